@@ -9,7 +9,7 @@ from ..models import Location, SocialProfile
 EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
 # International and national forms: +44 20 7946 0958, +1 (555) 010-2030, (555) 123-4567, 555.123.4567
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,4}(?![\w/-])"
+    r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,8}){1,4}(?![\w/-])"
 )
 LINKEDIN_RE = re.compile(
     r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/(?:in|pub)/(?P<user>[A-Za-z0-9%_-]+(?:-\s?[A-Za-z0-9%_-]+)*)/?",

@@ -107,7 +107,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         header_start_of.append(start)
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
         beside = (text[: found.span[0]] + "  " + text[found.span[1]:]).strip()
-        if beside:
+        if _fragments(beside):
             entry.header.append(beside)
         entry.first_offset = lines[start][0]
         entries.append(entry)
@@ -139,6 +139,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     for entry in entries:
         position, employer, location = _split_header(entry.header)
         location = location or entry.location
+        if location:
+            location = re.sub(r"\s*·\s*(?:hybrid|remote|on-site)\s*$", "", location, flags=re.IGNORECASE)
         if employer is None and position is not None and previous_employer and _continues_group(entry):
             employer = previous_employer  # LinkedIn: several roles under one company
         previous_employer = employer or previous_employer

@@ -1,0 +1,181 @@
+"""Command line: argument parsing, then a call into the library; errors become one line and exit 2."""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from contextlib import contextmanager
+from datetime import date
+from typing import Optional, Sequence
+
+from . import __version__
+from .errors import LimitExceededError, ProfileCheckError, UsageError
+from .options import PDF_ENGINES, Limits, Options
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors exit with 2 through our own one-line message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return value
+
+
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("reading")
+    group.add_argument("--as-of", type=_date, metavar="DATE", help="the date 'Present' means (default: today), e.g. 2026-11-25")
+    group.add_argument("--pdf-engine", choices=PDF_ENGINES, default="auto", help="PDF engine: pdfium (fast, default via auto) or pdfplumber")
+    limits = Limits()
+    group.add_argument("--max-file-mb", type=_positive_float, default=limits.max_file_bytes / 1048576, metavar="MB", help="refuse larger files (default: %(default)g)")
+    group.add_argument("--max-pages", type=int, default=limits.max_pages, metavar="N", help="refuse PDFs with more pages (default: %(default)s)")
+    group.add_argument("--max-docx-mb", type=_positive_float, default=limits.max_docx_uncompressed / 1048576, metavar="MB", help="refuse DOCX files that unpack to more (default: %(default)g)")
+    group.add_argument("--timeout", type=_positive_float, default=limits.timeout_seconds, metavar="SECONDS", help="stop reading one file after this long (default: %(default)g)")
+
+
+def _options(args: argparse.Namespace) -> Options:
+    limits = Limits(
+        max_file_bytes=int(args.max_file_mb * 1048576),
+        max_pages=args.max_pages,
+        max_docx_uncompressed=int(args.max_docx_mb * 1048576),
+        timeout_seconds=args.timeout,
+    )
+    return Options(as_of=args.as_of, pdf_engine=args.pdf_engine, limits=limits)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .render import FORMATS
+
+    parser = _Parser(
+        prog="profilecheck",
+        description="Review an IT Project Manager's resume or LinkedIn profile and say how to make it stronger.",
+        epilog="example: profilecheck check resume.pdf --format json",
+    )
+    parser.add_argument("--version", action="version", version=f"profilecheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser(
+        "check",
+        help="read a resume (PDF, DOCX, text, LinkedIn export) and report on it",
+        description="Read one resume or profile and report what it shows and how to improve it.",
+        epilog="examples:\n  profilecheck check resume.pdf\n  profilecheck check resume.docx --format json\n"
+        "  cat profile.txt | profilecheck check -\n  profilecheck check --text 'IT Project Manager | PMP'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("file", nargs="?", help="the resume file, or - for standard input")
+    check.add_argument("--text", help="judge this text instead of a file (a headline, an About section, a profile)")
+    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    _add_reading_options(check)
+    return parser
+
+
+@contextmanager
+def time_limit(seconds: float, path: Optional[str]):
+    """Stop the work after `seconds` (Unix main thread only; elsewhere no limit is applied)."""
+    usable = hasattr(signal, "setitimer") and _on_main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise LimitExceededError(f"reading took longer than {seconds:g} seconds (--timeout)", path)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _on_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _write_output(text: str, output: Optional[str], inputs: Sequence[str]) -> None:
+    if not output:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from .output import write_atomic
+
+    write_atomic(output, text, inputs)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from .pipeline import analyze, analyze_bytes, analyze_text
+    from .render import render
+
+    options = _options(args)
+    if args.text is not None and args.file is not None:
+        raise UsageError("give either a file or --text, not both")
+    if args.text is None and args.file is None:
+        raise UsageError("profilecheck check: give a file, - for standard input, or --text TEXT (see --help)")
+    path = None if args.text is not None or args.file == "-" else args.file
+    with time_limit(options.limits.timeout_seconds, path):
+        if args.text is not None:
+            report = analyze_text(args.text, options)
+        elif args.file == "-":
+            data = sys.stdin.buffer.read(options.limits.max_file_bytes + 1)
+            report = analyze_bytes(data, options, None)
+        else:
+            report = analyze(args.file, options)
+    color = args.format == "text" and not args.output and _wants_color()
+    text = render(report, args.format, color=color)
+    _write_output(text, args.output, [args.file] if path else [])
+    return EXIT_OK
+
+
+def _wants_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_ERROR
+        if args.command == "check":
+            return _run_check(args)
+        raise UsageError(f"unknown command {args.command!r}")
+    except ProfileCheckError as error:
+        print(f"profilecheck: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("profilecheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth a traceback
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
