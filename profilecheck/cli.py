@@ -58,7 +58,39 @@ def _options(args: argparse.Namespace) -> Options:
         max_docx_uncompressed=int(args.max_docx_mb * 1048576),
         timeout_seconds=args.timeout,
     )
-    return Options(as_of=args.as_of, pdf_engine=args.pdf_engine, limits=limits)
+    return Options(
+        as_of=args.as_of,
+        pdf_engine=args.pdf_engine,
+        limits=limits,
+        select=args.select,
+        ignore=args.ignore,
+        job=_job_text(args.job, limits) if getattr(args, "job", None) else None,
+    )
+
+
+def _job_text(value: str, limits: Limits) -> str:
+    """--job takes a file (any format check reads) or the posting's text itself."""
+    if os.path.exists(value):
+        from .readers import read_document
+
+        return read_document(value, Options(limits=limits)).text
+    if len(value) < 200 and ("/" in value or value.endswith((".txt", ".md", ".pdf", ".docx"))):
+        raise UsageError(f"--job: no such file: {value}")
+    return value
+
+
+def _add_judging_options(parser: argparse.ArgumentParser, job: bool = True) -> None:
+    group = parser.add_argument_group("judging")
+    group.add_argument("--select", type=_codes, default=(), metavar="CODES", help="run only these rules, by code or prefix, e.g. PC1,PC3")
+    group.add_argument("--ignore", type=_codes, default=(), metavar="CODES", help="skip these rules, by code or prefix, e.g. PC104")
+    group.add_argument("--fail-level", choices=("error", "warning", "info", "never"), default="error", help="exit 1 when a finding at or above this level remains (default: error)")
+    group.add_argument("--fail-under", type=int, metavar="SCORE", help="exit 1 when the overall score is below SCORE (0-100)")
+    if job:
+        group.add_argument("--job", metavar="FILE_OR_TEXT", help="a job posting (a file, or the text itself) to match the resume against")
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in text.split(",") if item.strip())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,6 +117,38 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     _add_reading_options(check)
+    _add_judging_options(check)
+
+    headline = commands.add_parser(
+        "headline",
+        help="instant feedback on a LinkedIn headline",
+        description="Judge a LinkedIn headline on its own and suggest rewrites.",
+        epilog="examples:\n  profilecheck headline \"IT Project Manager\"\n  echo \"IT Project Manager | Cloud | PMP\" | profilecheck headline -",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    headline.add_argument("text", help="the headline, or - to read it from standard input")
+    headline.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    headline.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    headline.add_argument("--as-of", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+    _add_judging_options(headline, job=False)
+
+    rules = commands.add_parser(
+        "rules",
+        help="list every rule with its code",
+        description="List every rule: code, name, level, category.",
+        epilog="example: profilecheck rules --select PC1",
+    )
+    rules.add_argument("--select", type=_codes, default=(), metavar="CODES", help="only these codes or prefixes")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+
+    explain = commands.add_parser(
+        "rule",
+        help="explain one rule: what it checks, why it matters, examples",
+        description="Explain one rule.",
+        epilog="example: profilecheck rule PC104",
+    )
+    explain.add_argument("code", help="a rule code (PC104) or name (headline-only-title)")
+    explain.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     return parser
 
 
@@ -126,7 +190,6 @@ def _write_output(text: str, output: Optional[str], inputs: Sequence[str]) -> No
 
 def _run_check(args: argparse.Namespace) -> int:
     from .pipeline import analyze, analyze_bytes, analyze_text
-    from .render import render
 
     options = _options(args)
     if args.text is not None and args.file is not None:
@@ -142,9 +205,52 @@ def _run_check(args: argparse.Namespace) -> int:
             report = analyze_bytes(data, options, None)
         else:
             report = analyze(args.file, options)
+    return _finish(report, args, [args.file] if path else [])
+
+
+def _finish(report, args: argparse.Namespace, inputs: Sequence[str]) -> int:
+    from .render import render
+
     color = args.format == "text" and not args.output and _wants_color()
     text = render(report, args.format, color=color)
-    _write_output(text, args.output, [args.file] if path else [])
+    _write_output(text, args.output, inputs)
+    return _exit_code(report, args)
+
+
+def _exit_code(report, args: argparse.Namespace) -> int:
+    order = ("error", "warning", "info")
+    if args.fail_level != "never":
+        worst = order.index(args.fail_level)
+        if any(order.index(finding.level) <= worst for finding in report.findings):
+            return EXIT_FINDINGS
+    if args.fail_under is not None and report.score is not None and report.score.overall < args.fail_under:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _run_headline(args: argparse.Namespace) -> int:
+    from .pipeline import analyze_headline
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    if not text.strip():
+        raise UsageError("profilecheck headline: the headline is empty")
+    options = Options(as_of=args.as_of, select=args.select, ignore=args.ignore)
+    return _finish(analyze_headline(text, options), args, [])
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    from .rules import select_rules
+    from .rules.explain import list_rules
+
+    sys.stdout.write(list_rules(select_rules(args.select), args.format))
+    return EXIT_OK
+
+
+def _run_rule(args: argparse.Namespace) -> int:
+    from .rules import get_rule
+    from .rules.explain import explain_rule
+
+    sys.stdout.write(explain_rule(get_rule(args.code), args.format))
     return EXIT_OK
 
 
@@ -159,8 +265,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_ERROR
-        if args.command == "check":
-            return _run_check(args)
+        handlers = {"check": _run_check, "headline": _run_headline, "rules": _run_rules, "rule": _run_rule}
+        if args.command in handlers:
+            return handlers[args.command](args)
         raise UsageError(f"unknown command {args.command!r}")
     except ProfileCheckError as error:
         print(f"profilecheck: error: {error}", file=sys.stderr)

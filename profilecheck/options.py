@@ -34,8 +34,13 @@ class Options:
     as_of: Optional[date] = None  # the date "Present" means; None = today
     pdf_engine: str = "auto"
     limits: Limits = field(default_factory=Limits)
+    select: tuple[str, ...] = ()  # rule codes or prefixes to run (empty: all)
+    ignore: tuple[str, ...] = ()  # rule codes or prefixes to skip
+    job: Optional[str] = None  # the text of a job posting to match against
 
     def __post_init__(self) -> None:
+        if isinstance(self.select, str) or isinstance(self.ignore, str):
+            raise UsageError("select and ignore must be sequences of rule codes, e.g. ('PC1',)")
         if self.pdf_engine not in PDF_ENGINES:
             raise UsageError(
                 f"pdf engine must be one of {', '.join(PDF_ENGINES)}, got {self.pdf_engine!r}"

@@ -1,0 +1,497 @@
+"""Reading order for PDF pages: words with boxes in, text lines out.
+
+Shared by both PDF engines so that PDFium and pdfplumber read a file the same way.
+The steps, per document:
+
+1. chars -> words (`words_from_chars`): the engines only hand over characters with boxes.
+2. words -> rows: words on one baseline, across the whole page.
+3. page furniture ("Page 1 of 3", lone page numbers, running headers/footers) is dropped
+   at row level, before columns are looked for, because a centred footer would
+   otherwise cross the gutter between two columns and hide it.
+4. columns: the page is cut at vertical gutters that no text crosses (a full-width
+   header or footer band may be peeled off first); each column is read top to bottom.
+5. lines are cleaned (`repair.clean_line`), hyphenated line ends and wrapped URLs joined.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional, Sequence
+
+from ..models import Line, PageWords, Word
+
+# A char as the engines give it: (text, x0, x1, top, bottom, size, bold); points, origin top-left.
+Char = tuple[str, float, float, float, float, float, bool]
+
+WORD_GAP_EM = 0.2  # a gap wider than this (in ems) ends a word even without a space char
+CHUNK_GAP_EM = 1.0  # a gap this wide inside a row may be a gutter between columns
+MIN_GUTTER = 8.0  # points; narrower gaps are ordinary spacing
+MIN_COLUMN_ROWS = 3  # a column needs this many rows to count as one
+TABLE_ALIGNED = 0.85  # share of rows on both sides of a gap: a table, read row by row
+SIDEBAR_SHARE = 0.42  # a side column at most this share of the content width is a sidebar
+MAX_PEEL = 8  # rows of full-width header that may sit above columns
+MAX_PEEL_BOTTOM = 3
+EDGE_ROWS = 2  # rows at the top/bottom of a page where furniture lives
+EDGE_BAND = 0.08  # ... or within this share of the page height from an edge
+DESCENT_EM = 0.21  # typical descent; bottom - descent estimates the baseline
+
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        (?:page|p\.|pg\.?|seite|página|pagina|pág\.?|sida|side|strona)\s*\d+(?:\s*(?:of|/|von|de|di|sur|av|z)\s*\d+)?
+        |\d{1,3}\s*(?:/|of)\s*\d{1,3}
+        |[-–—]?\s*\d{1,3}\s*[-–—]?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# ---------------------------------------------------------------- chars -> words
+
+
+def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+    """Group characters (in content-stream order) into words.
+
+    A word ends at whitespace, at a gap wider than WORD_GAP_EM, when the pen moves
+    back or to another baseline.  Overprinted duplicates (fake bold) are skipped.
+    """
+    words: list[Word] = []
+    seen: set[tuple[str, int, int]] = set()
+    text: list[str] = []
+    x0 = x1 = top = bottom = size = 0.0
+    bold_chars = 0
+
+    def flush() -> None:
+        if text:
+            joined = "".join(text)
+            words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
+            text.clear()
+
+    for ch, cx0, cx1, ctop, cbottom, csize, cbold in chars:
+        if not ch or ch.isspace():
+            flush()
+            continue
+        key = (ch, round(cx0), round(cbottom))
+        if key in seen:
+            continue
+        seen.add(key)
+        if text:
+            em = max(size, csize, 1.0)
+            if (
+                cx0 - x1 > WORD_GAP_EM * em
+                or cx0 < x1 - 0.5 * em
+                or abs(cbottom - bottom) > 0.5 * min(size or em, csize or em)
+            ):
+                flush()
+        if not text:
+            x0, x1, top, bottom, size, bold_chars = cx0, cx1, ctop, cbottom, csize, 0
+        else:
+            x1 = max(x1, cx1)
+            top = min(top, ctop)
+            bottom = max(bottom, cbottom)
+        text.append(ch)
+        bold_chars += len(ch) if cbold else 0
+    flush()
+    return words
+
+
+# ---------------------------------------------------------------- words -> rows
+
+
+@dataclass
+class _Row:
+    words: list[Word]
+    baseline: float
+    size: float
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in sorted(self.words, key=lambda w: w.x0))
+
+
+def _baseline(word: Word) -> float:
+    return word.bottom - DESCENT_EM * word.size
+
+
+def group_rows(words: Sequence[Word]) -> list[_Row]:
+    """Cluster words sharing a baseline; rows come back top to bottom."""
+    rows: list[_Row] = []
+    for word in sorted(words, key=lambda w: (_baseline(w), w.x0)):
+        base = _baseline(word)
+        if rows:
+            row = rows[-1]
+            tolerance = max(1.0, 0.3 * min(row.size or word.size, word.size or row.size))
+            if abs(base - row.baseline) <= tolerance:
+                row.words.append(word)
+                continue
+        rows.append(_Row([word], base, word.size))
+    for row in rows:
+        row.words.sort(key=lambda w: w.x0)
+    return rows
+
+
+# ---------------------------------------------------------------- furniture
+
+
+_PAGE_NUMBER_EDGE = re.compile(
+    r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*[-–—|·•]?\s*"
+    r"|\s*[-–—|·•]?\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$",
+    re.IGNORECASE,
+)
+
+
+def _furniture_key(text: str) -> str:
+    """The line as a running header/footer would repeat it: same text, maybe another page number."""
+    return _PAGE_NUMBER_EDGE.sub("", " ".join(text.lower().split()))
+
+
+def _edge_rows(rows: list[_Row], height: float) -> set[int]:
+    """Indexes of rows where running headers and footers live."""
+    edge = set(range(min(EDGE_ROWS, len(rows)))) | set(range(max(0, len(rows) - EDGE_ROWS), len(rows)))
+    for index, row in enumerate(rows):
+        if row.top < EDGE_BAND * height or row.baseline > (1 - EDGE_BAND) * height:
+            edge.add(index)
+    return edge
+
+
+def drop_furniture(pages: list[tuple[PageWords, list[_Row]]]) -> list[list[_Row]]:
+    """Remove page numbers and headers/footers repeated on most pages.
+
+    The first occurrence of a repeated line is kept: a running header is often the only
+    place that holds the name or the contact line.
+    """
+    edges = [_edge_rows(rows, page.height) for page, rows in pages]
+    repeated: set[str] = set()
+    if len(pages) >= 2:
+        seen_on: Counter[str] = Counter()
+        for (page, rows), edge in zip(pages, edges):
+            seen_on.update({_furniture_key(rows[i].text) for i in edge})
+        repeated = {
+            key for key, count in seen_on.items() if count >= 2 and count * 2 > len(pages) and len(key) >= 3
+        }
+    kept_once: set[str] = set()
+    result: list[list[_Row]] = []
+    for (page, rows), edge in zip(pages, edges):
+        keep: list[_Row] = []
+        for index, row in enumerate(rows):
+            if index in edge:
+                text = row.text.strip()
+                if _PAGE_NUMBER.match(text):
+                    continue
+                key = _furniture_key(text)
+                if key in repeated:
+                    if key in kept_once:
+                        continue
+                    kept_once.add(key)
+            keep.append(row)
+        result.append(keep)
+    return result
+
+
+# ---------------------------------------------------------------- rows -> columns
+
+
+@dataclass
+class _Chunk:
+    """A run of words in one row with no wide gap inside: it may not cross a gutter."""
+
+    row: int
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def baseline(self) -> float:
+        return _baseline(self.words[0])
+
+
+@dataclass
+class _Region:
+    chunks: list[_Chunk]
+    kind: str = "body"  # body | column
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+def _chunks(rows: list[_Row], gap: float) -> list[_Chunk]:
+    chunks = []
+    for index, row in enumerate(rows):
+        current: list[Word] = []
+        for word in row.words:
+            if current and word.x0 - max(w.x1 for w in current) > gap:
+                chunks.append(_Chunk(index, current))
+                current = []
+            current.append(word)
+        if current:
+            chunks.append(_Chunk(index, current))
+    return chunks
+
+
+def _gaps(chunks: list[_Chunk], gap: float) -> list[tuple[float, float]]:
+    """Vertical strips no chunk crosses, widest first."""
+    spans = sorted((c.x0, c.x1) for c in chunks)
+    found = []
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        if start - reach >= gap:
+            found.append((reach, start))
+        reach = max(reach, end)
+    return sorted(found, key=lambda g: g[0] - g[1])
+
+
+def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
+    """Two sides of a gap are columns when each has rows of its own and they sit side by side,
+    unless their rows line up like a table (dates beside titles, label: value lists)."""
+    left_rows = {c.row for c in left}
+    right_rows = {c.row for c in right}
+    if len(left_rows) < MIN_COLUMN_ROWS or len(right_rows) < MIN_COLUMN_ROWS:
+        return False
+    if max(left_rows) < min(right_rows) or max(right_rows) < min(left_rows):
+        return False  # one above the other: plain top-to-bottom order already works
+    fewer, other = (left, right) if len(left_rows) <= len(right_rows) else (right, left)
+    aligned = 0
+    for chunk in fewer:
+        size = max(chunk.words[0].size, 1.0)
+        tolerance = max(1.0, 0.12 * size)
+        if any(abs(chunk.baseline - o.baseline) <= tolerance for o in other):
+            aligned += 1
+    return aligned < TABLE_ALIGNED * len(fewer)
+
+
+def _split_columns(chunks: list[_Chunk], gap: float) -> Optional[list[list[_Chunk]]]:
+    for start, end in _gaps(chunks, gap):
+        left = [c for c in chunks if c.x1 <= start]
+        right = [c for c in chunks if c.x0 >= end]
+        if _is_column_split(left, right):
+            return [left, right]
+    return None
+
+
+def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
+    """Cut chunks into regions in reading order: [header band], columns left to right, [footer band]."""
+    if not chunks:
+        return []
+    if depth < 4:
+        rows = sorted({c.row for c in chunks})
+        for bottom in range(0, MAX_PEEL_BOTTOM + 1):
+            for top in range(0, MAX_PEEL + 1):
+                if top + bottom >= len(rows) - 2 * MIN_COLUMN_ROWS + 1:
+                    break
+                head = set(rows[:top])
+                foot = set(rows[len(rows) - bottom:]) if bottom else set()
+                middle = [c for c in chunks if c.row not in head and c.row not in foot]
+                sides = _split_columns(middle, gap)
+                if sides is None:
+                    continue
+                regions = [_Region([c for c in chunks if c.row in head])] if head else []
+                for side in sides:
+                    regions.extend(_regions(side, gap, depth + 1))
+                if foot:
+                    regions.append(_Region([c for c in chunks if c.row in foot]))
+                return regions
+    return [_Region(chunks)]
+
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass
+class PlacedLine:
+    """A line with the geometry the later passes need; becomes a models.Line."""
+
+    text: str
+    page: int
+    size: float
+    bold: bool
+    region: str
+    column: int
+    chars: int
+    words: tuple[Word, ...]
+
+    def to_line(self) -> Line:
+        return Line(self.text, self.page, self.size, self.bold, self.region, self.column)
+
+
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    pairs = sorted(pairs)
+    half = sum(weight for _, weight in pairs) / 2
+    running = 0
+    for value, weight in pairs:
+        running += weight
+        if running >= half:
+            return value
+    return pairs[-1][0] if pairs else 0.0
+
+
+def _make_line(words: list[Word], page: int, region: str, column: int) -> PlacedLine:
+    words = sorted(words, key=lambda w: w.x0)
+    chars = sum(len(w.text) for w in words)
+    size = _weighted_median([(round(w.size, 2), len(w.text)) for w in words])
+    bold = sum(len(w.text) for w in words if w.bold) * 2 > chars
+    return PlacedLine(" ".join(w.text for w in words), page, size, bold, region, column, chars, tuple(words))
+
+
+def page_lines(page: PageWords, rows: list[_Row]) -> list[PlacedLine]:
+    """Lines of one page in reading order, each column read in turn."""
+    if not rows:
+        return []
+    sizes = [w.size for row in rows for w in row.words if w.size > 0]
+    em = sorted(sizes)[len(sizes) // 2] if sizes else 10.0
+    gap = max(MIN_GUTTER, CHUNK_GAP_EM * em)
+    regions = _regions(_chunks(rows, gap), gap)
+    for region in regions:
+        region.x0 = min(c.x0 for c in region.chunks)
+        region.x1 = max(c.x1 for c in region.chunks)
+    columns = [r for r in regions if any(
+        o is not r and (o.x1 <= r.x0 or o.x0 >= r.x1) and _overlap_rows(o, r) for o in regions
+    )]
+    for region in columns:
+        region.kind = "column"
+    order = sorted(columns, key=lambda r: r.x0)
+    index = {id(r): i for i, r in enumerate(order)}
+    sidebar = _sidebar(order)
+    lines = []
+    for region in regions:
+        by_row: dict[int, list[Word]] = {}
+        for chunk in region.chunks:
+            by_row.setdefault(chunk.row, []).extend(chunk.words)
+        name = "sidebar" if region is sidebar else "body"
+        column = index.get(id(region), 0)
+        for row in sorted(by_row):
+            lines.append(_make_line(by_row[row], page.number, name, column))
+    return lines
+
+
+def _overlap_rows(a: _Region, b: _Region) -> bool:
+    rows_a = [c.row for c in a.chunks]
+    rows_b = [c.row for c in b.chunks]
+    return min(rows_a) <= max(rows_b) and min(rows_b) <= max(rows_a)
+
+
+def _sidebar(columns: list[_Region]) -> Optional[_Region]:
+    """The narrow outer column of a page with columns, if there is one."""
+    if len(columns) < 2:
+        return None
+    width = columns[-1].x1 - columns[0].x0
+    if width <= 0:
+        return None
+    narrowest = min((columns[0], columns[-1]), key=lambda r: r.x1 - r.x0)
+    others = [r for r in columns if r is not narrowest]
+    if (narrowest.x1 - narrowest.x0) <= SIDEBAR_SHARE * width and all(
+        (narrowest.x1 - narrowest.x0) < 0.8 * (r.x1 - r.x0) for r in others
+    ):
+        return narrowest
+    return None
+
+
+# ---------------------------------------------------------------- joins across lines
+
+_HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u2010\u00ad]$")
+_CONTINUATION = re.compile(r"^([a-zà-ÿ][^\s]*)(?:\s+(.*))?$")
+# Prefixes that build hyphenated compounds: "self-motivated" keeps its hyphen when joined.
+_COMPOUND_PREFIXES = {
+    "self", "cross", "non", "multi", "co", "well", "high", "long", "full", "end", "real",
+    "part", "short", "cost", "data", "client", "customer", "team", "detail", "results",
+    "fast", "hands", "on", "pre", "post", "re", "mid", "semi", "sub", "inter",
+    "one", "two", "three", "top", "best", "mission", "business", "time", "risk", "user",
+    "stakeholder", "goal", "solution", "project", "cloud", "agile", "award", "large",
+    "small", "world", "year", "day", "first", "follow", "go", "start", "up", "front", "back",
+}
+_URL_END = re.compile(r"(?:https?://|www\.|linkedin\.com/)\S*$", re.IGNORECASE)
+_URL_LABEL = re.compile(r"^\S*\s*\((?:LinkedIn|Personal|Company|Portfolio|Blog|Other|RSS Feed)\)$")
+
+
+def _same_flow(a: PlacedLine, b: PlacedLine) -> bool:
+    return a.region == b.region and a.column == b.column
+
+
+def join_broken_lines(lines: list[PlacedLine]) -> list[PlacedLine]:
+    """Rejoin words split at line end: hyphenated words and wrapped URLs."""
+    out: list[PlacedLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _same_flow(prev, line):
+            joined = _join_url(prev.text, line.text) or _join_hyphen(prev.text, line.text)
+            if joined is not None:
+                head, rest = joined
+                prev.text = head
+                if not rest:
+                    continue
+                line.text = rest
+        out.append(line)
+    return out
+
+
+def _join_url(first: str, second: str) -> Optional[tuple[str, str]]:
+    """LinkedIn wraps long profile URLs in its sidebar: "www.linkedin.com/in/jane-" + "doe-1a2b (LinkedIn)".
+
+    The wrap falls anywhere inside the URL, so the pieces are glued without a space.
+    """
+    if not _URL_END.search(first):
+        return None
+    if _URL_LABEL.match(second) and second.startswith("("):
+        return first + " " + second, ""  # only the label wrapped
+    if " " in second.split("(")[0].strip():
+        return None
+    if first[-1] in "-/_.=?&" or _URL_LABEL.match(second):
+        return first + second, ""
+    return None
+
+
+def _join_hyphen(first: str, second: str) -> Optional[tuple[str, str]]:
+    if not _HYPHEN_END.search(first):
+        return None
+    match = _CONTINUATION.match(second)
+    if not match:
+        return None  # "Jan 2019 -" or "Project-" + "Manager": not a split word
+    piece, rest = match.group(1), match.group(2) or ""
+    stem = first[:-1]
+    prefix = re.findall(r"[^\W\d_]+$", stem)
+    hyphen = "-" if prefix and prefix[0].lower() in _COMPOUND_PREFIXES else ""
+    return stem + hyphen + piece, rest
+
+
+# ---------------------------------------------------------------- the whole document
+
+
+def document_lines(
+    pages: Sequence[PageWords], clean: Callable[[str], str]
+) -> tuple[list[Line], float]:
+    """Reading-order lines of all pages plus the body font size."""
+    with_rows = [(page, group_rows(page.words)) for page in pages]
+    kept = drop_furniture(with_rows)
+    placed: list[PlacedLine] = []
+    for (page, _), rows in zip(with_rows, kept):
+        for line in page_lines(page, rows):
+            line.text = clean(line.text).strip()
+            if line.text:
+                placed.append(line)
+    placed = join_broken_lines(placed)
+    return [line.to_line() for line in placed], body_size(placed)
+
+
+def body_size(lines: Iterable[PlacedLine]) -> float:
+    """The font size that carries the most characters, to the half point."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        for word in line.words:
+            if word.size > 0:
+                weight[round(word.size * 2) / 2] += len(word.text)
+    return weight.most_common(1)[0][0] if weight else 0.0
+
+
+def count_letters(pages: Sequence[PageWords]) -> int:
+    return sum(1 for page in pages for word in page.words for ch in word.text if ch.isalnum())
+
+
+__all__ = ["Char", "words_from_chars", "group_rows", "document_lines", "body_size", "count_letters", "PlacedLine"]

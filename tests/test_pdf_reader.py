@@ -1,0 +1,482 @@
+"""The PDF reader on PDFs drawn in the test with reportlab: layout, furniture, LinkedIn, errors.
+
+Every layout case is read with both engines, which must agree line for line.
+"""
+from __future__ import annotations
+
+import io
+import logging
+
+import pytest
+
+pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4, letter  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from profilecheck.errors import (  # noqa: E402
+    CorruptFileError,
+    EncryptedPdfError,
+    LimitExceededError,
+    ProfileCheckError,
+    ScannedPdfError,
+)
+from profilecheck.options import Limits, Options  # noqa: E402
+from profilecheck.readers import read_document  # noqa: E402
+from profilecheck.readers.pdf import read_pdf  # noqa: E402
+
+ENGINES = ("pdfium", "pdfplumber")
+
+
+# ---------------------------------------------------------------- drawing helpers
+
+
+def pdf_bytes(draw, pagesize=letter, **kwargs) -> bytes:
+    """Run `draw(canvas)` and return the PDF."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=pagesize, **kwargs)
+    draw(c)
+    c.save()
+    return buffer.getvalue()
+
+
+def column(c, x, y, items, size=10.0, leading=None, font="Helvetica"):
+    """Draw lines from (x, y) downwards; an item is text, (text, size, bold) or None for a gap."""
+    leading = leading or size * 1.35
+    for item in items:
+        if item is None:
+            y -= leading * 0.6
+            continue
+        text, item_size, bold = (item, size, False) if isinstance(item, str) else item
+        c.setFont(font + "-Bold" if bold else font, item_size)
+        c.drawString(x, y, text)
+        y -= max(leading, item_size * 1.3)
+    return y
+
+
+def read(data: bytes, engine: str = "auto", **limits):
+    return read_pdf(data, Options(pdf_engine=engine, limits=Limits(**limits)), "resume.pdf")
+
+
+def texts(document):
+    return [line.text for line in document.lines]
+
+
+def both(data: bytes):
+    """Read with both engines, check they agree, return the PDFium reading."""
+    first, second = (read(data, engine) for engine in ENGINES)
+    assert texts(first) == texts(second)
+    assert [(l.region, l.column, l.page) for l in first.lines] == [(l.region, l.column, l.page) for l in second.lines]
+    assert first.kind == second.kind
+    return first
+
+
+# ---------------------------------------------------------------- documents
+
+
+def single_column(c):
+    column(
+        c,
+        72,
+        720,
+        [
+            ("Jane Doe", 20, True),
+            "Senior IT Project Manager | jane.doe@example.com | +1 555 010 2030",
+            None,
+            ("EXPERIENCE", 13, True),
+            ("Senior IT Project Manager, Contoso", 10.5, True),
+            "Jan 2019 - Present",
+            "\u2022 Led a team of 12 engineers to deliver an ERP migration",
+            "\u2022 Cut release lead time by 30% with a new CI pipeline",
+            None,
+            ("EDUCATION", 13, True),
+            "BSc Computer Science, State University, 2010",
+        ],
+    )
+
+
+SIDEBAR = [
+    ("CONTACT", 11, True),
+    "jane@example.com",
+    "+1 555 010 2030",
+    "Boston, MA",
+    None,
+    ("SKILLS", 11, True),
+    "Scrum and Kanban",
+    "Jira, Confluence",
+    "Budgeting",
+    "Risk management",
+    None,
+    ("LANGUAGES", 11, True),
+    "English, German",
+]
+MAIN = [
+    ("Jane Doe", 22, True),
+    ("Senior IT Project Manager", 13, False),
+    None,
+    ("PROFILE", 12, True),
+    "IT project manager with twelve years of experience delivering",
+    "cloud migrations and ERP rollouts for healthcare clients.",
+    None,
+    ("EXPERIENCE", 12, True),
+    ("Senior IT Project Manager, Contoso Health", 10.5, True),
+    "Jan 2019 - Present",
+    "\u2022 Led a team of 12 engineers through an ERP migration",
+    "\u2022 Delivered 14 releases on time and 5% under budget",
+    ("IT Project Manager, Fabrikam", 10.5, True),
+    "Mar 2014 - Dec 2018",
+    "\u2022 Ran the vendor selection for the new service desk",
+]
+
+
+def two_columns(c):
+    column(c, 40, 780, SIDEBAR, size=9.5, leading=13)
+    column(c, 210, 780, MAIN, size=10.5, leading=14.5)
+
+
+def three_columns(c):
+    column(c, 40, 760, [("LEFT", 12, True)] + [f"left item {i} alpha" for i in range(8)], size=10, leading=13)
+    column(c, 225, 760, [("MIDDLE", 12, True)] + [f"middle item {i} beta" for i in range(9)], size=10, leading=14.2)
+    column(c, 410, 760, [("RIGHT", 12, True)] + [f"right item {i} gamma" for i in range(7)], size=10, leading=15.4)
+
+
+# ---------------------------------------------------------------- layout
+
+
+def test_single_column_headings_and_bullets():
+    document = both(pdf_bytes(single_column))
+    lines = texts(document)
+    assert lines[0] == "Jane Doe"
+    assert "EXPERIENCE" in lines and "EDUCATION" in lines
+    assert any(text.startswith("\u2022 Led a team") for text in lines)
+    assert document.kind == "pdf" and document.pages == 1
+    assert document.body_size == 10.0
+    name = document.lines[0]
+    assert name.size == 20.0 and name.bold
+    heading = document.lines[lines.index("EXPERIENCE")]
+    assert heading.bold and heading.size == 13.0
+    assert all(line.region == "body" for line in document.lines)
+
+
+def test_two_columns_keep_sidebar_apart():
+    document = both(pdf_bytes(two_columns, pagesize=A4))
+    lines = texts(document)
+    sidebar_words = {"CONTACT", "SKILLS", "LANGUAGES", "Scrum", "Budgeting", "jane@example.com"}
+    main_words = {"Jane", "PROFILE", "EXPERIENCE", "Led", "Contoso", "Fabrikam"}
+    for text in lines:
+        words = set(text.split())
+        assert not (words & sidebar_words and words & main_words), text
+    sidebar = [line for line in document.lines if line.region == "sidebar"]
+    assert [line.text for line in sidebar][:2] == ["CONTACT", "jane@example.com"]
+    assert all(line.column == 0 for line in sidebar)
+    # the sidebar is read first, then the main column from the top
+    assert lines.index("LANGUAGES") < lines.index("Jane Doe") < lines.index("EXPERIENCE")
+    main = [line for line in document.lines if line.region == "body"]
+    assert all(line.column == 1 for line in main)
+    assert len(sidebar) == len([i for i in SIDEBAR if i is not None])
+
+
+def test_full_width_header_above_two_columns():
+    def draw(c):
+        column(c, 40, 800, [("Jane Doe - Senior IT Project Manager - Boston, MA", 16, True)])
+        column(c, 40, 760, SIDEBAR, size=9.5, leading=13)
+        column(c, 210, 760, MAIN[3:], size=10.5, leading=14.5)
+
+    document = both(pdf_bytes(draw, pagesize=A4))
+    assert document.lines[0].text.startswith("Jane Doe - Senior")
+    assert document.lines[1].text == "CONTACT" and document.lines[1].region == "sidebar"
+    assert not any("PROFILE" in line.text and "CONTACT" in line.text for line in document.lines)
+
+
+def test_three_columns_read_in_turn():
+    document = both(pdf_bytes(three_columns))
+    lines = texts(document)
+    assert lines[0] == "LEFT" and lines[9] == "MIDDLE" and lines[19] == "RIGHT"
+    for text in lines:
+        kinds = {word for word in ("alpha", "beta", "gamma") if word in text}
+        assert len(kinds) <= 1, text
+    assert [line.column for line in document.lines] == [0] * 9 + [1] * 10 + [2] * 8
+
+
+def test_table_rows_stay_together():
+    """Dates beside titles line up like a table: read across, not as two columns."""
+
+    def draw(c):
+        y = 700
+        for date, title in [("2019 - 2024", "Senior IT Project Manager, Contoso"),
+                            ("2015 - 2019", "IT Project Manager, Fabrikam"),
+                            ("2012 - 2015", "Project Coordinator, Northwind"),
+                            ("2010 - 2012", "Business Analyst, Tailspin")]:
+            c.setFont("Helvetica", 10)
+            c.drawString(72, y, date)
+            c.drawString(180, y, title)
+            y -= 28
+
+    lines = texts(both(pdf_bytes(draw)))
+    assert lines[0] == "2019 - 2024 Senior IT Project Manager, Contoso"
+    assert len(lines) == 4
+
+
+def test_page_furniture_dropped():
+    def draw(c):
+        for number in (1, 2):
+            c.setFont("Helvetica", 8)
+            c.drawString(72, 760, "Jane Doe - Resume")
+            c.drawCentredString(306, 30, f"Page {number} of 2")
+            column(c, 72, 720, [f"Content of page {number} line {i}" for i in range(6)])
+            c.showPage()
+
+    document = both(pdf_bytes(draw))
+    lines = texts(document)
+    assert not any(text.startswith("Page ") for text in lines)
+    # the running header is kept once: it may be the only place holding the name
+    assert lines.count("Jane Doe - Resume") == 1
+    assert document.pages == 2
+    assert lines[-1] == "Content of page 2 line 5"
+
+
+def test_lone_page_numbers_dropped():
+    def draw(c):
+        for number in (1, 2, 3):
+            column(c, 72, 720, [f"Text on page {number} item {i}" for i in range(5)])
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(306, 40, str(number))
+            c.showPage()
+
+    lines = texts(both(pdf_bytes(draw)))
+    assert all(text.startswith("Text on page") for text in lines)
+    assert len(lines) == 15
+
+
+def test_hyphenated_line_end_joined():
+    def draw(c):
+        column(c, 72, 720, [
+            "Responsible for the manage-",
+            "ment of a portfolio of nine projects",
+            "A self-",
+            "motivated leader",
+            "Senior Project-",
+            "Manager at Contoso",
+            "Start date 2019 -",
+            "present",
+        ])
+
+    lines = texts(both(pdf_bytes(draw)))
+    assert lines[0] == "Responsible for the management"
+    assert lines[1] == "of a portfolio of nine projects"
+    assert "A self-motivated" in lines and "leader" in lines
+    assert "Senior Project-" in lines and "Manager at Contoso" in lines
+    assert "Start date 2019 -" in lines
+
+
+# ---------------------------------------------------------------- LinkedIn
+
+
+def linkedin_export(c):
+    """Laid out like LinkedIn's "Save to PDF": grey-free sidebar on the left, main column right."""
+    width, height = letter
+    column(c, 30, 740, [
+        ("Contact", 13, True),
+        "jane.doe@example.com",
+        None,
+        "www.linkedin.com/in/jane-",
+        "doe-123abc (LinkedIn)",
+        None,
+        ("Top Skills", 13, True),
+        "Scrum",
+        "Stakeholder Management",
+        "Jira",
+        None,
+        ("Certifications", 13, True),
+        "Project Management Professional",
+        "(PMP)",
+        "Professional Scrum Master I",
+    ], size=10.5, leading=14)
+    column(c, 215, 740, [
+        ("Jane Doe", 26, False),
+        ("Senior IT Project Manager | PMP | Agile Delivery", 12, False),
+        "Berlin, Germany",
+        None,
+        ("Summary", 15.75, False),
+        "IT project manager with twelve years of experience in cloud",
+        "migrations, ERP rollouts and vendor management.",
+        None,
+        ("Experience", 15.75, False),
+        ("Contoso GmbH", 12, False),
+        "Senior IT Project Manager",
+        "March 2019 - Present (5 years 9 months)",
+        "Berlin, Germany",
+        "Led a programme of six projects with a budget of EUR 4M.",
+    ], size=10.5, leading=15)
+    c.setFont("Helvetica", 9)
+    c.drawCentredString(width / 2 + 60, 20, "Page 1 of 2")
+    c.showPage()
+    column(c, 215, 740, [
+        ("Fabrikam AG", 12, False),
+        "IT Project Manager",
+        "January 2014 - February 2019 (5 years 2 months)",
+        None,
+        ("Education", 15.75, False),
+        ("Technical University of Munich", 12, False),
+        "Master of Science - MS, Computer Science (2008 - 2013)",
+    ], size=10.5, leading=15)
+    c.setFont("Helvetica", 9)
+    c.drawCentredString(width / 2 + 60, 20, "Page 2 of 2")
+    c.showPage()
+
+
+def test_linkedin_export_recognised():
+    document = both(pdf_bytes(linkedin_export))
+    assert document.kind == "linkedin-pdf"
+    lines = texts(document)
+    sidebar = [line.text for line in document.lines if line.region == "sidebar"]
+    assert sidebar[0] == "Contact"
+    assert "www.linkedin.com/in/jane-doe-123abc (LinkedIn)" in sidebar
+    assert "Top Skills" in sidebar and "Certifications" in sidebar
+    # sidebar first, then the main column with the name in the largest font
+    first_main = next(line for line in document.lines if line.region != "sidebar")
+    assert first_main.text == "Jane Doe"
+    assert first_main.size == max(line.size for line in document.lines)
+    assert lines.index("Senior IT Project Manager | PMP | Agile Delivery") == lines.index("Jane Doe") + 1
+    assert "March 2019 - Present (5 years 9 months)" in lines
+    assert not any("Page 1 of 2" in text for text in lines)
+    assert lines[-1].startswith("Master of Science")
+
+
+def test_two_column_resume_is_not_linkedin():
+    assert both(pdf_bytes(two_columns, pagesize=A4)).kind == "pdf"
+
+
+def test_read_document_path(tmp_path):
+    pytest.importorskip("profilecheck.readers.docx")  # the dispatcher imports every reader
+    pytest.importorskip("profilecheck.readers.text")
+    path = tmp_path / "profile.pdf"
+    path.write_bytes(pdf_bytes(linkedin_export))
+    document = read_document(str(path))
+    assert document.kind == "linkedin-pdf"
+    assert document.path == str(path)
+    assert len(document.sha256) == 64
+    assert document.warnings == ()
+
+
+# ---------------------------------------------------------------- damaged and unusual files
+
+
+def test_junk_before_header_is_read():
+    data = b"Content-Type: application/pdf\r\n\r\n" + pdf_bytes(single_column)
+    assert texts(both(data))[0] == "Jane Doe"
+
+
+@pytest.mark.parametrize("engine", ("auto",) + ENGINES)
+def test_corrupt_pdf(engine):
+    with pytest.raises(CorruptFileError) as caught:
+        read(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage garbage\n", engine)
+    assert "damaged" in str(caught.value) and "\n" not in str(caught.value)
+    assert str(caught.value).startswith("resume.pdf: ")
+
+
+@pytest.mark.parametrize("engine", ("auto",) + ENGINES)
+def test_truncated_pdf(engine):
+    data = pdf_bytes(single_column)
+    with pytest.raises(CorruptFileError):
+        read(data[: len(data) // 2], engine)
+
+
+@pytest.mark.parametrize("engine", ("auto",) + ENGINES)
+def test_encrypted_pdf(engine):
+    data = pdf_bytes(single_column, encrypt="secret")
+    with pytest.raises(EncryptedPdfError) as caught:
+        read(data, engine)
+    assert "password" in caught.value.cause
+
+
+def test_owner_password_only_is_readable():
+    from reportlab.lib import pdfencrypt
+
+    data = pdf_bytes(single_column, encrypt=pdfencrypt.StandardEncryption("", ownerPassword="owner"))
+    assert texts(both(data))[0] == "Jane Doe"
+
+
+@pytest.mark.parametrize("engine", ("auto",) + ENGINES)
+def test_image_only_pdf_is_scanned(engine):
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (60, 80), 200)
+
+    def draw(c):
+        c.drawImage(ImageReader(image), 72, 300, width=450, height=600)
+        c.showPage()
+        c.drawImage(ImageReader(image), 72, 300, width=450, height=600)
+
+    with pytest.raises(ScannedPdfError) as caught:
+        read(pdf_bytes(draw), engine)
+    message = caught.value.cause
+    assert "2 page(s)" in message and "scanned" in message and "OCR" in message
+
+
+@pytest.mark.parametrize("engine", ("auto",) + ENGINES)
+def test_too_many_pages(engine):
+    def draw(c):
+        for number in range(3):
+            column(c, 72, 720, [f"page {number} has enough words to count as text"] * 3)
+            c.showPage()
+
+    with pytest.raises(LimitExceededError) as caught:
+        read(pdf_bytes(draw), engine, max_pages=2)
+    assert "3 pages" in caught.value.cause and "--max-pages" in caught.value.cause
+
+
+def test_auto_falls_back_to_pdfplumber(monkeypatch):
+    from profilecheck.readers import pdf
+
+    class Broken:
+        def __init__(self, data):
+            raise pdf._EngineFailure("Data format error")
+
+    monkeypatch.setitem(pdf._ENGINES, "pdfium", Broken)
+    document = read(pdf_bytes(single_column))
+    assert texts(document)[0] == "Jane Doe"
+    assert len(document.warnings) == 1 and "pdfplumber" in document.warnings[0]
+
+
+def test_errors_are_profilecheck_errors():
+    for data in (b"%PDF-", b"%PDF-1.4\n%%EOF", b"%PDF-1.4\n" + bytes(range(256)) * 20):
+        with pytest.raises(ProfileCheckError):
+            read(data)
+
+
+# ---------------------------------------------------------------- pdfminer noise
+
+# A hand-made PDF whose font descriptor has no /FontBBox: pdfminer warns about it.
+def _pdf_without_font_bbox() -> bytes:
+    content = b"BT /F1 12 Tf 72 720 Td (Jane Doe Senior IT Project Manager with Scrum) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FontDescriptor 5 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 /ItalicAngle 0 /Ascent 718 /Descent -207 /StemV 80 >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdfminer_warnings_do_not_print(capfd, caplog):
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    with caplog.at_level(logging.DEBUG):
+        document = read(_pdf_without_font_bbox(), "pdfplumber")
+    assert texts(document) == ["Jane Doe Senior IT Project Manager with Scrum"]
+    assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""
+    assert logger.level == level and not logger.disabled
