@@ -132,6 +132,25 @@ def build_parser() -> argparse.ArgumentParser:
     headline.add_argument("--as-of", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     _add_judging_options(headline, job=False)
 
+    batch = commands.add_parser(
+        "batch",
+        help="review a folder of candidates in parallel and rank them",
+        description="Review every PDF, DOCX and text resume below a folder, in parallel, and rank them. "
+        "Results are cached by file content, so a re-run only reads what changed. "
+        "Exit code: 0 when every file was read, 2 when some could not be (all outputs are still written).",
+        epilog="examples:\n  profilecheck batch candidates/ -o review/\n  profilecheck batch candidates/ --job posting.txt -o review/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch.add_argument("folder", help="the folder to review (searched recursively)")
+    batch.add_argument("-o", "--output", required=True, metavar="DIR", help="where to write summary.csv, results.jsonl, index.html and reports/ (outside the input folder)")
+    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: number of CPUs)")
+    batch.add_argument("--no-cache", action="store_true", help="ignore cached results and read every file again")
+    batch.add_argument("--cache-dir", metavar="DIR", help="where the result cache lives (default: the user cache folder, e.g. ~/.cache/profilecheck)")
+    batch.add_argument("--max-memory-mb", type=int, default=2048, metavar="MB", help="stop a file whose reading needs more memory (default: %(default)s)")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _add_reading_options(batch)
+    _add_judging_options(batch)
+
     rules = commands.add_parser(
         "rules",
         help="list every rule with its code",
@@ -238,6 +257,34 @@ def _run_headline(args: argparse.Namespace) -> int:
     return _finish(analyze_headline(text, options), args, [])
 
 
+def _run_batch(args: argparse.Namespace) -> int:
+    from .batch import review_folder
+    from .batch.outputs import ranking_text
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    options = _options(args)
+    result = review_folder(
+        args.folder,
+        args.output,
+        options,
+        workers=args.workers,
+        use_cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+        memory_limit_mb=args.max_memory_mb,
+        progress=False if args.no_progress else None,
+    )
+    sys.stdout.write(ranking_text(result))
+    sys.stdout.write(
+        f"\n{len(result.rows)} reviewed ({result.cached} from cache), {len(result.failed)} could not be read. "
+        f"Outputs in {args.output}/: summary.csv, results.jsonl, index.html, reports/\n"
+    )
+    if result.interrupted:
+        print("profilecheck: interrupted; the outputs hold the files finished so far", file=sys.stderr)
+        return 130
+    return EXIT_ERROR if result.failed else EXIT_OK
+
+
 def _run_rules(args: argparse.Namespace) -> int:
     from .rules import select_rules
     from .rules.explain import list_rules
@@ -265,7 +312,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_ERROR
-        handlers = {"check": _run_check, "headline": _run_headline, "rules": _run_rules, "rule": _run_rule}
+        handlers = {"check": _run_check, "headline": _run_headline, "batch": _run_batch, "rules": _run_rules, "rule": _run_rule}
         if args.command in handlers:
             return handlers[args.command](args)
         raise UsageError(f"unknown command {args.command!r}")

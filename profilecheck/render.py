@@ -62,8 +62,8 @@ def excerpt(text: str, limit: int = 280) -> str:
 
 # ------------------------------------------------------------------ Markdown escaping
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&!$])")
-_MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=>:])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])|&(?=#?\w+;)")
+_MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
 # Things GitHub turns into links by itself: web addresses and e-mail addresses.  They are shown
 # as code spans, where nothing is a link.
 _MD_AUTOLINK = re.compile(
@@ -72,7 +72,7 @@ _MD_AUTOLINK = re.compile(
 
 
 def _md_plain(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), text)
 
 
 def md_escape(text: str) -> str:
@@ -463,15 +463,18 @@ def _style(context, text: Any, *names: str) -> str:
 
 
 def _wrap(text: Any, indent: int = 0, first: Optional[int] = None, width: int = TEXT_WIDTH) -> str:
-    """Fill `text` to the text width; `first` is the indent already used on the first line."""
-    first = indent if first is None else first
-    lines = textwrap.wrap(str(text), width=width - indent, break_long_words=False, break_on_hyphens=False) or [""]
-    if first != indent:
-        head = textwrap.wrap(str(text), width=width - first, break_long_words=False, break_on_hyphens=False) or [""]
-        rest = " ".join(head[1:])
-        lines = head[:1] + (textwrap.wrap(rest, width=width - indent, break_long_words=False, break_on_hyphens=False) if rest else [])
-        return "\n".join([lines[0]] + [" " * indent + line for line in lines[1:]])
-    return "\n".join(" " * indent + line for line in lines)
+    """Fill `text` to the text width: `first` spaces before the first line (default `indent`),
+    `indent` before the others."""
+    lead = indent if first is None else first
+    return textwrap.fill(
+        str(text), width=width, initial_indent=" " * lead, subsequent_indent=" " * indent,
+        break_long_words=False, break_on_hyphens=False,
+    )
+
+
+def _wrap_after(text: Any, column: int, width: int = TEXT_WIDTH) -> str:
+    """Fill text that continues a line whose first `column` characters are already written."""
+    return _wrap(text, column, width=width)[column:]
 
 
 def _bar(value: Any, width: int = 20) -> str:
@@ -490,7 +493,7 @@ def environment(fmt: str) -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(style=_style, wrap=_wrap, bar=_bar)
+    env.filters.update(style=_style, wrap=_wrap, wrap_after=_wrap_after, bar=_bar)
     env.globals.update(fmt=fmt)
     return env
 

@@ -54,44 +54,50 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
 
     A word ends at whitespace, at a gap wider than WORD_GAP_EM, when the pen moves
     back or to another baseline.  Overprinted duplicates (fake bold) are skipped.
+    Runs for every character of every page, hence the plain, inlined code.
     """
     words: list[Word] = []
     seen: set[tuple[str, int, int]] = set()
     text: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
     bold_chars = 0
-
-    def flush() -> None:
-        if text:
-            joined = "".join(text)
-            words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
-            text.clear()
-
     for ch, cx0, cx1, ctop, cbottom, csize, cbold in chars:
         if not ch or ch.isspace():
-            flush()
+            if text:
+                joined = "".join(text)
+                words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
+                text = []
             continue
-        key = (ch, round(cx0), round(cbottom))
+        key = (ch, int(cx0), int(cbottom))
         if key in seen:
             continue
         seen.add(key)
         if text:
-            em = max(size, csize, 1.0)
+            em = size if size > csize else csize
+            low = size if size < csize else csize
             if (
                 cx0 - x1 > WORD_GAP_EM * em
                 or cx0 < x1 - 0.5 * em
-                or abs(cbottom - bottom) > 0.5 * min(size or em, csize or em)
+                or abs(cbottom - bottom) > 0.5 * (low if low > 0 else em or 1.0)
             ):
-                flush()
-        if not text:
-            x0, x1, top, bottom, size, bold_chars = cx0, cx1, ctop, cbottom, csize, 0
+                joined = "".join(text)
+                words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
+                text = []
+        if text:
+            if cx1 > x1:
+                x1 = cx1
+            if ctop < top:
+                top = ctop
+            if cbottom > bottom:
+                bottom = cbottom
         else:
-            x1 = max(x1, cx1)
-            top = min(top, ctop)
-            bottom = max(bottom, cbottom)
+            x0, x1, top, bottom, size, bold_chars = cx0, cx1, ctop, cbottom, csize, 0
         text.append(ch)
-        bold_chars += len(ch) if cbold else 0
-    flush()
+        if cbold:
+            bold_chars += len(ch)
+    if text:
+        joined = "".join(text)
+        words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
     return words
 
 
@@ -201,18 +207,9 @@ class _Chunk:
 
     row: int
     words: list[Word]
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def baseline(self) -> float:
-        return _baseline(self.words[0])
+    x0: float
+    x1: float
+    baseline: float
 
 
 @dataclass
@@ -227,13 +224,16 @@ def _chunks(rows: list[_Row], gap: float) -> list[_Chunk]:
     chunks = []
     for index, row in enumerate(rows):
         current: list[Word] = []
+        right = 0.0
         for word in row.words:
-            if current and word.x0 - max(w.x1 for w in current) > gap:
-                chunks.append(_Chunk(index, current))
+            if current and word.x0 - right > gap:
+                chunks.append(_Chunk(index, current, current[0].x0, right, _baseline(current[0])))
                 current = []
+            if not current or word.x1 > right:
+                right = word.x1
             current.append(word)
         if current:
-            chunks.append(_Chunk(index, current))
+            chunks.append(_Chunk(index, current, current[0].x0, right, _baseline(current[0])))
     return chunks
 
 

@@ -99,46 +99,85 @@ def _pdfium_failure(error: Exception) -> _EngineFailure:
     return _EngineFailure(cause, encrypted="password" in lowered or "security" in lowered)
 
 
-def _pdfium_chars(textpage, left: float, top: float) -> Iterator[layout.Char]:
+def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
     """Every character of a text page with its loose box, font size and boldness.
 
     The loose box (font ascent to descent) is used rather than the glyph box so all
-    characters of a line share one top and bottom, as pdfminer reports them.
+    characters of a line share one top and bottom, as pdfminer reports them.  Runs for
+    every character, so the font is looked up only where a new run of text starts.
     """
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
-        return
+        return []
     text = _pdfium_text(textpage, count)
     rect = raw.FS_RECTF()
     get_box = raw.FPDFText_GetLooseCharBox
-    get_object = raw.FPDFText_GetTextObject
+    get_object = _text_object_address()
     is_generated = raw.FPDFText_IsGenerated
     get_unicode = raw.FPDFText_GetUnicode
-    void_p = ctypes.c_void_p
-    cast = ctypes.cast
     fonts: dict[int, tuple[float, bool]] = {}
+    chars: list[layout.Char] = []
+    space = (" ", 0.0, 0.0, 0.0, 0.0, 0.0, False)
+    font = None
+    last_right = last_top = last_bottom = -1.0
     for index in range(count):
         ch = text[index] if text is not None else chr(get_unicode(textpage, index))
         if ch.isspace():
             # PDFium adds spaces and line breaks of its own; pdfminer does not, and
             # both engines must split words the same way, so only real spaces count.
             if not is_generated(textpage, index):
-                yield (" ", 0.0, 0.0, 0.0, 0.0, 0.0, False)
+                chars.append(space)
+            font = None
             continue
         if ch == "\x02" or ch == "\ufffe":
             ch = "-"  # PDFium reports a hyphen at a line end as U+0002 (U+FFFE in bulk text)
         elif ch < " " or ch == "\uffff":
+            font = None
             continue
-        handle = cast(get_object(textpage, index), void_p).value
-        if handle is None:
-            continue
-        font = fonts.get(handle)
-        if font is None:
-            font = fonts[handle] = _pdfium_font(textpage, index)
         get_box(textpage, index, rect)
-        yield (ch, rect.left - left, rect.right - left, top - rect.top, top - rect.bottom, font[0], font[1])
+        # A font change inside a run of touching glyphs on one line (no space, no gap)
+        # is too rare to pay a lookup per character for.
+        if font is None or rect.top != last_top or rect.bottom != last_bottom or abs(rect.left - last_right) > 0.01:
+            handle = get_object(textpage, index)
+            if handle is None:
+                font = None
+                continue
+            font = fonts.get(handle)
+            if font is None:
+                font = fonts[handle] = _pdfium_font(textpage, index)
+        last_right, last_top, last_bottom = rect.right, rect.top, rect.bottom
+        chars.append((ch, rect.left - left, last_right - left, top - last_top, top - last_bottom, font[0], font[1]))
+    return chars
+
+
+_TEXT_OBJECT_ADDRESS = None
+
+
+def _text_object_address():
+    """FPDFText_GetTextObject returning a plain int, to key the font cache.
+
+    The stock binding returns a ctypes pointer that costs a cast per character (about a
+    third of the extraction time), so a private copy of the function returns void*.
+    """
+    global _TEXT_OBJECT_ADDRESS
+    if _TEXT_OBJECT_ADDRESS is None:
+        import pypdfium2.raw as raw
+
+        try:
+            from pypdfium2_raw import bindings
+
+            function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]  # a new object each lookup
+            function.argtypes = raw.FPDFText_GetTextObject.argtypes
+            function.restype = ctypes.c_void_p
+        except Exception:  # another build of the bindings: fall back to the slow cast
+
+            def function(textpage, index, _get=raw.FPDFText_GetTextObject):
+                return ctypes.cast(_get(textpage, index), ctypes.c_void_p).value
+
+        _TEXT_OBJECT_ADDRESS = function
+    return _TEXT_OBJECT_ADDRESS
 
 
 def _pdfium_text(textpage, count: int) -> Optional[str]:

@@ -1,0 +1,105 @@
+"""Batch review of a folder of candidates: discover, run (parallel, cached), rank, write outputs."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..errors import InputError, UsageError
+from ..options import Options
+from .cache import ResultCache
+from .discover import Duplicate, Skipped, discover
+from .progress import Progress
+from .runner import run
+from .worker import review_bytes, review_path
+
+
+@dataclass
+class BatchResult:
+    rows: list = field(default_factory=list)  # (path, result dict), ranked
+    failed: list = field(default_factory=list)  # (path, cause)
+    skipped: list = field(default_factory=list)
+    duplicates: list = field(default_factory=list)
+    cached: int = 0
+    interrupted: bool = False
+
+
+def _inside(child: str, parent: str) -> bool:
+    child, parent = os.path.realpath(child), os.path.realpath(parent)
+    return child == parent or child.startswith(parent.rstrip(os.sep) + os.sep)
+
+
+def review_folder(
+    folder: str,
+    output: str,
+    options: Options,
+    workers: Optional[int] = None,
+    use_cache: bool = True,
+    cache_dir: Optional[str] = None,
+    memory_limit_mb: Optional[int] = None,
+    progress: Optional[bool] = None,
+) -> BatchResult:
+    if not os.path.isdir(folder):
+        raise InputError("is not a folder", folder)
+    if _inside(output, folder):
+        raise UsageError(f"the output folder {output} is inside the input folder; choose a folder outside {folder}")
+    candidates, skipped, duplicates = discover(folder)
+    result = BatchResult(skipped=skipped, duplicates=duplicates)
+    cache = ResultCache(cache_dir) if use_cache else None
+    results: dict[int, dict] = {}
+    to_run: list[int] = []
+    for index, candidate in enumerate(candidates):
+        hit = cache.get(ResultCache.key(candidate.sha256, options)) if cache and candidate.sha256 else None
+        if hit is not None:
+            hit["source"]["path"] = candidate.path
+            results[index] = hit
+        else:
+            to_run.append(index)
+    result.cached = len(results)
+    bar = Progress(len(candidates), enabled=progress)
+    bar.advance(len(results))
+
+    def on_result(position: int, item: dict) -> None:
+        index = to_run[position]
+        results[index] = item
+        if cache and "error" not in item and candidates[index].sha256:
+            cache.put(ResultCache.key(candidates[index].sha256, options), item)
+        bar.advance()
+
+    try:
+        if to_run:
+            outcome = run(
+                [candidates[index].path for index in to_run],
+                options,
+                workers or os.cpu_count() or 1,
+                memory_limit_mb,
+                on_result,
+            )
+            result.interrupted = outcome.interrupted
+    finally:
+        bar.close()
+        if cache:
+            cache.close()
+    for index, candidate in enumerate(candidates):
+        item = results.get(index)
+        if item is None:
+            continue  # not reached before an interrupt
+        if "error" in item:
+            result.failed.append((candidate.path, item["error"]))
+        else:
+            result.rows.append((candidate.path, item))
+    result.rows.sort(key=lambda row: rank_key(row[1]))
+    from .outputs import write_outputs
+
+    write_outputs(output, result)
+    return result
+
+
+def rank_key(item: dict):
+    """Best first: by job match rate when there is one, then by overall score, then by path."""
+    match = (item.get("job_match") or {}).get("match_rate")
+    score = (item.get("score") or {}).get("overall") or 0
+    return (-(match if match is not None else -1), -score, item["source"].get("path") or "")
+
+
+__all__ = ["review_folder", "review_bytes", "review_path", "BatchResult", "Skipped", "Duplicate"]

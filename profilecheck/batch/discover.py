@@ -1,0 +1,105 @@
+"""Find the resumes below a folder: by content, recursively, without following symlink loops,
+and with identical files (same sha256) reported once as duplicates."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..readers.detect import detect_kind
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+SNIFF_BYTES = 65536
+
+
+@dataclass(frozen=True)
+class Candidate:
+    path: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    path: str
+    same_as: str
+
+
+def walk_files(root: str) -> Iterator[str]:
+    """Every regular file below root; symlinked folders are followed once (no loops)."""
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = os.stat(folder)
+        except OSError:
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=True):
+                    subfolders.append(entry.path)
+                elif entry.is_file(follow_symlinks=True):
+                    yield entry.path
+            except OSError:
+                continue
+        stack.extend(reversed(subfolders))
+
+
+def classify(path: str) -> tuple[str, str]:
+    """(kind, sha256) of a file; kind as detect_kind gives it, or "unreadable"."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+            digest.update(head)
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as error:
+        return "unreadable:" + (error.strerror or str(error)), ""
+    return detect_kind(head), digest.hexdigest()
+
+
+def discover(root: str) -> tuple[list[Candidate], list[Skipped], list[Duplicate]]:
+    candidates: list[Candidate] = []
+    skipped: list[Skipped] = []
+    duplicates: list[Duplicate] = []
+    first_of: dict[str, str] = {}
+    for path in walk_files(root):
+        kind, sha = classify(path)
+        suffix = os.path.splitext(path)[1].lower()
+        if kind.startswith("unreadable:"):
+            # Reported, not skipped silently: it goes to the worker, which names the cause.
+            candidates.append(Candidate(path, "", 0))
+            continue
+        if kind == "text" and suffix not in TEXT_SUFFIXES:
+            skipped.append(Skipped(path, f"not a resume format ({suffix or 'no extension'})"))
+            continue
+        if kind not in ("pdf", "docx", "text") and suffix not in (".pdf", ".docx", ".txt", ".md"):
+            skipped.append(Skipped(path, "not a PDF, DOCX or text file"))
+            continue
+        if sha and sha in first_of:
+            duplicates.append(Duplicate(path, first_of[sha]))
+            continue
+        if sha:
+            first_of[sha] = path
+        candidates.append(Candidate(path, sha, os.path.getsize(path) if os.path.exists(path) else 0))
+    return candidates, skipped, duplicates

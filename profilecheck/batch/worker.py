@@ -1,0 +1,90 @@
+"""The per-file work of a batch: a pure function of (file bytes, options) returning the JSON
+contract, plus the loop a worker process runs.  Nothing here keeps state beyond the pipeline
+each process builds once, so engines such as Dask or Spark can map `review_bytes` over files."""
+from __future__ import annotations
+
+import os
+import signal
+from typing import Optional
+
+from ..errors import LimitExceededError, ProfileCheckError
+from ..options import Options
+
+
+def review_bytes(data: bytes, options: Options, path: Optional[str] = None) -> dict:
+    """Bytes and options in, the JSON contract (or an error record) out."""
+    from ..pipeline import analyze_bytes
+    from ..report import report_json
+
+    try:
+        return report_json(analyze_bytes(data, options, path))
+    except ProfileCheckError as error:
+        return error_record(path, error.cause)
+    except MemoryError:
+        return error_record(path, "ran out of memory while reading (the memory limit was reached)")
+    except RecursionError:
+        return error_record(path, "the file is too deeply nested to read")
+    except Exception as error:  # one odd file must never stop a batch; say what happened
+        return error_record(path, f"unexpected {type(error).__name__}: {str(error)[:200]}")
+
+
+def review_path(path: str, options: Options) -> dict:
+    from ..readers import load_bytes
+
+    try:
+        data, _ = load_bytes(path, options)
+    except ProfileCheckError as error:
+        return error_record(path, error.cause)
+    return review_bytes(data, options, path)
+
+
+def error_record(path: Optional[str], cause: str) -> dict:
+    return {"error": cause, "source": {"path": path}}
+
+
+def warm_up() -> None:
+    """Build the NLP pipeline and load the rules once per process."""
+    from ..nlp.pipeline import get_pipeline
+    from ..rules import all_rules
+
+    get_pipeline()
+    all_rules()
+
+
+def worker_main(connection, options: Options, memory_limit_mb: Optional[int]) -> None:
+    """Serve (index, path) requests until told to stop with None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    if memory_limit_mb:
+        try:
+            import resource
+
+            limit = memory_limit_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):
+            pass
+    warm_up()
+    timeout = options.limits.timeout_seconds
+
+    def expire(signum, frame):
+        raise LimitExceededError(f"reading took longer than {timeout:g} seconds (--timeout)")
+
+    signal.signal(signal.SIGALRM, expire)
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        index, path = request
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            result = review_path(path, options)
+        except LimitExceededError as error:
+            result = error_record(path, error.cause)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        try:
+            connection.send((index, os.getpid(), result))
+        except (BrokenPipeError, OSError):
+            return
