@@ -63,7 +63,8 @@ def excerpt(text: str, limit: int = 280) -> str:
 # ------------------------------------------------------------------ Markdown escaping
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])|&(?=#?\w+;)")
-_MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
+# A list marker, thematic break or setext underline where the text could start a block.
+_MD_LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])(?=[\s=-]|$)")
 # Things GitHub turns into links by itself: web addresses and e-mail addresses.  They are shown
 # as code spans, where nothing is a link.
 _MD_AUTOLINK = re.compile(
@@ -102,10 +103,10 @@ CATEGORY_LABELS = {
     "certifications": "Certifications",
     "tools": "Tools and methods",
     "career": "Career level",
-    "format": "Contact, format and ATS",
+    "format": "Contact and format",
     "job-match": "Job match",
 }
-SECTION_LABELS = {"header": "the top of the resume", "summary": "Summary", "experience": "Experience"}
+SECTION_LABELS = {"header": "the top of the resume", "summary": "the summary", "about": "the About section"}
 KIND_LABELS = {
     "pdf": "PDF",
     "docx": "Word document",
@@ -162,7 +163,9 @@ def _dates(start: Any, end: Any, open_end: bool = True) -> str:
         return start if start == end else f"{start} – {end}"
     if start:
         return f"{start} – present" if open_end else start
-    return f"until {end}" if end else ""
+    if end:
+        return f"until {end}" if open_end else end
+    return ""
 
 
 def _name_of(item: Any) -> str:
@@ -183,7 +186,7 @@ def _evidence(evidence: Any) -> Optional[dict]:
     section = clean(evidence.get("section") or "")
     return {
         "section": section,
-        "where": SECTION_LABELS.get(section, _label(section) or "the resume"),
+        "where": SECTION_LABELS.get(section) or (f"the {_label(section).lower()} section" if section else "the resume"),
         "text": excerpt(clean(evidence["text"])),
     }
 
@@ -211,21 +214,19 @@ def _category_key(category: str) -> tuple:
 
 
 def _findings(items: Iterable[dict]) -> tuple[list[dict], list[dict]]:
-    """(flat list, groups): grouped by category, worst level first within each group."""
+    """(flat list, groups): grouped by category, the group with the worst finding first (then
+    in rule-code order), and worst level first within each group."""
     findings = [_finding(item) for item in items if isinstance(item, dict)]
-    findings = sorted(
-        enumerate(findings),
-        key=lambda pair: (_category_key(pair[1]["category"]), LEVELS.index(pair[1]["level"]), pair[1]["code"], pair[0]),
-    )
-    flat = [finding for _, finding in findings]
-    groups: list[dict] = []
-    for finding in flat:
-        if not groups or groups[-1]["key"] != finding["category"]:
-            groups.append({"key": finding["category"], "label": CATEGORY_LABELS.get(finding["category"], _label(finding["category"])), "findings": []})
-        groups[-1]["findings"].append(finding)
-    for group in groups:
-        group["worst"] = group["findings"][0]["level"]
-    return flat, groups
+    by_category: dict[str, list[dict]] = {}
+    for finding in findings:
+        by_category.setdefault(finding["category"], []).append(finding)
+    groups = []
+    for category, members in by_category.items():
+        members.sort(key=lambda finding: (LEVELS.index(finding["level"]), finding["code"]))  # stable
+        label = CATEGORY_LABELS.get(category, _label(category))
+        groups.append({"key": category, "label": label, "worst": members[0]["level"], "findings": members})
+    groups.sort(key=lambda group: (LEVELS.index(group["worst"]), _category_key(group["key"])))
+    return [finding for group in groups for finding in group["findings"]], groups
 
 
 def _counts(flat: list[dict]) -> list[dict]:
@@ -273,14 +274,15 @@ def _job_match(job: Any) -> Optional[dict]:
     def groups(value: Any) -> list[dict]:
         value = value if isinstance(value, dict) else {"hard_skills": value} if value else {}
         keys = [key for key in MATCH_GROUPS if key in value] + [key for key in value if key not in MATCH_GROUPS]
-        found = [{"key": clean(key), "label": MATCH_GROUPS.get(key, _label(key)), "items": _names(value[key])} for key in keys]
-        return [group for group in found if group["items"]]
+        found = [{"key": clean(key), "label": MATCH_GROUPS.get(key, _label(key)), "names": _names(value[key])} for key in keys]
+        return [group for group in found if group["names"]]
 
     variants = []
     for item in job.get("variants") or ():
         if isinstance(item, dict) and item.get("posting") and item.get("resume"):
             variants.append({"posting": clean(item["posting"]), "resume": clean(item["resume"])})
-    missing = groups(job.get("missing"))
+    missing, matched = groups(job.get("missing")), groups(job.get("matched"))
+    matched_names = list(dict.fromkeys(name for group in matched for name in group["names"]))
     return {
         "rate": None if rate is None else round(max(0.0, min(100.0, float(rate))), 1),
         "rate_text": None if rate is None else _num_text(round(max(0.0, min(100.0, float(rate))), 1)) + "%",
@@ -288,9 +290,10 @@ def _job_match(job: Any) -> Optional[dict]:
         "target_text": None if target is None else _num_text(max(0, min(100, target))) + "%",
         "met": rate is not None and target is not None and rate >= target,
         "band": None if rate is None else _band(rate if target is None else 100 * rate / max(target, 1)),
-        "matched": groups(job.get("matched")),
+        "matched": matched,
+        "matched_names": matched_names,
         "missing": missing,
-        "missing_count": sum(len(group["items"]) for group in missing),
+        "missing_count": sum(len(group["names"]) for group in missing),
         "variants": variants,
     }
 

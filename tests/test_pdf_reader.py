@@ -66,7 +66,9 @@ def both(data: bytes):
     first, second = (read(data, engine) for engine in ENGINES)
     assert texts(first) == texts(second)
     assert [(l.region, l.column, l.page) for l in first.lines] == [(l.region, l.column, l.page) for l in second.lines]
-    assert first.kind == second.kind
+    assert [l.bold for l in first.lines] == [l.bold for l in second.lines]
+    assert all(abs(a.size - b.size) < 0.3 for a, b in zip(first.lines, second.lines))
+    assert (first.kind, first.body_size, first.pages) == (second.kind, second.body_size, second.pages)
     return first
 
 
@@ -187,6 +189,37 @@ def test_full_width_header_above_two_columns():
     assert not any("PROFILE" in line.text and "CONTACT" in line.text for line in document.lines)
 
 
+def test_header_set_apart_above_sidebar_layout():
+    """The name sits within the sidebar's width but belongs to the header above both columns."""
+
+    def draw(c):
+        c.setFont("Helvetica-Bold", 20)
+        c.drawString(40, 800, "Jane Doe")
+        c.setFont("Helvetica", 9)
+        c.drawRightString(555, 804, "jane@example.com | +1 555 010 2030")
+        c.drawRightString(555, 792, "Boston, MA | linkedin.com/in/janedoe")
+        column(c, 40, 750, SIDEBAR, size=9.5, leading=13)
+        column(c, 210, 750, MAIN[3:], size=10.5, leading=14.5)
+
+    document = both(pdf_bytes(draw, pagesize=A4))
+    header = document.lines[:3]
+    assert {line.text for line in header} == {
+        "Jane Doe", "jane@example.com | +1 555 010 2030", "Boston, MA | linkedin.com/in/janedoe"
+    }
+    assert all(line.region == "body" for line in header)
+    assert document.lines[3].text == "CONTACT" and document.lines[3].region == "sidebar"
+
+
+def test_short_two_column_page():
+    def draw(c):
+        column(c, 40, 700, [("SKILLS", 11, True), "Scrum", "Jira", "Budgets"], size=9.5, leading=13)
+        column(c, 200, 700, [("Jane Doe", 18, True), "IT Project Manager", "Boston, MA"], size=10.5, leading=16)
+
+    document = both(pdf_bytes(draw))
+    assert texts(document) == ["SKILLS", "Scrum", "Jira", "Budgets", "Jane Doe", "IT Project Manager", "Boston, MA"]
+    assert [line.region for line in document.lines] == ["sidebar"] * 4 + ["body"] * 3
+
+
 def test_three_columns_read_in_turn():
     document = both(pdf_bytes(three_columns))
     lines = texts(document)
@@ -261,9 +294,8 @@ def test_hyphenated_line_end_joined():
         ])
 
     lines = texts(both(pdf_bytes(draw)))
-    assert lines[0] == "Responsible for the management"
-    assert lines[1] == "of a portfolio of nine projects"
-    assert "A self-motivated" in lines and "leader" in lines
+    assert lines[0] == "Responsible for the management of a portfolio of nine projects"
+    assert "A self-motivated leader" in lines
     assert "Senior Project-" in lines and "Manager at Contoso" in lines
     assert "Start date 2019 -" in lines
 
@@ -454,8 +486,8 @@ def _pdf_without_font_bbox() -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FontDescriptor 5 0 R >>",
-        b"<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 /ItalicAngle 0 /Ascent 718 /Descent -207 /StemV 80 >>",
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /ResumeSans /FirstChar 32 /LastChar 126 /Widths [%s] /FontDescriptor 5 0 R >>" % b" ".join([b"500"] * 95),
+        b"<< /Type /FontDescriptor /FontName /ResumeSans /Flags 32 /ItalicAngle 0 /Ascent 718 /Descent -207 /StemV 80 >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     ]
     out = bytearray(b"%PDF-1.4\n")

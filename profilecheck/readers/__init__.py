@@ -63,16 +63,21 @@ def load_bytes(source: Source, options: Options, name: Optional[str] = None) -> 
 
 def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
     """Read already-loaded bytes into a Document (the pure, per-file core)."""
-    from . import docx, pdf, text
-
     kind = detect_kind(data)
     try:
+        # Each reader is imported only when needed: the PDF engines are slow to import.
         if kind == "pdf":
-            return pdf.read_pdf(data, options, path)
+            from .pdf import read_pdf
+
+            return read_pdf(data, options, path)
         if kind == "docx":
-            return docx.read_docx(data, options, path)
+            from .docx import read_docx
+
+            return read_docx(data, options, path)
         if kind == "text":
-            return text.read_text(data, options, path)
+            from .text import read_text
+
+            return read_text(data, options, path)
     except ProfileCheckError as error:
         if error.path is None:
             error.path = path

@@ -10,7 +10,8 @@ The steps, per document:
    otherwise cross the gutter between two columns and hide it.
 4. columns: the page is cut at vertical gutters that no text crosses (a full-width
    header or footer band may be peeled off first); each column is read top to bottom.
-5. lines are cleaned (`repair.clean_line`), hyphenated line ends and wrapped URLs joined.
+5. lines are cleaned (`repair.clean_line`); wrapped URLs and hyphenated line ends are
+   joined within a column (`repair.join_hyphenated` decides on the hyphens).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ TABLE_ALIGNED = 0.85  # share of rows on both sides of a gap: a table, read row 
 SIDEBAR_SHARE = 0.42  # a side column at most this share of the content width is a sidebar
 MAX_PEEL = 8  # rows of full-width header that may sit above columns
 MAX_PEEL_BOTTOM = 3
+HEADER_GAP = 1.5  # a blank band this many gutters high across the page sets a header apart
 EDGE_ROWS = 2  # rows at the top/bottom of a page where furniture lives
 EDGE_BAND = 0.08  # ... or within this share of the page height from an edge
 DESCENT_EM = 0.21  # typical descent; bottom - descent estimates the baseline
@@ -53,11 +55,10 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
     """Group characters (in content-stream order) into words.
 
     A word ends at whitespace, at a gap wider than WORD_GAP_EM, when the pen moves
-    back or to another baseline.  Overprinted duplicates (fake bold) are skipped.
-    Runs for every character of every page, hence the plain, inlined code.
+    back or to another baseline.  Runs for every character of every page, hence the
+    plain, inlined code.
     """
     words: list[Word] = []
-    seen: set[tuple[str, int, int]] = set()
     text: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
     bold_chars = 0
@@ -68,10 +69,6 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
                 words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
                 text = []
             continue
-        key = (ch, int(cx0), int(cbottom))
-        if key in seen:
-            continue
-        seen.add(key)
         if text:
             em = size if size > csize else csize
             low = size if size < csize else csize
@@ -98,7 +95,20 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
     if text:
         joined = "".join(text)
         words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
-    return words
+    return _without_overprint(words)
+
+
+def _without_overprint(words: list[Word]) -> list[Word]:
+    """Drop a word drawn again at (almost) the same place: "fake bold" prints text twice."""
+    placed: dict[str, list[Word]] = {}
+    kept = []
+    for word in words:
+        twins = placed.setdefault(word.text, [])
+        if any(abs(word.x0 - t.x0) < 1.5 and abs(word.bottom - t.bottom) < 1.5 for t in twins):
+            continue
+        twins.append(word)
+        kept.append(word)
+    return kept
 
 
 # ---------------------------------------------------------------- words -> rows
@@ -211,6 +221,14 @@ class _Chunk:
     x1: float
     baseline: float
 
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
 
 @dataclass
 class _Region:
@@ -237,15 +255,21 @@ def _chunks(rows: list[_Row], gap: float) -> list[_Chunk]:
     return chunks
 
 
-def _gaps(chunks: list[_Chunk], gap: float) -> list[tuple[float, float]]:
-    """Vertical strips no chunk crosses, widest first."""
+def _gaps(chunks: list[_Chunk], gap: float, bounds: Optional[tuple[float, float]] = None) -> list[tuple[float, float]]:
+    """Vertical strips no chunk crosses, widest first; with `bounds`, the margins up to them count too."""
+    if not chunks:
+        return []
     spans = sorted((c.x0, c.x1) for c in chunks)
     found = []
     reach = spans[0][1]
+    if bounds and spans[0][0] - bounds[0] >= gap:
+        found.append((bounds[0], spans[0][0]))
     for start, end in spans[1:]:
         if start - reach >= gap:
             found.append((reach, start))
         reach = max(reach, end)
+    if bounds and bounds[1] - reach >= gap:
+        found.append((reach, bounds[1]))
     return sorted(found, key=lambda g: g[0] - g[1])
 
 
@@ -281,25 +305,54 @@ def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
     """Cut chunks into regions in reading order: [header band], columns left to right, [footer band]."""
     if not chunks:
         return []
-    if depth < 4:
-        rows = sorted({c.row for c in chunks})
-        for bottom in range(0, MAX_PEEL_BOTTOM + 1):
-            for top in range(0, MAX_PEEL + 1):
-                if top + bottom >= len(rows) - 2 * MIN_COLUMN_ROWS + 1:
-                    break
-                head = set(rows[:top])
-                foot = set(rows[len(rows) - bottom:]) if bottom else set()
-                middle = [c for c in chunks if c.row not in head and c.row not in foot]
-                sides = _split_columns(middle, gap)
-                if sides is None:
-                    continue
-                regions = [_Region([c for c in chunks if c.row in head])] if head else []
-                for side in sides:
-                    regions.extend(_regions(side, gap, depth + 1))
-                if foot:
-                    regions.append(_Region([c for c in chunks if c.row in foot]))
-                return regions
+    rows = sorted({c.row for c in chunks})
+    room = len(rows) - MIN_COLUMN_ROWS  # rows that may be peeled off with columns still possible
+    if depth >= 4 or room < 0:
+        return [_Region(chunks)]
+    max_top, max_bottom = min(MAX_PEEL, room), min(MAX_PEEL_BOTTOM, room)
+    # Peeling rows only removes obstacles, so when even the most peeled middle has no gap
+    # wide enough no combination will have one: skip the search (the single-column case).
+    most = set(rows[max_top: len(rows) - max_bottom])
+    bounds = (min(c.x0 for c in chunks), max(c.x1 for c in chunks))
+    if most and not _gaps([c for c in chunks if c.row in most], gap, bounds):
+        return [_Region(chunks)]
+    # A header (name, contact line) set apart by blank space above the columns is tried
+    # first: the name may sit inside the sidebar's width without belonging to it.
+    cuts = _header_cuts(chunks, rows[: max_top + 1], gap)
+    tops = cuts + [top for top in range(max_top + 1) if top not in cuts]
+    for bottom in range(max_bottom + 1):
+        for top in [t for t in tops if t <= room - bottom]:
+            head = set(rows[:top])
+            foot = set(rows[len(rows) - bottom:]) if bottom else set()
+            middle = [c for c in chunks if c.row not in head and c.row not in foot]
+            sides = _split_columns(middle, gap)
+            if sides is None:
+                continue
+            regions = [_Region([c for c in chunks if c.row in head])] if head else []
+            for side in sides:
+                regions.extend(_regions(side, gap, depth + 1))
+            if foot:
+                regions.append(_Region([c for c in chunks if c.row in foot]))
+            return regions
     return [_Region(chunks)]
+
+
+def _header_cuts(chunks: list[_Chunk], rows: list[int], gap: float) -> list[int]:
+    """Counts of top rows that end above a blank band running across the whole region."""
+    top: dict[int, float] = {}
+    bottom: dict[int, float] = {}
+    wanted = set(rows)
+    for chunk in chunks:
+        if chunk.row in wanted:
+            top[chunk.row] = min(top.get(chunk.row, chunk.top), chunk.top)
+            bottom[chunk.row] = max(bottom.get(chunk.row, chunk.bottom), chunk.bottom)
+    cuts = []
+    reach = None
+    for count, row in enumerate(rows):
+        if reach is not None and top[row] - reach >= HEADER_GAP * gap:
+            cuts.append(count)
+        reach = bottom[row] if reach is None else max(reach, bottom[row])
+    return cuts
 
 
 # ---------------------------------------------------------------- lines
@@ -396,43 +449,35 @@ def _sidebar(columns: list[_Region]) -> Optional[_Region]:
 
 # ---------------------------------------------------------------- joins across lines
 
-_HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u2010\u00ad]$")
-_CONTINUATION = re.compile(r"^([a-zà-ÿ][^\s]*)(?:\s+(.*))?$")
-# Prefixes that build hyphenated compounds: "self-motivated" keeps its hyphen when joined.
-_COMPOUND_PREFIXES = {
-    "self", "cross", "non", "multi", "co", "well", "high", "long", "full", "end", "real",
-    "part", "short", "cost", "data", "client", "customer", "team", "detail", "results",
-    "fast", "hands", "on", "pre", "post", "re", "mid", "semi", "sub", "inter",
-    "one", "two", "three", "top", "best", "mission", "business", "time", "risk", "user",
-    "stakeholder", "goal", "solution", "project", "cloud", "agile", "award", "large",
-    "small", "world", "year", "day", "first", "follow", "go", "start", "up", "front", "back",
-}
 _URL_END = re.compile(r"(?:https?://|www\.|linkedin\.com/)\S*$", re.IGNORECASE)
 _URL_LABEL = re.compile(r"^\S*\s*\((?:LinkedIn|Personal|Company|Portfolio|Blog|Other|RSS Feed)\)$")
 
 
 def _same_flow(a: PlacedLine, b: PlacedLine) -> bool:
-    return a.region == b.region and a.column == b.column
+    """b continues a's text: same column, or the next page (whose columns may be numbered anew)."""
+    return a.region == b.region and (a.column == b.column or a.page != b.page)
 
 
-def join_broken_lines(lines: list[PlacedLine]) -> list[PlacedLine]:
-    """Rejoin words split at line end: hyphenated words and wrapped URLs."""
+def join_broken_lines(lines: list[PlacedLine], join_hyphenated: Callable[[list[str]], list[str]]) -> list[PlacedLine]:
+    """Rejoin lines broken inside a word: wrapped URLs, then hyphenated words
+    ("manage-" + "ment of ..." -> one line), within one column only."""
     out: list[PlacedLine] = []
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _same_flow(prev, line):
-            joined = _join_url(prev.text, line.text) or _join_hyphen(prev.text, line.text)
+            joined = _join_url(prev.text, line.text)
+            if joined is None:
+                pair = join_hyphenated([prev.text, line.text])
+                joined = pair[0] if len(pair) == 1 else None
             if joined is not None:
-                head, rest = joined
-                prev.text = head
-                if not rest:
-                    continue
-                line.text = rest
+                prev.text = joined
+                prev.words += line.words
+                continue
         out.append(line)
     return out
 
 
-def _join_url(first: str, second: str) -> Optional[tuple[str, str]]:
+def _join_url(first: str, second: str) -> Optional[str]:
     """LinkedIn wraps long profile URLs in its sidebar: "www.linkedin.com/in/jane-" + "doe-1a2b (LinkedIn)".
 
     The wrap falls anywhere inside the URL, so the pieces are glued without a space.
@@ -440,34 +485,27 @@ def _join_url(first: str, second: str) -> Optional[tuple[str, str]]:
     if not _URL_END.search(first):
         return None
     if _URL_LABEL.match(second) and second.startswith("("):
-        return first + " " + second, ""  # only the label wrapped
+        return first + " " + second  # only the label wrapped
     if " " in second.split("(")[0].strip():
         return None
     if first[-1] in "-/_.=?&" or _URL_LABEL.match(second):
-        return first + second, ""
+        return first + second
     return None
-
-
-def _join_hyphen(first: str, second: str) -> Optional[tuple[str, str]]:
-    if not _HYPHEN_END.search(first):
-        return None
-    match = _CONTINUATION.match(second)
-    if not match:
-        return None  # "Jan 2019 -" or "Project-" + "Manager": not a split word
-    piece, rest = match.group(1), match.group(2) or ""
-    stem = first[:-1]
-    prefix = re.findall(r"[^\W\d_]+$", stem)
-    hyphen = "-" if prefix and prefix[0].lower() in _COMPOUND_PREFIXES else ""
-    return stem + hyphen + piece, rest
 
 
 # ---------------------------------------------------------------- the whole document
 
 
 def document_lines(
-    pages: Sequence[PageWords], clean: Callable[[str], str]
+    pages: Sequence[PageWords],
+    clean: Callable[[str], str],
+    join_hyphenated: Callable[[list[str]], list[str]],
 ) -> tuple[list[Line], float]:
-    """Reading-order lines of all pages plus the body font size."""
+    """Reading-order lines of all pages plus the body font size.
+
+    `clean` repairs one line's text and `join_hyphenated` joins a pair of lines broken at a
+    hyphen (both from readers.repair, passed in so every reader shares one spelling).
+    """
     with_rows = [(page, group_rows(page.words)) for page in pages]
     kept = drop_furniture(with_rows)
     placed: list[PlacedLine] = []
@@ -476,7 +514,7 @@ def document_lines(
             line.text = clean(line.text).strip()
             if line.text:
                 placed.append(line)
-    placed = join_broken_lines(placed)
+    placed = join_broken_lines(placed, join_hyphenated)
     return [line.to_line() for line in placed], body_size(placed)
 
 

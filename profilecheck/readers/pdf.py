@@ -28,7 +28,7 @@ from ..options import Options
 from . import layout
 
 MIN_TEXT_LETTERS = 25  # fewer letters than this in the whole file: no usable text layer
-_BOLD_NAME = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
+_BOLD_NAME = re.compile(r"bold|black|heavy", re.IGNORECASE)  # also Semibold, DemiBold, ExtraBold
 
 
 class _EngineFailure(Exception):
@@ -41,7 +41,7 @@ class _EngineFailure(Exception):
 
 
 class _Source(Protocol):
-    name: str
+    """What an engine offers: a page count, one page's words at a time, and close()."""
 
     def __len__(self) -> int: ...
 
@@ -54,8 +54,6 @@ class _Source(Protocol):
 
 
 class _PdfiumSource:
-    name = "PDFium"
-
     def __init__(self, data: bytes):
         import pypdfium2 as pdfium
 
@@ -206,8 +204,6 @@ def _pdfium_font(textpage, index: int) -> tuple[float, bool]:
 
 
 class _PlumberSource:
-    name = "pdfplumber"
-
     def __init__(self, data: bytes):
         import pdfplumber
 
@@ -295,7 +291,7 @@ def _quiet_pdfminer() -> Iterator[None]:
 # ---------------------------------------------------------------- reading
 
 
-_ENGINES = {"pdfium": _PdfiumSource, "pdfplumber": _PlumberSource}
+_ENGINES: dict[str, type[_Source]] = {"pdfium": _PdfiumSource, "pdfplumber": _PlumberSource}
 
 
 def extract_pages(data: bytes, engine: str, options: Options) -> list[PageWords]:
@@ -364,7 +360,7 @@ def read_pdf(data: bytes, options: Options, path: Optional[str] = None) -> Docum
 
 def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
     from . import sha256_of
-    from .repair import clean_line
+    from .repair import clean_line, join_hyphenated
 
     pages, warnings = _read_with_fallback(data, options)
     letters = layout.count_letters(pages)
@@ -374,7 +370,7 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
             f"PDF has {len(pages)} page(s) but {what}; it looks scanned or made of images. "
             "Export the original resume as PDF or DOCX, or run it through OCR first"
         )
-    lines, body = layout.document_lines(pages, clean_line)
+    lines, body = layout.document_lines(pages, clean_line, join_hyphenated)
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker and may be truncated; some text could be missing")
     kind = "linkedin-pdf" if looks_like_linkedin(lines, has_page_footers(pages)) else "pdf"
@@ -403,7 +399,10 @@ def looks_like_linkedin(lines: list[Line], page_footers: bool) -> bool:
     """LinkedIn's "Save to PDF": a left sidebar with its fixed headings, a profile link
     labelled "(LinkedIn)", "Page N of M" footers.  Any one of them alone is common in
     ordinary two-column resumes, so the signals are weighed together."""
-    headings = {line.text.strip().lower() for line in lines if line.region == "sidebar"}
+    # Headings count where LinkedIn puts them, in the sidebar; if no sidebar was found
+    # (an odd export), anywhere.
+    sidebar = [line for line in lines if line.region == "sidebar"] or lines
+    headings = {line.text.strip().lower() for line in sidebar}
     text = "\n".join(line.text for line in lines)
     score = 2 * bool(headings & _LINKEDIN_ONLY) + min(2, len(headings & _LINKEDIN_SIDEBAR))
     if re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE):

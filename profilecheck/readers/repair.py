@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_line", "join_hyphenated", "fix_mojibake"]
+__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "fix_mojibake"]
 
 # ---------------------------------------------------------------- mojibake
 #
@@ -140,8 +140,9 @@ _TABLE = _translation()
 # ---------------------------------------------------------------- line shapes
 
 # Glyph bullets, taken with or without a following space.  U+F0B7 is the Symbol-font
-# bullet Word exports into PDFs; the others are what resume templates like to use.
-_GLYPH_BULLETS = "•●▪■◦‣⁃\uf0b7\uf0a7\uf076\uf0d8➢►✓✔➤▶▸▹◆◇❖○⦁∙·□☐➔→"
+# bullet Word exports into PDFs; the others are what resume templates like to use.  The
+# middle dot "·" is not one: LinkedIn starts lines with it ("· 2nd") as a separator.
+_GLYPH_BULLETS = "•●▪■◦‣⁃\uf0b7\uf0a7\uf076\uf0d8➢►✓✔➤▶▸▹◆◇❖○⦁∙□☐➔→"
 # ASCII and dash bullets count only when followed by a space: "-5%" is a number, "*" may
 # be a footnote mark.  A lone "o " before a capital is Word's second-level list bullet.
 _BULLET_RE = re.compile(
@@ -215,8 +216,11 @@ _COMPOUND_PREFIXES = frozenset(
 _WORD_EDGE = "•(\"'“‘["
 
 
-def _joined(first: str, second: str) -> str | None:
-    """The two lines as one when `first` ends mid-word, else None."""
+def hyphen_join(first: str, second: str) -> str | None:
+    """The two lines as one when `first` ends mid-word and `second` goes on with it, else None.
+
+    Exposed for readers that keep per-line facts (bold, size) next to the text.
+    """
     if len(first) < 3 or not first.endswith("-") or not second or not second[0].islower():
         return None
     if not (first[-2].isalpha() and first[-2].islower()):
@@ -237,7 +241,7 @@ def join_hyphenated(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if out:
-            joined = _joined(out[-1], line)
+            joined = hyphen_join(out[-1], line)
             if joined is not None:
                 out[-1] = joined
                 continue

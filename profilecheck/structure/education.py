@@ -60,10 +60,15 @@ def parse_education(lines: list[str]) -> tuple[Education, ...]:
         if institution and not current.get("institution"):
             current["institution"] = institution
         if degree and not current.get("studyType"):
-            current["studyType"] = _degree_phrase(text, degree)
-            area = AREA_RE.search(text[degree.start():])
-            if area and not INSTITUTION_RE.search(area.group(1)):
-                current["area"] = area.group(1).strip()
+            phrase, phrase_end = _degree_phrase(text, degree)
+            current["studyType"] = phrase
+            tail = text[phrase_end:]
+            area = AREA_RE.match(tail.lstrip(" ,")) if tail.lstrip(" ,").startswith(("in ", "of ")) else None
+            area_text = area.group(1) if area else _area_after_comma(tail)
+            if area_text and not INSTITUTION_RE.search(area_text):
+                cleaned = SINGLE_RE.sub("", area_text).strip(" ,·()-–")
+                if cleaned:
+                    current["area"] = cleaned
         found = find_range(text)
         if found:
             current["startDate"] = found.start.iso()
@@ -75,6 +80,15 @@ def parse_education(lines: list[str]) -> tuple[Education, ...]:
     if current:
         entries.append(current)
     return tuple(Education(**entry) for entry in entries if entry.get("institution") or entry.get("studyType"))
+
+
+def _area_after_comma(tail: str) -> Optional[str]:
+    """LinkedIn writes "Bachelor of Science - BS, Information Systems" and people write
+    "Bachelor's Degree, Business Administration" or "BSc (Hons) Computer Networks"."""
+    match = re.match(r"\s*(?:,\s*|\s+)([A-Z][\w&/ -]+?)(?=\s*(?:[,|·(–—]|\s-\s|$))", tail)
+    if not match or DEGREE_RE.fullmatch(match.group(1).strip()):
+        return None
+    return match.group(1)
 
 
 def _institution_in(text: str) -> Optional[str]:
@@ -89,58 +103,139 @@ def _institution_in(text: str) -> Optional[str]:
     return None
 
 
-def _degree_phrase(text: str, degree: re.Match) -> str:
-    """The degree as written: "Bachelor of Science", "MBA", "M.Sc."."""
-    tail = text[degree.start():]
-    phrase = re.match(r"[^,|·—–(\t]+", tail).group(0).strip()
-    phrase = re.split(r"\s+in\s+|\s+-\s+", phrase)[0]
-    if INSTITUTION_RE.search(phrase):
-        phrase = degree.group(0)
-    return SINGLE_RE.sub("", phrase).strip(" ,")
+LONG_DEGREE_RE = re.compile(
+    r"(?:bachelor|master|doctor|associate)(?:'s|’s)?"
+    r"(?:\s+of\s+(?:applied\s+)?(?:science|arts|engineering|business administration|fine arts|technology|laws|philosophy|education|commerce))?"
+    r"(?:\s+degree)?",
+    re.IGNORECASE,
+)
+
+
+def _degree_phrase(text: str, degree: re.Match) -> tuple[str, int]:
+    """The degree as written ("Bachelor of Science", "MBA", "BSc (Hons)") and where it ends."""
+    long_form = LONG_DEGREE_RE.match(text, degree.start())
+    end = long_form.end() if long_form and long_form.end() > degree.end() else degree.end()
+    if text[end:end + 1] == "." and not long_form:
+        end += 1
+    honours = re.match(r"\s*\((?:hons?|honours|honors)\)", text[end:], re.IGNORECASE)
+    if honours:
+        end += honours.end()
+    # LinkedIn adds the abbreviation: "Bachelor of Science - BS"
+    abbreviation = re.match(r"\s*-\s*[A-Z][A-Za-z.]{1,5}\b", text[end:])
+    phrase = text[degree.start():end].strip()
+    if abbreviation:
+        end += abbreviation.end()
+    return phrase, end
+
+
+# Words that start the second line of a list item wrapped in a narrow column
+# ("Project Management" / "Professional (PMP)", "Microsoft Certified: Azure" / "Administrator Associate").
+_CONTINUATION_START = re.compile(
+    r"^(?:\(|\d{4}\)?$|(?:management|professional|associate|administrator|practitioner|foundation|expert|"
+    r"specialist|analyst|manager|master|owner|engineer|architect|security|systems|fundamentals|"
+    r"certified|certification|certificate|level|essentials|leader|consultant|auditor|and|of|for|in|&)\b)",
+    re.IGNORECASE,
+)
+_ITEM_FINISHED = re.compile(r"(?:\)|\b(?:19|20)\d\d|[.;,])\s*$")
+
+
+def join_wrapped_items(lines: list[str]) -> list[str]:
+    """Rejoin list items that a narrow column wrapped onto two lines."""
+    joined: list[str] = []
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        if (
+            joined
+            and not text.startswith("•")
+            and not _ITEM_FINISHED.search(joined[-1])
+            and (_CONTINUATION_START.match(text) or joined[-1].endswith((" and", " of", " for", "&", "-", "–", ":")))
+        ):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+_CERT_WORDS = re.compile(
+    r"certif|\+|professional|foundation|practitioner|associate|master|expert|specialist|fundamentals|\(|\d",
+    re.IGNORECASE,
+)
+_STATUS_TAIL = re.compile(
+    r"[\s,;–—(-]*\b(?:in progress|studying|pursuing|expected|exam (?:booked|planned|scheduled)|planned|"
+    r"candidate|preparing|currently)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _balanced(text: str) -> str:
+    """Trim a piece without losing the closing bracket of "(CSM)"."""
+    text = text.strip()
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].strip()
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].strip()
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return text
+
+
+def _is_issuer_line(text: str) -> bool:
+    match = _ISSUER_RE.match(text)
+    return bool(match) and not _CERT_WORDS.search(text[match.end():]) and len(text.split()) <= 6
 
 
 def parse_certificates(lines: list[str]) -> tuple[Certificate, ...]:
     certificates: list[Certificate] = []
-    for raw in lines:
+    for raw in join_wrapped_items(lines):
         text = raw.lstrip("• ").strip()
         if not text or len(text) > 160:
             continue
         lowered = text.lower()
-        if lowered.startswith(("issued", "credential id", "expires", "expired")) and certificates:
+        if lowered.startswith(("issued", "credential id", "expires", "expired", "show credential")):
             single = find_single_date(text)
-            last = certificates[-1]
-            if single and last.date is None:
+            last = certificates[-1] if certificates else None
+            if last and single and last.date is None and lowered.startswith("issued"):
                 certificates[-1] = Certificate(last.name, last.issuer, single[0].iso())
             continue
-        issuer_match = _ISSUER_RE.search(text)
-        if certificates and issuer_match and issuer_match.start() == 0 and certificates[-1].issuer is None and len(text.split()) <= 6 and not re.search(r"\d", text):
+        if certificates and certificates[-1].issuer is None and _is_issuer_line(text):
             last = certificates[-1]
-            certificates[-1] = Certificate(last.name, ISSUERS[issuer_match.group(0).lower()], last.date)
+            certificates[-1] = Certificate(last.name, ISSUERS[_ISSUER_RE.match(text).group(0).lower()], last.date)
             continue
         date = None
         single = find_single_date(text)
-        name = text
         if single:
             date = single[0].iso()
-            name = (text[: single[1][0]] + text[single[1][1]:])
-        name = re.sub(r"\((?:\s*)\)|\bissued\b|\bcertified\b\s*$", "", name, flags=re.IGNORECASE)
-        pieces = [piece.strip(" ,()-–—|·") for piece in re.split(r"\s+[—–|·-]\s+|,\s+|\s+\(", name) if piece.strip(" ,()-–—|·")]
+            text = text[: single[1][0]] + text[single[1][1]:]
+        text = re.sub(r"^(?:pursuing|studying for|preparing for)\s+", "", text, flags=re.IGNORECASE)
+        cut = _STATUS_TAIL.sub("", text)
+        if cut != text and cut.strip(" ,()-–—"):
+            text, date = cut, None  # a date after "expected" is not an issue date
+        text = re.sub(r"\(\s*\)|\bissued\b", "", text, flags=re.IGNORECASE)
+        pieces = [_balanced(piece.strip(" ,-–—|·:")) for piece in re.split(r"\s+[—–|·-]\s+|,\s+", text)]
+        pieces = [piece for piece in pieces if piece.strip("()")]
         if not pieces:
             continue
         issuer = None
-        if len(pieces) > 1 and _ISSUER_RE.fullmatch(pieces[-1].strip()):
-            issuer = ISSUERS[pieces[-1].strip().lower()]
-            pieces = pieces[:-1]
-        elif issuer_match:
-            issuer = ISSUERS[issuer_match.group(0).lower()]
-        certificates.append(Certificate(" ".join(pieces[:1]) if len(pieces) > 1 and issuer else ", ".join(pieces), issuer, date))
+        for piece in pieces[1:]:
+            if _ISSUER_RE.fullmatch(piece):
+                issuer = ISSUERS[piece.lower()]
+                pieces.remove(piece)
+                break
+        if issuer is None:
+            found = _ISSUER_RE.search(pieces[0])
+            if found:
+                issuer = ISSUERS[found.group(0).lower()]
+        name = ", ".join(pieces)
+        certificates.append(Certificate(name, issuer, date))
     return tuple(certificates)
 
 
 def parse_skills(lines: list[str], group_name: str = "Skills") -> tuple[SkillGroup, ...]:
     groups: list[SkillGroup] = []
     loose: list[str] = []
-    for raw in lines:
+    for raw in join_wrapped_items(lines):
         text = raw.lstrip("• ").strip()
         if not text:
             continue

@@ -94,10 +94,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         # Header lines: up to three header-like lines just above the date line.
         start = index
         while start - 1 > previous_anchor and index - (start - 1) <= 3 and _is_header_like(lines[start - 1][1]):
-            candidate = lines[start - 1][1]
-            if DURATION_RE.match(candidate) or _is_duration_line(candidate):
-                start -= 1
-                continue
+            if _continues_bullet(lines, start - 1):
+                break
             start -= 1
         # Keep at least the previous entry's location line out of this header
         if entries and start == previous_anchor + 1 and entries[-1].location is None and start < index:
@@ -118,9 +116,22 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         index = anchors[number][0]
         stop = header_start_of[number + 1] if number + 1 < len(entries) else len(lines)
         body = lines[index + 1 : stop]
-        if body and entry.location is None and looks_like_location(body[0][1]) and not _is_bullet(body[0][1]):
-            entry.location = body[0][1].strip()
+        # Header lines may also follow the dates: "Title   03/2022 – Present" then "Employer · City, ST"
+        taken = 0
+        while body and taken < 2 and _is_header_like(body[0][1]) and not _is_duration_line(body[0][1]):
+            text = body[0][1].strip()
+            position, employer, _ = _split_header(entry.header)
+            pieces = _fragments(text)
+            if entry.location is None and pieces and all(looks_like_location(piece) and not TITLE_WORDS.search(piece) for piece in pieces):
+                entry.location = text
+            elif employer is None or position is None:
+                if len(text) > 70:
+                    break
+                entry.header.append(text)
+            else:
+                break
             body = body[1:]
+            taken += 1
         for offset, text in body:
             entry.last_offset = offset + len(text)
             if _is_bullet(text):
@@ -160,6 +171,19 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     return tuple(works)
 
 
+def _continues_bullet(lines: list[tuple[int, str]], index: int) -> bool:
+    """A wrapped bullet's second line is not a header: it starts in lower case, or follows a
+    bullet that has not ended its sentence."""
+    text = lines[index][1].strip()
+    if text[:1].islower():
+        return True
+    if index > 0:
+        previous = lines[index - 1][1].rstrip()
+        if _is_bullet(previous) and not previous.endswith((".", "!", "?")):
+            return True
+    return False
+
+
 def _continues_group(entry: _Entry) -> bool:
     return len(entry.header) == 1
 
@@ -194,4 +218,6 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
             location = ", ".join(rest[1:3])
     if position is None and len(rest) > 1:
         position = rest[1] if rest[1] != location else None
+    elif location is None and len(rest) == 2 and len(rest[1].split()) <= 3 and rest[1][:1].isupper():
+        location = rest[1]  # "Employer, City": a bare city after the employer
     return position, employer, location
