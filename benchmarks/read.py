@@ -33,7 +33,9 @@ def collect(arguments: list[str]) -> list[Path]:
     files: list[Path] = []
     for target in targets:
         if target.is_dir():
-            files.extend(sorted(p for p in target.iterdir() if p.suffix.lower() in EXTENSIONS))
+            files.extend(sorted(
+                p for p in target.iterdir() if p.suffix.lower() in EXTENSIONS and not p.name.upper().startswith("README")
+            ))
         elif target.is_file():
             files.append(target)
         else:
@@ -60,49 +62,50 @@ def main(argv: list[str] | None = None) -> int:
 
     files = collect(args.paths)
     with tempfile.TemporaryDirectory(prefix="profilecheck-bench-") as scratch:
-        if not any(_is_pdf(f) for f in files):
+        if not any(_format(f) == "pdf" for f in files):
             files += generate_pdfs(Path(scratch))
         rows = []
         for path in files:
-            is_pdf = _is_pdf(path)
-            for engine in ("pdfium", "pdfplumber") if is_pdf else ("-",):
-                options = Options(pdf_engine=engine if is_pdf else "auto")
+            form = _format(path)
+            for engine in ("pdfium", "pdfplumber") if form == "pdf" else ("-",):
+                options = Options(pdf_engine=engine if form == "pdf" else "auto")
                 try:
                     ms, pages, kind = time_read(path, options, args.repeat)
                 except ProfileCheckError as error:
-                    rows.append((path.name, "error", engine, 0, 0.0, 0.0, error.cause))
+                    rows.append((path.name, form, "error", engine, 0, 0.0, 0.0, error.cause))
                     continue
-                rows.append((path.name, kind, engine, pages, ms, ms / max(pages, 1), ""))
+                rows.append((path.name, form, kind, engine, pages, ms, ms / max(pages, 1), ""))
     print_table(rows)
     return 0
 
 
-def _is_pdf(path: Path) -> bool:
+def _format(path: Path) -> str:
+    """pdf, docx or text, from the content as the readers decide it."""
     try:
         data, _ = load_bytes(str(path), Options())
     except ProfileCheckError:
-        return False
-    return detect_kind(data) == "pdf"
+        return "unreadable"
+    return detect_kind(data)
 
 
 def print_table(rows: list[tuple]) -> None:
     header = ("file", "kind", "engine", "pages", "ms", "ms/page")
     body = [
         (name, kind, engine, str(pages), f"{ms:.1f}", f"{per:.1f}") if not note else (name, kind, engine, "-", "-", note)
-        for name, kind, engine, pages, ms, per, note in rows
+        for name, form, kind, engine, pages, ms, per, note in rows
     ]
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
     for row in [header, *body]:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     print()
     summary: dict[tuple[str, str], list[float]] = {}
-    for name, kind, engine, pages, ms, per, note in rows:
+    for name, form, kind, engine, pages, ms, per, note in rows:
         if not note:
-            summary.setdefault((kind, engine), []).append(per)
-    print("median ms per page")
-    for (kind, engine), values in sorted(summary.items()):
-        label = f"{kind} ({engine})" if engine != "-" else kind
-        print(f"  {label:28} {statistics.median(values):7.1f}  over {len(values)} file(s)")
+            summary.setdefault((form, engine), []).append(per)
+    print("median ms per page, by format")
+    for (form, engine), values in sorted(summary.items()):
+        label = f"{form} ({engine})" if engine != "-" else form
+        print(f"  {label:20} {statistics.median(values):7.1f}  over {len(values)} file(s)")
 
 
 # ---------------------------------------------------------------- generated PDFs

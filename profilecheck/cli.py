@@ -109,12 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="read a resume (PDF, DOCX, text, LinkedIn export) and report on it",
         description="Read one resume or profile and report what it shows and how to improve it.",
         epilog="examples:\n  profilecheck check resume.pdf\n  profilecheck check resume.docx --format json\n"
+        "  profilecheck check resume.pdf -o review.html\n"
         "  cat profile.txt | profilecheck check -\n  profilecheck check --text 'IT Project Manager | PMP'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument("file", nargs="?", help="the resume file, or - for standard input")
     check.add_argument("--text", help="judge this text instead of a file (a headline, an About section, a profile)")
-    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    check.add_argument(
+        "--format", choices=FORMATS,
+        help="text (the terminal), concise (one line per finding), json, markdown or html; "
+        "default: from the -o file name (.html, .md, .json), else text",
+    )
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
     _add_reading_options(check)
     _add_judging_options(check)
@@ -127,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     headline.add_argument("text", help="the headline, or - to read it from standard input")
-    headline.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    headline.add_argument("--format", choices=FORMATS, help="output format (default: from the -o file name, else text)")
     headline.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
     headline.add_argument("--as-of", type=_date, metavar="DATE", help=argparse.SUPPRESS)
     _add_judging_options(headline, job=False)
@@ -228,10 +233,11 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _finish(report, args: argparse.Namespace, inputs: Sequence[str]) -> int:
-    from .render import render
+    from .render import format_for_output, render
 
-    color = args.format == "text" and not args.output and _wants_color()
-    text = render(report, args.format, color=color)
+    fmt = args.format or format_for_output(args.output) or "text"
+    color = fmt == "text" and not args.output and _wants_color()
+    text = render(report, fmt, color=color)
     _write_output(text, args.output, inputs)
     return _exit_code(report, args)
 

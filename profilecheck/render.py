@@ -62,7 +62,7 @@ def excerpt(text: str, limit: int = 280) -> str:
 
 # ------------------------------------------------------------------ Markdown escaping
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~$])|&(?=#?\w+;)")
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]<>#|~$]|&(?=#?\w+;)|(?<=\{)%")
 # A list marker, thematic break or setext underline where the text could start a block.
 _MD_LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+=])(?=[\s=-]|$)")
 # Things GitHub turns into links by itself: web addresses and e-mail addresses.  They are shown
@@ -106,7 +106,7 @@ CATEGORY_LABELS = {
     "format": "Contact and format",
     "job-match": "Job match",
 }
-SECTION_LABELS = {"header": "the top of the resume", "summary": "the summary", "about": "the About section"}
+SECTION_LABELS = {"header": "the top of the resume", "headline": "the headline", "summary": "the summary", "about": "the About section"}
 KIND_LABELS = {
     "pdf": "PDF",
     "docx": "Word document",
@@ -121,6 +121,7 @@ MATCH_GROUPS = {
     "certifications": "Certifications",
     "methodologies": "Methodologies",
     "soft_skills": "Soft skills",
+    "keywords": "Other keywords",
 }
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 TOP_TOOLS = 10
@@ -180,6 +181,10 @@ def _names(items: Any) -> list[str]:
     return [name for name in (_name_of(item) for item in items or ()) if name]
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "-"
+
+
 def _evidence(evidence: Any) -> Optional[dict]:
     if not isinstance(evidence, dict) or not clean(evidence.get("text") or ""):
         return None
@@ -203,7 +208,7 @@ def _finding(item: dict) -> dict:
         "message": clean(item.get("message") or ""),
         "suggestion": clean(item.get("suggestion") or ""),
         "evidence": evidence,
-        "section": evidence["section"] if evidence else "-",
+        "section": _slug(evidence["section"]) if evidence else "-",
     }
 
 
@@ -327,7 +332,7 @@ def _glance(facts: dict) -> dict:
         name = _name_of(item)
         if name:
             held = not (isinstance(item, dict) and item.get("status") == "in_progress")
-            certifications.append({"name": name, "held": held, "status": "held" if held else "in progress"})
+            certifications.append({"name": name, "held": held})
     level = clean(facts.get("level") or "")
     tools = _names(facts.get("tools"))
     return {
@@ -398,27 +403,36 @@ def build_view(data: dict) -> dict:
     profile = data.get("profile") or {}
     facts = data.get("facts") or {}
     flat, groups = _findings(data.get("findings") or ())
-    pages = source.get("pages") or 0
+    pages = int(source["pages"]) if _number(source.get("pages")) else 0
     achievements = []
     for item in facts.get("achievements") or ():
         if isinstance(item, dict) and clean(item.get("text") or ""):
-            evidence = _evidence(item.get("evidence"))
             metrics = [text for text in (_metric(metric) for metric in item.get("metrics") or ()) if text]
-            achievements.append({"text": excerpt(clean(item["text"])), "metrics": metrics, "where": evidence["where"] if evidence else ""})
+            achievements.append({"text": excerpt(clean(item["text"])), "metrics": metrics})
     tool = data.get("tool") or {}
+    person = _person(profile.get("basics") or {})
+    glance = _glance(facts)
+    # `profilecheck headline` judges a headline alone: say so, and leave out what it cannot show
+    lone_headline = bool(person["headline"]) and not (person["name"] or profile.get("work") or profile.get("education") or (profile.get("basics") or {}).get("summary"))
+    glance["show_empty"] = not lone_headline
+    glance["shown"] = not lone_headline or any(
+        glance[key] for key in ("level", "years", "specializations", "certifications", "tools", "methodologies")
+    )
+    kind = "Headline review" if lone_headline else "Profile review"
     return {
+        "kind": kind,
+        "title": person["name"] or kind,
         "tool": {"name": clean(tool.get("name") or "profilecheck"), "version": clean(tool.get("version") or "")},
         "source": {
             "file": clean(source.get("path")) if source.get("path") else "-",
             "path": clean(source.get("path")) if source.get("path") else None,
             "kind": KIND_LABELS.get(source.get("kind"), clean(source.get("kind") or "")),
             "pages": pages,
-            "pages_text": f"{pages} page{'' if pages == 1 else 's'}",
-            "sha256": clean(source.get("sha256") or "")[:12],
+            "pages_text": f"{pages} page{'' if pages == 1 else 's'}" if pages else "",
             "warnings": [text for text in (clean(item) for item in source.get("warnings") or ()) if text],
         },
-        "person": _person(profile.get("basics") or {}),
-        "glance": _glance(facts),
+        "person": person,
+        "glance": glance,
         "score": _score(data.get("score")),
         "findings": flat,
         "groups": groups,
@@ -462,7 +476,9 @@ def _style(context, text: Any, *names: str) -> str:
     if not context.get("color") or not text:
         return text
     codes = ";".join(_STYLES[name] for name in names if name in _STYLES)
-    return f"\x1b[{codes}m{text}\x1b[0m" if codes else text
+    if not codes:
+        return text
+    return "\n".join(f"\x1b[{codes}m{line}\x1b[0m" if line.strip() else line for line in text.split("\n"))
 
 
 def _wrap(text: Any, indent: int = 0, first: Optional[int] = None, width: int = TEXT_WIDTH) -> str:
@@ -485,9 +501,16 @@ def _bar(value: Any, width: int = 20) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
+def environment(fmt: "str | bool") -> jinja2.Environment:
+    """The Jinja environment for a format ("html", "markdown", "text").  Autoescaping is on for
+    HTML and only there.  `True` means the HTML one (for other HTML templates, e.g. batch)."""
+    if isinstance(fmt, bool):
+        fmt = "html" if fmt else "text"
+    return _environment(fmt)
+
+
 @cache
-def environment(fmt: str) -> jinja2.Environment:
-    """One environment per format: autoescaping is on for HTML and only there."""
+def _environment(fmt: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(_load_template),
         autoescape=fmt == "html",
@@ -497,7 +520,6 @@ def environment(fmt: str) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(style=_style, wrap=_wrap, wrap_after=_wrap_after, bar=_bar)
-    env.globals.update(fmt=fmt)
     return env
 
 
@@ -536,14 +558,6 @@ def render_data(data: dict, fmt: str, *, color: bool = False) -> str:
 def render(report: Report, fmt: str, *, color: bool = False) -> str:
     """The report in one of FORMATS.  `color` adds ANSI styling to the text format only."""
     return render_data(report_json(report), fmt, color=color)
-
-
-def render_json(report: Report) -> str:
-    return render(report, "json")
-
-
-def render_text(report: Report, color: bool = False) -> str:
-    return render(report, "text", color=color)
 
 
 def format_for_output(path: Optional[str]) -> Optional[str]:

@@ -5,7 +5,9 @@ Every layout case is read with both engines, which must agree line for line.
 from __future__ import annotations
 
 import io
+import json
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -267,6 +269,23 @@ def test_page_furniture_dropped():
     assert lines[-1] == "Content of page 2 line 5"
 
 
+def test_footer_beside_sidebar_text_dropped():
+    """A page footer on the same baseline as the sidebar's last line."""
+
+    def draw(c):
+        for number in (1, 2):
+            column(c, 40, 700, SIDEBAR + [f"Item {number}.{i}" for i in range(40)], size=9.5, leading=13)
+            column(c, 210, 700, MAIN, size=10.5, leading=14.5)
+            c.setFont("Helvetica", 9.5)
+            c.drawCentredString(400, 700 - 13 * 49.8, f"Page {number} of 2")
+            c.showPage()
+
+    document = both(pdf_bytes(draw))
+    assert not any("Page" in line.text for line in document.lines)
+    assert sum(line.text.startswith("Item ") for line in document.lines) == 80
+    assert document.lines[-1].region == "body"
+
+
 def test_lone_page_numbers_dropped():
     def draw(c):
         for number in (1, 2, 3):
@@ -298,6 +317,48 @@ def test_hyphenated_line_end_joined():
     assert "A self-motivated leader" in lines
     assert "Senior Project-" in lines and "Manager at Contoso" in lines
     assert "Start date 2019 -" in lines
+
+
+def test_letter_spaced_headings():
+    def draw(c):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, 720, "E X P E R I E N C E")  # spaces typed between letters
+        text = c.beginText(72, 690)
+        text.setFont("Helvetica-Bold", 12)
+        text.setCharSpace(4)  # spacing set in the PDF, no space characters at all
+        text.textLine("EDUCATION")
+        c.drawText(text)
+        column(c, 72, 660, ["Some ordinary body text for the page", "and a second line of it"])
+
+    lines = texts(both(pdf_bytes(draw)))
+    assert lines[:2] == ["EXPERIENCE", "EDUCATION"]
+
+
+def test_fake_bold_overprint_read_once():
+    def draw(c):
+        c.setFont("Helvetica", 14)
+        for dx in (0, 0.3, 0.6):  # some generators thicken text by printing it again, shifted
+            c.drawString(72 + dx, 720, "Jane Doe")
+        column(c, 72, 690, ["IT Project Manager with a long enough line of text"])
+
+    assert texts(both(pdf_bytes(draw)))[0] == "Jane Doe"
+
+
+def test_embedded_truetype_fonts():
+    """Subset TrueType fonts, as word processors embed them, rather than the standard 14."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    pdfmetrics.registerFont(TTFont("Vera-Bold", "VeraBd.ttf"))
+
+    def draw(c):
+        column(c, 40, 780, SIDEBAR, size=9.5, leading=13, font="Vera")
+        column(c, 210, 780, MAIN, size=10.5, leading=14.5, font="Vera")
+
+    document = both(pdf_bytes(draw, pagesize=A4))
+    assert texts(document)[0] == "CONTACT" and document.lines[0].bold
+    assert "\u2022 Led a team of 12 engineers through an ERP migration" in texts(document)
 
 
 # ---------------------------------------------------------------- LinkedIn
@@ -379,8 +440,6 @@ def test_two_column_resume_is_not_linkedin():
 
 
 def test_read_document_path(tmp_path):
-    pytest.importorskip("profilecheck.readers.docx")  # the dispatcher imports every reader
-    pytest.importorskip("profilecheck.readers.text")
     path = tmp_path / "profile.pdf"
     path.write_bytes(pdf_bytes(linkedin_export))
     document = read_document(str(path))
@@ -388,6 +447,26 @@ def test_read_document_path(tmp_path):
     assert document.path == str(path)
     assert len(document.sha256) == 64
     assert document.warnings == ()
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in SAMPLES.glob("*.pdf")))
+def test_sample_pdfs(name):
+    """The committed sample PDFs: both engines agree, and the kind is the expected one."""
+    path = SAMPLES / name
+    document = both(path.read_bytes())
+    expected = SAMPLES / (name + ".expected.json")
+    if expected.exists():
+        kind = json.loads(expected.read_text(encoding="utf-8")).get("source", {}).get("kind")
+        if kind:
+            assert document.kind == kind
+    assert document.warnings == ()
+    if document.kind == "linkedin-pdf":
+        sidebar = [line.text for line in document.lines if line.region == "sidebar"]
+        assert sidebar and sidebar[0] == "Contact"
+        assert any(text.endswith("(LinkedIn)") and " " not in text[: -len(" (LinkedIn)")] for text in sidebar)
 
 
 # ---------------------------------------------------------------- damaged and unusual files

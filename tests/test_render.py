@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from profilecheck import render as render_module
 from profilecheck.models import (
     Achievement,
     Basics,
@@ -290,6 +289,18 @@ def test_minimal_report_reads_well(fmt):
     assert "None" not in text.replace("none found", "")
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_lone_headline_report(fmt):
+    """`profilecheck headline` judges a headline alone: no empty resume sections."""
+    base = minimal_report()
+    profile = Profile(document=base.profile.document, kind="text", text="IT Project Manager", sections=(), basics=Basics(label="IT Project Manager"))
+    finding = Finding("PC104", "headline-only-title", "warning", "headline", "Your headline is only a job title.", "Add a specialization.", ev("headline", "IT Project Manager"))
+    report = minimal_report(profile=profile, findings=(finding,), score=Score(85, {"headline": CategoryScore(85, "-15 PC104 headline-only-title")}))
+    text = render(report, fmt)
+    assert "Headline review" in text and "IT Project Manager" in text and "PC104" in text
+    assert "none found" not in text and "not found" not in text and "At a glance" not in text
+
+
 def test_tolerates_partial_rewrites_and_job_match():
     odd = minimal_report(
         rewrites={"headline": "One headline as a string"},
@@ -328,7 +339,7 @@ def test_markdown_escapes_everything():
     assert "\\{\\{ 7\\*7 \\}\\}" in md and "49" not in md
     assert "[x](" not in md and "\\[x\\](javascript:alert(1))" in md
     assert "\\*Jane\\*" in md
-    assert "](javascript" not in md
+    assert not re.search(r"(?<!\\)\]\(", md)  # no unescaped link syntax anywhere
     assert "\x1b" not in md
 
 
@@ -482,6 +493,13 @@ def test_format_for_output():
     assert format_for_output("review.txt") is None and format_for_output(None) is None
 
 
+def test_html_environment_escapes_for_other_templates():
+    from profilecheck.render import environment
+
+    assert environment(True) is environment("html") and environment(True).autoescape is True
+    assert environment("markdown").autoescape is False
+
+
 def test_cli_format_choices_come_from_render():
     from profilecheck.cli import build_parser
 
@@ -515,9 +533,27 @@ def test_a_saved_json_report_renders_again(fmt):
 # ------------------------------------------------------------------ the bundled samples, when the pipeline works
 
 
+SAMPLES = ROOT / "samples"
+
+
 def _samples():
-    folder = ROOT / "samples"
-    return sorted(path for path in folder.glob("*") if path.suffix.lower() in (".pdf", ".docx", ".txt", ".md")) if folder.is_dir() else []
+    if not SAMPLES.is_dir():
+        return []
+    return sorted(
+        path for path in SAMPLES.iterdir()
+        if path.suffix.lower() in (".pdf", ".docx", ".txt", ".md") and not path.name.lower().startswith("readme")
+    )
+
+
+@pytest.mark.parametrize("expected", sorted(SAMPLES.glob("*.expected.json")), ids=lambda path: path.name)
+def test_partial_contract_dicts_render(expected):
+    """The samples' expected facts are partial contract dicts: the renderers must take them."""
+    data = json.loads(expected.read_text(encoding="utf-8"))
+    for fmt in FORMATS:
+        render_data(data, fmt)
+    name = (data.get("profile") or {}).get("basics", {}).get("name")
+    if name:
+        assert name in render_data(data, "text")
 
 
 @pytest.mark.parametrize("sample", _samples(), ids=lambda path: path.name)

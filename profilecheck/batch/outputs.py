@@ -77,7 +77,7 @@ def dashboard(rows: list[dict], result) -> str:
     buckets = [0] * 10
     for value in scores:
         buckets[min(9, value // 10)] += 1
-    template = environment(True).get_template("batch.html.j2")
+    template = environment("html").get_template("batch.html.j2")
     return template.render(
         rows=rows,
         buckets=buckets,

@@ -33,7 +33,8 @@ TABLE_ALIGNED = 0.85  # share of rows on both sides of a gap: a table, read row 
 SIDEBAR_SHARE = 0.42  # a side column at most this share of the content width is a sidebar
 MAX_PEEL = 8  # rows of full-width header that may sit above columns
 MAX_PEEL_BOTTOM = 3
-HEADER_GAP = 1.5  # a blank band this many gutters high across the page sets a header apart
+HEADER_GAP = 2.0  # a blank band this many gutters (~ems) high across the page sets a header apart
+ASCENT_EM = 0.8  # with DESCENT_EM: a box from baseline and size that both engines agree on
 EDGE_ROWS = 2  # rows at the top/bottom of a page where furniture lives
 EDGE_BAND = 0.08  # ... or within this share of the page height from an edge
 DESCENT_EM = 0.21  # typical descent; bottom - descent estimates the baseline
@@ -122,15 +123,27 @@ class _Row:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min(_top(w) for w in self.words)
 
     @property
     def text(self) -> str:
         return " ".join(w.text for w in sorted(self.words, key=lambda w: w.x0))
 
 
+# The engines disagree on glyph boxes (pdfminer: one em tall; PDFium: the font's ascent
+# to descent), so vertical decisions use a box rebuilt from the baseline and the size.
+
+
 def _baseline(word: Word) -> float:
     return word.bottom - DESCENT_EM * word.size
+
+
+def _top(word: Word) -> float:
+    return _baseline(word) - ASCENT_EM * word.size
+
+
+def _bottom(word: Word) -> float:
+    return _baseline(word) + DESCENT_EM * word.size
 
 
 def group_rows(words: Sequence[Word]) -> list[_Row]:
@@ -174,11 +187,12 @@ def _edge_rows(rows: list[_Row], height: float) -> set[int]:
     return edge
 
 
-def drop_furniture(pages: list[tuple[PageWords, list[_Row]]]) -> list[list[_Row]]:
+def drop_furniture(pages: list[tuple[PageWords, list[_Row]]], gaps: list[float]) -> list[list[_Row]]:
     """Remove page numbers and headers/footers repeated on most pages.
 
-    The first occurrence of a repeated line is kept: a running header is often the only
-    place that holds the name or the contact line.
+    Page numbers are matched per chunk of a row (`gaps` per page), since a footer may share
+    its baseline with the last line of a sidebar.  The first occurrence of a repeated line
+    is kept: a running header is often the only place that holds the name or the contact line.
     """
     edges = [_edge_rows(rows, page.height) for page, rows in pages]
     repeated: set[str] = set()
@@ -191,21 +205,26 @@ def drop_furniture(pages: list[tuple[PageWords, list[_Row]]]) -> list[list[_Row]
         }
     kept_once: set[str] = set()
     result: list[list[_Row]] = []
-    for (page, rows), edge in zip(pages, edges):
+    for (page, rows), edge, gap in zip(pages, edges, gaps):
         keep: list[_Row] = []
         for index, row in enumerate(rows):
             if index in edge:
-                text = row.text.strip()
-                if _PAGE_NUMBER.match(text):
-                    continue
-                key = _furniture_key(text)
+                key = _furniture_key(row.text)
                 if key in repeated:
                     if key in kept_once:
                         continue
                     kept_once.add(key)
+                words = [w for chunk in _chunks([row], gap) if not _PAGE_NUMBER.match(_text(chunk.words)) for w in chunk.words]
+                if not words:
+                    continue
+                row = _Row(words, row.baseline, row.size) if len(words) < len(row.words) else row
             keep.append(row)
         result.append(keep)
     return result
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
 
 
 # ---------------------------------------------------------------- rows -> columns
@@ -223,17 +242,16 @@ class _Chunk:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min(_top(w) for w in self.words)
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return max(_bottom(w) for w in self.words)
 
 
 @dataclass
 class _Region:
     chunks: list[_Chunk]
-    kind: str = "body"  # body | column
     x0: float = 0.0
     x1: float = 0.0
 
@@ -326,7 +344,7 @@ def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
             foot = set(rows[len(rows) - bottom:]) if bottom else set()
             middle = [c for c in chunks if c.row not in head and c.row not in foot]
             sides = _split_columns(middle, gap)
-            if sides is None:
+            if sides is None or (top in cuts and _starts_columns([c for c in chunks if c.row in head], sides)):
                 continue
             regions = [_Region([c for c in chunks if c.row in head])] if head else []
             for side in sides:
@@ -335,6 +353,17 @@ def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
                 regions.append(_Region([c for c in chunks if c.row in foot]))
             return regions
     return [_Region(chunks)]
+
+
+def _starts_columns(band: list[_Chunk], sides: list[list[_Chunk]]) -> bool:
+    """True when every line of a band above a blank gap starts at the left edge of a column
+    below it and stays clear of the next one: the gap is one between sections and the band
+    holds the columns' first lines, not a header."""
+    starts = [min(c.x0 for c in side) for side in sides] + [float("inf")]
+    return all(
+        any(abs(chunk.x0 - starts[i]) <= 2.0 and chunk.x1 < starts[i + 1] for i in range(len(sides)))
+        for chunk in band
+    )
 
 
 def _header_cuts(chunks: list[_Chunk], rows: list[int], gap: float) -> list[int]:
@@ -368,7 +397,6 @@ class PlacedLine:
     bold: bool
     region: str
     column: int
-    chars: int
     words: tuple[Word, ...]
 
     def to_line(self) -> Line:
@@ -391,16 +419,20 @@ def _make_line(words: list[Word], page: int, region: str, column: int) -> Placed
     chars = sum(len(w.text) for w in words)
     size = _weighted_median([(round(w.size, 2), len(w.text)) for w in words])
     bold = sum(len(w.text) for w in words if w.bold) * 2 > chars
-    return PlacedLine(" ".join(w.text for w in words), page, size, bold, region, column, chars, tuple(words))
+    return PlacedLine(" ".join(w.text for w in words), page, size, bold, region, column, tuple(words))
 
 
-def page_lines(page: PageWords, rows: list[_Row]) -> list[PlacedLine]:
+def gutter_width(page: PageWords) -> float:
+    """The narrowest gap that may separate columns on this page: about one em of its text."""
+    sizes = sorted(w.size for w in page.words if w.size > 0)
+    em = sizes[len(sizes) // 2] if sizes else 10.0
+    return max(MIN_GUTTER, CHUNK_GAP_EM * em)
+
+
+def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine]:
     """Lines of one page in reading order, each column read in turn."""
     if not rows:
         return []
-    sizes = [w.size for row in rows for w in row.words if w.size > 0]
-    em = sorted(sizes)[len(sizes) // 2] if sizes else 10.0
-    gap = max(MIN_GUTTER, CHUNK_GAP_EM * em)
     regions = _regions(_chunks(rows, gap), gap)
     for region in regions:
         region.x0 = min(c.x0 for c in region.chunks)
@@ -408,8 +440,6 @@ def page_lines(page: PageWords, rows: list[_Row]) -> list[PlacedLine]:
     columns = [r for r in regions if any(
         o is not r and (o.x1 <= r.x0 or o.x0 >= r.x1) and _overlap_rows(o, r) for o in regions
     )]
-    for region in columns:
-        region.kind = "column"
     order = sorted(columns, key=lambda r: r.x0)
     index = {id(r): i for i, r in enumerate(order)}
     sidebar = _sidebar(order)
@@ -507,10 +537,11 @@ def document_lines(
     hyphen (both from readers.repair, passed in so every reader shares one spelling).
     """
     with_rows = [(page, group_rows(page.words)) for page in pages]
-    kept = drop_furniture(with_rows)
+    gaps = [gutter_width(page) for page in pages]
+    kept = drop_furniture(with_rows, gaps)
     placed: list[PlacedLine] = []
-    for (page, _), rows in zip(with_rows, kept):
-        for line in page_lines(page, rows):
+    for (page, _), rows, gap in zip(with_rows, kept, gaps):
+        for line in page_lines(page, rows, gap):
             line.text = clean(line.text).strip()
             if line.text:
                 placed.append(line)

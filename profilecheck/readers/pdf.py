@@ -11,13 +11,13 @@ import ctypes
 import io
 import logging
 import re
+import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Iterator, Optional, Protocol
 
 from ..errors import (
     CorruptFileError,
-    EmptyDocumentError,
     EncryptedPdfError,
     LimitExceededError,
     ProfileCheckError,
@@ -207,12 +207,13 @@ class _PlumberSource:
     def __init__(self, data: bytes):
         import pdfplumber
 
+        self._stream = io.BytesIO(data)
+        self._pdf = None
         try:
-            self._pdf = pdfplumber.open(io.BytesIO(data))
+            self._pdf = pdfplumber.open(self._stream)
             self._pages = self._pdf.pages
         except Exception as error:  # pdfminer raises many types on broken files
-            if getattr(self, "_pdf", None) is not None:
-                self._pdf.close()
+            self.close()
             raise _plumber_failure(error) from None
 
     def __len__(self) -> int:
@@ -241,7 +242,14 @@ class _PlumberSource:
         return PageWords(index + 1, width, height, tuple(layout.words_from_chars(chars)))
 
     def close(self) -> None:
-        self._pdf.close()
+        # pdfplumber's close() walks the page list, which raises again on a broken page tree.
+        try:
+            if self._pdf is not None:
+                self._pdf.close()
+        except Exception:
+            pass
+        finally:
+            self._stream.close()
 
 
 # pdfminer writes "(cid:N)" for a code it cannot map.  In WinAnsiEncoding the PDF spec maps
@@ -267,25 +275,38 @@ def _plumber_failure(error: Exception) -> _EngineFailure:
     return _EngineFailure(" ".join(text.split())[:160], encrypted=encrypted)
 
 
+_QUIET_LOCK = threading.Lock()
+_quiet_users = 0
+_quiet_saved: list[tuple[logging.Logger, int, bool]] = []
+
+
 @contextmanager
 def _quiet_pdfminer() -> Iterator[None]:
     """pdfminer logs warnings such as "Could not get FontBBox" on ordinary files; without a
-    handler Python prints them on stderr.  Silence its loggers while reading."""
-    names = ["pdfminer", "pdfplumber"] + [
-        name for name in logging.root.manager.loggerDict if name.startswith(("pdfminer.", "pdfplumber."))
-    ]
-    saved = []
-    for name in names:
-        logger = logging.getLogger(name)
-        saved.append((logger, logger.level, logger.disabled))
-        logger.setLevel(logging.CRITICAL + 1)
-        logger.disabled = True
+    handler Python prints them on stderr.  Silence its loggers while reading, counting
+    readers so that overlapping calls from threads restore the settings only once."""
+    global _quiet_users
+    with _QUIET_LOCK:
+        if _quiet_users == 0:
+            names = ["pdfminer", "pdfplumber"] + [
+                name for name in logging.root.manager.loggerDict if name.startswith(("pdfminer.", "pdfplumber."))
+            ]
+            for name in names:
+                logger = logging.getLogger(name)
+                _quiet_saved.append((logger, logger.level, logger.disabled))
+                logger.setLevel(logging.CRITICAL + 1)
+                logger.disabled = True
+        _quiet_users += 1
     try:
         yield
     finally:
-        for logger, level, disabled in saved:
-            logger.setLevel(level)
-            logger.disabled = disabled
+        with _QUIET_LOCK:
+            _quiet_users -= 1
+            if _quiet_users == 0:
+                for logger, level, disabled in _quiet_saved:
+                    logger.setLevel(level)
+                    logger.disabled = disabled
+                _quiet_saved.clear()
 
 
 # ---------------------------------------------------------------- reading
@@ -294,9 +315,14 @@ def _quiet_pdfminer() -> Iterator[None]:
 _ENGINES: dict[str, type[_Source]] = {"pdfium": _PdfiumSource, "pdfplumber": _PlumberSource}
 
 
+# PDFium is not thread-safe: one document at a time in this process.
+_PDFIUM_LOCK = threading.Lock()
+
+
 def extract_pages(data: bytes, engine: str, options: Options) -> list[PageWords]:
     """Words of every page with one engine; _EngineFailure when the engine cannot read it."""
-    with _quiet_pdfminer():
+    lock = _PDFIUM_LOCK if engine == "pdfium" else nullcontext()
+    with _quiet_pdfminer(), lock:
         source = _ENGINES[engine](data)
         try:
             count = len(source)
@@ -306,7 +332,9 @@ def extract_pages(data: bytes, engine: str, options: Options) -> list[PageWords]
                     f"PDF has {count} pages, over the limit of {limit} (raise it with --max-pages)"
                 )
             if count == 0:
-                raise EmptyDocumentError("PDF has no pages")
+                # Every valid PDF has a page; none means a broken page tree, which the
+                # other engine may still read.
+                raise _EngineFailure("no pages found")
             deadline = time.monotonic() + options.limits.timeout_seconds
             pages = []
             for index in range(count):

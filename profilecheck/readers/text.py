@@ -149,7 +149,9 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
     """Raw lines -> (text, is_heading) with Markdown syntax removed; blank lines kept."""
     out: list[tuple[str, bool]] = []
     in_fence = False
+    plain = False  # the last line was ordinary paragraph text (what a setext rule underlines)
     for raw in raw_lines:
+        was_plain, plain = plain, False
         if _FENCE_RE.match(raw):
             in_fence = not in_fence
             continue
@@ -160,7 +162,7 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
         if heading:
             out.append((_inline(_heading_text(heading.group(1) or "")), True))
             continue
-        if _SETEXT_RULE_RE.match(raw) and out and out[-1][0].strip() and not out[-1][1]:
+        if was_plain and _SETEXT_RULE_RE.match(raw):
             # "Experience" underlined with === or ---: the line above is a heading.
             out[-1] = (out[-1][0], True)
             continue
@@ -168,14 +170,17 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
             out.append(("", False))
             continue
         text = raw
-        if text.lstrip().startswith(">"):
+        start = text.lstrip()[:2]
+        if start.startswith(">"):
             text = _QUOTE_RE.sub("", text)
-        if text.lstrip().startswith("|"):
+        elif start.startswith("|"):
             if len(text) < 1000 and _TABLE_RULE_RE.match(text):  # bounded: the rule regex backtracks
                 continue
             text = _table_row(text)
-        if text.lstrip().startswith("+ "):
+        elif start == "+ ":
             text = _PLUS_ITEM_RE.sub("• ", text)
+        else:
+            plain = bool(start) and start not in ("- ", "* ") and not start.startswith("•")
         out.append((_inline(text), False))
     return out
 

@@ -107,7 +107,7 @@ def _strip_name_noise(text: str) -> str:
 
 def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str]:
     seen_name = name is None
-    for line in header_lines[:8]:
+    for index, line in enumerate(header_lines[:8]):
         stripped = line.strip()
         if not seen_name:
             if name and name.lower() in stripped.lower():
@@ -122,8 +122,21 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
         ):
             continue
         if (TITLE_WORDS.search(stripped) or HEADLINE_HINT.search(stripped)) and len(stripped) <= 240:
+            # A long headline wraps: "... | Zero Trust, IAM" / "& Compliance Programs"
+            for following in header_lines[index + 1:index + 3]:
+                following = following.strip()
+                if _continues_headline(stripped, following):
+                    stripped = f"{stripped} {following}"
+                else:
+                    break
             return stripped
     return None
+
+
+def _continues_headline(headline: str, line: str) -> bool:
+    if not line or contact.find_email(line) or contact.parse_location(line) or heading_of(Line(line)):
+        return False
+    return bool(re.match(r"^[&|/,·•–-]|^[a-z]", line)) or headline.rstrip().endswith(("|", ",", "&", "/", "-", "–", "·"))
 
 
 def _find_location(header_lines: list[str]) -> Location:

@@ -1,0 +1,142 @@
+"""Per-line text repairs shared by the readers."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from profilecheck.readers.repair import clean_line, fix_mojibake, hyphen_join, join_hyphenated
+
+CLEAN_CASES = [
+    # ligatures
+    ("ﬁnance ofﬁce", "finance office"),
+    ("eﬀort, eﬃcient, baﬄe, ﬂow", "effort, efficient, baffle, flow"),
+    ("ﬅ ﬆ", "st st"),
+    # UTF-8 read as cp1252 / latin-1
+    ("2019 â€“ 2021", "2019 – 2021"),
+    ("Managerâ€™s role", "Manager’s role"),
+    ("â€œQuotedâ€\x9d", "“Quoted”"),
+    ("CafÃ© rÃ©sumÃ©", "Café résumé"),
+    ("Ã\x81lvaro", "Álvaro"),  # 0x81 is undefined in cp1252: latin-1 reading
+    ("Agile Â· Scrum", "Agile · Scrum"),
+    ("10Â km", "10 km"),  # the NBSP's second byte became a plain space
+    ("Ã¢â‚¬â„¢", "’"),  # encoded twice
+    ("Ð˜Ð²Ð°Ð½", "Иван"),
+    ("Proï¬\x81ciency", "Proficiency"),  # mojibake of a ligature
+    ("ï»¿Summary", "Summary"),  # a BOM turned into mojibake
+    # left alone: real accented text, and lookalikes that are not whole UTF-8
+    ("Zürich, São Paulo, Malmö", "Zürich, São Paulo, Malmö"),
+    ("groß“ test", "groß“ test"),
+    ("voilà»", "voilà»"),
+    ("MAÇÃ, CÂ TEST", "MAÇÃ, CÂ TEST"),  # "Â" ending an upper-case word is real
+    # invisible and control characters
+    ("Project\u00a0Manager", "Project Manager"),
+    ("man\u00adage\u00adment", "management"),
+    ("zero\u200bwidth\u200djoin\ufeff", "zerowidthjoin"),
+    ("bell\x07 and\x00 nul", "bell and nul"),
+    ("tab\tseparated", "tab separated"),
+    ("cp1252 dash \x96 here", "cp1252 dash – here"),
+    # bullets
+    ("• Led a team", "• Led a team"),
+    ("●Led a team", "• Led a team"),
+    ("▪ Led", "• Led"),
+    ("■ Led", "• Led"),
+    ("◦ Led", "• Led"),
+    ("‣ Led", "• Led"),
+    ("⁃ Led", "• Led"),
+    ("\uf0b7 Led", "• Led"),
+    ("\uf0b7Led", "• Led"),
+    ("➢ Led", "• Led"),
+    ("►Led", "• Led"),
+    ("✓ Led", "• Led"),
+    ("* Led", "• Led"),
+    ("- Led", "• Led"),
+    ("– Led", "• Led"),
+    ("   -   Led", "• Led"),
+    ("o Managed vendors", "• Managed vendors"),
+    ("-5% cost", "-5% cost"),
+    ("*Footnote", "*Footnote"),
+    ("· 2nd", "· 2nd"),  # LinkedIn's separator, not a bullet
+    ("•", "•"),
+    # letter-spaced headings
+    ("E X P E R I E N C E", "EXPERIENCE"),
+    ("W O R K  H I S T O R Y", "WORK HISTORY"),
+    ("P R O F E S S I O N A L   S U M M A R Y", "PROFESSIONAL SUMMARY"),
+    ("S K I L L S & T O O L S", "SKILLS & TOOLS"),
+    ("S u m m a r y", "Summary"),
+    ("A B", "A B"),
+    ("Grade A B C", "Grade A B C"),
+    ("1 2 3 4 5", "1 2 3 4 5"),
+    # spaces
+    ("  Led    the   team  ", "Led the team"),
+    ("", ""),
+    ("   ", ""),
+    ("\u00a0\u200b", ""),
+    ("plain ascii line", "plain ascii line"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", CLEAN_CASES)
+def test_clean_line(raw: str, expected: str) -> None:
+    assert clean_line(raw) == expected
+
+
+def test_clean_line_is_idempotent() -> None:
+    for raw, _ in CLEAN_CASES:
+        once = clean_line(raw)
+        assert clean_line(once) == once, raw
+
+
+def test_fix_mojibake_leaves_clean_text_alone() -> None:
+    text = "Résumé — Project Manager’s “quote” €5M"
+    assert fix_mojibake(text) == text
+
+
+JOIN_CASES = [
+    (["manage-", "ment of vendors"], ["management of vendors"]),
+    (["end-to-", "end delivery"], ["end-to-end delivery"]),
+    (["cross-", "functional teams"], ["cross-functional teams"]),
+    (["• Drove stake-", "holder alignment"], ["• Drove stakeholder alignment"]),
+    (["• Drove implemen-", "tation"], ["• Drove implementation"]),
+    (["Acme Corp -", "london"], ["Acme Corp -", "london"]),  # a dash after a space is not a hyphen
+    (["COVID-", "era projects"], ["COVID-", "era projects"]),  # upper case before the hyphen
+    (["budget re-", "- bullet"], ["budget re-", "- bullet"]),
+    (["budget re-", "• bullet"], ["budget re-", "• bullet"]),
+    (["managed pro-", "Grams"], ["managed pro-", "Grams"]),
+    (["implemen-", "ta-", "tion"], ["implementation"]),
+    ([], []),
+    (["-"], ["-"]),
+]
+
+
+@pytest.mark.parametrize("lines, expected", JOIN_CASES)
+def test_join_hyphenated(lines: list[str], expected: list[str]) -> None:
+    assert join_hyphenated(lines) == expected
+
+
+def test_hyphen_join_pairs() -> None:
+    assert hyphen_join("imple-", "mentation") == "implementation"
+    assert hyphen_join("implementation", "next") is None
+
+
+def test_clean_line_is_fast_on_huge_lines() -> None:
+    cases = [
+        "résumé word " * 100_000,
+        "x" * 1_000_000 + "é",
+        "a " * 500_000,
+        "Ã" * 300_000,
+        "â€" * 300_000,
+    ]
+    started = time.perf_counter()
+    for text in cases:
+        clean_line(text)
+    join_hyphenated(["x" * 1_000_000 + "1-", "abc"])
+    assert time.perf_counter() - started < 3.0
+
+
+def test_clean_line_is_fast_on_many_lines() -> None:
+    lines = ["• Managed a portfolio of 12 projects – budget $4M, 25 people"] * 20_000
+    started = time.perf_counter()
+    for line in lines:
+        clean_line(line)
+    assert time.perf_counter() - started < 1.0
