@@ -320,6 +320,35 @@ def test_macro_enabled_document_is_read() -> None:
     assert texts(read_docx(_rewrite(save(document), change), OPTIONS, None)) == ["Macro text"]
 
 
+def test_missing_and_broken_secondary_parts_are_tolerated() -> None:
+    """python-docx refuses these files outright; Word opens them, and so do we."""
+    document = docx.Document()
+    document.add_paragraph("Led the PMO", style="List Bullet")
+    document.sections[0].header.paragraphs[0].text = "Jane Doe"
+
+    def change(name: str, body: bytes) -> bytes:
+        if name == "word/settings.xml":
+            return b"<w:settings"  # cut off
+        return body
+
+    data = _rewrite(save(document), change)
+    without = _drop(data, {"word/theme/theme1.xml", "docProps/core.xml"})
+    result = read_docx(without, OPTIONS, None)
+    assert texts(result) == ["Jane Doe", "• Led the PMO"]
+    assert result.lines[0].region == "header"
+    assert any("damaged or missing" in warning for warning in result.warnings)
+
+
+def _drop(data: bytes, names: set[str]) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            if info.filename not in names:
+                target.writestr(info.filename, source.read(info))
+    return out.getvalue()
+
+
 def test_docx_limits_and_damage() -> None:
     document = docx.Document()
     document.add_paragraph("x" * 1000)

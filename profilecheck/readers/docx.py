@@ -12,6 +12,7 @@ member declares, so the sum is a true bound), and the number of members is cappe
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 from collections import Counter
@@ -112,7 +113,7 @@ def _main_part(archive: zipfile.ZipFile) -> Optional[str]:
     """Zip name of the main document part, found the way Word finds it: through _rels/.rels."""
     names = set(archive.namelist())
     try:
-        rels = etree.fromstring(archive.read("_rels/.rels"), _SAFE_PARSER)
+        rels = _parse_xml(archive.read("_rels/.rels"))
     except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError, EOFError):
         rels = None
     if rels is not None:
@@ -124,7 +125,10 @@ def _main_part(archive: zipfile.ZipFile) -> Optional[str]:
     return "word/document.xml" if "word/document.xml" in names else None
 
 
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+def _parse_xml(data: bytes):
+    """Parse XML with entities, DTDs and the network off; a new parser each time (thread safety)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.fromstring(data, parser)
 
 # Content types python-docx refuses although the XML inside is plain WordprocessingML:
 # macro-enabled documents (.docm) and templates (.dotx, .dotm).
@@ -174,18 +178,39 @@ def _normalised_package(archive: zipfile.ZipFile, data: bytes) -> tuple[bytes, b
     return out.getvalue(), strict
 
 
-def _open_document(package: bytes):
-    import docx  # python-docx; imported here so `import profilecheck` stays cheap
+class _Package:
+    """What the walk needs from a package: the body, styles, numbering and related parts."""
 
-    return docx.Document(io.BytesIO(package))
+    body = None
+    styles = None
+    numbering = None
+
+    def related(self, rel_id: str):
+        """Root element of the part the main document links to as `rel_id`, or None."""
+        raise NotImplementedError
 
 
-def _related_root(part, suffix: str):
-    """Root element of the part `part` links to with a relationship type ending in `suffix`."""
-    for rel in part.rels.values():
-        if not rel.is_external and rel.reltype.endswith("/" + suffix):
-            return _part_root(rel.target_part)
-    return None
+class _DocxPackage(_Package):
+    """The package as python-docx opens it (the usual path)."""
+
+    def __init__(self, package: bytes) -> None:
+        import docx  # python-docx; imported here so `import profilecheck` stays cheap
+
+        document = docx.Document(io.BytesIO(package))
+        self._part = document.part
+        self.body = document.element.body
+        self.styles = self._related_by_type("styles")
+        self.numbering = self._related_by_type("numbering")
+
+    def _related_by_type(self, suffix: str):
+        for rel in self._part.rels.values():
+            if not rel.is_external and rel.reltype.endswith("/" + suffix):
+                return _part_root(rel.target_part)
+        return None
+
+    def related(self, rel_id: str):
+        target = self._part.related_parts.get(rel_id)
+        return _part_root(target) if target is not None else None
 
 
 def _part_root(part):
@@ -193,7 +218,59 @@ def _part_root(part):
     if element is not None:
         return element
     # A part python-docx did not recognise (odd content type): parse its bytes safely.
-    return etree.fromstring(part.blob, _SAFE_PARSER)
+    return _parse_xml(part.blob)
+
+
+class _ZipPackage(_Package):
+    """The package read straight from the zip with lxml.
+
+    python-docx refuses a whole file when any part it links to is missing or broken (a
+    thumbnail, a theme, custom XML) although Word opens such files; this path needs only
+    the main document and makes do without the rest.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, main: str) -> None:
+        self._archive = archive
+        self.damaged: list[str] = []
+        root = _parse_xml(archive.read(main))  # the one part we cannot do without
+        self.body = root.find(_w("body"))
+        if self.body is None:
+            raise CorruptFileError("is damaged: its main document has no body")
+        self._targets = self._relationships(main)
+        self.styles = self._by_type("styles")
+        self.numbering = self._by_type("numbering")
+
+    def _relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """rId -> (relationship type, zip name of the target) for `part`."""
+        folder, name = posixpath.split(part)
+        rels = self._parse(posixpath.join(folder, "_rels", name + ".rels"))
+        targets: dict[str, tuple[str, str]] = {}
+        for rel in rels if rels is not None else ():
+            target = rel.get("Target") or ""
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            joined = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            targets[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(joined))
+        return targets
+
+    def _parse(self, name: str):
+        try:
+            return _parse_xml(self._archive.read(name))
+        except KeyError:
+            return None
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+            self.damaged.append(name)
+            return None
+
+    def _by_type(self, suffix: str):
+        for kind, name in self._targets.values():
+            if kind.endswith("/" + suffix):
+                return self._parse(name)
+        return None
+
+    def related(self, rel_id: str):
+        found = self._targets.get(rel_id)
+        return self._parse(found[1]) if found else None
 
 
 # ---------------------------------------------------------------- styles and numbering
@@ -646,22 +723,23 @@ def _section_properties(body) -> Iterator:
             yield section
 
 
-def _header_footer_lines(document, walker: _Walker, kind: str) -> list[Line]:
+def _header_footer_lines(package: _Package, walker: _Walker, kind: str) -> list[Line]:
     """Lines of the first-page and default headers (or footers) of all sections, each once."""
     reference = _w(f"{kind}Reference")
-    part = document.part
-    seen_parts: set = set()
+    seen_parts: set[str] = set()
     seen_text: set[str] = set()
     lines: list[Line] = []
-    for section in _section_properties(document.element.body):
+    for section in _section_properties(package.body):
         references = {ref.get(_w("type"), "default"): ref.get(f"{{{R}}}id") for ref in section.iter(reference)}
         for kind_of_page in ("first", "default", "even"):
             rel_id = references.get(kind_of_page)
-            target = part.related_parts.get(rel_id) if rel_id else None
-            if target is None or id(target) in seen_parts:
+            if not rel_id or rel_id in seen_parts:
                 continue
-            seen_parts.add(id(target))
-            for line in walker.block(_part_root(target), kind):
+            seen_parts.add(rel_id)
+            root = package.related(rel_id)
+            if root is None:
+                continue
+            for line in walker.block(root, kind):
                 if line.text not in seen_text:
                     seen_text.add(line.text)
                     lines.append(line)
@@ -694,20 +772,35 @@ def _body_size(lines: Iterable[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _walk(document) -> tuple[list[Line], _Walker]:
-    part = document.part
-    walker = _Walker(_Styles(_related_root(part, "styles")), _Numbering(_related_root(part, "numbering")))
-    headers = _header_footer_lines(document, walker, "header")
+def _walk(package: _Package) -> tuple[list[Line], _Walker]:
+    walker = _Walker(_Styles(package.styles), _Numbering(package.numbering))
+    headers = _header_footer_lines(package, walker, "header")
     walker.counting = True
-    body = walker.block(document.element.body, "body")
+    body = walker.block(package.body, "body")
     walker.counting = False
     pages = _pages_of(walker)
-    footers = [_replace_page(line, pages) for line in _header_footer_lines(document, walker, "footer")]
+    footers = [_replace_page(line, pages) for line in _header_footer_lines(package, walker, "footer")]
     return headers + body + footers, walker
 
 
 def _replace_page(line: Line, page: int) -> Line:
     return Line(line.text, page=page, size=line.size, bold=line.bold, region=line.region, column=line.column)
+
+
+def _read_package(package: bytes, main: str) -> tuple[list[Line], _Walker, list[str]]:
+    """Walk the package with python-docx, or straight from the zip when python-docx gives up."""
+    try:
+        opened: _Package = _DocxPackage(package)
+    except (ProfileCheckError, MemoryError, RecursionError):
+        raise
+    except Exception as error:  # a missing or broken secondary part: python-docx refuses it all
+        with zipfile.ZipFile(io.BytesIO(package)) as archive:
+            fallback = _ZipPackage(archive, main)
+            lines, walker = _walk(fallback)  # inside the `with`: related parts are read lazily
+        damaged = ", ".join(fallback.damaged[:3]) or _user_cause(error)
+        return lines, walker, [f"parts of the file are damaged or missing ({damaged}); read the text without them"]
+    lines, walker = _walk(opened)
+    return lines, walker, []
 
 
 def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Document:
@@ -716,22 +809,22 @@ def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Docu
 
     with _open_zip(data, path) as archive:
         _check_limits(archive, options, path)
-        if _main_part(archive) is None:
+        main = _main_part(archive)
+        if main is None:
             raise UnsupportedFormatError("is a zip archive but not a Word document (.docx)", path)
         try:
             package, strict = _normalised_package(archive, data)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as error:
             raise CorruptFileError(f"is damaged: {_user_cause(error)}", path) from None
     try:
-        document = _open_document(package)
-        lines, walker = _walk(document)
-    except ProfileCheckError:
-        raise
+        lines, walker, notes = _read_package(package, main)
+    except ProfileCheckError as error:
+        raise error.with_path(path if error.path is None else error.path)
     except MemoryError:
         raise LimitExceededError("needs more memory than is available to read", path) from None
     except RecursionError:
         raise CorruptFileError("is damaged: its XML is nested too deeply to read", path) from None
-    except Exception as error:  # python-docx and lxml raise many kinds on broken files
+    except Exception as error:  # lxml and python-docx raise many kinds on broken files
         raise CorruptFileError(f"is damaged or not a valid Word document ({_user_cause(error)})", path) from None
     if not lines:
         hint = " (it seems to hold only pictures; export the resume from its source as text)" if walker.images else ""
@@ -743,6 +836,6 @@ def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Docu
         pages=_pages_of(walker),
         sha256=sha256_of(data),
         path=path,
-        warnings=_warnings(walker, strict),
+        warnings=_warnings(walker, strict) + tuple(notes),
         body_size=_body_size(body or lines),
     )

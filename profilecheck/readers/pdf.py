@@ -340,7 +340,7 @@ def extract_pages(data: bytes, engine: str, options: Options) -> list[PageWords]
             for index in range(count):
                 if time.monotonic() > deadline:
                     raise LimitExceededError(
-                        f"reading the PDF took over {options.limits.timeout_seconds:g} s (the time limit)"
+                        f"reading took longer than {options.limits.timeout_seconds:g} seconds (--timeout)"
                     )
                 pages.append(source.page(index))
             return pages
