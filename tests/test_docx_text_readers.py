@@ -168,6 +168,16 @@ def test_headers_and_footers_once_each() -> None:
     assert result.lines[0].region == "header" and result.lines[0].text.startswith("Jane Doe")
     assert result.lines[-1].region == "footer"
     assert "Body text" in found and "Second section" in found
+    assert result.pages == 2  # the new section starts on a new page
+
+
+def test_pages_from_word_rendered_breaks() -> None:
+    document = docx.Document()
+    document.add_paragraph("Page one")
+    add_xml(document.add_paragraph(), '<w:r NS><w:lastRenderedPageBreak/><w:t>Page two</w:t></w:r>')
+    result = read_docx(save(document), OPTIONS, None)
+    assert result.pages == 2
+    assert [line.page for line in result.lines] == [1, 2]
 
 
 def test_drawingml_text_box_is_read_once_not_its_vml_fallback() -> None:
@@ -363,6 +373,35 @@ def test_docx_limits_and_damage() -> None:
     assert "\n" not in str(caught.value)
 
 
+def _with_doctype(data: bytes, doctype: bytes, text: bytes) -> bytes:
+    def change(name: str, body: bytes) -> bytes:
+        if name != "word/document.xml":
+            return body
+        return body.replace(b"?>\n", b"?>\n" + doctype, 1).replace(b"PLACEHOLDER", text)
+
+    return _rewrite(data, change)
+
+
+def test_xml_entities_are_never_expanded() -> None:
+    document = docx.Document()
+    document.add_paragraph("PLACEHOLDER")
+    data = save(document)
+    external = _with_doctype(data, b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', b"Jane &xxe; Doe")
+    assert "root:" not in read_docx(external, OPTIONS, None).text
+    laughs = b"".join(
+        b'<!ENTITY l%d "%s">' % (level, (b"&l%d;" % (level - 1)) * 10) for level in range(1, 10)
+    )
+    bomb = _with_doctype(data, b'<!DOCTYPE w:document [<!ENTITY l0 "lol">' + laughs + b"]>", b"&l9;")
+    started = time.perf_counter()
+    try:
+        result = read_docx(bomb, OPTIONS, None)
+    except CorruptFileError:
+        pass
+    else:
+        assert len(result.text) < 1000
+    assert time.perf_counter() - started < 2.0
+
+
 def test_docx_without_text() -> None:
     with pytest.raises(EmptyDocumentError):
         read_docx(save(docx.Document()), OPTIONS, "blank.docx")
@@ -504,3 +543,46 @@ def test_one_enormous_line_is_fast(line: str) -> None:
 def test_text_goes_through_read_bytes() -> None:
     result = read_bytes("Jane Doe\nProject Manager".encode("utf-8"), None, OPTIONS)
     assert result.kind == "text" and texts(result) == ["Jane Doe", "Project Manager"]
+
+
+# ---------------------------------------------------------------- detection
+
+
+def _zip(names: list[str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in names:
+            archive.writestr(name, "x")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "text"),  # the text reader calls it empty
+        (b"%PDF-1.7\n...", "pdf"),
+        (b"\x00\x01garbage from a mail gateway\r\n" * 10 + b"%PDF-1.4\n", "pdf"),
+        ("Jane Doe\nProject Manager\n".encode("utf-16"), "text"),
+        ("Jane Doe\nProject Manager\n".encode("utf-16-le"), "text"),
+        ("Jane Doe\nProject Manager\n".encode("utf-16-be"), "text"),
+        (b"Jane\x00 Doe\nProject Manager\x00\n" + b"Led the PMO. " * 50, "text"),
+        ("Résumé".encode("cp1252") + b" plain text", "text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "image"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image"),
+        (b"{\\rtf1\\ansi hello}", "rtf"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "doc"),
+        (bytes(range(256)) * 8, "binary"),
+        (b"PK\x03\x04 truncated", "docx"),  # a damaged zip: the DOCX reader explains
+    ],
+    ids=lambda value: value if isinstance(value, str) else None,
+)
+def test_detect_kind(data: bytes, kind: str) -> None:
+    assert detect_kind(data) == kind
+
+
+def test_detect_kind_of_zips() -> None:
+    assert detect_kind(_zip(["[Content_Types].xml", "word/document.xml"])) == "docx"
+    assert detect_kind(_zip(["notes.txt"])) == "zip"
+    assert detect_kind(_zip(["[Content_Types].xml", "xl/workbook.xml"])) == "zip"

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
-from ..errors import InputError, LimitExceededError, ProfileCheckError, UnsupportedFormatError
+from ..errors import EmptyDocumentError, InputError, LimitExceededError, ProfileCheckError, UnsupportedFormatError
 from ..models import Document
 from ..options import Options
 from .detect import detect_kind
@@ -82,6 +82,8 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
         if error.path is None:
             error.path = path
         raise
+    if kind == "empty":
+        raise EmptyDocumentError("file is empty", path)
     raise UnsupportedFormatError(kind_message(kind), path)
 
 

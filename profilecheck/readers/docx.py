@@ -59,8 +59,8 @@ ALTERNATE_CONTENT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Cho
 # Containers whose children are read as if they stood in the parent's place.
 _BLOCK_WRAPPERS = {_w("customXml"), _w("ins"), _w("moveTo")}
 _INLINE_WRAPPERS = {_w(n) for n in ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo")}
-# Deleted text of tracked changes, and field instructions ("HYPERLINK \"...\""): not content.
-_SKIPPED_INLINE = {_w(n) for n in ("del", "moveFrom", "pPr", "rPr", "proofErr", "bookmarkStart", "bookmarkEnd")}
+# Everything else inline is skipped on purpose: w:del/w:moveFrom (deleted text of tracked
+# changes), w:instrText (field codes such as HYPERLINK "..."), bookmarks, proofing marks.
 _BREAKS = {_w("br"), _w("cr")}
 _SPACES = {_w("tab"), _w("ptab")}
 _BOXES = {_w("drawing"), _w("pict"), _w("object")}
@@ -103,7 +103,7 @@ def _check_limits(archive: zipfile.ZipFile, options: Options, path: Optional[str
     limit = options.limits.max_docx_uncompressed
     if total > limit:
         raise LimitExceededError(
-            f"would unpack to {total / MB:,.0f} MB, over the {limit / MB:,.0f} MB limit for DOCX files "
+            f"would unpack to {_mb(total)}, over the {_mb(limit)} limit for DOCX files "
             "(--max-docx-mb); it may be a zip bomb",
             path,
         )
@@ -314,7 +314,7 @@ class _Styles:
         self.default_paragraph: Optional[str] = None
         self.default_size = 10.0  # what Word uses when no size is set anywhere
         self.default_bold = False
-        self._cache: dict[Optional[str], _StyleInfo] = {}
+        self._cache: dict[tuple[Optional[str], bool], _StyleInfo] = {}
         if root is None:
             return
         defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{RPR}")
@@ -419,15 +419,21 @@ class _Paragraph:
     """Text of one paragraph being collected: segments split at line breaks."""
 
     style: _StyleInfo
+    page: int
     segments: list[list[tuple[str, float, bool]]] = field(default_factory=lambda: [[]])
+    pages: list[int] = field(default_factory=list)  # the page each segment starts on
     boxes: list = field(default_factory=list)  # w:txbxContent anchored in this paragraph
+
+    def __post_init__(self) -> None:
+        self.pages.append(self.page)
 
     def add(self, text: str, size: float, bold: bool) -> None:
         if text:
             self.segments[-1].append((text, size, bold))
 
-    def new_line(self) -> None:
+    def new_line(self, page: int) -> None:
         self.segments.append([])
+        self.pages.append(page)
 
 
 class _Walker:
@@ -437,7 +443,6 @@ class _Walker:
         self.styles = styles
         self.numbering = numbering
         self.counting = False  # count page breaks only while walking the main body
-        self.page = 1
         self.explicit_breaks = 0
         self.rendered_breaks = 0
         self.placeholders = 0
@@ -496,21 +501,22 @@ class _Walker:
         style = self.styles.info(_child_val(properties, "pStyle") if properties is not None else None)
         if properties is not None:
             style = self._own_properties(properties, style)
-        state = _Paragraph(style)
+        state = _Paragraph(style, self._page())
         self.inline(paragraph, state)
         lines = self._lines(state, region)
         for box in state.boxes:
             lines.extend(self._textbox(box, region))
-        return lines
-
-    def _own_properties(self, properties, style: _StyleInfo) -> _StyleInfo:
-        """Apply what the paragraph sets itself: list numbering, outline level, page breaks."""
-        if self.counting:
-            if _on(properties.find(_w("pageBreakBefore"))):
-                self.explicit_breaks += 1
+        if self.counting and properties is not None:
+            # A section that ends here starts the next one on a new page unless "continuous".
             section = properties.find(_w("sectPr"))
             if section is not None and (_child_val(section, "type") or "nextPage") != "continuous":
                 self.explicit_breaks += 1
+        return lines
+
+    def _own_properties(self, properties, style: _StyleInfo) -> _StyleInfo:
+        """Apply what the paragraph sets itself: list numbering, outline level, page break before."""
+        if self.counting and _on(properties.find(_w("pageBreakBefore"))):
+            self.explicit_breaks += 1
         numbering = properties.find(_w("numPr"))
         if numbering is not None:
             num_id = _child_val(numbering, "numId")
@@ -550,7 +556,7 @@ class _Walker:
             elif tag in _BREAKS:
                 if child.get(_w("type")) == "page" and self.counting:
                     self.explicit_breaks += 1
-                state.new_line()
+                state.new_line(self._page())
             elif tag == _w("noBreakHyphen"):
                 state.add("-", size, bold)
             elif tag == _w("sym"):
@@ -559,6 +565,8 @@ class _Walker:
                 # Where Word broke pages when it last laid the document out.
                 if self.counting:
                     self.rendered_breaks += 1
+                    if not state.segments[-1]:
+                        state.pages[-1] = self._page()  # the line starts on the new page
             elif tag in _BOXES:
                 self._find_boxes(child, state)
             elif tag == ALTERNATE_CONTENT:
@@ -619,7 +627,7 @@ class _Walker:
         bullet = style.num_id not in (None, "0") and not style.heading and (
             self.numbering.format(style.num_id, style.level) != "none"
         )
-        for pieces in state.segments:
+        for pieces, page in zip(state.segments, state.pages):
             text = clean_line("".join(piece[0] for piece in pieces))
             if not text:
                 continue
@@ -630,7 +638,7 @@ class _Walker:
                 bold = True
                 if size <= self.styles.default_size:
                     size = self.styles.default_size + 2  # a heading style without its own size
-            lines.append(Line(text, page=self._page(), size=size, bold=bold, region=region))
+            lines.append(Line(text, page=page, size=size, bold=bold, region=region))
         return lines
 
     def _page(self) -> int:
@@ -731,7 +739,10 @@ def _header_footer_lines(package: _Package, walker: _Walker, kind: str) -> list[
     lines: list[Line] = []
     for section in _section_properties(package.body):
         references = {ref.get(_w("type"), "default"): ref.get(f"{{{R}}}id") for ref in section.iter(reference)}
-        for kind_of_page in ("first", "default", "even"):
+        # Word shows the first-page header only when the section asks for it (w:titlePg);
+        # even-page headers are nearly always copies of the default one and are left out.
+        pages = ("first", "default") if _on(section.find(_w("titlePg"))) else ("default",)
+        for kind_of_page in pages:
             rel_id = references.get(kind_of_page)
             if not rel_id or rel_id in seen_parts:
                 continue
@@ -803,28 +814,34 @@ def _read_package(package: bytes, main: str) -> tuple[list[Line], _Walker, list[
     return lines, walker, []
 
 
-def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Document:
-    """Read a .docx (also .docm/.dotx and Strict Open XML) into a Document."""
-    from . import sha256_of
+def _mb(size: int) -> str:
+    return f"{size / MB:,.0f} MB" if size >= MB else f"{size / 1024:,.0f} KB"
 
+
+def _read_lines(data: bytes, options: Options, path: Optional[str]) -> tuple[list[Line], _Walker, tuple[str, ...]]:
     with _open_zip(data, path) as archive:
         _check_limits(archive, options, path)
         main = _main_part(archive)
         if main is None:
             raise UnsupportedFormatError("is a zip archive but not a Word document (.docx)", path)
-        try:
-            package, strict = _normalised_package(archive, data)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as error:
-            raise CorruptFileError(f"is damaged: {_user_cause(error)}", path) from None
+        package, strict = _normalised_package(archive, data)
+    lines, walker, notes = _read_package(package, main)
+    return lines, walker, _warnings(walker, strict) + tuple(notes)
+
+
+def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Document:
+    """Read a .docx (also .docm/.dotx and Strict Open XML) into a Document."""
+    from . import sha256_of
+
     try:
-        lines, walker, notes = _read_package(package, main)
+        lines, walker, warnings = _read_lines(data, options, path)
     except ProfileCheckError as error:
         raise error.with_path(path if error.path is None else error.path)
     except MemoryError:
         raise LimitExceededError("needs more memory than is available to read", path) from None
     except RecursionError:
         raise CorruptFileError("is damaged: its XML is nested too deeply to read", path) from None
-    except Exception as error:  # lxml and python-docx raise many kinds on broken files
+    except Exception as error:  # zipfile, lxml and python-docx raise many kinds on broken files
         raise CorruptFileError(f"is damaged or not a valid Word document ({_user_cause(error)})", path) from None
     if not lines:
         hint = " (it seems to hold only pictures; export the resume from its source as text)" if walker.images else ""
@@ -836,6 +853,6 @@ def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Docu
         pages=_pages_of(walker),
         sha256=sha256_of(data),
         path=path,
-        warnings=_warnings(walker, strict) + tuple(notes),
+        warnings=warnings,
         body_size=_body_size(body or lines),
     )

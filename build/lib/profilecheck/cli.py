@@ -1,0 +1,341 @@
+"""Command line: argument parsing, then a call into the library; errors become one line and exit 2."""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from contextlib import contextmanager
+from datetime import date
+from typing import Optional, Sequence
+
+from . import __version__
+from .errors import LimitExceededError, ProfileCheckError, UsageError
+from .options import PDF_ENGINES, Limits, Options
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors exit with 2 through our own one-line message."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return value
+
+
+def _add_reading_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("reading")
+    group.add_argument("--as-of", type=_date, metavar="DATE", help="the date 'Present' means (default: today), e.g. 2026-11-25")
+    group.add_argument("--pdf-engine", choices=PDF_ENGINES, default="auto", help="PDF engine: pdfium (fast, default via auto) or pdfplumber")
+    limits = Limits()
+    group.add_argument("--max-file-mb", type=_positive_float, default=limits.max_file_bytes / 1048576, metavar="MB", help="refuse larger files (default: %(default)g)")
+    group.add_argument("--max-pages", type=int, default=limits.max_pages, metavar="N", help="refuse PDFs with more pages (default: %(default)s)")
+    group.add_argument("--max-docx-mb", type=_positive_float, default=limits.max_docx_uncompressed / 1048576, metavar="MB", help="refuse DOCX files that unpack to more (default: %(default)g)")
+    group.add_argument("--timeout", type=_positive_float, default=limits.timeout_seconds, metavar="SECONDS", help="stop reading one file after this long (default: %(default)g)")
+
+
+def _options(args: argparse.Namespace) -> Options:
+    limits = Limits(
+        max_file_bytes=int(args.max_file_mb * 1048576),
+        max_pages=args.max_pages,
+        max_docx_uncompressed=int(args.max_docx_mb * 1048576),
+        timeout_seconds=args.timeout,
+    )
+    return Options(
+        as_of=args.as_of,
+        pdf_engine=args.pdf_engine,
+        limits=limits,
+        select=args.select,
+        ignore=args.ignore,
+        job=_job_text(args.job, limits) if getattr(args, "job", None) else None,
+    )
+
+
+def _job_text(value: str, limits: Limits) -> str:
+    """--job takes a file (any format check reads) or the posting's text itself."""
+    if os.path.exists(value):
+        from .readers import read_document
+
+        return read_document(value, Options(limits=limits)).text
+    if len(value) < 200 and ("/" in value or value.endswith((".txt", ".md", ".pdf", ".docx"))):
+        raise UsageError(f"--job: no such file: {value}")
+    return value
+
+
+def _add_judging_options(parser: argparse.ArgumentParser, job: bool = True) -> None:
+    group = parser.add_argument_group("judging")
+    group.add_argument("--select", type=_codes, default=(), metavar="CODES", help="run only these rules, by code or prefix, e.g. PC1,PC3")
+    group.add_argument("--ignore", type=_codes, default=(), metavar="CODES", help="skip these rules, by code or prefix, e.g. PC104")
+    group.add_argument("--fail-level", choices=("error", "warning", "info", "never"), default="error", help="exit 1 when a finding at or above this level remains (default: error)")
+    group.add_argument("--fail-under", type=int, metavar="SCORE", help="exit 1 when the overall score is below SCORE (0-100)")
+    if job:
+        group.add_argument("--job", metavar="FILE_OR_TEXT", help="a job posting (a file, or the text itself) to match the resume against")
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in text.split(",") if item.strip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .render import FORMATS
+
+    parser = _Parser(
+        prog="profilecheck",
+        description="Review an IT Project Manager's resume or LinkedIn profile and say how to make it stronger.",
+        epilog="example: profilecheck check resume.pdf --format json",
+    )
+    parser.add_argument("--version", action="version", version=f"profilecheck {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser(
+        "check",
+        help="read a resume (PDF, DOCX, text, LinkedIn export) and report on it",
+        description="Read one resume or profile and report what it shows and how to improve it.",
+        epilog="examples:\n  profilecheck check resume.pdf\n  profilecheck check resume.docx --format json\n"
+        "  profilecheck check resume.pdf -o review.html\n"
+        "  cat profile.txt | profilecheck check -\n  profilecheck check --text 'IT Project Manager | PMP'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("file", nargs="?", help="the resume file, or - for standard input")
+    check.add_argument("--text", help="judge this text instead of a file (a headline, an About section, a profile)")
+    check.add_argument(
+        "--format", choices=FORMATS,
+        help="text (the terminal), concise (one line per finding), json, markdown or html; "
+        "default: from the -o file name (.html, .md, .json), else text",
+    )
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of standard output")
+    _add_reading_options(check)
+    _add_judging_options(check)
+
+    headline = commands.add_parser(
+        "headline",
+        help="instant feedback on a LinkedIn headline",
+        description="Judge a LinkedIn headline on its own and suggest rewrites.",
+        epilog="examples:\n  profilecheck headline \"IT Project Manager\"\n  echo \"IT Project Manager | Cloud | PMP\" | profilecheck headline -",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    headline.add_argument("text", help="the headline, or - to read it from standard input")
+    headline.add_argument("--format", choices=FORMATS, help="output format (default: from the -o file name, else text)")
+    headline.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    headline.add_argument("--as-of", type=_date, metavar="DATE", help=argparse.SUPPRESS)
+    _add_judging_options(headline, job=False)
+
+    batch = commands.add_parser(
+        "batch",
+        help="review a folder of candidates in parallel and rank them",
+        description="Review every PDF, DOCX and text resume below a folder, in parallel, and rank them. "
+        "Results are cached by file content, so a re-run only reads what changed. "
+        "Exit code: 0 when every file was read, 2 when some could not be (all outputs are still written).",
+        epilog="examples:\n  profilecheck batch candidates/ -o review/\n  profilecheck batch candidates/ --job posting.txt -o review/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    batch.add_argument("folder", help="the folder to review (searched recursively)")
+    batch.add_argument("-o", "--output", required=True, metavar="DIR", help="where to write summary.csv, results.jsonl, index.html and reports/ (outside the input folder)")
+    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: number of CPUs)")
+    batch.add_argument("--no-cache", action="store_true", help="ignore cached results and read every file again")
+    batch.add_argument("--cache-dir", metavar="DIR", help="where the result cache lives (default: the user cache folder, e.g. ~/.cache/profilecheck)")
+    batch.add_argument("--max-memory-mb", type=int, default=2048, metavar="MB", help="stop a file whose reading needs more memory (default: %(default)s)")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _add_reading_options(batch)
+    _add_judging_options(batch)
+
+    rules = commands.add_parser(
+        "rules",
+        help="list every rule with its code",
+        description="List every rule: code, name, level, category.",
+        epilog="example: profilecheck rules --select PC1",
+    )
+    rules.add_argument("--select", type=_codes, default=(), metavar="CODES", help="only these codes or prefixes")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+
+    explain = commands.add_parser(
+        "rule",
+        help="explain one rule: what it checks, why it matters, examples",
+        description="Explain one rule.",
+        epilog="example: profilecheck rule PC104",
+    )
+    explain.add_argument("code", help="a rule code (PC104) or name (headline-only-title)")
+    explain.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    return parser
+
+
+@contextmanager
+def time_limit(seconds: float, path: Optional[str]):
+    """Stop the work after `seconds` (Unix main thread only; elsewhere no limit is applied)."""
+    usable = hasattr(signal, "setitimer") and _on_main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise LimitExceededError(f"reading took longer than {seconds:g} seconds (--timeout)", path)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _on_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _write_output(text: str, output: Optional[str], inputs: Sequence[str]) -> None:
+    if not output:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from .output import write_atomic
+
+    write_atomic(output, text, inputs)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from .pipeline import analyze, analyze_bytes, analyze_text
+
+    options = _options(args)
+    if args.text is not None and args.file is not None:
+        raise UsageError("give either a file or --text, not both")
+    if args.text is None and args.file is None:
+        raise UsageError("profilecheck check: give a file, - for standard input, or --text TEXT (see --help)")
+    path = None if args.text is not None or args.file == "-" else args.file
+    with time_limit(options.limits.timeout_seconds, path):
+        if args.text is not None:
+            report = analyze_text(args.text, options)
+        elif args.file == "-":
+            data = sys.stdin.buffer.read(options.limits.max_file_bytes + 1)
+            report = analyze_bytes(data, options, None)
+        else:
+            report = analyze(args.file, options)
+    return _finish(report, args, [args.file] if path else [])
+
+
+def _finish(report, args: argparse.Namespace, inputs: Sequence[str]) -> int:
+    from .render import format_for_output, render
+
+    fmt = args.format or format_for_output(args.output) or "text"
+    color = fmt == "text" and not args.output and _wants_color()
+    text = render(report, fmt, color=color)
+    _write_output(text, args.output, inputs)
+    return _exit_code(report, args)
+
+
+def _exit_code(report, args: argparse.Namespace) -> int:
+    order = ("error", "warning", "info")
+    if args.fail_level != "never":
+        worst = order.index(args.fail_level)
+        if any(order.index(finding.level) <= worst for finding in report.findings):
+            return EXIT_FINDINGS
+    if args.fail_under is not None and report.score is not None and report.score.overall < args.fail_under:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _run_headline(args: argparse.Namespace) -> int:
+    from .pipeline import analyze_headline
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    if not text.strip():
+        raise UsageError("profilecheck headline: the headline is empty")
+    options = Options(as_of=args.as_of, select=args.select, ignore=args.ignore)
+    return _finish(analyze_headline(text, options), args, [])
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from .batch import review_folder
+    from .batch.outputs import ranking_text
+
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    options = _options(args)
+    result = review_folder(
+        args.folder,
+        args.output,
+        options,
+        workers=args.workers,
+        use_cache=not args.no_cache,
+        cache_dir=args.cache_dir,
+        memory_limit_mb=args.max_memory_mb,
+        progress=False if args.no_progress else None,
+    )
+    sys.stdout.write(ranking_text(result))
+    sys.stdout.write(
+        f"\n{len(result.rows)} reviewed ({result.cached} from cache), {len(result.failed)} could not be read. "
+        f"Outputs in {args.output}/: summary.csv, results.jsonl, index.html, reports/\n"
+    )
+    if result.interrupted:
+        print("profilecheck: interrupted; the outputs hold the files finished so far", file=sys.stderr)
+        return 130
+    return EXIT_ERROR if result.failed else EXIT_OK
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    from .rules import select_rules
+    from .rules.explain import list_rules
+
+    sys.stdout.write(list_rules(select_rules(args.select), args.format))
+    return EXIT_OK
+
+
+def _run_rule(args: argparse.Namespace) -> int:
+    from .rules import get_rule
+    from .rules.explain import explain_rule
+
+    sys.stdout.write(explain_rule(get_rule(args.code), args.format))
+    return EXIT_OK
+
+
+def _wants_color() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_ERROR
+        handlers = {"check": _run_check, "headline": _run_headline, "batch": _run_batch, "rules": _run_rules, "rule": _run_rule}
+        if args.command in handlers:
+            return handlers[args.command](args)
+        raise UsageError(f"unknown command {args.command!r}")
+    except ProfileCheckError as error:
+        print(f"profilecheck: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("profilecheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth a traceback
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""One tree of named errors.  Each carries the file it is about and a one-line cause.
+
+The CLI prints `str(error)` and exits with code 2; nothing else is shown to the user.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+class ProfileCheckError(Exception):
+    """Base of every error profilecheck raises on purpose."""
+
+    def __init__(self, cause: str, path: Optional[str] = None):
+        super().__init__(cause)
+        self.cause = cause
+        self.path = path
+
+    def __str__(self) -> str:
+        where = self.path if self.path is not None else "<stdin>"
+        return f"{where}: {self.cause}"
+
+    def with_path(self, path: Optional[str]) -> "ProfileCheckError":
+        self.path = path
+        return self
+
+
+class UsageError(ProfileCheckError):
+    """Options that do not make sense together, or an invalid value."""
+
+    def __str__(self) -> str:
+        return self.cause if self.path is None else super().__str__()
+
+
+class InputError(ProfileCheckError):
+    """The input cannot be read: missing, a directory, no permission, too big, empty."""
+
+
+class UnsupportedFormatError(InputError):
+    """The bytes are not a PDF, DOCX or text."""
+
+
+class EmptyDocumentError(InputError):
+    """The file is empty or holds no readable text."""
+
+
+class LimitExceededError(InputError):
+    """A resource limit (size, pages, uncompressed size, time) was reached."""
+
+
+class CorruptFileError(InputError):
+    """The file claims a format but is broken (truncated PDF, bad zip, ...)."""
+
+
+class EncryptedPdfError(InputError):
+    """The PDF needs a password."""
+
+
+class ScannedPdfError(EmptyDocumentError):
+    """The PDF has pages but no text layer."""

@@ -1,0 +1,54 @@
+"""Profile -> Facts: years of experience, career level, and what the lexicons find."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from .models import Facts, Profile
+from .nlp.levels import infer_level, is_project_manager
+from .nlp.matching import find_facts
+from .structure.dates import DateRange, YearMonth, union_months
+
+
+def years_of_experience(profile: Profile, as_of: date) -> tuple[Optional[float], Optional[str]]:
+    """Union of dated work ranges (overlaps once, "Present" = as_of); else a stated total."""
+    ranges = []
+    for work in profile.work:
+        start = _year_month(work.startDate)
+        if start is None:
+            continue
+        end = _year_month(work.endDate)
+        ranges.append(DateRange(start, end, work.current or end is None, (0, 0)))
+    months = union_months(ranges, as_of)
+    if months > 0:
+        return round(months / 12, 1), "dates"
+    if profile.stated_years:
+        return float(profile.stated_years), "stated"
+    return None, None
+
+
+def _year_month(value: Optional[str]) -> Optional[YearMonth]:
+    if not value:
+        return None
+    year, _, month = value.partition("-")
+    return YearMonth(int(year), int(month) if month else None)
+
+
+def derive_facts(profile: Profile, as_of: date) -> Facts:
+    years, basis = years_of_experience(profile, as_of)
+    found = find_facts(profile)
+    return Facts(
+        as_of=as_of,
+        years_of_experience=years,
+        years_basis=basis,
+        level=infer_level(profile, years),
+        is_project_manager=is_project_manager(profile),
+        specializations=found.specializations,
+        certifications=found.certifications,
+        tools=found.tools,
+        methodologies=found.methodologies,
+        technical=found.technical,
+        competencies=found.competencies,
+        soft=found.soft,
+        achievements=found.achievements,
+    )

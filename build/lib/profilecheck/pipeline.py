@@ -1,0 +1,109 @@
+"""The whole path from a source to a Report, each stage a pure function of the one before:
+bytes -> Document -> Profile -> Facts -> Findings -> Score -> Report."""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from .facts import derive_facts
+from .models import Basics, Document, Facts, Line, Profile, Report, Section, SourceInfo
+from .options import Options
+from .readers import Source, load_bytes, read_bytes
+from .readers.text import read_text
+from .structure import build_profile
+
+
+def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
+    from .jobmatch import match_job
+    from .rewrites import rewrites
+    from .rules import judge, select_rules
+    from .scoring import score_findings
+
+    job = match_job(profile, facts, options.job) if options.job and mode == "profile" else None
+    rules = select_rules(options.select, options.ignore)
+    findings = judge(profile, facts, rules, mode=mode, job=job)
+    if mode == "headline":
+        categories = ("headline",)
+    else:
+        categories = ("headline", "summary", "experience", "skills", "certifications", "tools", "career", "format")
+        if job is not None:
+            categories += ("job-match",)
+    chosen = {rule.category for rule in rules}
+    categories = tuple(name for name in categories if name in chosen) or categories
+    return findings, score_findings(findings, categories), rewrites(profile, facts, mode), job
+
+
+def report_from_document(document: Document, options: Options) -> Report:
+    profile = build_profile(document)
+    facts = derive_facts(profile, options.today)
+    findings, score, suggested, job = _judge(profile, facts, options, "profile")
+    source = SourceInfo(
+        path=document.path,
+        kind=profile.kind,
+        pages=document.pages,
+        characters=len(profile.text),
+        sha256=document.sha256,
+        warnings=document.warnings,
+    )
+    return Report(
+        source=source,
+        profile=profile,
+        facts=facts,
+        findings=findings,
+        score=score,
+        rewrites=suggested,
+        job_match=job.to_json() if job else None,
+    )
+
+
+def analyze_bytes(data: bytes, options: Optional[Options] = None, path: Optional[str] = None) -> Report:
+    """The per-file core: a pure function of (bytes, options)."""
+    options = options or Options()
+    return report_from_document(read_bytes(data, path, options), options)
+
+
+def analyze(source: Source, options: Optional[Options] = None, name: Optional[str] = None) -> Report:
+    """Read and judge a resume: a path, bytes, or a binary stream (left open)."""
+    options = options or Options()
+    data, path = load_bytes(source, options, name)
+    return analyze_bytes(data, options, path)
+
+
+def analyze_text(text: str, options: Optional[Options] = None) -> Report:
+    """Judge pasted text: an About section, or a whole profile."""
+    options = options or Options()
+    return report_from_document(read_text(text.encode("utf-8"), options, None), options)
+
+
+def analyze_headline(text: str, options: Optional[Options] = None) -> Report:
+    """Judge a lone LinkedIn headline: only the headline rules run."""
+    from .nlp.matching import match_text
+
+    options = options or Options()
+    headline = " ".join(text.split())
+    data = headline.encode("utf-8")
+    document = Document(kind="text", lines=(Line(headline),), pages=1, sha256=hashlib.sha256(data).hexdigest())
+    profile = Profile(
+        document=document,
+        kind="text",
+        text=headline,
+        sections=(Section("headline", "", 0, len(headline), 0, 1),),
+        basics=Basics(label=headline or None),
+    )
+    found = match_text(headline)
+    facts = Facts(
+        as_of=options.today,
+        years_of_experience=None,
+        years_basis=None,
+        specializations=found.specializations,
+        certifications=found.certifications,
+        tools=found.tools,
+        methodologies=found.methodologies,
+        technical=found.technical,
+        competencies=found.competencies,
+        soft=found.soft,
+        achievements=found.achievements,
+    )
+    findings, score, suggested, _ = _judge(profile, facts, options, "headline")
+    source = SourceInfo(path=None, kind="text", pages=1, characters=len(headline), sha256=document.sha256)
+    return Report(source=source, profile=profile, facts=facts, findings=findings, score=score, rewrites=suggested)

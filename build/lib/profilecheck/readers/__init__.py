@@ -1,0 +1,109 @@
+"""Readers turn a file (path, bytes or binary stream) into a Document.
+
+The type is decided from the content (magic bytes), not the extension: a PDF named
+.docx is read as a PDF.  Readers never write anything and close only what they opened.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+from typing import BinaryIO, Optional, Union
+
+from ..errors import InputError, LimitExceededError, ProfileCheckError, UnsupportedFormatError
+from ..models import Document
+from ..options import Options
+from .detect import detect_kind
+
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
+
+
+def load_bytes(source: Source, options: Options, name: Optional[str] = None) -> tuple[bytes, Optional[str]]:
+    """Read the raw bytes of `source` within the size limit; return them with a display path."""
+    limit = options.limits.max_file_bytes
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+        path = name
+    elif isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        file = Path(path)
+        try:
+            if file.is_dir():
+                raise InputError("is a directory, not a resume file", path)
+            if not file.exists():
+                raise InputError("no such file", path)
+            size = file.stat().st_size
+            if size > limit:
+                raise LimitExceededError(
+                    f"file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit (--max-file-mb)",
+                    path,
+                )
+            with open(file, "rb") as handle:
+                data = handle.read(limit + 1)
+        except PermissionError:
+            raise InputError("permission denied: cannot read the file", path) from None
+        except IsADirectoryError:
+            raise InputError("is a directory, not a resume file", path) from None
+        except OSError as error:
+            raise InputError(f"cannot read the file: {error.strerror or error}", path) from None
+    elif hasattr(source, "read"):
+        path = name
+        data = source.read(limit + 1)  # the caller's stream: read, never close
+        if isinstance(data, str):
+            raise InputError("stream must be opened in binary mode", path)
+    else:
+        raise InputError(f"cannot read a {type(source).__name__}", name)
+    if len(data) > limit:
+        raise LimitExceededError(
+            f"input is over the {limit / 1048576:.0f} MB limit (--max-file-mb)", path
+        )
+    return data, path
+
+
+def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
+    """Read already-loaded bytes into a Document (the pure, per-file core)."""
+    kind = detect_kind(data)
+    try:
+        # Each reader is imported only when needed: the PDF engines are slow to import.
+        if kind == "pdf":
+            from .pdf import read_pdf
+
+            return read_pdf(data, options, path)
+        if kind == "docx":
+            from .docx import read_docx
+
+            return read_docx(data, options, path)
+        if kind == "text":
+            from .text import read_text
+
+            return read_text(data, options, path)
+    except ProfileCheckError as error:
+        if error.path is None:
+            error.path = path
+        raise
+    raise UnsupportedFormatError(kind_message(kind), path)
+
+
+def kind_message(kind: str) -> str:
+    return {
+        "empty": "file is empty",
+        "zip": "is a zip archive but not a Word document (.docx)",
+        "doc": "is an old binary Word file (.doc); save it as .docx or PDF and try again",
+        "rtf": "is an RTF file; save it as .docx or PDF and try again",
+        "image": "is an image, not a resume document; export the resume as PDF or DOCX",
+        "binary": "is a binary file, not a PDF, DOCX or text resume",
+    }.get(kind, f"unsupported file type ({kind})")
+
+
+def read_document(source: Source, options: Optional[Options] = None, name: Optional[str] = None) -> Document:
+    options = options or Options()
+    data, path = load_bytes(source, options, name)
+    return read_bytes(data, path, options)
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+__all__ = ["read_document", "read_bytes", "load_bytes", "sha256_of", "Source"]

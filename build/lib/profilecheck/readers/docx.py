@@ -1,0 +1,858 @@
+"""Word (.docx) resumes.
+
+python-docx opens the package and resolves its parts; the text itself is taken by walking
+the WordprocessingML with lxml, because `Document.paragraphs` misses most of what resume
+templates put their text in: tables (often nested, often the whole layout), text boxes,
+content controls, headers and footers, hyperlinks and fields.
+
+Before any of that the zip is checked without unpacking it: the declared sizes of its
+members are summed against `Limits.max_docx_uncompressed` (zipfile never yields more than a
+member declares, so the sum is a true bound), and the number of members is capped.
+"""
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from lxml import etree
+
+from ..errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    LimitExceededError,
+    ProfileCheckError,
+    UnsupportedFormatError,
+)
+from ..models import Document, Line
+from ..options import Options
+from .detect import OLE_MAGIC, is_encrypted_ooxml
+from .repair import clean_line
+
+MAX_MEMBERS = 10_000  # a resume has a few dozen parts; thousands means something odd
+MB = 1024 * 1024
+
+# ---------------------------------------------------------------- names
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+STRICT_PREFIX = b"http://purl.oclc.org/ooxml/"
+
+
+def _w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+P, R_, T, TBL, TR, TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc")
+PPR, RPR, TCPR = _w("pPr"), _w("rPr"), _w("tcPr")
+SDT, SDT_CONTENT, SDT_PR = _w("sdt"), _w("sdtContent"), _w("sdtPr")
+TXBX_CONTENT = _w("txbxContent")
+VAL = _w("val")
+ALTERNATE_CONTENT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
+
+# Containers whose children are read as if they stood in the parent's place.
+_BLOCK_WRAPPERS = {_w("customXml"), _w("ins"), _w("moveTo")}
+_INLINE_WRAPPERS = {_w(n) for n in ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo")}
+# Everything else inline is skipped on purpose: w:del/w:moveFrom (deleted text of tracked
+# changes), w:instrText (field codes such as HYPERLINK "..."), bookmarks, proofing marks.
+_BREAKS = {_w("br"), _w("cr")}
+_SPACES = {_w("tab"), _w("ptab")}
+_BOXES = {_w("drawing"), _w("pict"), _w("object")}
+
+# ---------------------------------------------------------------- the package
+
+
+def _user_cause(error: BaseException) -> str:
+    """A short, one-line description of an unexpected library error."""
+    text = " ".join(str(error).split())[:100]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _open_zip(data: bytes, path: Optional[str]) -> zipfile.ZipFile:
+    if data[:8] == OLE_MAGIC:
+        if is_encrypted_ooxml(data):
+            raise UnsupportedFormatError(
+                "is password-protected; remove the password in Word (File > Info > Protect Document) "
+                "and save it again as .docx",
+                path,
+            )
+        raise UnsupportedFormatError("is an old binary Word file (.doc); save it as .docx or PDF and try again", path)
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+        raise CorruptFileError(
+            f"is damaged: a .docx is a zip archive and this one cannot be opened ({_user_cause(error)})", path
+        ) from None
+
+
+def _check_limits(archive: zipfile.ZipFile, options: Options, path: Optional[str]) -> None:
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise LimitExceededError(
+            f"holds {len(members):,} files inside its zip archive, more than the {MAX_MEMBERS:,} a Word document "
+            "could need",
+            path,
+        )
+    total = sum(member.file_size for member in members)
+    limit = options.limits.max_docx_uncompressed
+    if total > limit:
+        raise LimitExceededError(
+            f"would unpack to {_mb(total)}, over the {_mb(limit)} limit for DOCX files "
+            "(--max-docx-mb); it may be a zip bomb",
+            path,
+        )
+
+
+def _main_part(archive: zipfile.ZipFile) -> Optional[str]:
+    """Zip name of the main document part, found the way Word finds it: through _rels/.rels."""
+    names = set(archive.namelist())
+    try:
+        rels = _parse_xml(archive.read("_rels/.rels"))
+    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        rels = None
+    if rels is not None:
+        for rel in rels:
+            if (rel.get("Type") or "").endswith("/officeDocument"):
+                target = (rel.get("Target") or "").lstrip("/")
+                if target in names:
+                    return target
+    return "word/document.xml" if "word/document.xml" in names else None
+
+
+def _parse_xml(data: bytes):
+    """Parse XML with entities, DTDs and the network off; a new parser each time (thread safety)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.fromstring(data, parser)
+
+# Content types python-docx refuses although the XML inside is plain WordprocessingML:
+# macro-enabled documents (.docm) and templates (.dotx, .dotm).
+_DOCX_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAIN_TYPES = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+# Strict OOXML differs from the usual (transitional) flavour mostly by its namespace names:
+# http://purl.oclc.org/ooxml/wordprocessingml/main instead of
+# http://schemas.openxmlformats.org/wordprocessingml/2006/main, and so on for each family.
+_STRICT_RE = re.compile(
+    rb"http://purl\.oclc\.org/ooxml/(wordprocessingml|drawingml|officeDocument|spreadsheetml|presentationml"
+    rb"|schemaLibrary)/"
+)
+
+
+def _normalised_package(archive: zipfile.ZipFile, data: bytes) -> tuple[bytes, bool]:
+    """The package python-docx can open, and whether it was Strict OOXML.
+
+    Most files come back untouched.  Strict files get their namespaces mapped to the
+    transitional ones; .docm/.dotx get the plain document content type.
+    """
+    def member(name: str) -> bytes:
+        try:
+            return archive.read(name)
+        except KeyError:
+            return b""
+
+    strict = STRICT_PREFIX in member("_rels/.rels")
+    content_types = member("[Content_Types].xml")
+    other_type = any(kind in content_types for kind in _OTHER_MAIN_TYPES)
+    if not strict and not other_type:
+        return data, False
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:
+        for info in archive.infolist():
+            body = archive.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                if strict:
+                    body = _STRICT_RE.sub(rb"http://schemas.openxmlformats.org/\1/2006/", body)
+                if info.filename == "[Content_Types].xml":
+                    for kind in _OTHER_MAIN_TYPES:
+                        body = body.replace(kind, _DOCX_MAIN_TYPE)
+            rebuilt.writestr(info.filename, body)
+    return out.getvalue(), strict
+
+
+class _Package:
+    """What the walk needs from a package: the body, styles, numbering and related parts."""
+
+    body = None
+    styles = None
+    numbering = None
+
+    def related(self, rel_id: str):
+        """Root element of the part the main document links to as `rel_id`, or None."""
+        raise NotImplementedError
+
+
+class _DocxPackage(_Package):
+    """The package as python-docx opens it (the usual path)."""
+
+    def __init__(self, package: bytes) -> None:
+        import docx  # python-docx; imported here so `import profilecheck` stays cheap
+
+        document = docx.Document(io.BytesIO(package))
+        self._part = document.part
+        self.body = document.element.body
+        self.styles = self._related_by_type("styles")
+        self.numbering = self._related_by_type("numbering")
+
+    def _related_by_type(self, suffix: str):
+        for rel in self._part.rels.values():
+            if not rel.is_external and rel.reltype.endswith("/" + suffix):
+                return _part_root(rel.target_part)
+        return None
+
+    def related(self, rel_id: str):
+        target = self._part.related_parts.get(rel_id)
+        return _part_root(target) if target is not None else None
+
+
+def _part_root(part):
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element
+    # A part python-docx did not recognise (odd content type): parse its bytes safely.
+    return _parse_xml(part.blob)
+
+
+class _ZipPackage(_Package):
+    """The package read straight from the zip with lxml.
+
+    python-docx refuses a whole file when any part it links to is missing or broken (a
+    thumbnail, a theme, custom XML) although Word opens such files; this path needs only
+    the main document and makes do without the rest.
+    """
+
+    def __init__(self, archive: zipfile.ZipFile, main: str) -> None:
+        self._archive = archive
+        self.damaged: list[str] = []
+        root = _parse_xml(archive.read(main))  # the one part we cannot do without
+        self.body = root.find(_w("body"))
+        if self.body is None:
+            raise CorruptFileError("is damaged: its main document has no body")
+        self._targets = self._relationships(main)
+        self.styles = self._by_type("styles")
+        self.numbering = self._by_type("numbering")
+
+    def _relationships(self, part: str) -> dict[str, tuple[str, str]]:
+        """rId -> (relationship type, zip name of the target) for `part`."""
+        folder, name = posixpath.split(part)
+        rels = self._parse(posixpath.join(folder, "_rels", name + ".rels"))
+        targets: dict[str, tuple[str, str]] = {}
+        for rel in rels if rels is not None else ():
+            target = rel.get("Target") or ""
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            joined = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            targets[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(joined))
+        return targets
+
+    def _parse(self, name: str):
+        try:
+            return _parse_xml(self._archive.read(name))
+        except KeyError:
+            return None
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+            self.damaged.append(name)
+            return None
+
+    def _by_type(self, suffix: str):
+        for kind, name in self._targets.values():
+            if kind.endswith("/" + suffix):
+                return self._parse(name)
+        return None
+
+    def related(self, rel_id: str):
+        found = self._targets.get(rel_id)
+        return self._parse(found[1]) if found else None
+
+
+# ---------------------------------------------------------------- styles and numbering
+
+
+def _on(element) -> Optional[bool]:
+    """Value of an on/off property like <w:b/> or <w:b w:val="0"/>; None when absent."""
+    if element is None:
+        return None
+    return element.get(VAL, "true").lower() not in ("0", "false", "off", "none")
+
+
+def _points(element) -> Optional[float]:
+    """Font size of a <w:sz> in points (half-points in transitional, may be "12pt" in strict)."""
+    if element is None:
+        return None
+    value = element.get(VAL, "")
+    try:
+        size = float(value[:-2]) if value.endswith("pt") else float(value) / 2
+    except ValueError:
+        return None
+    return size if 1 <= size <= 500 else None
+
+
+@dataclass(frozen=True)
+class _StyleInfo:
+    size: Optional[float] = None
+    bold: Optional[bool] = None
+    heading: bool = False
+    num_id: Optional[str] = None
+    level: str = "0"
+
+
+class _Styles:
+    """Resolves style inheritance (w:basedOn) for sizes, bold, headings and list numbering."""
+
+    DEPTH = 20  # basedOn chains are short; the cap also stops cycles in broken files
+
+    def __init__(self, root) -> None:
+        self.by_id: dict[str, object] = {}
+        self.default_paragraph: Optional[str] = None
+        self.default_size = 10.0  # what Word uses when no size is set anywhere
+        self.default_bold = False
+        self._cache: dict[tuple[Optional[str], bool], _StyleInfo] = {}
+        if root is None:
+            return
+        defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{RPR}")
+        if defaults is not None:
+            self.default_size = _points(defaults.find(_w("sz"))) or self.default_size
+            self.default_bold = bool(_on(defaults.find(_w("b"))))
+        for style in root.iter(_w("style")):
+            style_id = style.get(_w("styleId"))
+            if style_id:
+                self.by_id.setdefault(style_id, style)
+                if style.get(_w("type")) == "paragraph" and _on_attr(style.get(_w("default"))):
+                    self.default_paragraph = self.default_paragraph or style_id
+
+    def _chain(self, style_id: Optional[str]) -> Iterator:
+        seen: set[str] = set()
+        while style_id and style_id not in seen and len(seen) < self.DEPTH:
+            seen.add(style_id)
+            style = self.by_id.get(style_id)
+            if style is None:
+                return
+            yield style
+            based = style.find(_w("basedOn"))
+            style_id = based.get(VAL) if based is not None else None
+
+    def info(self, style_id: Optional[str], paragraph: bool = True) -> _StyleInfo:
+        if paragraph and not style_id:
+            style_id = self.default_paragraph
+        key = (style_id, paragraph)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(style_id)
+        return self._cache[key]
+
+    def _resolve(self, style_id: Optional[str]) -> _StyleInfo:
+        size = bold = num_id = None
+        level, heading = "0", False
+        for style in self._chain(style_id):
+            name = (_child_val(style, "name") or "").lower()
+            if name == "title" or name.startswith("heading"):
+                heading = True
+            rpr = style.find(RPR)
+            if rpr is not None:
+                size = size if size is not None else _points(rpr.find(_w("sz")))
+                bold = bold if bold is not None else _on(rpr.find(_w("b")))
+            ppr = style.find(PPR)
+            if ppr is not None:
+                outline = _child_val(ppr, "outlineLvl")
+                if outline is not None and outline.isdigit() and int(outline) < 9:
+                    heading = True
+                numbering = ppr.find(_w("numPr"))
+                if numbering is not None and num_id is None:
+                    num_id = _child_val(numbering, "numId")
+                    level = _child_val(numbering, "ilvl") or "0"
+        return _StyleInfo(size, bold, heading, num_id, level)
+
+
+def _on_attr(value: Optional[str]) -> bool:
+    return value is not None and value.lower() in ("1", "true", "on")
+
+
+def _child_val(element, name: str) -> Optional[str]:
+    child = element.find(_w(name))
+    return child.get(VAL) if child is not None else None
+
+
+class _Numbering:
+    """numId + level -> number format ("bullet", "decimal", "none", ...)."""
+
+    def __init__(self, root) -> None:
+        self.abstract: dict[str, dict[str, str]] = {}
+        self.nums: dict[str, tuple[Optional[str], dict[str, str]]] = {}
+        if root is None:
+            return
+        for abstract in root.iter(_w("abstractNum")):
+            self.abstract[abstract.get(_w("abstractNumId"), "")] = self._levels(abstract)
+        for num in root.iter(_w("num")):
+            overrides: dict[str, str] = {}
+            for override in num.iter(_w("lvlOverride")):
+                overrides.update(self._levels(override))
+            self.nums[num.get(_w("numId"), "")] = (_child_val(num, "abstractNumId"), overrides)
+
+    @staticmethod
+    def _levels(element) -> dict[str, str]:
+        levels = {}
+        for level in element.iter(_w("lvl")):
+            fmt = _child_val(level, "numFmt")
+            if fmt:
+                levels[level.get(_w("ilvl"), "0")] = fmt
+        return levels
+
+    def format(self, num_id: str, level: str) -> str:
+        abstract_id, overrides = self.nums.get(num_id, (None, {}))
+        if level in overrides:
+            return overrides[level]
+        return self.abstract.get(abstract_id or "", {}).get(level, "bullet")
+
+
+# ---------------------------------------------------------------- the walk
+
+
+@dataclass
+class _Paragraph:
+    """Text of one paragraph being collected: segments split at line breaks."""
+
+    style: _StyleInfo
+    page: int
+    segments: list[list[tuple[str, float, bool]]] = field(default_factory=lambda: [[]])
+    pages: list[int] = field(default_factory=list)  # the page each segment starts on
+    boxes: list = field(default_factory=list)  # w:txbxContent anchored in this paragraph
+
+    def __post_init__(self) -> None:
+        self.pages.append(self.page)
+
+    def add(self, text: str, size: float, bold: bool) -> None:
+        if text:
+            self.segments[-1].append((text, size, bold))
+
+    def new_line(self, page: int) -> None:
+        self.segments.append([])
+        self.pages.append(page)
+
+
+class _Walker:
+    """Walks WordprocessingML in document order and produces Lines."""
+
+    def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.counting = False  # count page breaks only while walking the main body
+        self.explicit_breaks = 0
+        self.rendered_breaks = 0
+        self.placeholders = 0
+        self.alt_chunks = 0
+        self.images = 0
+
+    # -- blocks
+
+    def block(self, container, region: str) -> list[Line]:
+        lines: list[Line] = []
+        for child in container:
+            tag = child.tag
+            if tag == P:
+                lines.extend(self.paragraph(child, region))
+            elif tag == TBL:
+                lines.extend(self.table(child, region))
+            elif tag == SDT:
+                content = self._sdt_content(child)
+                if content is not None:
+                    lines.extend(self.block(content, region))
+            elif tag in _BLOCK_WRAPPERS:
+                lines.extend(self.block(child, region))
+            elif tag == ALTERNATE_CONTENT:
+                chosen = _choice(child)
+                if chosen is not None:
+                    lines.extend(self.block(chosen, region))
+            elif tag == _w("altChunk"):
+                self.alt_chunks += 1
+        return lines
+
+    def _sdt_content(self, sdt):
+        """The content of a content control, or None for an unfilled template placeholder."""
+        properties = sdt.find(SDT_PR)
+        if properties is not None and _on(properties.find(_w("showingPlcHdr"))):
+            # "Click or tap here to enter text." is the template talking, not the person.
+            self.placeholders += 1
+            return None
+        return sdt.find(SDT_CONTENT)
+
+    # -- tables
+
+    def table(self, table, region: str) -> list[Line]:
+        region = _inner(region, "table")
+        lines: list[Line] = []
+        for row in _wrapped_children(table, TR):
+            cells = [self.block(cell, region) for cell in _wrapped_children(row, TC) if not _merged_away(cell)]
+            cells = [cell for cell in cells if cell]
+            joined = _joined_row(cells, region)
+            lines.extend(joined if joined is not None else (line for cell in cells for line in cell))
+        return lines
+
+    # -- paragraphs
+
+    def paragraph(self, paragraph, region: str) -> list[Line]:
+        properties = paragraph.find(PPR)
+        style = self.styles.info(_child_val(properties, "pStyle") if properties is not None else None)
+        if properties is not None:
+            style = self._own_properties(properties, style)
+        state = _Paragraph(style, self._page())
+        self.inline(paragraph, state)
+        lines = self._lines(state, region)
+        for box in state.boxes:
+            lines.extend(self._textbox(box, region))
+        if self.counting and properties is not None:
+            # A section that ends here starts the next one on a new page unless "continuous".
+            section = properties.find(_w("sectPr"))
+            if section is not None and (_child_val(section, "type") or "nextPage") != "continuous":
+                self.explicit_breaks += 1
+        return lines
+
+    def _own_properties(self, properties, style: _StyleInfo) -> _StyleInfo:
+        """Apply what the paragraph sets itself: list numbering, outline level, page break before."""
+        if self.counting and _on(properties.find(_w("pageBreakBefore"))):
+            self.explicit_breaks += 1
+        numbering = properties.find(_w("numPr"))
+        if numbering is not None:
+            num_id = _child_val(numbering, "numId")
+            level = _child_val(numbering, "ilvl") or style.level
+            style = _StyleInfo(style.size, style.bold, style.heading, num_id or style.num_id, level)
+        outline = _child_val(properties, "outlineLvl")
+        if outline is not None and outline.isdigit() and int(outline) < 9 and not style.heading:
+            style = _StyleInfo(style.size, style.bold, True, style.num_id, style.level)
+        return style
+
+    def inline(self, element, state: _Paragraph) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == R_:
+                self.run(child, state)
+            elif tag in _INLINE_WRAPPERS:
+                self.inline(child, state)
+            elif tag == SDT:
+                content = self._sdt_content(child)
+                if content is not None:
+                    self.inline(content, state)
+            elif tag == ALTERNATE_CONTENT:
+                chosen = _choice(child)
+                if chosen is not None:
+                    self.inline(chosen, state)
+            elif tag in _BOXES:
+                self._find_boxes(child, state)
+
+    def run(self, run, state: _Paragraph) -> None:
+        size, bold = self._run_format(run.find(RPR), state.style)
+        for child in run:
+            tag = child.tag
+            if tag == T:
+                state.add(child.text or "", size, bold)
+            elif tag in _SPACES:
+                state.add(" ", size, bold)
+            elif tag in _BREAKS:
+                if child.get(_w("type")) == "page" and self.counting:
+                    self.explicit_breaks += 1
+                state.new_line(self._page())
+            elif tag == _w("noBreakHyphen"):
+                state.add("-", size, bold)
+            elif tag == _w("sym"):
+                state.add(_symbol(child.get(_w("char"), "")), size, bold)
+            elif tag == _w("lastRenderedPageBreak"):
+                # Where Word broke pages when it last laid the document out.
+                if self.counting:
+                    self.rendered_breaks += 1
+                    if not state.segments[-1]:
+                        state.pages[-1] = self._page()  # the line starts on the new page
+            elif tag in _BOXES:
+                self._find_boxes(child, state)
+            elif tag == ALTERNATE_CONTENT:
+                chosen = _choice(child)
+                if chosen is not None:
+                    self.run(chosen, state)  # a Choice inside a run holds run content
+            # w:delText (deleted text), w:instrText (field code), w:fldChar: not content
+
+    def _run_format(self, properties, style: _StyleInfo) -> tuple[float, bool]:
+        size = bold = None
+        if properties is not None:
+            size = _points(properties.find(_w("sz")))
+            bold = _on(properties.find(_w("b")))
+            character = _child_val(properties, "rStyle")
+            if character and (size is None or bold is None):
+                info = self.styles.info(character, paragraph=False)
+                size = size if size is not None else info.size
+                bold = bold if bold is not None else info.bold
+        size = size if size is not None else style.size if style.size is not None else self.styles.default_size
+        bold = bold if bold is not None else style.bold if style.bold is not None else self.styles.default_bold
+        return size, bool(bold)
+
+    # -- text boxes
+
+    def _find_boxes(self, element, state: _Paragraph) -> None:
+        """Collect the text boxes inside a drawing or VML picture, reading each once.
+
+        Word stores a DrawingML text box in mc:Choice and a VML copy of the same box in
+        mc:Fallback; only the Choice is read.
+        """
+        for child in element:
+            tag = child.tag
+            if tag == TXBX_CONTENT:
+                state.boxes.append(child)
+            elif tag == ALTERNATE_CONTENT:
+                chosen = _choice(child)
+                if chosen is not None:
+                    self._find_boxes(chosen, state)
+            elif tag == FALLBACK:
+                continue
+            elif isinstance(tag, str):
+                if tag.endswith("}blip") or tag.endswith("}imagedata"):
+                    self.images += 1
+                self._find_boxes(child, state)
+
+    def _textbox(self, box, region: str) -> list[Line]:
+        counting, self.counting = self.counting, False  # breaks in a box do not break pages
+        try:
+            return self.block(box, _inner(region, "textbox"))
+        finally:
+            self.counting = counting
+
+    # -- lines
+
+    def _lines(self, state: _Paragraph, region: str) -> list[Line]:
+        style = state.style
+        lines = []
+        bullet = style.num_id not in (None, "0") and not style.heading and (
+            self.numbering.format(style.num_id, style.level) != "none"
+        )
+        for pieces, page in zip(state.segments, state.pages):
+            text = clean_line("".join(piece[0] for piece in pieces))
+            if not text:
+                continue
+            if bullet and not lines and not text.startswith("•"):
+                text = "• " + text  # Word draws list bullets itself: the text has none
+            size, bold = _format_of(pieces)
+            if style.heading:
+                bold = True
+                if size <= self.styles.default_size:
+                    size = self.styles.default_size + 2  # a heading style without its own size
+            lines.append(Line(text, page=page, size=size, bold=bold, region=region))
+        return lines
+
+    def _page(self) -> int:
+        return 1 + max(self.explicit_breaks, self.rendered_breaks)
+
+
+def _format_of(pieces: list[tuple[str, float, bool]]) -> tuple[float, bool]:
+    """The size most of the characters have, and whether most of them are bold."""
+    sizes: Counter = Counter()
+    bold_chars = chars = 0
+    for text, size, bold in pieces:
+        count = len(text.strip())
+        sizes[size] += count
+        chars += count
+        bold_chars += count if bold else 0
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    return size, chars > 0 and bold_chars * 2 >= chars
+
+
+def _choice(alternate):
+    """The first mc:Choice of an mc:AlternateContent, else its mc:Fallback."""
+    choice = alternate.find(CHOICE)
+    return choice if choice is not None else alternate.find(FALLBACK)
+
+
+def _inner(region: str, inner: str) -> str:
+    """Header and footer say more about a line than the table or box it sits in."""
+    return region if region in ("header", "footer") else inner
+
+
+def _symbol(code: str) -> str:
+    try:
+        return chr(int(code, 16))
+    except (ValueError, OverflowError):
+        return ""
+
+
+def _wrapped_children(element, tag: str) -> Iterator:
+    """Children with `tag`, looking through content controls and custom XML around them."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag == SDT:
+            content = child.find(SDT_CONTENT)
+            if content is not None:
+                yield from _wrapped_children(content, tag)
+        elif child.tag in (_w("customXml"), _w("ins")):
+            yield from _wrapped_children(child, tag)
+
+
+def _merged_away(cell) -> bool:
+    """True for a cell continuing a vertical merge: its text lives in the cell above."""
+    properties = cell.find(TCPR)
+    if properties is None:
+        return False
+    merge = properties.find(_w("vMerge"))
+    return merge is not None and merge.get(VAL, "continue") == "continue"
+
+
+_ROW_JOIN_LIMIT = 200
+
+
+def _joined_row(cells: list[list[Line]], region: str) -> Optional[list[Line]]:
+    """A row of short one-line cells as one "a | b | c" line, or None to keep cells apart.
+
+    Layout tables (a sidebar cell beside a long column) keep their lines; a row like
+    "Senior Project Manager | Acme | 2019 – 2023" reads best on one line.
+    """
+    if len(cells) < 2 or any(len(cell) != 1 for cell in cells):
+        return None
+    lines = [cell[0] for cell in cells]
+    if any(line.region != region or line.text.startswith("•") for line in lines):
+        return None
+    if len({line.bold for line in lines}) > 1:
+        return None  # a bold label beside plain content: keep the label on its own line
+    text = " | ".join(line.text for line in lines)
+    if len(text) > _ROW_JOIN_LIMIT:
+        return None
+    first = lines[0]
+    return [Line(text, page=first.page, size=max(line.size for line in lines), bold=first.bold, region=region)]
+
+
+# ---------------------------------------------------------------- headers and footers
+
+
+def _section_properties(body) -> Iterator:
+    """Every section's w:sectPr, in order (the body's own one is last)."""
+    for section in body.iter(_w("sectPr")):
+        if section.getparent().tag != _w("sectPrChange"):  # old versions of tracked changes
+            yield section
+
+
+def _header_footer_lines(package: _Package, walker: _Walker, kind: str) -> list[Line]:
+    """Lines of the first-page and default headers (or footers) of all sections, each once."""
+    reference = _w(f"{kind}Reference")
+    seen_parts: set[str] = set()
+    seen_text: set[str] = set()
+    lines: list[Line] = []
+    for section in _section_properties(package.body):
+        references = {ref.get(_w("type"), "default"): ref.get(f"{{{R}}}id") for ref in section.iter(reference)}
+        # Word shows the first-page header only when the section asks for it (w:titlePg);
+        # even-page headers are nearly always copies of the default one and are left out.
+        pages = ("first", "default") if _on(section.find(_w("titlePg"))) else ("default",)
+        for kind_of_page in pages:
+            rel_id = references.get(kind_of_page)
+            if not rel_id or rel_id in seen_parts:
+                continue
+            seen_parts.add(rel_id)
+            root = package.related(rel_id)
+            if root is None:
+                continue
+            for line in walker.block(root, kind):
+                if line.text not in seen_text:
+                    seen_text.add(line.text)
+                    lines.append(line)
+    return lines
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _pages_of(walker: _Walker) -> int:
+    return 1 + max(walker.explicit_breaks, walker.rendered_breaks)
+
+
+def _warnings(walker: _Walker, strict: bool) -> tuple[str, ...]:
+    warnings = []
+    if strict:
+        warnings.append("saved as Strict Open XML; read after mapping it to standard DOCX")
+    if walker.placeholders:
+        warnings.append(f"skipped {walker.placeholders} unfilled template placeholder(s)")
+    if walker.alt_chunks:
+        warnings.append(f"skipped {walker.alt_chunks} embedded document(s) (altChunk) that Word merges on opening")
+    return tuple(warnings)
+
+
+def _body_size(lines: Iterable[Line]) -> float:
+    sizes: Counter = Counter()
+    for line in lines:
+        if line.size:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _walk(package: _Package) -> tuple[list[Line], _Walker]:
+    walker = _Walker(_Styles(package.styles), _Numbering(package.numbering))
+    headers = _header_footer_lines(package, walker, "header")
+    walker.counting = True
+    body = walker.block(package.body, "body")
+    walker.counting = False
+    pages = _pages_of(walker)
+    footers = [_replace_page(line, pages) for line in _header_footer_lines(package, walker, "footer")]
+    return headers + body + footers, walker
+
+
+def _replace_page(line: Line, page: int) -> Line:
+    return Line(line.text, page=page, size=line.size, bold=line.bold, region=line.region, column=line.column)
+
+
+def _read_package(package: bytes, main: str) -> tuple[list[Line], _Walker, list[str]]:
+    """Walk the package with python-docx, or straight from the zip when python-docx gives up."""
+    try:
+        opened: _Package = _DocxPackage(package)
+    except (ProfileCheckError, MemoryError, RecursionError):
+        raise
+    except Exception as error:  # a missing or broken secondary part: python-docx refuses it all
+        with zipfile.ZipFile(io.BytesIO(package)) as archive:
+            fallback = _ZipPackage(archive, main)
+            lines, walker = _walk(fallback)  # inside the `with`: related parts are read lazily
+        damaged = ", ".join(fallback.damaged[:3]) or _user_cause(error)
+        return lines, walker, [f"parts of the file are damaged or missing ({damaged}); read the text without them"]
+    lines, walker = _walk(opened)
+    return lines, walker, []
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:,.0f} MB" if size >= MB else f"{size / 1024:,.0f} KB"
+
+
+def _read_lines(data: bytes, options: Options, path: Optional[str]) -> tuple[list[Line], _Walker, tuple[str, ...]]:
+    with _open_zip(data, path) as archive:
+        _check_limits(archive, options, path)
+        main = _main_part(archive)
+        if main is None:
+            raise UnsupportedFormatError("is a zip archive but not a Word document (.docx)", path)
+        package, strict = _normalised_package(archive, data)
+    lines, walker, notes = _read_package(package, main)
+    return lines, walker, _warnings(walker, strict) + tuple(notes)
+
+
+def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Document:
+    """Read a .docx (also .docm/.dotx and Strict Open XML) into a Document."""
+    from . import sha256_of
+
+    try:
+        lines, walker, warnings = _read_lines(data, options, path)
+    except ProfileCheckError as error:
+        raise error.with_path(path if error.path is None else error.path)
+    except MemoryError:
+        raise LimitExceededError("needs more memory than is available to read", path) from None
+    except RecursionError:
+        raise CorruptFileError("is damaged: its XML is nested too deeply to read", path) from None
+    except Exception as error:  # zipfile, lxml and python-docx raise many kinds on broken files
+        raise CorruptFileError(f"is damaged or not a valid Word document ({_user_cause(error)})", path) from None
+    if not lines:
+        hint = " (it seems to hold only pictures; export the resume from its source as text)" if walker.images else ""
+        raise EmptyDocumentError(f"has no text{hint}", path)
+    body = [line for line in lines if line.region not in ("header", "footer")]
+    return Document(
+        kind="docx",
+        lines=tuple(lines),
+        pages=_pages_of(walker),
+        sha256=sha256_of(data),
+        path=path,
+        warnings=warnings,
+        body_size=_body_size(body or lines),
+    )

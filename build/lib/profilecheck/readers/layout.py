@@ -1,0 +1,566 @@
+"""Reading order for PDF pages: words with boxes in, text lines out.
+
+Shared by both PDF engines so that PDFium and pdfplumber read a file the same way.
+The steps, per document:
+
+1. chars -> words (`words_from_chars`): the engines only hand over characters with boxes.
+2. words -> rows: words on one baseline, across the whole page.
+3. page furniture ("Page 1 of 3", lone page numbers, running headers/footers) is dropped
+   at row level, before columns are looked for, because a centred footer would
+   otherwise cross the gutter between two columns and hide it.
+4. columns: the page is cut at vertical gutters that no text crosses (a full-width
+   header or footer band may be peeled off first); each column is read top to bottom.
+5. lines are cleaned (`repair.clean_line`); wrapped URLs and hyphenated line ends are
+   joined within a column (`repair.join_hyphenated` decides on the hyphens).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional, Sequence
+
+from ..models import Line, PageWords, Word
+
+# A char as the engines give it: (text, x0, x1, top, bottom, size, bold); points, origin top-left.
+Char = tuple[str, float, float, float, float, float, bool]
+
+WORD_GAP_EM = 0.2  # a gap wider than this (in ems) ends a word even without a space char
+CHUNK_GAP_EM = 1.0  # a gap this wide inside a row may be a gutter between columns
+MIN_GUTTER = 8.0  # points; narrower gaps are ordinary spacing
+MIN_COLUMN_ROWS = 3  # a column needs this many rows to count as one
+TABLE_ALIGNED = 0.85  # share of rows on both sides of a gap: a table, read row by row
+SIDEBAR_SHARE = 0.42  # a side column at most this share of the content width is a sidebar
+MAX_PEEL = 8  # rows of full-width header that may sit above columns
+MAX_PEEL_BOTTOM = 3
+HEADER_GAP = 2.0  # a blank band this many gutters (~ems) high across the page sets a header apart
+ASCENT_EM = 0.8  # with DESCENT_EM: a box from baseline and size that both engines agree on
+EDGE_ROWS = 2  # rows at the top/bottom of a page where furniture lives
+EDGE_BAND = 0.08  # ... or within this share of the page height from an edge
+DESCENT_EM = 0.21  # typical descent; bottom - descent estimates the baseline
+
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        (?:page|p\.|pg\.?|seite|página|pagina|pág\.?|sida|side|strona)\s*\d+(?:\s*(?:of|/|von|de|di|sur|av|z)\s*\d+)?
+        |\d{1,3}\s*(?:/|of)\s*\d{1,3}
+        |[-–—]?\s*\d{1,3}\s*[-–—]?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# ---------------------------------------------------------------- chars -> words
+
+
+def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+    """Group characters (in content-stream order) into words.
+
+    A word ends at whitespace, at a gap wider than WORD_GAP_EM, when the pen moves
+    back or to another baseline.  Runs for every character of every page, hence the
+    plain, inlined code.
+    """
+    words: list[Word] = []
+    text: list[str] = []
+    x0 = x1 = top = bottom = size = 0.0
+    bold_chars = 0
+    for ch, cx0, cx1, ctop, cbottom, csize, cbold in chars:
+        if not ch or ch.isspace():
+            if text:
+                joined = "".join(text)
+                words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
+                text = []
+            continue
+        if text:
+            em = size if size > csize else csize
+            low = size if size < csize else csize
+            if (
+                cx0 - x1 > WORD_GAP_EM * em
+                or cx0 < x1 - 0.5 * em
+                or abs(cbottom - bottom) > 0.5 * (low if low > 0 else em or 1.0)
+            ):
+                joined = "".join(text)
+                words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
+                text = []
+        if text:
+            if cx1 > x1:
+                x1 = cx1
+            if ctop < top:
+                top = ctop
+            if cbottom > bottom:
+                bottom = cbottom
+        else:
+            x0, x1, top, bottom, size, bold_chars = cx0, cx1, ctop, cbottom, csize, 0
+        text.append(ch)
+        if cbold:
+            bold_chars += len(ch)
+    if text:
+        joined = "".join(text)
+        words.append(Word(joined, x0, x1, top, bottom, size, bold_chars * 2 > len(joined)))
+    return _without_overprint(words)
+
+
+def _without_overprint(words: list[Word]) -> list[Word]:
+    """Drop a word drawn again at (almost) the same place: "fake bold" prints text twice."""
+    placed: dict[str, list[Word]] = {}
+    kept = []
+    for word in words:
+        twins = placed.setdefault(word.text, [])
+        if any(abs(word.x0 - t.x0) < 1.5 and abs(word.bottom - t.bottom) < 1.5 for t in twins):
+            continue
+        twins.append(word)
+        kept.append(word)
+    return kept
+
+
+# ---------------------------------------------------------------- words -> rows
+
+
+@dataclass
+class _Row:
+    words: list[Word]
+    baseline: float
+    size: float
+
+    @property
+    def top(self) -> float:
+        return min(_top(w) for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in sorted(self.words, key=lambda w: w.x0))
+
+
+# The engines disagree on glyph boxes (pdfminer: one em tall; PDFium: the font's ascent
+# to descent), so vertical decisions use a box rebuilt from the baseline and the size.
+
+
+def _baseline(word: Word) -> float:
+    return word.bottom - DESCENT_EM * word.size
+
+
+def _top(word: Word) -> float:
+    return _baseline(word) - ASCENT_EM * word.size
+
+
+def _bottom(word: Word) -> float:
+    return _baseline(word) + DESCENT_EM * word.size
+
+
+def group_rows(words: Sequence[Word]) -> list[_Row]:
+    """Cluster words sharing a baseline; rows come back top to bottom."""
+    rows: list[_Row] = []
+    for word in sorted(words, key=lambda w: (_baseline(w), w.x0)):
+        base = _baseline(word)
+        if rows:
+            row = rows[-1]
+            tolerance = max(1.0, 0.3 * min(row.size or word.size, word.size or row.size))
+            if abs(base - row.baseline) <= tolerance:
+                row.words.append(word)
+                continue
+        rows.append(_Row([word], base, word.size))
+    for row in rows:
+        row.words.sort(key=lambda w: w.x0)
+    return rows
+
+
+# ---------------------------------------------------------------- furniture
+
+
+_PAGE_NUMBER_EDGE = re.compile(
+    r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*[-–—|·•]?\s*"
+    r"|\s*[-–—|·•]?\s*(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$",
+    re.IGNORECASE,
+)
+
+
+def _furniture_key(text: str) -> str:
+    """The line as a running header/footer would repeat it: same text, maybe another page number."""
+    return _PAGE_NUMBER_EDGE.sub("", " ".join(text.lower().split()))
+
+
+def _edge_rows(rows: list[_Row], height: float) -> set[int]:
+    """Indexes of rows where running headers and footers live."""
+    edge = set(range(min(EDGE_ROWS, len(rows)))) | set(range(max(0, len(rows) - EDGE_ROWS), len(rows)))
+    for index, row in enumerate(rows):
+        if row.top < EDGE_BAND * height or row.baseline > (1 - EDGE_BAND) * height:
+            edge.add(index)
+    return edge
+
+
+def drop_furniture(pages: list[tuple[PageWords, list[_Row]]], gaps: list[float]) -> list[list[_Row]]:
+    """Remove page numbers and headers/footers repeated on most pages.
+
+    Page numbers are matched per chunk of a row (`gaps` per page), since a footer may share
+    its baseline with the last line of a sidebar.  The first occurrence of a repeated line
+    is kept: a running header is often the only place that holds the name or the contact line.
+    """
+    edges = [_edge_rows(rows, page.height) for page, rows in pages]
+    repeated: set[str] = set()
+    if len(pages) >= 2:
+        seen_on: Counter[str] = Counter()
+        for (page, rows), edge in zip(pages, edges):
+            seen_on.update({_furniture_key(rows[i].text) for i in edge})
+        repeated = {
+            key for key, count in seen_on.items() if count >= 2 and count * 2 > len(pages) and len(key) >= 3
+        }
+    kept_once: set[str] = set()
+    result: list[list[_Row]] = []
+    for (page, rows), edge, gap in zip(pages, edges, gaps):
+        keep: list[_Row] = []
+        for index, row in enumerate(rows):
+            if index in edge:
+                key = _furniture_key(row.text)
+                if key in repeated:
+                    if key in kept_once:
+                        continue
+                    kept_once.add(key)
+                words = [w for chunk in _chunks([row], gap) if not _PAGE_NUMBER.match(_text(chunk.words)) for w in chunk.words]
+                if not words:
+                    continue
+                row = _Row(words, row.baseline, row.size) if len(words) < len(row.words) else row
+            keep.append(row)
+        result.append(keep)
+    return result
+
+
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+# ---------------------------------------------------------------- rows -> columns
+
+
+@dataclass
+class _Chunk:
+    """A run of words in one row with no wide gap inside: it may not cross a gutter."""
+
+    row: int
+    words: list[Word]
+    x0: float
+    x1: float
+    baseline: float
+
+    @property
+    def top(self) -> float:
+        return min(_top(w) for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(_bottom(w) for w in self.words)
+
+
+@dataclass
+class _Region:
+    chunks: list[_Chunk]
+    x0: float = 0.0
+    x1: float = 0.0
+
+
+def _chunks(rows: list[_Row], gap: float) -> list[_Chunk]:
+    chunks = []
+    for index, row in enumerate(rows):
+        current: list[Word] = []
+        right = 0.0
+        for word in row.words:
+            if current and word.x0 - right > gap:
+                chunks.append(_Chunk(index, current, current[0].x0, right, _baseline(current[0])))
+                current = []
+            if not current or word.x1 > right:
+                right = word.x1
+            current.append(word)
+        if current:
+            chunks.append(_Chunk(index, current, current[0].x0, right, _baseline(current[0])))
+    return chunks
+
+
+def _gaps(chunks: list[_Chunk], gap: float, bounds: Optional[tuple[float, float]] = None) -> list[tuple[float, float]]:
+    """Vertical strips no chunk crosses, widest first; with `bounds`, the margins up to them count too."""
+    if not chunks:
+        return []
+    spans = sorted((c.x0, c.x1) for c in chunks)
+    found = []
+    reach = spans[0][1]
+    if bounds and spans[0][0] - bounds[0] >= gap:
+        found.append((bounds[0], spans[0][0]))
+    for start, end in spans[1:]:
+        if start - reach >= gap:
+            found.append((reach, start))
+        reach = max(reach, end)
+    if bounds and bounds[1] - reach >= gap:
+        found.append((reach, bounds[1]))
+    return sorted(found, key=lambda g: g[0] - g[1])
+
+
+def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
+    """Two sides of a gap are columns when each has rows of its own and they sit side by side,
+    unless their rows line up like a table (dates beside titles, label: value lists)."""
+    left_rows = {c.row for c in left}
+    right_rows = {c.row for c in right}
+    if len(left_rows) < MIN_COLUMN_ROWS or len(right_rows) < MIN_COLUMN_ROWS:
+        return False
+    if max(left_rows) < min(right_rows) or max(right_rows) < min(left_rows):
+        return False  # one above the other: plain top-to-bottom order already works
+    fewer, other = (left, right) if len(left_rows) <= len(right_rows) else (right, left)
+    aligned = 0
+    for chunk in fewer:
+        size = max(chunk.words[0].size, 1.0)
+        tolerance = max(1.0, 0.12 * size)
+        if any(abs(chunk.baseline - o.baseline) <= tolerance for o in other):
+            aligned += 1
+    return aligned < TABLE_ALIGNED * len(fewer)
+
+
+def _split_columns(chunks: list[_Chunk], gap: float) -> Optional[list[list[_Chunk]]]:
+    for start, end in _gaps(chunks, gap):
+        left = [c for c in chunks if c.x1 <= start]
+        right = [c for c in chunks if c.x0 >= end]
+        if _is_column_split(left, right):
+            return [left, right]
+    return None
+
+
+def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
+    """Cut chunks into regions in reading order: [header band], columns left to right, [footer band]."""
+    if not chunks:
+        return []
+    rows = sorted({c.row for c in chunks})
+    room = len(rows) - MIN_COLUMN_ROWS  # rows that may be peeled off with columns still possible
+    if depth >= 4 or room < 0:
+        return [_Region(chunks)]
+    max_top, max_bottom = min(MAX_PEEL, room), min(MAX_PEEL_BOTTOM, room)
+    # Peeling rows only removes obstacles, so when even the most peeled middle has no gap
+    # wide enough no combination will have one: skip the search (the single-column case).
+    most = set(rows[max_top: len(rows) - max_bottom])
+    bounds = (min(c.x0 for c in chunks), max(c.x1 for c in chunks))
+    if most and not _gaps([c for c in chunks if c.row in most], gap, bounds):
+        return [_Region(chunks)]
+    # A header (name, contact line) set apart by blank space above the columns is tried
+    # first: the name may sit inside the sidebar's width without belonging to it.
+    cuts = _header_cuts(chunks, rows[: max_top + 1], gap)
+    tops = cuts + [top for top in range(max_top + 1) if top not in cuts]
+    for bottom in range(max_bottom + 1):
+        for top in [t for t in tops if t <= room - bottom]:
+            head = set(rows[:top])
+            foot = set(rows[len(rows) - bottom:]) if bottom else set()
+            middle = [c for c in chunks if c.row not in head and c.row not in foot]
+            sides = _split_columns(middle, gap)
+            if sides is None or (top in cuts and _starts_columns([c for c in chunks if c.row in head], sides)):
+                continue
+            regions = [_Region([c for c in chunks if c.row in head])] if head else []
+            for side in sides:
+                regions.extend(_regions(side, gap, depth + 1))
+            if foot:
+                regions.append(_Region([c for c in chunks if c.row in foot]))
+            return regions
+    return [_Region(chunks)]
+
+
+def _starts_columns(band: list[_Chunk], sides: list[list[_Chunk]]) -> bool:
+    """True when every line of a band above a blank gap starts at the left edge of a column
+    below it and stays clear of the next one: the gap is one between sections and the band
+    holds the columns' first lines, not a header."""
+    starts = [min(c.x0 for c in side) for side in sides] + [float("inf")]
+    return all(
+        any(abs(chunk.x0 - starts[i]) <= 2.0 and chunk.x1 < starts[i + 1] for i in range(len(sides)))
+        for chunk in band
+    )
+
+
+def _header_cuts(chunks: list[_Chunk], rows: list[int], gap: float) -> list[int]:
+    """Counts of top rows that end above a blank band running across the whole region."""
+    top: dict[int, float] = {}
+    bottom: dict[int, float] = {}
+    wanted = set(rows)
+    for chunk in chunks:
+        if chunk.row in wanted:
+            top[chunk.row] = min(top.get(chunk.row, chunk.top), chunk.top)
+            bottom[chunk.row] = max(bottom.get(chunk.row, chunk.bottom), chunk.bottom)
+    cuts = []
+    reach = None
+    for count, row in enumerate(rows):
+        if reach is not None and top[row] - reach >= HEADER_GAP * gap:
+            cuts.append(count)
+        reach = bottom[row] if reach is None else max(reach, bottom[row])
+    return cuts
+
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass
+class PlacedLine:
+    """A line with the geometry the later passes need; becomes a models.Line."""
+
+    text: str
+    page: int
+    size: float
+    bold: bool
+    region: str
+    column: int
+    words: tuple[Word, ...]
+
+    def to_line(self) -> Line:
+        return Line(self.text, self.page, self.size, self.bold, self.region, self.column)
+
+
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    pairs = sorted(pairs)
+    half = sum(weight for _, weight in pairs) / 2
+    running = 0
+    for value, weight in pairs:
+        running += weight
+        if running >= half:
+            return value
+    return pairs[-1][0] if pairs else 0.0
+
+
+def _make_line(words: list[Word], page: int, region: str, column: int) -> PlacedLine:
+    words = sorted(words, key=lambda w: w.x0)
+    chars = sum(len(w.text) for w in words)
+    size = _weighted_median([(round(w.size, 2), len(w.text)) for w in words])
+    bold = sum(len(w.text) for w in words if w.bold) * 2 > chars
+    return PlacedLine(" ".join(w.text for w in words), page, size, bold, region, column, tuple(words))
+
+
+def gutter_width(page: PageWords) -> float:
+    """The narrowest gap that may separate columns on this page: about one em of its text."""
+    sizes = sorted(w.size for w in page.words if w.size > 0)
+    em = sizes[len(sizes) // 2] if sizes else 10.0
+    return max(MIN_GUTTER, CHUNK_GAP_EM * em)
+
+
+def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine]:
+    """Lines of one page in reading order, each column read in turn."""
+    if not rows:
+        return []
+    regions = _regions(_chunks(rows, gap), gap)
+    for region in regions:
+        region.x0 = min(c.x0 for c in region.chunks)
+        region.x1 = max(c.x1 for c in region.chunks)
+    columns = [r for r in regions if any(
+        o is not r and (o.x1 <= r.x0 or o.x0 >= r.x1) and _overlap_rows(o, r) for o in regions
+    )]
+    order = sorted(columns, key=lambda r: r.x0)
+    index = {id(r): i for i, r in enumerate(order)}
+    sidebar = _sidebar(order)
+    lines = []
+    for region in regions:
+        by_row: dict[int, list[Word]] = {}
+        for chunk in region.chunks:
+            by_row.setdefault(chunk.row, []).extend(chunk.words)
+        name = "sidebar" if region is sidebar else "body"
+        column = index.get(id(region), 0)
+        for row in sorted(by_row):
+            lines.append(_make_line(by_row[row], page.number, name, column))
+    return lines
+
+
+def _overlap_rows(a: _Region, b: _Region) -> bool:
+    rows_a = [c.row for c in a.chunks]
+    rows_b = [c.row for c in b.chunks]
+    return min(rows_a) <= max(rows_b) and min(rows_b) <= max(rows_a)
+
+
+def _sidebar(columns: list[_Region]) -> Optional[_Region]:
+    """The narrow outer column of a page with columns, if there is one."""
+    if len(columns) < 2:
+        return None
+    width = columns[-1].x1 - columns[0].x0
+    if width <= 0:
+        return None
+    narrowest = min((columns[0], columns[-1]), key=lambda r: r.x1 - r.x0)
+    others = [r for r in columns if r is not narrowest]
+    if (narrowest.x1 - narrowest.x0) <= SIDEBAR_SHARE * width and all(
+        (narrowest.x1 - narrowest.x0) < 0.8 * (r.x1 - r.x0) for r in others
+    ):
+        return narrowest
+    return None
+
+
+# ---------------------------------------------------------------- joins across lines
+
+_URL_END = re.compile(r"(?:https?://|www\.|linkedin\.com/)\S*$", re.IGNORECASE)
+_URL_LABEL = re.compile(r"^\S*\s*\((?:LinkedIn|Personal|Company|Portfolio|Blog|Other|RSS Feed)\)$")
+
+
+def _same_flow(a: PlacedLine, b: PlacedLine) -> bool:
+    """b continues a's text: same column, or the next page (whose columns may be numbered anew)."""
+    return a.region == b.region and (a.column == b.column or a.page != b.page)
+
+
+def join_broken_lines(lines: list[PlacedLine], join_hyphenated: Callable[[list[str]], list[str]]) -> list[PlacedLine]:
+    """Rejoin lines broken inside a word: wrapped URLs, then hyphenated words
+    ("manage-" + "ment of ..." -> one line), within one column only."""
+    out: list[PlacedLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _same_flow(prev, line):
+            joined = _join_url(prev.text, line.text)
+            if joined is None:
+                pair = join_hyphenated([prev.text, line.text])
+                joined = pair[0] if len(pair) == 1 else None
+            if joined is not None:
+                prev.text = joined
+                prev.words += line.words
+                continue
+        out.append(line)
+    return out
+
+
+def _join_url(first: str, second: str) -> Optional[str]:
+    """LinkedIn wraps long profile URLs in its sidebar: "www.linkedin.com/in/jane-" + "doe-1a2b (LinkedIn)".
+
+    The wrap falls anywhere inside the URL, so the pieces are glued without a space.
+    """
+    if not _URL_END.search(first):
+        return None
+    if _URL_LABEL.match(second) and second.startswith("("):
+        return first + " " + second  # only the label wrapped
+    if " " in second.split("(")[0].strip():
+        return None
+    if first[-1] in "-/_.=?&" or _URL_LABEL.match(second):
+        return first + second
+    return None
+
+
+# ---------------------------------------------------------------- the whole document
+
+
+def document_lines(
+    pages: Sequence[PageWords],
+    clean: Callable[[str], str],
+    join_hyphenated: Callable[[list[str]], list[str]],
+) -> tuple[list[Line], float]:
+    """Reading-order lines of all pages plus the body font size.
+
+    `clean` repairs one line's text and `join_hyphenated` joins a pair of lines broken at a
+    hyphen (both from readers.repair, passed in so every reader shares one spelling).
+    """
+    with_rows = [(page, group_rows(page.words)) for page in pages]
+    gaps = [gutter_width(page) for page in pages]
+    kept = drop_furniture(with_rows, gaps)
+    placed: list[PlacedLine] = []
+    for (page, _), rows, gap in zip(with_rows, kept, gaps):
+        for line in page_lines(page, rows, gap):
+            line.text = clean(line.text).strip()
+            if line.text:
+                placed.append(line)
+    placed = join_broken_lines(placed, join_hyphenated)
+    return [line.to_line() for line in placed], body_size(placed)
+
+
+def body_size(lines: Iterable[PlacedLine]) -> float:
+    """The font size that carries the most characters, to the half point."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        for word in line.words:
+            if word.size > 0:
+                weight[round(word.size * 2) / 2] += len(word.text)
+    return weight.most_common(1)[0][0] if weight else 0.0
+
+
+def count_letters(pages: Sequence[PageWords]) -> int:
+    return sum(1 for page in pages for word in page.words for ch in word.text if ch.isalnum())
+
+
+__all__ = ["Char", "words_from_chars", "group_rows", "document_lines", "body_size", "count_letters", "PlacedLine"]

@@ -1,0 +1,451 @@
+"""Read a PDF into a Document.
+
+Two engines sit behind one small interface (open bytes, count pages, give a page's
+words, close): PDFium through pypdfium2 (fast, the default) and pdfplumber (pure
+Python, slower, a second opinion for files PDFium rejects).  Both only produce
+characters with boxes; `layout` turns them into the same lines whichever engine ran.
+"""
+from __future__ import annotations
+
+import ctypes
+import io
+import logging
+import re
+import threading
+import time
+from contextlib import contextmanager, nullcontext
+from typing import Iterator, Optional, Protocol
+
+from ..errors import (
+    CorruptFileError,
+    EncryptedPdfError,
+    LimitExceededError,
+    ProfileCheckError,
+    ScannedPdfError,
+)
+from ..models import Document, Line, PageWords
+from ..options import Options
+from . import layout
+
+MIN_TEXT_LETTERS = 25  # fewer letters than this in the whole file: no usable text layer
+_BOLD_NAME = re.compile(r"bold|black|heavy", re.IGNORECASE)  # also Semibold, DemiBold, ExtraBold
+
+
+class _EngineFailure(Exception):
+    """An engine could not read the file; `cause` is one line for the user."""
+
+    def __init__(self, cause: str, encrypted: bool = False):
+        super().__init__(cause)
+        self.cause = cause
+        self.encrypted = encrypted
+
+
+class _Source(Protocol):
+    """What an engine offers: a page count, one page's words at a time, and close()."""
+
+    def __len__(self) -> int: ...
+
+    def page(self, index: int) -> PageWords: ...
+
+    def close(self) -> None: ...
+
+
+# ---------------------------------------------------------------- PDFium
+
+
+class _PdfiumSource:
+    def __init__(self, data: bytes):
+        import pypdfium2 as pdfium
+
+        try:
+            self._doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as error:
+            raise _pdfium_failure(error) from None
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    def page(self, index: int) -> PageWords:
+        import pypdfium2 as pdfium
+
+        page = None
+        try:
+            page = self._doc[index]
+            left, bottom, right, top = page.get_mediabox()
+            textpage = page.get_textpage()
+            try:
+                chars = _pdfium_chars(textpage.raw, left, top)
+                words = layout.words_from_chars(chars)
+            finally:
+                textpage.close()
+        except pdfium.PdfiumError as error:
+            raise _pdfium_failure(error) from None
+        finally:
+            if page is not None:
+                page.close()
+        return PageWords(index + 1, right - left, top - bottom, tuple(words))
+
+    def close(self) -> None:
+        self._doc.close()
+
+
+def _pdfium_failure(error: Exception) -> _EngineFailure:
+    message = str(error)
+    detail = re.search(r"PDFium: ([^)]*)", message)
+    cause = (detail.group(1) if detail else message).strip().rstrip(".")
+    lowered = cause.lower()
+    return _EngineFailure(cause, encrypted="password" in lowered or "security" in lowered)
+
+
+def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
+    """Every character of a text page with its loose box, font size and boldness.
+
+    The loose box (font ascent to descent) is used rather than the glyph box so all
+    characters of a line share one top and bottom, as pdfminer reports them.  Runs for
+    every character, so the font is looked up only where a new run of text starts.
+    """
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    text = _pdfium_text(textpage, count)
+    rect = raw.FS_RECTF()
+    get_box = raw.FPDFText_GetLooseCharBox
+    get_object = _text_object_address()
+    is_generated = raw.FPDFText_IsGenerated
+    get_unicode = raw.FPDFText_GetUnicode
+    fonts: dict[int, tuple[float, bool]] = {}
+    chars: list[layout.Char] = []
+    space = (" ", 0.0, 0.0, 0.0, 0.0, 0.0, False)
+    font = None
+    last_right = last_top = last_bottom = -1.0
+    for index in range(count):
+        ch = text[index] if text is not None else chr(get_unicode(textpage, index))
+        if ch.isspace():
+            # PDFium adds spaces and line breaks of its own; pdfminer does not, and
+            # both engines must split words the same way, so only real spaces count.
+            if not is_generated(textpage, index):
+                chars.append(space)
+            font = None
+            continue
+        if ch == "\x02" or ch == "\ufffe":
+            ch = "-"  # PDFium reports a hyphen at a line end as U+0002 (U+FFFE in bulk text)
+        elif ch < " " or ch == "\uffff":
+            font = None
+            continue
+        get_box(textpage, index, rect)
+        # A font change inside a run of touching glyphs on one line (no space, no gap)
+        # is too rare to pay a lookup per character for.
+        if font is None or rect.top != last_top or rect.bottom != last_bottom or abs(rect.left - last_right) > 0.01:
+            handle = get_object(textpage, index)
+            if handle is None:
+                font = None
+                continue
+            font = fonts.get(handle)
+            if font is None:
+                font = fonts[handle] = _pdfium_font(textpage, index)
+        last_right, last_top, last_bottom = rect.right, rect.top, rect.bottom
+        chars.append((ch, rect.left - left, last_right - left, top - last_top, top - last_bottom, font[0], font[1]))
+    return chars
+
+
+_TEXT_OBJECT_ADDRESS = None
+
+
+def _text_object_address():
+    """FPDFText_GetTextObject returning a plain int, to key the font cache.
+
+    The stock binding returns a ctypes pointer that costs a cast per character (about a
+    third of the extraction time), so a private copy of the function returns void*.
+    """
+    global _TEXT_OBJECT_ADDRESS
+    if _TEXT_OBJECT_ADDRESS is None:
+        import pypdfium2.raw as raw
+
+        try:
+            from pypdfium2_raw import bindings
+
+            function = bindings._libs["pdfium"]["FPDFText_GetTextObject"]  # a new object each lookup
+            function.argtypes = raw.FPDFText_GetTextObject.argtypes
+            function.restype = ctypes.c_void_p
+        except Exception:  # another build of the bindings: fall back to the slow cast
+
+            def function(textpage, index, _get=raw.FPDFText_GetTextObject):
+                return ctypes.cast(_get(textpage, index), ctypes.c_void_p).value
+
+        _TEXT_OBJECT_ADDRESS = function
+    return _TEXT_OBJECT_ADDRESS
+
+
+def _pdfium_text(textpage, count: int) -> Optional[str]:
+    """All characters in one call; None when UTF-16 surrogates break the 1:1 index match."""
+    import pypdfium2.raw as raw
+
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = raw.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
+    return text if len(text) == count else None
+
+
+def _pdfium_font(textpage, index: int) -> tuple[float, bool]:
+    import pypdfium2.raw as raw
+
+    size = float(raw.FPDFText_GetFontSize(textpage, index))
+    weight = raw.FPDFText_GetFontWeight(textpage, index)
+    flags = ctypes.c_int()
+    buffer = ctypes.create_string_buffer(256)
+    length = raw.FPDFText_GetFontInfo(textpage, index, buffer, 256, ctypes.byref(flags))
+    name = buffer.value.decode("utf-8", errors="replace") if length else ""
+    return size, weight >= 600 or bool(_BOLD_NAME.search(name))
+
+
+# ---------------------------------------------------------------- pdfplumber
+
+
+class _PlumberSource:
+    def __init__(self, data: bytes):
+        import pdfplumber
+
+        self._stream = io.BytesIO(data)
+        self._pdf = None
+        try:
+            self._pdf = pdfplumber.open(self._stream)
+            self._pages = self._pdf.pages
+        except Exception as error:  # pdfminer raises many types on broken files
+            self.close()
+            raise _plumber_failure(error) from None
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def page(self, index: int) -> PageWords:
+        page = self._pages[index]
+        try:
+            chars = [
+                (
+                    _plumber_text(c["text"]),
+                    float(c["x0"]),
+                    float(c["x1"]),
+                    float(c["top"]),
+                    float(c["bottom"]),
+                    float(c.get("size") or 0.0),
+                    bool(_BOLD_NAME.search(c.get("fontname") or "")),
+                )
+                for c in page.chars
+            ]
+            width, height = float(page.width), float(page.height)
+        except Exception as error:
+            raise _plumber_failure(error) from None
+        finally:
+            page.close()
+        return PageWords(index + 1, width, height, tuple(layout.words_from_chars(chars)))
+
+    def close(self) -> None:
+        # pdfplumber's close() walks the page list, which raises again on a broken page tree.
+        try:
+            if self._pdf is not None:
+                self._pdf.close()
+        except Exception:
+            pass
+        finally:
+            self._stream.close()
+
+
+# pdfminer writes "(cid:N)" for a code it cannot map.  In WinAnsiEncoding the PDF spec maps
+# every unused code to a bullet (reportlab and some word processors rely on it); other
+# unmappable glyphs carry no readable text and are dropped.
+_CID = re.compile(r"^\(cid:(\d+)\)$")
+_WINANSI_UNUSED = {127, 129, 141, 143, 144, 157}
+
+
+def _plumber_text(text: str) -> str:
+    match = _CID.match(text)
+    if match is None:
+        return text
+    return "\u2022" if int(match.group(1)) in _WINANSI_UNUSED else ""
+
+
+def _plumber_failure(error: Exception) -> _EngineFailure:
+    # pdfplumber wraps pdfminer's errors; the real one is the first argument.
+    inner = error.args[0] if type(error).__name__ == "PdfminerException" and error.args else error
+    name = type(inner).__name__ if isinstance(inner, BaseException) else ""
+    text = str(inner).strip() or name or "unknown error"
+    encrypted = name in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning")
+    return _EngineFailure(" ".join(text.split())[:160], encrypted=encrypted)
+
+
+_QUIET_LOCK = threading.Lock()
+_quiet_users = 0
+_quiet_saved: list[tuple[logging.Logger, int, bool]] = []
+
+
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """pdfminer logs warnings such as "Could not get FontBBox" on ordinary files; without a
+    handler Python prints them on stderr.  Silence its loggers while reading, counting
+    readers so that overlapping calls from threads restore the settings only once."""
+    global _quiet_users
+    with _QUIET_LOCK:
+        if _quiet_users == 0:
+            names = ["pdfminer", "pdfplumber"] + [
+                name for name in logging.root.manager.loggerDict if name.startswith(("pdfminer.", "pdfplumber."))
+            ]
+            for name in names:
+                logger = logging.getLogger(name)
+                _quiet_saved.append((logger, logger.level, logger.disabled))
+                logger.setLevel(logging.CRITICAL + 1)
+                logger.disabled = True
+        _quiet_users += 1
+    try:
+        yield
+    finally:
+        with _QUIET_LOCK:
+            _quiet_users -= 1
+            if _quiet_users == 0:
+                for logger, level, disabled in _quiet_saved:
+                    logger.setLevel(level)
+                    logger.disabled = disabled
+                _quiet_saved.clear()
+
+
+# ---------------------------------------------------------------- reading
+
+
+_ENGINES: dict[str, type[_Source]] = {"pdfium": _PdfiumSource, "pdfplumber": _PlumberSource}
+
+
+# PDFium is not thread-safe: one document at a time in this process.
+_PDFIUM_LOCK = threading.Lock()
+
+
+def extract_pages(data: bytes, engine: str, options: Options) -> list[PageWords]:
+    """Words of every page with one engine; _EngineFailure when the engine cannot read it."""
+    lock = _PDFIUM_LOCK if engine == "pdfium" else nullcontext()
+    with _quiet_pdfminer(), lock:
+        source = _ENGINES[engine](data)
+        try:
+            count = len(source)
+            limit = options.limits.max_pages
+            if count > limit:
+                raise LimitExceededError(
+                    f"PDF has {count} pages, over the limit of {limit} (raise it with --max-pages)"
+                )
+            if count == 0:
+                # Every valid PDF has a page; none means a broken page tree, which the
+                # other engine may still read.
+                raise _EngineFailure("no pages found")
+            deadline = time.monotonic() + options.limits.timeout_seconds
+            pages = []
+            for index in range(count):
+                if time.monotonic() > deadline:
+                    raise LimitExceededError(
+                        f"reading took longer than {options.limits.timeout_seconds:g} seconds (--timeout)"
+                    )
+                pages.append(source.page(index))
+            return pages
+        finally:
+            source.close()
+
+
+def _read_with_fallback(data: bytes, options: Options) -> tuple[list[PageWords], list[str]]:
+    """Pick the engine; in auto mode retry with pdfplumber when PDFium cannot read the file."""
+    if options.pdf_engine != "auto":
+        try:
+            return extract_pages(data, options.pdf_engine, options), []
+        except _EngineFailure as failure:
+            raise _user_error(failure, None) from None
+    try:
+        return extract_pages(data, "pdfium", options), []
+    except _EngineFailure as failure:
+        if failure.encrypted:
+            raise _user_error(failure, None) from None
+        first = failure
+    try:
+        pages = extract_pages(data, "pdfplumber", options)
+    except _EngineFailure as failure:
+        raise _user_error(failure, first) from None
+    note = f"PDFium could not read this PDF ({first.cause}); it was read with pdfplumber instead"
+    return pages, [note]
+
+
+def _user_error(failure: _EngineFailure, earlier: Optional[_EngineFailure]) -> ProfileCheckError:
+    if failure.encrypted or (earlier is not None and earlier.encrypted):
+        return EncryptedPdfError(
+            "PDF is protected by a password; save a copy without the password and try again"
+        )
+    causes = "; ".join(f.cause for f in (earlier, failure) if f is not None)
+    return CorruptFileError(f"PDF is damaged or incomplete and cannot be read ({causes})")
+
+
+def read_pdf(data: bytes, options: Options, path: Optional[str] = None) -> Document:
+    """Read PDF bytes into a Document in reading order; raises a ProfileCheckError on failure."""
+    try:
+        return _read(data, options, path)
+    except ProfileCheckError as error:
+        raise error.with_path(path if error.path is None else error.path) from None
+
+
+def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
+    from . import sha256_of
+    from .repair import clean_line, join_hyphenated
+
+    pages, warnings = _read_with_fallback(data, options)
+    letters = layout.count_letters(pages)
+    if letters < MIN_TEXT_LETTERS:
+        what = "no text layer" if letters == 0 else f"almost no text ({letters} letters)"
+        raise ScannedPdfError(
+            f"PDF has {len(pages)} page(s) but {what}; it looks scanned or made of images. "
+            "Export the original resume as PDF or DOCX, or run it through OCR first"
+        )
+    lines, body = layout.document_lines(pages, clean_line, join_hyphenated)
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("the PDF has no end-of-file marker and may be truncated; some text could be missing")
+    kind = "linkedin-pdf" if looks_like_linkedin(lines, has_page_footers(pages)) else "pdf"
+    return Document(
+        kind=kind,
+        lines=tuple(lines),
+        pages=len(pages),
+        sha256=sha256_of(data),
+        path=path,
+        warnings=tuple(warnings),
+        body_size=body,
+    )
+
+
+# ---------------------------------------------------------------- LinkedIn
+
+
+# Headings LinkedIn prints in its sidebar; the first two appear nowhere else.
+_LINKEDIN_ONLY = {"top skills", "honors-awards"}
+_LINKEDIN_SIDEBAR = {"contact", "languages", "certifications", "publications", "patents"}
+_PAGE_FOOTER = re.compile(r"\bPage \d+ of \d+\b")
+_LINKEDIN_SCORE = 4
+
+
+def looks_like_linkedin(lines: list[Line], page_footers: bool) -> bool:
+    """LinkedIn's "Save to PDF": a left sidebar with its fixed headings, a profile link
+    labelled "(LinkedIn)", "Page N of M" footers.  Any one of them alone is common in
+    ordinary two-column resumes, so the signals are weighed together."""
+    # Headings count where LinkedIn puts them, in the sidebar; if no sidebar was found
+    # (an odd export), anywhere.
+    sidebar = [line for line in lines if line.region == "sidebar"] or lines
+    headings = {line.text.strip().lower() for line in sidebar}
+    text = "\n".join(line.text for line in lines)
+    score = 2 * bool(headings & _LINKEDIN_ONLY) + min(2, len(headings & _LINKEDIN_SIDEBAR))
+    if re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE):
+        score += 2
+    elif "linkedin.com/in/" in text.lower():
+        score += 1
+    score += page_footers
+    return score >= _LINKEDIN_SCORE
+
+
+def has_page_footers(pages: list[PageWords]) -> bool:
+    """True when "Page N of M" is printed on the pages (layout drops it from the lines)."""
+    return bool(pages) and all(
+        _PAGE_FOOTER.search(" ".join(word.text for word in page.words)) for page in pages
+    )
+
+
+__all__ = ["read_pdf", "extract_pages", "looks_like_linkedin", "has_page_footers"]

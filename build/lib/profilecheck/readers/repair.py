@@ -1,0 +1,249 @@
+"""Per-line text repairs shared by every reader.
+
+Resumes arrive through PDF engines, Word, copy-paste from LinkedIn and mail clients, and
+each of those leaves its own debris: ligature glyphs, UTF-8 read as Windows-1252
+("â€™"), invisible characters, a dozen bullet glyphs, letter-spaced headings.  The
+structure stage should see one clean spelling of all of that, so every reader sends each
+line through `clean_line` and the list of lines through `join_hyphenated`.
+
+Everything here runs per line on documents of thousands of lines (and on a single line of
+a megabyte, for pasted text without newlines), so the regexes are compiled once and none
+of them can backtrack quadratically.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "fix_mojibake"]
+
+# ---------------------------------------------------------------- mojibake
+#
+# UTF-8 bytes decoded as cp1252 (or latin-1) turn each non-ASCII character into 2-4
+# characters from the 0x80-0xFF range.  We find runs that are exactly well-formed UTF-8
+# when mapped back to bytes, and repair a run only when what it decodes to is plausible
+# text; e.g. German "ß“" is a valid lead+continuation pair but decodes to an NKo letter, so
+# it is left alone.
+
+
+def _byte_map() -> dict[str, int]:
+    """Character -> the byte it came from, for both cp1252 and latin-1 misreadings."""
+    mapping: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        mapping[chr(byte)] = byte  # latin-1 reading (C1 controls for 0x80-0x9F)
+        try:
+            mapping[bytes([byte]).decode("cp1252")] = byte
+        except UnicodeDecodeError:
+            pass  # 0x81 0x8D 0x8F 0x90 0x9D are undefined in cp1252; latin-1 covers them
+    return mapping
+
+
+_TO_BYTE = _byte_map()
+
+
+def _char_class(low: int, high: int) -> str:
+    chars = [ch for ch, byte in _TO_BYTE.items() if low <= byte <= high]
+    return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+
+_CONT = _char_class(0x80, 0xBF)
+_LEAD2 = _char_class(0xC2, 0xDF)
+_LEAD3 = _char_class(0xE0, 0xEF)
+_LEAD4 = _char_class(0xF0, 0xF4)
+_MOJIBAKE_RE = re.compile(
+    f"(?:{_LEAD2}{_CONT}|{_LEAD3}{_CONT}{{2}}|{_LEAD4}{_CONT}{{3}})+"
+)
+# A quick pre-check: every mojibake run starts with one of these characters.
+_MOJIBAKE_HINT_RE = re.compile(f"{_LEAD2}|{_LEAD3}|{_LEAD4}")
+# "Â" left in front of a space: a UTF-8 no-break space (C2 A0) whose A0 was later turned
+# into a plain space.  A real "Â" sits inside an upper-case word, never after lower case.
+_STRAY_A_CIRC_RE = re.compile(r"(?<![A-ZÀ-Þ])Â(?= |$)")
+
+
+def _plausible(decoded: str) -> bool:
+    """True when every decoded character is something a resume could contain."""
+    for ch in decoded:
+        code = ord(ch)
+        if code < 0x80:
+            return False  # cannot happen for well-formed UTF-8, but be strict
+        if code < 0xA0:
+            return False  # C1 controls: not text
+        if code <= 0x24F:
+            continue  # Latin-1 supplement and Latin Extended A/B: accents of Europe
+        if 0x370 <= code <= 0x52F:
+            # Greek and Cyrillic: real mojibake of those comes as whole words
+            if len(decoded) < 2:
+                return False
+            continue
+        if code >= 0x800:
+            continue  # three- and four-byte sequences never occur by accident
+        return False
+    return True
+
+
+def _repair_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        decoded = bytes(_TO_BYTE[ch] for ch in run).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return run  # overlong or surrogate forms: not UTF-8 after all
+    return decoded if _plausible(decoded) else run
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as cp1252/latin-1, at most twice (double encoding)."""
+    for _ in range(2):
+        if not _MOJIBAKE_HINT_RE.search(text):
+            break
+        fixed = _MOJIBAKE_RE.sub(_repair_run, text)
+        if fixed == text:
+            break
+        text = fixed
+    if "Â" in text:
+        text = _STRAY_A_CIRC_RE.sub("", text)
+    return text
+
+
+# ---------------------------------------------------------------- character table
+
+
+def _translation() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    # Control characters carry no text.  Whitespace controls become a space so words
+    # either side of them stay apart.
+    for code in range(0x20):
+        table[code] = None
+    for code in (0x09, 0x0A, 0x0B, 0x0C, 0x0D):
+        table[code] = " "
+    table[0x7F] = None
+    # C1 controls that survive the mojibake pass are cp1252 bytes read as latin-1
+    # ("\x96" was an en dash); map them to what Windows meant, drop the undefined ones.
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            table[byte] = None
+    # Every flavour of space becomes a plain space.
+    for code in (0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)):
+        table[code] = " "
+    # Invisible formatting: soft hyphen, zero-width and bidirectional marks, BOM.
+    for code in (0xAD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061,
+                 0x2062, 0x2063, 0x2064, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
+        table[code] = None
+    # Typographic ligatures that PDF engines hand over as one glyph.
+    table.update({0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+                  0xFB05: "st", 0xFB06: "st"})
+    return table
+
+
+_TABLE = _translation()
+
+# ---------------------------------------------------------------- line shapes
+
+# Glyph bullets, taken with or without a following space.  U+F0B7 is the Symbol-font
+# bullet Word exports into PDFs; the others are what resume templates like to use.  The
+# middle dot "·" is not one: LinkedIn starts lines with it ("· 2nd") as a separator.
+_GLYPH_BULLETS = "•●▪■◦‣⁃\uf0b7\uf0a7\uf076\uf0d8➢►✓✔➤▶▸▹◆◇❖○⦁∙□☐➔→"
+# ASCII and dash bullets count only when followed by a space: "-5%" is a number, "*" may
+# be a footnote mark.  A lone "o " before a capital is Word's second-level list bullet.
+_BULLET_RE = re.compile(
+    "^(?:[" + re.escape(_GLYPH_BULLETS) + "]+ ?|[*\\-–—] +|o (?=[A-Z]))"
+)
+# A letter-spaced line: single characters separated by spaces.  Each token is exactly
+# one non-space, so the pattern is linear.
+_SPACED_RE = re.compile(r"^\S(?: +\S)+$")
+_WORD_GAP_RE = re.compile(r" {2,}")
+_MULTI_SPACE_RE = re.compile(r" {2,}")
+
+
+_SPACED_JOINERS = frozenset("&/+|–-")
+
+
+def _unspace(line: str) -> str:
+    """ "E X P E R I E N C E" -> "EXPERIENCE"; a gap of two or more spaces keeps words apart."""
+    # Headings are short; the length cap also keeps a megabyte of "a a a" cheap.
+    if not 7 <= len(line) <= 160 or not _SPACED_RE.match(line):
+        return line
+    tokens = line.split()
+    letters = sum(1 for token in tokens if token.isalpha())
+    # Four or more single characters, nearly all letters: a heading, not "A B" grades.
+    if len(tokens) < 4 or letters < len(tokens) * 0.75:
+        return line
+    words = []
+    for word in _WORD_GAP_RE.split(line):
+        # "S K I L L S & T O O L S": a lone "&" between letters is a word of its own.
+        parts = [f" {token} " if token in _SPACED_JOINERS else token for token in word.split(" ")]
+        words.append("".join(parts).strip())
+    return " ".join(words)
+
+
+def _bullet(line: str) -> str:
+    match = _BULLET_RE.match(line)
+    if match is None:
+        return line
+    rest = line[match.end():].lstrip(" ")
+    return "• " + rest if rest else "•"
+
+
+def clean_line(text: str) -> str:
+    """Return one line with encoding debris, invisible characters and bullet variety removed."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = fix_mojibake(text)
+        text = text.translate(_TABLE)
+    elif not text.isprintable():
+        text = text.translate(_TABLE)  # tabs and control characters
+    text = text.strip(" ")
+    if not text:
+        return ""
+    if " " in text:
+        text = _unspace(text)
+    text = _bullet(text)
+    if "  " in text:
+        text = _MULTI_SPACE_RE.sub(" ", text)
+    return text
+
+
+# ---------------------------------------------------------------- hyphenation
+
+# Words that form compounds ("cross-functional", "end-to-end"): the hyphen at the end of
+# the line is a real one, keep it when joining.
+_COMPOUND_PREFIXES = frozenset(
+    """cross self end full part well long short high low non mid ex all third first
+    cutting best world data client customer results detail hands year month team time
+    cost mission business fast top large small senior multi""".split()
+)
+_WORD_EDGE = "•(\"'“‘["
+
+
+def hyphen_join(first: str, second: str) -> str | None:
+    """The two lines as one when `first` ends mid-word and `second` goes on with it, else None.
+
+    Exposed for readers that keep per-line facts (bold, size) next to the text.
+    """
+    if len(first) < 3 or not first.endswith("-") or not second or not second[0].islower():
+        return None
+    if not (first[-2].isalpha() and first[-2].islower()):
+        return None  # "Acme -" or "COVID-19-" are not words broken by the line end
+    # Only the last word matters; slicing from the last space keeps this linear.
+    word = first[first.rfind(" ") + 1:-1].lstrip(_WORD_EDGE)
+    if "-" in word or word.lower() in _COMPOUND_PREFIXES:
+        return first + second  # "end-to-" + "end": the hyphen belongs to the word
+    return first[:-1] + second
+
+
+def join_hyphenated(lines: list[str]) -> list[str]:
+    """Join a line ending in "lowercase-" with a next line that starts in lower case.
+
+    A next line that starts with a bullet (or anything but a lower-case letter) begins a
+    new item and is never joined.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out:
+            joined = hyphen_join(out[-1], line)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out

@@ -1,0 +1,107 @@
+"""PC7xx: career level and progression, with advice that fits the stage and the specialization."""
+from __future__ import annotations
+
+import re
+
+from ..nlp.levels import classify_title
+from .common import find_evidence
+from .registry import Context, Hit, rule
+
+STAGE_GOALS = {
+    "foundation": "Volunteer to coordinate a small project, learn one planning tool well (Jira or Microsoft Project), and keep a log of what you coordinate: scope, dates, people.",
+    "entry": "Show ownership: a small project you ran end to end, schedules and documentation you kept, and your first numbers (releases, users, days saved).",
+    "mid": "Show leadership of cross-functional teams, risk and stakeholder management, and depth in your specialization; mentoring juniors counts too.",
+    "senior": "Show strategy: portfolio or programme scope, steering committees, executive stakeholders, change management, and the project managers you mentor.",
+    "director": "Show governance and direction: the PMO or portfolio you run, its size and budget, standards you set, and outcomes for the business.",
+}
+SENIOR_SIGNALS = re.compile(
+    r"\b(?:portfolio|program(?:me)?s?|steering|executive|c-suite|governance|pmo|strateg\w*|mentor\w*|change management|board)\b",
+    re.IGNORECASE,
+)
+SAMPLE_SENIOR = (
+    "Jo Park\nSenior IT Project Manager | ERP | PMP\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2015 - Present\n"
+    "• Chaired the steering committee for a $9M ERP portfolio and mentored 4 project managers.\n"
+)
+
+
+@rule(
+    "PC701", "not-a-pm-profile", "info",
+    message="None of your recent titles is a project, programme or delivery management role.",
+    suggestion="If you are moving into IT project management, lead with the project work you already do: coordination, schedules, vendor work, a project you ran; aim for IT Project Coordinator or Associate PM roles and consider CAPM.",
+    why="Readers and search match on titles; without a PM title your project experience has to be made visible in the bullets.",
+    should_flag=["Jo Park\nSystems Analyst\n\nEXPERIENCE\nSystems Analyst | Acme | Jan 2021 - Present\n• Wrote reports.\n"],
+    should_pass=[SAMPLE_SENIOR],
+)
+def not_a_pm_profile(context: Context):
+    if context.mode == "profile" and context.profile.work and not context.facts.is_project_manager:
+        yield Hit()
+
+
+@rule(
+    "PC702", "stage-advice", "info",
+    message="Read as {level} level ({basis}).",
+    suggestion="{goals}",
+    why="What makes a profile strong changes with seniority: the guide sets different goals for each stage of the ladder.",
+    should_flag=[SAMPLE_SENIOR],
+    should_pass=["Jo Park\nIT Project Manager\n\nSUMMARY\nI manage projects.\n"],
+)
+def stage_advice(context: Context):
+    level = context.facts.level
+    if context.mode != "profile" or level is None or not context.profile.work:
+        return
+    years = context.facts.years_of_experience
+    basis = f"{years:g} years" if years is not None else "titles"
+    yield Hit({"level": level, "basis": basis, "goals": STAGE_GOALS[level]})
+
+
+@rule(
+    "PC703", "title-ahead-of-years", "info",
+    message="The title \"{title}\" usually goes with {needed}+ years, and the profile shows {years:g}.",
+    suggestion="Make the scope behind the title visible (team, budget, programmes) so the title reads as earned, or list the dates of earlier roles if they are missing.",
+    why="Readers compare titles with years; a gap raises a question that the bullets should answer.",
+    should_flag=["Jo Park\nSenior IT Project Manager\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2025 - Present\n• Led 5 people.\n"],
+    should_pass=[SAMPLE_SENIOR],
+)
+def title_ahead_of_years(context: Context):
+    from ..nlp.levels import YEARS_FLOOR
+
+    years = context.facts.years_of_experience
+    if years is None or not context.profile.work:
+        return
+    title = context.profile.work[0].position
+    found = classify_title(title)
+    if found and YEARS_FLOOR[found[0]] - years >= 2:
+        yield Hit({"title": title, "needed": YEARS_FLOOR[found[0]], "years": years}, find_evidence(context.profile, title, "experience"))
+
+
+@rule(
+    "PC704", "senior-without-strategy", "warning",
+    message="The profile reads as {level} level but never mentions portfolio, programme, steering committee, governance or mentoring.",
+    suggestion="Add the strategic side of your work: the programmes or portfolio you oversee, the steering committees you run, the executives you report to, the PMs you mentor.",
+    why="At senior level, employers look for strategic planning, portfolio management and mentoring, not only delivery.",
+    should_flag=["Jo Park\nSenior IT Project Manager\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2012 - Present\n• Delivered releases on time.\n"],
+    should_pass=[SAMPLE_SENIOR],
+)
+def senior_without_strategy(context: Context):
+    level = context.facts.level
+    if level in ("senior", "director") and context.profile.work and not SENIOR_SIGNALS.search(context.profile.text):
+        yield Hit({"level": level})
+
+
+@rule(
+    "PC705", "no-progression-shown", "info",
+    message="The same title, \"{title}\", covers {years:g} years.",
+    suggestion="Show growth inside the role: bigger projects, larger teams or budgets, new responsibilities, or promotions as separate entries.",
+    why="Readers look for a rising line; a long stretch under one title should still show increasing scope.",
+    should_flag=["Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2015 - Present\n• Ran projects.\n"],
+    should_pass=[SAMPLE_SENIOR],
+)
+def no_progression_shown(context: Context):
+    from ..facts import years_of_experience
+
+    work = context.profile.work
+    if len(work) != 1 or context.facts.years_of_experience is None:
+        return
+    years = context.facts.years_of_experience
+    if years >= 8 and not re.search(r"\bpromot\w*|\bgrew\b|\bexpanded\b", context.profile.text, re.IGNORECASE):
+        yield Hit({"title": work[0].position or "one role", "years": years}, find_evidence(context.profile, work[0].position, "experience"))

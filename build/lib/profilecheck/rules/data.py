@@ -1,0 +1,101 @@
+"""Rules that are data: a word list or a pattern, declared in lexicons/rules.toml."""
+from __future__ import annotations
+
+import re
+import tomllib
+from typing import Iterator, Optional
+
+from ..models import Evidence
+from ..resources import read_lexicon_text
+from .common import bullets, evidence, short
+from .registry import Context, Hit, Rule, register
+
+UNITS = ("bullet", "summary", "headline", "line")
+
+
+def _texts(context: Context, unit: str) -> Iterator[tuple[str, Optional[Evidence]]]:
+    profile = context.profile
+    if unit == "bullet":
+        for _, text, where in bullets(profile):
+            yield text, where
+    elif unit == "summary":
+        section = profile.section("summary")
+        if section is not None:
+            yield profile.text[section.start:section.end], evidence(profile, section.start, section.end, "summary")
+    elif unit == "headline":
+        headline = profile.basics.label
+        if headline:
+            start = profile.text.find(headline)
+            yield headline, evidence(profile, start, start + len(headline), "headline") if start >= 0 else None
+    elif unit == "line":
+        offset = 0
+        for line in profile.text.split("\n"):
+            yield line, evidence(profile, offset, offset + len(line))
+            offset += len(line) + 1
+
+
+def _narrow(where: Optional[Evidence], text: str, match: re.Match, context: Context) -> Optional[Evidence]:
+    """Evidence pointing at the matched words, when the text's position is known."""
+    if where is None or not context.profile.text.startswith(text[:20], where.start):
+        return where
+    start = where.start + match.start()
+    return evidence(context.profile, start, where.start + match.end(), where.section)
+
+
+def _make_check(entry: dict):
+    from .wordlists import phrase_matcher
+
+    unit = entry["unit"]
+    limit = int(entry.get("limit", 5))
+    if "pattern" in entry:
+        pattern = re.compile(entry["pattern"], re.IGNORECASE)
+        replacements: dict = {}
+    else:
+        pattern, replacements = phrase_matcher(entry["lexicon"])
+
+    def check(context: Context):
+        if context.mode == "headline" and unit != "headline":
+            return
+        shown = 0
+        for text, where in _texts(context, unit):
+            match = pattern.search(text)
+            if not match:
+                continue
+            shown += 1
+            if shown > limit:
+                return
+            phrase = match.group(0)
+            yield Hit(
+                {
+                    "match": phrase,
+                    "text": short(text, 90),
+                    "replacement": replacements.get(phrase.lower(), "Led"),
+                },
+                _narrow(where, text, match, context),
+            )
+
+    return check
+
+
+def load_data_rules() -> None:
+    data = tomllib.loads(read_lexicon_text("rules"))
+    for entry in data["rule"]:
+        if entry["unit"] not in UNITS:
+            raise ValueError(f"lexicons/rules.toml: rule {entry['code']} has unknown unit {entry['unit']!r}")
+        if ("pattern" in entry) == ("lexicon" in entry):
+            raise ValueError(f"lexicons/rules.toml: rule {entry['code']} needs exactly one of pattern or lexicon")
+        register(
+            Rule(
+                code=entry["code"],
+                name=entry["name"],
+                level=entry["level"],
+                message=entry["message"],
+                suggestion=entry["suggestion"],
+                why=entry["why"],
+                should_flag=tuple(entry.get("should_flag", ())),
+                should_pass=tuple(entry.get("should_pass", ())),
+                check=_make_check(entry),
+                scope="headline" if entry["unit"] == "headline" else "profile",
+                example_kind="headline" if entry["unit"] == "headline" else "profile",
+            )
+        )

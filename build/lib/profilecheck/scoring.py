@@ -1,0 +1,43 @@
+"""One documented formula from findings to scores (docs/scoring.md).
+
+Every category starts at 100 and loses a fixed number of points per finding in it, by level:
+error 35, warning 15, info 5, never below 0.  The overall score is the weighted mean of the
+category scores.  So every lost point traces to a finding, and the same findings always give
+the same score.
+"""
+from __future__ import annotations
+
+from .models import CategoryScore, Finding, Score
+
+PENALTY = {"error": 35, "warning": 15, "info": 5}
+WEIGHTS = {
+    "headline": 15,
+    "summary": 15,
+    "experience": 25,
+    "skills": 10,
+    "certifications": 10,
+    "tools": 10,
+    "career": 5,
+    "format": 10,
+    "job-match": 20,
+}
+HEADLINE_ONLY = ("headline",)
+
+
+def score_findings(findings: tuple[Finding, ...], categories: tuple[str, ...]) -> Score:
+    """Scores for the categories that were judged (a lone headline judges only "headline";
+    "job-match" counts only when a posting was given)."""
+    result = {}
+    for category in categories:
+        mine = [finding for finding in findings if finding.category == category]
+        lost = sum(PENALTY[finding.level] for finding in mine)
+        score = max(0, 100 - lost)
+        if mine:
+            parts = [f"-{PENALTY[f.level]} {f.code} {f.name}" for f in mine]
+            why = "; ".join(parts) + (" (floored at 0)" if lost > 100 else "")
+        else:
+            why = "no findings"
+        result[category] = CategoryScore(score, why)
+    total_weight = sum(WEIGHTS[name] for name in categories)
+    overall = round(sum(result[name].score * WEIGHTS[name] for name in categories) / total_weight) if total_weight else 0
+    return Score(overall=overall, categories=result)

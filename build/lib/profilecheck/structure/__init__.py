@@ -1,0 +1,168 @@
+"""Document -> Profile: sections, contact, work history, education, certificates, skills."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional
+
+from ..models import Basics, Document, Line, Location, Profile, Section
+from . import contact
+from .education import parse_certificates, parse_education, parse_languages, parse_skills
+from .experience import TITLE_WORDS, parse_work
+from .linkedin import looks_like_linkedin_text, strip_interface_lines
+from .sections import find_sections, heading_of
+
+STATED_YEARS_RE = re.compile(
+    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experience|expertise)",
+    re.IGNORECASE,
+)
+HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert|leader)\b", re.IGNORECASE)
+
+
+def build_profile(document: Document) -> Profile:
+    kind = document.kind
+    lines = document.lines
+    if kind == "text" and looks_like_linkedin_text(lines):
+        kind = "linkedin-text"
+    if kind in ("linkedin-text", "linkedin-pdf"):
+        lines = strip_interface_lines(lines)
+    document = dataclasses.replace(document, lines=lines, kind=kind)
+    text = document.text
+    sections = find_sections(document)
+
+    def lines_of(name: str) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        for section in sections:
+            if section.name != name:
+                continue
+            offset = section.start
+            for piece in text[section.start:section.end].split("\n"):
+                found.append((offset, piece))
+                offset += len(piece) + 1
+        return found
+
+    def texts_of(name: str) -> list[str]:
+        return [piece for _, piece in lines_of(name)]
+
+    basics = _basics(document, text, sections, texts_of)
+    return Profile(
+        document=document,
+        kind=kind,
+        text=text,
+        sections=sections,
+        basics=basics,
+        work=parse_work([item for item in lines_of("experience") if item[1].strip()]),
+        education=parse_education(texts_of("education")),
+        skills=parse_skills(texts_of("skills")),
+        certificates=parse_certificates(texts_of("certifications")),
+        languages=parse_languages(texts_of("languages")),
+        stated_years=_stated_years(text),
+    )
+
+
+def _basics(document: Document, text: str, sections, texts_of) -> Basics:
+    header_lines = []
+    for section in sections:
+        if section.name in ("header", "contact"):
+            header_lines.extend(line for line in text[section.start:section.end].split("\n") if line.strip())
+    if not any(section.name == "header" for section in sections):
+        header_lines = [line.text for line in document.lines[:8]]
+    name = _find_name(document, header_lines)
+    linkedin = contact.find_linkedin(text)
+    profiles = ([linkedin] if linkedin else []) + contact.find_urls("\n".join(header_lines))
+    summary_lines = [line.strip() for line in texts_of("summary") if line.strip()]
+    summary = _join_paragraph(summary_lines) or None
+    return Basics(
+        name=name,
+        label=_find_headline(header_lines, name),
+        email=contact.find_email(text),
+        phone=contact.find_phone("\n".join(header_lines)) or contact.find_phone(text[:2000]),
+        url=next((p.url for p in profiles if p.network == "Website"), None),
+        summary=summary,
+        location=_find_location(header_lines),
+        profiles=tuple(profiles),
+    )
+
+
+def _find_name(document: Document, header_lines: list[str]) -> Optional[str]:
+    # The largest font in the first lines is usually the name (PDF and DOCX carry sizes).
+    sized = [line for line in document.lines[:40] if line.size and line.region != "sidebar"]
+    if sized:
+        biggest = max(sized, key=lambda line: line.size)
+        if biggest.size > (document.body_size or 0) and contact.looks_like_name(_strip_name_noise(biggest.text)):
+            return _strip_name_noise(biggest.text)
+    for line in header_lines[:6]:
+        candidate = _strip_name_noise(line)
+        if contact.looks_like_name(candidate):
+            return candidate.title() if candidate.isupper() else candidate
+    return None
+
+
+def _strip_name_noise(text: str) -> str:
+    text = re.sub(r"^(?:name\s*:\s*)", "", text.strip(), flags=re.IGNORECASE)
+    # "Jane Doe, PMP" / "Jane Doe (She/Her)": keep the name itself
+    text = re.sub(r"\s*\((?:she|he|they)/\w+\)", "", text, flags=re.IGNORECASE)
+    return re.split(r",\s*(?=[A-Z]{2,})|\s+\|\s+", text)[0].strip()
+
+
+def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str]:
+    seen_name = name is None
+    for index, line in enumerate(header_lines[:8]):
+        stripped = line.strip()
+        if not seen_name:
+            if name and name.lower() in stripped.lower():
+                seen_name = True
+            continue
+        if (
+            contact.find_email(stripped)
+            or contact.find_linkedin(stripped)
+            or (contact.find_phone(stripped) and not TITLE_WORDS.search(stripped))
+            or contact.parse_location(stripped)
+            or heading_of(Line(stripped))
+        ):
+            continue
+        if (TITLE_WORDS.search(stripped) or HEADLINE_HINT.search(stripped)) and len(stripped) <= 240:
+            # A long headline wraps: "... | Zero Trust, IAM" / "& Compliance Programs"
+            for following in header_lines[index + 1:index + 3]:
+                following = following.strip()
+                if _continues_headline(stripped, following):
+                    stripped = f"{stripped} {following}"
+                else:
+                    break
+            return stripped
+    return None
+
+
+def _continues_headline(headline: str, line: str) -> bool:
+    if not line or contact.find_email(line) or contact.parse_location(line) or heading_of(Line(line)):
+        return False
+    return bool(re.match(r"^[&|/,·•–-]|^[a-z]", line)) or headline.rstrip().endswith(("|", ",", "&", "/", "-", "–", "·"))
+
+
+def _find_location(header_lines: list[str]) -> Location:
+    for line in header_lines[:12]:
+        for piece in re.split(r"\s+[|•·]\s+|\s{3,}|\t", line):
+            found = contact.parse_location(piece.strip())
+            if found:
+                return found
+    return Location()
+
+
+def _join_paragraph(lines: list[str]) -> str:
+    """Join wrapped lines into paragraphs; bullets and sentence ends keep their breaks."""
+    paragraphs: list[str] = []
+    for line in lines:
+        if paragraphs and not line.startswith("•") and not paragraphs[-1].endswith((".", "!", "?", ":")):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return "\n".join(paragraphs)
+
+
+def _stated_years(text: str) -> Optional[float]:
+    values = [float(match.group(1)) for match in STATED_YEARS_RE.finditer(text[:6000])]
+    values = [value for value in values if 0 < value <= 50]
+    return max(values) if values else None
+
+
+__all__ = ["build_profile"]
