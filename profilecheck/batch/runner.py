@@ -22,6 +22,7 @@ class _Worker:
     connection: object
     task: Optional[tuple[int, str]] = None
     started: float = 0.0
+    ready: bool = False  # warmed up (pipeline built); tasks go only to ready workers
 
 
 @dataclass
@@ -55,7 +56,18 @@ def run(
         if on_result:
             on_result(index, result)
 
+    startup_failures = 0
+
     def retire(worker: _Worker, cause: str) -> None:
+        nonlocal startup_failures
+        if not worker.ready:
+            # Dying before it is ready (e.g. a memory limit too small for the pipeline) would
+            # otherwise respawn forever: after a few tries, every file left gets the reason.
+            startup_failures += 1
+            if startup_failures >= 3:
+                while pending:
+                    index, path = pending.popleft()
+                    record(index, error_record(path, "could not start a worker process (is --max-memory-mb too small?)"))
         if worker.task is not None:
             index, path = worker.task
             record(index, error_record(path, cause))
@@ -71,18 +83,22 @@ def run(
             pool.append(spawn())
         while pending or any(worker.task for worker in pool):
             for worker in pool:
-                if worker.task is None and pending:
+                if worker.ready and worker.task is None and pending:
                     worker.task = pending.popleft()
                     worker.started = time.monotonic()
                     worker.connection.send(worker.task)
-            busy = {worker.connection: worker for worker in pool if worker.task is not None}
-            for connection in wait(list(busy), timeout=0.25):
-                worker = busy[connection]
+            watched = {worker.connection: worker for worker in pool if worker.task is not None or not worker.ready}
+            for connection in wait(list(watched), timeout=0.25):
+                worker = watched[connection]
                 try:
-                    index, _, result = connection.recv()
+                    message = connection.recv()
                 except (EOFError, OSError):
                     retire(worker, "stopped: the reader crashed or ran out of memory (see --max-memory-mb)")
                     continue
+                if message == "ready":
+                    worker.ready = True
+                    continue
+                index, _, result = message
                 worker.task = None
                 record(index, result)
             now = time.monotonic()

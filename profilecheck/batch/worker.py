@@ -52,7 +52,18 @@ def warm_up() -> None:
 
 
 def worker_main(connection, options: Options, memory_limit_mb: Optional[int]) -> None:
-    """Serve (index, path) requests until told to stop with None."""
+    """Serve (index, path) requests until told to stop with None.  Whatever happens, no
+    traceback reaches the user's terminal: the parent reports the file that was being read."""
+    try:
+        _serve(connection, options, memory_limit_mb)
+    except BaseException:  # noqa: BLE001 - the parent names the cause from the lost connection
+        pass
+    finally:
+        connection.close()
+        os._exit(0)
+
+
+def _serve(connection, options: Options, memory_limit_mb: Optional[int]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     if memory_limit_mb:
         try:
@@ -63,6 +74,10 @@ def worker_main(connection, options: Options, memory_limit_mb: Optional[int]) ->
         except (ImportError, ValueError, OSError):
             pass
     warm_up()
+    try:
+        connection.send("ready")  # the parent starts the clock on a task only from here
+    except (BrokenPipeError, OSError):
+        return
     timeout = options.limits.timeout_seconds
 
     def expire(signum, frame):
@@ -82,6 +97,8 @@ def worker_main(connection, options: Options, memory_limit_mb: Optional[int]) ->
             result = review_path(path, options)
         except LimitExceededError as error:
             result = error_record(path, error.cause)
+        except MemoryError:
+            result = error_record(path, "ran out of memory while reading (the memory limit was reached)")
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         try:

@@ -504,6 +504,9 @@ def load_specializations() -> tuple[Specialization, ...]:
         row.no_unknown_fields({"id", "name", "description", "titles", "signals", "refs", "weak"})
         refs = row.texts("refs")
         weak = row.texts("weak")
+        repeated = sorted({ref for ref in (*refs, *weak) if (*refs, *weak).count(ref) > 1})
+        if repeated:
+            row.fail(f"ref '{repeated[0]}' is listed twice")
         for ref in (*refs, *weak):
             kind, _, ref_id = ref.partition(":")
             if kind not in known or ref_id not in known[kind]:
@@ -521,7 +524,8 @@ def load_specializations() -> tuple[Specialization, ...]:
         )
 
     def keys(spec: Specialization) -> list[str]:
-        return [alias.key for alias in (*spec.titles, *spec.signals)] + list(spec.refs) + list(spec.weak)
+        # refs may be shared (cloud work signals both infrastructure and transformation); phrases may not
+        return [alias.key for alias in (*spec.titles, *spec.signals)]
 
     _check_unique("specializations", found, keys, "signal")
     return tuple(found)

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+import numpy
+from spacy.attrs import LIKE_NUM, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..models import Metric
@@ -26,22 +29,32 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|mn|bn|mm|MM|[kKmMbB]"
 _CODES = r"USD|EUR|GBP|CAD|AUD|NZD|SGD|INR|CHF|JPY|ZAR|SEK|NOK|DKK|AED|HKD"
 _SIGNS = r"US\$|AU\$|A\$|CA\$|C\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|₹"
-_RANGE = r"(?:\s?(?:-|–|—|to)\s?(?:%s)?\s?(?P<hi{n}>%s))?" % (_SIGNS, _NUMBER)
-MONEY_RE = re.compile(
-    rf"""
-    (?:(?P<sign>{_SIGNS})|(?<![A-Za-z])(?P<code>{_CODES})\s?)\s?(?P<num>{_NUMBER}){_RANGE.format(n=1)}
-        (?:\s?(?P<scale>{_SCALE})(?![A-Za-z]))?
-    | (?<![\w.,$€£])(?P<num2>{_NUMBER}){_RANGE.format(n=2)}\s?(?P<scale2>{_SCALE})?\s?(?P<post>{_CODES}|dollars|euros|pounds)\b
-    | \b(?:budgets?|savings|revenue|costs?|spend|spending|contracts?|investments?|portfolio|programs?|programmes?|deals?)\s+
-        (?:of|worth|totaling|totalling|exceeding|over|above)?\s*(?:over|more\ than|approximately|approx\.?|about|nearly|around|~)?\s*
-        (?P<num3>{_NUMBER})\s?(?P<scale3>thousand|million|billion|mn|bn|mm|MM|[kKmMbB])(?![A-Za-z])
-    """,
-    re.VERBOSE,
-)
-PERCENT_RE = re.compile(
-    rf"(?<![\d.,])(?:(?P<lo>\d+(?:\.\d+)?)\s?(?:-|–|—|to)\s?)?(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b|pct\b)",
+
+
+def _range(name: str) -> str:
+    return r"(?:\s?(?:-|–|—|to)\s?(?:%s)?\s?(?P<%s>%s))?" % (_SIGNS, name, _NUMBER)
+
+
+_SCALE_WORD = r"(?:\s?(?P<scale>thousand|million|billion|mn|bn|mm|MM|[kKmMbB])(?![A-Za-z]))?"
+# Each form is tried only at anchors found with str.find (a currency sign or code, "%", a scale word):
+# Python's re is slow at scanning a whole resume for alternations, fast on a short window.
+# "$1.2M", "€2.5 million", "US$ 850,000"
+SIGN_MONEY_RE = re.compile(rf"(?P<sign>{_SIGNS})\s?(?P<num>{_NUMBER}){_range('hi')}{_SCALE_WORD}")
+# "USD 2 million", "EUR 500K"
+CODE_MONEY_RE = re.compile(rf"(?<![A-Za-z])(?P<code>{_CODES})\s?(?P<num>{_NUMBER}){_range('hi')}{_SCALE_WORD}")
+# "2 million USD", "1.5 million dollars": the number before the anchor
+POST_MONEY_BACK = re.compile(rf"(?<![\w.,$€£])(?P<num>{_NUMBER}){_range('hi')}\s?(?P<scale>{_SCALE})?\s?$")
+# "budget of 3 million" (no currency written): the words before the scale word
+CONTEXT_MONEY_BACK = re.compile(
+    rf"\b(?:budgets?|savings|revenue|costs?|spend|spending|contracts?|investments?|portfolio|programs?|programmes?|deals?)\s+"
+    rf"(?:of|worth|totaling|totalling|exceeding|over|above)?\s*(?:over|more\ than|approximately|approx\.?|about|nearly|around|~)?\s*"
+    rf"(?P<num>{_NUMBER})\s?$",
     re.IGNORECASE,
 )
+PERCENT_BACK = re.compile(r"(?<![\d.,])(?:(?P<lo>\d+(?:\.\d+)?)\s?(?:-|–|—|to)\s?)?(?P<num>\d+(?:\.\d+)?)\s?$")
+_CODE_LIST = tuple(_CODES.split("|"))
+_SIGN_CHARS = ("$", "€", "£", "¥", "₹")
+_SCALE_WORDS = ("million", "thousand", "billion")
 
 _SIGN_UNIT = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD", "AU$": "AUD",
@@ -72,11 +85,16 @@ _DURATION_NEVER = {"sprint", "sprints", "iteration", "iterations", "cadence", "o
 _PEOPLE = set(PEOPLE_NOUNS)
 _ALLOWED_BEFORE_NUMBER = set(LEAD_VERBS) | {
     "over", "across", "about", "approximately", "nearly", "around", "more", "than", "to", "from", "for", "of",
-    "with", "by", "supported", "support", "supporting", "served", "serving", "delivered", "trained", "onboarded",
-    "migrated", "deployed", "launched", "completed", "processed", "handled", "shipped", "released", "closed",
-    "resolved", "rolled", "implemented", "ran", "run", "reduced", "increased", "cut", "achieved", "saved", "and",
+    "with", "by", "and", "some", "all", "top", "only", "just", "almost", "up", "under", "within", "at", "another",
+    # irregular past tenses and present tenses that open bullets (regular past tenses end in -ed)
+    "ran", "run", "runs", "won", "win", "drove", "drive", "cut", "set", "sold", "taught", "brought", "made",
+    "held", "kept", "began", "wrote", "own", "owns", "deliver", "delivers", "support", "supports", "serve",
+    "serves", "train", "trains", "onboard", "migrate", "migrates", "deploy", "deploys", "launch", "launches",
+    "ship", "ships", "release", "releases", "close", "closes", "resolve", "resolves", "implement",
+    "implements", "process", "processes", "handle", "handles", "roll", "rolls", "save", "saves", "reduce",
+    "reduces", "increase", "increases", "achieve", "achieves", "lead", "leads", "manages", "oversees",
+    "coordinates", "directs", "supervises", "mentor", "mentors", "coach", "coaches", "hire", "hires",
 }
-_LINE_STARTERS = set("\n•▪◦●■►‣⁃∙·-–—*|:;.(")
 
 
 def parse_number(text: str) -> Optional[float]:
@@ -96,49 +114,135 @@ def _scale(value: Optional[str]) -> float:
     return _SCALES.get(value.lower(), 1.0)
 
 
-def money_and_percent(text: str, offset: int = 0) -> list[tuple[int, int, Metric]]:
-    """Money and percentages in `text`, as (start, end, Metric) with start/end shifted by `offset`."""
+def _positions(text: str, needle: str):
+    position = text.find(needle)
+    while position != -1:
+        yield position
+        position = text.find(needle, position + 1)
+
+
+def _word_at(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+# Words whose presence decides which searches run.  The pipeline adds them to its phrase matcher
+# (label "needle"), so finding out what a resume contains costs nothing extra.
+NEEDLE_WORDS = (*(code.lower() for code in _CODE_LIST), *_WORD_UNIT, *_SCALE_WORDS, "percent", "per", "pct")
+
+
+def money_and_percent(text: str, offset: int = 0, present: Optional[set[str]] = None) -> list[tuple[int, int, Metric]]:
+    """Money and percentages in `text`, as (start, end, Metric) with start/end shifted by `offset`.
+    `present` (the NEEDLE_WORDS the phrase matcher saw) lets the caller skip searches for absent words."""
     found: list[tuple[int, int, Metric]] = []
-    if "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text or _has_money_word(text):
-        for match in MONEY_RE.finditer(text):
-            groups = match.groupdict()
-            if groups["num"] is not None:
-                number, high, scale = groups["num"], groups["hi1"], groups["scale"]
-                unit = _SIGN_UNIT.get(groups["sign"]) if groups["sign"] else groups["code"]
-            elif groups["num2"] is not None:
-                number, high, scale = groups["num2"], groups["hi2"], groups["scale2"]
-                post = groups["post"]
-                unit = _WORD_UNIT.get(post.lower(), post.upper())
+    seen: set[int] = set()
+    if present is None:
+        lowered = text.lower()
+        present = {needle for needle in NEEDLE_WORDS if needle in lowered}
+    words = [word for word in (*_WORD_UNIT, *_SCALE_WORDS, "per", "pct", "percent") if word in present]
+    lower = text.lower() if words else ""
+
+    def add(start: int, end: int, number: str, high: Optional[str], scale: Optional[str], unit: Optional[str]) -> None:
+        if start in seen:
+            return
+        value = parse_number(high or number)
+        if value is None:
+            return
+        value *= _scale(scale)
+        if value > 0:
+            seen.add(start)
+            found.append((offset + start, offset + end, Metric("money", value, unit)))
+
+    for sign in _SIGN_CHARS:
+        if sign not in text:  # one character: a fast scan even in non-ASCII text
+            continue
+        for position in _positions(text, sign):
+            match = SIGN_MONEY_RE.search(text, max(0, position - 3), position + 40)
+            if match is not None and match.start() <= position:
+                add(match.start(), match.end(), match["num"], match["hi"], match["scale"], _SIGN_UNIT.get(match["sign"]))
+    posts: list[tuple[int, int, str]] = []
+    for code in _CODE_LIST:
+        if code.lower() not in present:
+            continue
+        for position in _positions(text, code):
+            if not _word_at(text, position, position + 3):
+                continue
+            match = CODE_MONEY_RE.match(text, position)
+            if match is not None:
+                add(match.start(), match.end(), match["num"], match["hi"], match["scale"], code)
             else:
-                number, high, scale, unit = groups["num3"], None, groups["scale3"], None
-            value = parse_number(high or number)
-            if value is None:
-                continue
-            value *= _scale(scale)
-            if value <= 0:
-                continue
-            found.append((offset + match.start(), offset + match.end(), Metric("money", value, unit)))
-    if "%" in text or "percent" in text.lower() or "per cent" in text.lower() or "pct" in text.lower():
-        for match in PERCENT_RE.finditer(text):
-            value = parse_number(match.group("num"))
-            if value is None:
-                continue
-            found.append((offset + match.start(), offset + match.end(), Metric("percent", value, "%")))
+                posts.append((position, position + 3, code))
+    for word, unit in _WORD_UNIT.items():
+        if word not in words:
+            continue
+        for position in _positions(lower, word):
+            posts.append((position, position + len(word), unit))
+    for position, end, unit in posts:
+        window_start = max(0, position - 40)
+        match = POST_MONEY_BACK.search(text, window_start, position)
+        if match is not None:
+            add(match.start(), end, match["num"], match["hi"], match["scale"], unit)
+    for word in _SCALE_WORDS:
+        if word not in words:
+            continue
+        for position in _positions(lower, word):
+            if any(start - offset <= position < end - offset for start, end, _ in found):
+                continue  # "$14.5 million": already read with its currency
+            window_start = max(0, position - 70)
+            match = CONTEXT_MONEY_BACK.search(text, window_start, position)
+            if match is not None and match.start("num") not in seen:
+                add(match.start(), position + len(word), match["num"], None, word, None)
+    percents = list(_positions(text, "%")) if "%" in text else []
+    if "per" in words or "pct" in words or "percent" in words:
+        for word in ("percent", "per cent", "pct"):
+            percents.extend(position for position in _positions(lower, word) if _word_at(lower, position, position + len(word)))
+    for position in percents:
+        match = PERCENT_BACK.search(text, max(0, position - 30), position)
+        if match is None:
+            continue
+        value = parse_number(match["num"])
+        if value is None:
+            continue
+        end = position + 1 if text[position] == "%" else text.find(" ", position) if text.find(" ", position) != -1 else len(text)
+        found.append((offset + match.start(), offset + end, Metric("percent", value, "%")))
     return found
 
 
-_MONEY_WORDS = re.compile(rf"(?<![A-Za-z])(?:{_CODES})(?![A-Za-z])|\b(?:dollars|euros|pounds|million|billion|budget|savings)\b", re.IGNORECASE)
+_YEAR_HASHES = frozenset(hash_string(str(year)) for year in range(1950, 2040))
+_PERCENT_HASH = hash_string("%")
 
 
-def _has_money_word(text: str) -> bool:
-    return _MONEY_WORDS.search(text) is not None
+def _number_windows(doc: Doc) -> list[tuple[int, int]]:
+    """Token windows around the numbers of the text: the only places a metric pattern can match.
+    Numbers that cannot start a metric open none: years ("2019"), a number followed by another one
+    (dates "03/2016", phone numbers) or by "%" (the regex's job).  Works on attribute arrays: no
+    Token objects are made."""
+    columns = doc.to_array([LIKE_NUM, ORTH])
+    if not columns[:, 0].any():
+        return []
+    like_num = columns[:, 0].tolist()
+    orth = columns[:, 1].tolist()
+    size = len(like_num)
+    windows: list[tuple[int, int]] = []
+    for index in numpy.flatnonzero(columns[:, 0]).tolist():
+        if index + 1 < size and (like_num[index + 1] or orth[index + 1] == _PERCENT_HASH):
+            continue
+        if orth[index] in _YEAR_HASHES:
+            continue
+        begin, end = max(0, index - 4), min(size, index + 8)
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((begin, end))
+    return windows
 
 
 def token_metrics(pipe: Pipeline, doc: Doc, norm: Normalised) -> list[tuple[int, int, Metric]]:
     """Team sizes, durations and counts from the token Matcher, as (original start, original end, Metric)."""
     found: list[tuple[int, int, Metric]] = []
-    original = norm.original
-    for match_id, start, end in pipe.metrics(doc):
+    matches = []
+    for begin, end in _number_windows(doc):
+        matches.extend((match_id, begin + start, begin + stop) for match_id, start, stop in pipe.metrics(doc[begin:end]))
+    for match_id, start, end in matches:
         label = pipe.metric_labels[match_id]
         span = doc[start:end]
         numbers = [token for token in span if token.like_num]
@@ -154,7 +258,7 @@ def token_metrics(pipe: Pipeline, doc: Doc, norm: Normalised) -> list[tuple[int,
         if after is not None and after.text == "+":
             after = doc[number.i + 2] if number.i + 2 < len(doc) else None
         if label in ("TEAM_OF", "TEAM_WORD", "TEAM_VERB", "TEAM_REPORTS", "COUNT"):
-            if _looks_like_year(text) or _follows_name(doc, number, original, norm) or _phone_like(doc, number):
+            if _looks_like_year(text) or _follows_name(doc, number) or _phone_like(doc, number):
                 continue
         if label == "COUNT":
             scale = 1.0
@@ -187,23 +291,21 @@ def _looks_like_year(text: str) -> bool:
 
 
 def _phone_like(doc: Doc, number) -> bool:
+    """"+44 20 7946 0958": a number right after another number is part of a phone or an id."""
     before = doc[number.i - 1] if number.i > 0 else None
-    return before is not None and (before.like_num or before.text.startswith("+")) and before.text[:1].isdigit() | before.text.startswith("+")
+    return before is not None and (before.text[:1].isdigit() or (before.text.startswith("+") and len(before.text) > 1))
 
 
-def _follows_name(doc: Doc, number, original: str, norm: Normalised) -> bool:
-    """"Windows 10 devices", "Office 365 users": a number right after a capitalised name is part of the name."""
+def _follows_name(doc: Doc, number) -> bool:
+    """"Windows 10 devices", "Office 365 users", "ISO 27001": a number right after a capitalised word
+    that is not a verb or a preposition is part of a name."""
     if number.i == 0:
         return False
     before = doc[number.i - 1]
-    if not before.is_alpha or not (before.is_title or before.is_upper) or before.lower_ in _ALLOWED_BEFORE_NUMBER:
+    if not before.is_alpha or not (before.is_title or before.is_upper):
         return False
-    # capitalised because it starts the line or sentence: fine ("Supported 3,000 users")
-    orig_start, _ = norm.to_original(before.idx, before.idx + len(before))
-    position = orig_start - 1
-    while position >= 0 and original[position] in " \t":
-        position -= 1
-    return not (position < 0 or original[position] in _LINE_STARTERS)
+    word = before.lower_
+    return not (word in _ALLOWED_BEFORE_NUMBER or word.endswith("ed") or word.endswith("ing"))
 
 
 def _duration_context(doc: Doc, number, unit_token) -> bool:
@@ -223,10 +325,10 @@ def _duration_context(doc: Doc, number, unit_token) -> bool:
     return after_lower in _DURATION_AFTER
 
 
-def collect_metrics(pipe: Pipeline, doc: Doc, norm: Normalised) -> list[tuple[int, int, Metric]]:
+def collect_metrics(pipe: Pipeline, doc: Doc, norm: Normalised, present: Optional[set[str]] = None) -> list[tuple[int, int, Metric]]:
     """Every metric in the text, overlaps resolved (money over percent over team size over duration
-    over count), in text order."""
-    candidates = money_and_percent(norm.original) + token_metrics(pipe, doc, norm)
+    over count), in text order.  `present`: the needle words seen by the phrase matcher, if known."""
+    candidates = money_and_percent(norm.original, 0, present) + token_metrics(pipe, doc, norm)
     if not candidates:
         return []
     candidates.sort(key=lambda item: (PRIORITY[item[2].kind], item[0], -(item[1] - item[0])))

@@ -36,7 +36,7 @@ _BLANKS = (
     "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_/\\"  # hyphens, dashes, slashes
     "•▪◦●■□►▸‣⁃∙·✓✔➢➤→\uf0b7\uf0a7\uf076\uf0d8"  # bullets (incl. Symbol-font private-use ones)
 )
-_TABLE = {ord(char): " " for char in _BLANKS}
+_BLANK_RE = re.compile("[%s]" % re.escape(_BLANKS))  # one character each: lengths are kept
 _SQUEEZE = re.compile(r" {2,}|(?<![A-Za-z0-9.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![A-Za-z0-9]))?")
 
 
@@ -66,7 +66,7 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
-    translated = text.translate(_TABLE)
+    translated = _BLANK_RE.sub(" ", text)
     matches = list(_SQUEEZE.finditer(translated))
     if not matches:
         return Normalised(translated, text, None, None)
@@ -97,7 +97,7 @@ def normalise(text: str) -> Normalised:
 # ---------------------------------------------------------------- patterns
 
 KINDS = ("certification", "tool", "methodology", "technical", "competency", "soft")
-SPEC_WEIGHTS = {"title": 3.0, "signal": 1.0, "ref": 1.0, "weak": 0.5}
+SPEC_WEIGHTS = {"title": 3.0, "signal": 1.0, "ref": 1.5, "weak": 0.5}
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,8 @@ class Pipeline:
     infos: dict[int, PatternInfo]
     patterns: tuple[dict, ...]
     fuzzy: FuzzyIndex
-    levels: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # cert id -> ((level tokens, level), ...) longest first
+    levels: dict[str, dict[int, tuple[tuple[tuple[int, ...], str], ...]]]  # cert id -> first LOWER hash -> ((LOWER hashes, level), ...) longest first
+    level_order: dict[str, dict[str, int]]  # cert id -> level -> rank (the lexicon's order; later is higher)
     refs: dict[tuple[str, str], tuple[tuple[str, float], ...]]  # (kind, id) -> ((specialization id, weight), ...)
     lexicons: "lexicon.Lexicons"
     metric_labels: dict[int, str]
@@ -188,6 +189,11 @@ def pattern_data(lexicons: Optional["lexicon.Lexicons"] = None) -> list[dict]:
     for buzz in lex.buzzwords:
         for alias in buzz.aliases:
             add("buzzword", buzz.id, alias)
+    # words that tell the metric search what to look for ("usd", "million", "percent")
+    from .metrics import NEEDLE_WORDS
+
+    for word in NEEDLE_WORDS:
+        rows.append({"label": "needle", "pattern": word, "id": word, "mode": "any", "cue": False, "weight": 0.0})
     # "Service Now", "Share Point": long one-word names written as two capitalised words
     seen = {(row["label"], row["pattern"].lower()) for row in rows}
     for row in list(rows):
@@ -246,13 +252,17 @@ def get_pipeline() -> Pipeline:
         )
     fuzzy = _fuzzy_index(rows, known_words, lex)
     metrics, metric_labels = _metric_matcher(nlp)
-    levels = {
-        cert.id: tuple(
-            sorted(((tuple(t.lower_ for t in nlp.make_doc(normalise(level).text.strip())), level) for level in cert.levels), key=lambda item: -len(item[0]))
-        )
-        for cert in lex.certifications
-        if cert.levels
-    }
+    levels: dict[str, dict[int, tuple[tuple[tuple[int, ...], str], ...]]] = {}
+    level_order: dict[str, dict[str, int]] = {}
+    for cert in lex.certifications:
+        if not cert.levels:
+            continue
+        by_first: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+        for level in cert.levels:
+            tokens = tuple(token.lower for token in nlp.make_doc(normalise(level).text.strip()))
+            by_first.setdefault(tokens[0], []).append((tokens, level))
+        levels[cert.id] = {first: tuple(sorted(found, key=lambda item: -len(item[0]))) for first, found in by_first.items()}
+        level_order[cert.id] = {level: rank for rank, level in enumerate(cert.levels)}
     refs: dict[tuple[str, str], list[tuple[str, float]]] = {}
     for spec in lex.specializations:
         for ref in spec.refs:
@@ -269,6 +279,7 @@ def get_pipeline() -> Pipeline:
         patterns=tuple(rows),
         fuzzy=fuzzy,
         levels=levels,
+        level_order=level_order,
         refs={key: tuple(value) for key, value in refs.items()},
         lexicons=lex,
         metric_labels=metric_labels,
@@ -357,21 +368,24 @@ def _metric_matcher(nlp) -> tuple[Matcher, dict[int, str]]:
     matcher = Matcher(nlp.vocab)
     num = {"LIKE_NUM": True}
     plus = {"ORTH": "+", "OP": "?"}
-    filler = {"IS_ALPHA": True, "LOWER": {"NOT_IN": COUNT_NOUNS + PEOPLE_NOUNS + ["and", "or", "with", "across", "for", "in", "of", "to", "from", "by", "on", "at", "per"]}, "OP": "?"}
+    stop = COUNT_NOUNS + PEOPLE_NOUNS + TIME_UNITS + ["and", "or", "with", "across", "for", "in", "of", "to", "from", "by", "on", "at", "per", "than"]
+    filler = {"IS_ALPHA": True, "LOWER": {"NOT_IN": stop}, "OP": "?"}
     matcher.add(
         "TEAM_OF",
         [[{"LOWER": {"IN": ["team", "teams", "organization", "organisation", "group", "staff", "department", "pmo"]}}, {"LOWER": "of"},
           {"LOWER": {"IN": ["over", "about", "approximately", "nearly", "around", "up", "almost", "more", "than", "to", "some"]}, "OP": "*"}, num, plus]],
+        greedy="LONGEST",
     )
-    matcher.add("TEAM_WORD", [[num, plus, {"LOWER": {"IN": TEAM_WORDS}}]])
+    matcher.add("TEAM_WORD", [[num, plus, {"LOWER": {"IN": TEAM_WORDS}}]], greedy="LONGEST")
     matcher.add(
         "TEAM_VERB",
         [[{"LOWER": {"IN": LEAD_VERBS}}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": COUNT_NOUNS + PEOPLE_NOUNS}, "OP": "?"},
           {"IS_ALPHA": True, "LOWER": {"NOT_IN": COUNT_NOUNS + PEOPLE_NOUNS}, "OP": "?"}, num, plus, filler, filler, filler,
           {"LOWER": {"IN": PEOPLE_NOUNS}}]],
+        greedy="LONGEST",
     )
-    matcher.add("TEAM_REPORTS", [[num, plus, {"LOWER": "direct"}, {"LOWER": {"IN": ["reports", "report"]}}], [num, plus, {"LOWER": {"IN": ["ftes", "fte"]}}]])
-    matcher.add("COUNT", [[num, plus, {"LOWER": {"IN": SCALE_WORDS}, "OP": "?"}, filler, filler, {"LOWER": {"IN": COUNT_NOUNS}}]])
-    matcher.add("DURATION", [[num, plus, {"LOWER": {"IN": TIME_QUALIFIERS}, "OP": "?"}, {"LOWER": {"IN": TIME_UNITS}}]])
+    matcher.add("TEAM_REPORTS", [[num, plus, {"LOWER": "direct"}, {"LOWER": {"IN": ["reports", "report"]}}], [num, plus, {"LOWER": {"IN": ["ftes", "fte"]}}]], greedy="LONGEST")
+    matcher.add("COUNT", [[num, plus, {"LOWER": {"IN": SCALE_WORDS}, "OP": "?"}, filler, filler, {"LOWER": {"IN": COUNT_NOUNS}}]], greedy="LONGEST")
+    matcher.add("DURATION", [[num, plus, {"LOWER": {"IN": TIME_QUALIFIERS}, "OP": "?"}, {"LOWER": {"IN": TIME_UNITS}}]], greedy="LONGEST")
     labels = {nlp.vocab.strings[name]: name for name in ("TEAM_OF", "TEAM_WORD", "TEAM_VERB", "TEAM_REPORTS", "COUNT", "DURATION")}
     return matcher, labels
