@@ -16,12 +16,12 @@ import re
 from typing import Optional
 
 import numpy
-from spacy.attrs import LIKE_NUM, ORTH
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..models import Metric
-from .pipeline import LEAD_VERBS, PEOPLE_NOUNS, Normalised, Pipeline, get_pipeline
+from .pipeline import COUNT_NOUNS, LEAD_VERBS, PEOPLE_NOUNS, TEAM_WORDS, TIME_UNITS, Normalised, Pipeline, get_pipeline
 
 PRIORITY = {"money": 0, "percent": 1, "team_size": 2, "duration": 3, "count": 4}
 
@@ -209,6 +209,11 @@ def money_and_percent(text: str, offset: int = 0, present: Optional[set[str]] = 
 
 _YEAR_HASHES = frozenset(hash_string(str(year)) for year in range(1950, 2040))
 _PERCENT_HASH = hash_string("%")
+_OF_HASH = hash_string("of")
+# a metric pattern needs one of these words after its number (or "team of" before it)
+_UNIT_HASHES = frozenset(
+    hash_string(word) for word in (*COUNT_NOUNS, *PEOPLE_NOUNS, *TIME_UNITS, *TEAM_WORDS, "report", "reports", "fte", "ftes")
+)
 
 
 def _number_windows(doc: Doc) -> list[tuple[int, int]]:
@@ -216,11 +221,12 @@ def _number_windows(doc: Doc) -> list[tuple[int, int]]:
     Numbers that cannot start a metric open none: years ("2019"), a number followed by another one
     (dates "03/2016", phone numbers) or by "%" (the regex's job).  Works on attribute arrays: no
     Token objects are made."""
-    columns = doc.to_array([LIKE_NUM, ORTH])
+    columns = doc.to_array([LIKE_NUM, ORTH, LOWER])
     if not columns[:, 0].any():
         return []
     like_num = columns[:, 0].tolist()
     orth = columns[:, 1].tolist()
+    lower = columns[:, 2].tolist()
     size = len(like_num)
     windows: list[tuple[int, int]] = []
     for index in numpy.flatnonzero(columns[:, 0]).tolist():
@@ -228,6 +234,8 @@ def _number_windows(doc: Doc) -> list[tuple[int, int]]:
             continue
         if orth[index] in _YEAR_HASHES:
             continue
+        if not any(key in _UNIT_HASHES for key in lower[index + 1:index + 7]) and _OF_HASH not in lower[max(0, index - 6):index]:
+            continue  # no unit word near: "$1.2M", "version 2", "Q3"
         begin, end = max(0, index - 4), min(size, index + 8)
         if windows and begin <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)

@@ -173,6 +173,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("code", help="a rule code (PC104) or name (headline-only-title)")
     explain.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+
+    serve = commands.add_parser(
+        "serve",
+        help="open a local web page: headline feedback as you type, a profile box, a resume drop",
+        description="Serve a web page on this computer to check a LinkedIn headline as you type, a pasted "
+        "profile, or a PDF or DOCX resume, with an optional job posting. Nothing is stored or sent anywhere.",
+        epilog="examples:\n  profilecheck serve                  # then open http://127.0.0.1:8000\n"
+        "  profilecheck serve --port 8080 --max-upload-mb 5",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s, this computer only)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: %(default)s)")
+    serve.add_argument("--max-upload-mb", type=_positive_float, default=10.0, metavar="MB", help="refuse larger uploads (default: %(default)g)")
+    serve.add_argument("--quiet", action="store_true", help="do not log requests (the log has only method, path and status)")
     return parser
 
 
@@ -307,6 +321,14 @@ def _run_rule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from .web import serve
+    except ImportError as error:
+        raise UsageError(f"profilecheck serve needs Flask ({error.name or error}): pip install 'flask>=3'") from None
+    return serve(args.host, args.port, max_upload_mb=args.max_upload_mb, quiet=args.quiet)
+
+
 def _wants_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
@@ -318,7 +340,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_ERROR
-        handlers = {"check": _run_check, "headline": _run_headline, "batch": _run_batch, "rules": _run_rules, "rule": _run_rule}
+        handlers = {"check": _run_check, "headline": _run_headline, "batch": _run_batch, "rules": _run_rules, "rule": _run_rule, "serve": _run_serve}
         if args.command in handlers:
             return handlers[args.command](args)
         raise UsageError(f"unknown command {args.command!r}")

@@ -16,7 +16,7 @@ class Limits:
 
     max_file_bytes: int = 20 * 1024 * 1024  # 20 MiB: far above any real resume
     max_pages: int = 50
-    max_docx_uncompressed: int = 100 * 1024 * 1024  # sum of the zip members' declared sizes
+    max_docx_uncompressed: int = 50 * 1024 * 1024  # sum of the zip members' declared sizes; real resumes unpack to < 5 MB
     max_text_chars: int = 2_000_000  # decoded characters kept from a text input
     timeout_seconds: float = 60.0
 

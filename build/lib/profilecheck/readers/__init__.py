@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
-from ..errors import InputError, LimitExceededError, ProfileCheckError, UnsupportedFormatError
+from ..errors import EmptyDocumentError, InputError, LimitExceededError, ProfileCheckError, UnsupportedFormatError
 from ..models import Document
 from ..options import Options
 from .detect import detect_kind
@@ -36,7 +36,7 @@ def load_bytes(source: Source, options: Options, name: Optional[str] = None) -> 
             size = file.stat().st_size
             if size > limit:
                 raise LimitExceededError(
-                    f"file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB limit (--max-file-mb)",
+                    f"file is {_mb(size, trim=False)}, over the {_mb(limit)} limit (--max-file-mb)",
                     path,
                 )
             with open(file, "rb") as handle:
@@ -54,15 +54,31 @@ def load_bytes(source: Source, options: Options, name: Optional[str] = None) -> 
             raise InputError("stream must be opened in binary mode", path)
     else:
         raise InputError(f"cannot read a {type(source).__name__}", name)
-    if len(data) > limit:
-        raise LimitExceededError(
-            f"input is over the {limit / 1048576:.0f} MB limit (--max-file-mb)", path
-        )
+    _check_size(data, options, path)
     return data, path
+
+
+def _mb(size: int, trim: bool = True) -> str:
+    """A size for a message: "20 MB" (a limit), "20.3 MB" (untrimmed), and "0.01 MB" rather
+    than "0 MB" for the small limits tests and cautious users set."""
+    megabytes = size / 1048576
+    if megabytes < 1:
+        return f"{megabytes:.2g} MB"
+    text = f"{megabytes:.1f}"
+    return f"{text.rstrip('0').rstrip('.') if trim else text} MB"
+
+
+def _check_size(data: bytes, options: Options, path: Optional[str]) -> None:
+    limit = options.limits.max_file_bytes
+    if len(data) > limit:
+        raise LimitExceededError(f"input is over the {_mb(limit)} limit (--max-file-mb)", path)
 
 
 def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
     """Read already-loaded bytes into a Document (the pure, per-file core)."""
+    # Bytes that did not come through load_bytes (standard input, analyze_bytes, a batch
+    # engine mapping review_bytes) meet the same size limit as files.
+    _check_size(data, options, path)
     kind = detect_kind(data)
     try:
         # Each reader is imported only when needed: the PDF engines are slow to import.
@@ -82,6 +98,8 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
         if error.path is None:
             error.path = path
         raise
+    if kind == "empty":
+        raise EmptyDocumentError("file is empty", path)
     raise UnsupportedFormatError(kind_message(kind), path)
 
 

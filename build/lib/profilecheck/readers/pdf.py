@@ -212,6 +212,9 @@ class _PlumberSource:
         try:
             self._pdf = pdfplumber.open(self._stream)
             self._pages = self._pdf.pages
+        except ProfileCheckError:  # the time limit fired inside pdfminer: not damage, pass it on
+            self.close()
+            raise
         except Exception as error:  # pdfminer raises many types on broken files
             self.close()
             raise _plumber_failure(error) from None
@@ -235,6 +238,8 @@ class _PlumberSource:
                 for c in page.chars
             ]
             width, height = float(page.width), float(page.height)
+        except ProfileCheckError:  # the time limit fired inside pdfminer: not damage, pass it on
+            raise
         except Exception as error:
             raise _plumber_failure(error) from None
         finally:

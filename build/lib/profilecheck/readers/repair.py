@@ -129,6 +129,10 @@ def _translation() -> dict[int, str | None]:
     for code in (0xAD, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061,
                  0x2062, 0x2063, 0x2064, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
         table[code] = None
+    # Noncharacters (U+FDD0-U+FDEF and the last two code points of every plane) are not for
+    # interchange: they carry no text, and left in they make an HTML report invalid.
+    for code in (*range(0xFDD0, 0xFDF0), *(plane + end for plane in range(0, 0x110000, 0x10000) for end in (0xFFFE, 0xFFFF))):
+        table[code] = None
     # Typographic ligatures that PDF engines hand over as one glyph.
     table.update({0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
                   0xFB05: "st", 0xFB06: "st"})

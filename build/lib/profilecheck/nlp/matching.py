@@ -1,0 +1,747 @@
+"""Find the lexicon entries and measured achievements in a profile (or in any bare text).
+
+    find_facts(profile) -> FoundFacts
+    match_text(text)    -> FoundFacts     (a headline, an About section, a job posting: section "text")
+
+One pass of the phrase matcher over the normalised text finds every alias; each hit is then kept
+or dropped by its alias mode and the entry's guards (see lexicon.py), by containment (the longest
+name wins within a kind, and a tool name swallows the words inside it: "Azure DevOps" is not also
+"Azure" and "DevOps"), and, for certifications, by context:
+
+* a certification named as something other people earned ("coached the team through their PMP
+  exams") is dropped;
+* a method name that is also a credential ("ITIL", "PRINCE2", "AWS") needs a cue: the
+  certifications section, a word such as "certified", a level ("Foundation"), a year, or other
+  certifications in the same list;
+* it is `in_progress` when the words around it say so ("pursuing", "candidate", "expected 2026",
+  "training", "35 contact hours"), else `held`.
+
+One Match per entry id; its evidence is the best occurrence (experience and summary first; for
+certifications, held before in progress and the certifications section first).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Optional
+
+from spacy.attrs import IDX, LENGTH, LOWER
+from spacy.strings import hash_string
+
+from ..models import Achievement, Evidence, Match, Metric, Profile
+from . import lexicon
+from .metrics import collect_metrics
+from .pipeline import KINDS, Normalised, Pipeline, apply_fuzzy, get_pipeline
+
+
+@dataclass(frozen=True)
+class FoundFacts:
+    certifications: tuple[Match, ...] = ()
+    tools: tuple[Match, ...] = ()
+    methodologies: tuple[Match, ...] = ()
+    technical: tuple[Match, ...] = ()
+    competencies: tuple[Match, ...] = ()
+    soft: tuple[Match, ...] = ()
+    specializations: tuple[Match, ...] = ()  # strongest first
+    achievements: tuple[Achievement, ...] = ()
+    weak_phrases: tuple[Match, ...] = ()  # every occurrence; category = the suggested verb
+    buzzwords: tuple[Match, ...] = ()  # every occurrence
+    specialization_strength: tuple[tuple[str, float], ...] = ()  # (id, strength) for every specialization seen
+
+
+_KIND_FIELD = {
+    "certification": "certifications",
+    "tool": "tools",
+    "methodology": "methodologies",
+    "technical": "technical",
+    "competency": "competencies",
+    "soft": "soft",
+}
+_EVIDENCE_RANK = {"experience": 0, "summary": 1, "projects": 2, "header": 3, "text": 3, "awards": 4, "skills": 5, "certifications": 6}
+_CERT_RANK = {"certifications": 0, "header": 1, "summary": 2, "experience": 3, "text": 3, "education": 4, "skills": 5, "awards": 6}
+_ACHIEVEMENT_SECTIONS = frozenset({"experience", "summary", "projects", "awards", "text"})
+_NOT_ACHIEVEMENT_SECTIONS = frozenset({"skills", "certifications", "education", "contact", "languages", "interests", "references"})
+_SWALLOWED_BY_TOOLS = frozenset({"technical", "methodology", "competency", "soft"})
+_SPEC_THRESHOLD = 3.0
+
+# ---------------------------------------------------------------- line context
+
+_NEWLINE = re.compile(r"\n")
+_LIST_LABEL = re.compile(
+    r"^\W*(?:key\s+|core\s+|technical\s+|other\s+|project\s+management\s+)?(?:tools?|technolog(?:y|ies)|software|platforms?|skills?|"
+    r"tech(?:nical)?\s+stack|stack|systems|applications|methodolog(?:y|ies)|frameworks?|certifications?|credentials?|"
+    r"languages?|environments?|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|toolset|toolkit|tooling|programming|"
+    r"cloud|databases?|collaboration|reporting)\b[^:\n]{0,30}:",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*[,;|•·▪]\s*|\t|\s{3,}")
+_ITEM_SPLIT = re.compile(r"[,;|•·▪/():\t]|\s{3,}|\s(?:and|&)\s")
+_CUE_ITEM_SPLIT = re.compile(r"[,;|•·▪\t]|\s{3,}")
+_ITEM_REST = re.compile(r"\bv?\d[\d.x]*\b|[^\w]+")
+_SENTENCE_STOPS = frozenset(".!?:;|•·▪*>")
+
+
+class _Line:
+    __slots__ = ("start", "text", "section", "_list", "_items", "_cue_items")
+
+    def __init__(self, start: int, text: str, section: str):
+        self.start = start
+        self.text = text
+        self.section = section
+        self._list: Optional[bool] = None
+        self._items: Optional[list[tuple[int, int]]] = None
+        self._cue_items: Optional[list[tuple[int, int]]] = None
+
+    @property
+    def is_list(self) -> bool:
+        if self._list is None:
+            self._list = self._compute_list()
+        return self._list
+
+    def _compute_list(self) -> bool:
+        if self.section in ("skills", "certifications"):
+            return True
+        if _LIST_LABEL.match(self.text):
+            return True
+        parts = [part for part in _LIST_SPLIT.split(self.text.strip()) if part.strip()]
+        if len(parts) >= 3 and sum(len(part.split()) for part in parts) / len(parts) <= 3.5:
+            return True
+        return len(parts) >= 2 and "|" in self.text and sum(len(part.split()) for part in parts) / len(parts) <= 4
+
+    def _spans(self, pattern: re.Pattern) -> list[tuple[int, int]]:
+        spans, position = [], 0
+        for match in pattern.finditer(self.text):
+            spans.append((position, match.start()))
+            position = match.end()
+        spans.append((position, len(self.text)))
+        return spans
+
+    def item_at(self, start: int, end: int, cue: bool = False) -> tuple[int, int]:
+        """The list item (line coordinates) around [start, end)."""
+        if cue:
+            if self._cue_items is None:
+                self._cue_items = self._spans(_CUE_ITEM_SPLIT)
+            spans = self._cue_items
+        else:
+            if self._items is None:
+                self._items = self._spans(_ITEM_SPLIT)
+            spans = self._items
+        for begin, finish in spans:
+            if begin <= start and end <= finish:
+                return begin, finish
+        return start, end
+
+    def is_whole_item(self, start: int, end: int) -> bool:
+        """The name is a list item on its own (versions and punctuation aside)."""
+        begin, finish = self.item_at(start, end)
+        rest = self.text[begin:start] + " " + self.text[end:finish]
+        return not _ITEM_REST.sub(" ", rest).strip()
+
+    def sentence_initial(self, start: int) -> bool:
+        position = start - 1
+        while position >= 0 and self.text[position] in " \t\"'“‘":
+            position -= 1
+        return position < 0 or self.text[position] in _SENTENCE_STOPS or (
+            self.text[position] in "-–—" and not self.text[:position].strip()
+        )
+
+
+class _Context:
+    """The text being matched, its lines and sections."""
+
+    def __init__(self, text: str, norm: Normalised, profile: Optional[Profile]):
+        self.text = text
+        self.norm = norm
+        self.profile = profile
+        self.line_starts = [0] + [match.end() for match in _NEWLINE.finditer(text)]
+        self.needles: set[str] = set()  # metric words the phrase matcher saw
+        self._lines: dict[int, _Line] = {}
+        if profile is not None and profile.sections:
+            ordered = sorted(profile.sections, key=lambda section: section.start)
+            self._section_starts = [section.start for section in ordered]
+            self._sections = ordered
+        else:
+            self._section_starts = []
+            self._sections = []
+
+    def section_at(self, offset: int) -> str:
+        if self.profile is None:
+            return "text"
+        index = bisect_right(self._section_starts, offset) - 1
+        if index >= 0:
+            section = self._sections[index]
+            if section.start <= offset < max(section.end, section.start + 1):
+                return section.name
+        return self.profile.section_at(offset)
+
+    def line_index(self, offset: int) -> int:
+        return bisect_right(self.line_starts, offset) - 1
+
+    def line(self, index: int) -> _Line:
+        found = self._lines.get(index)
+        if found is None:
+            start = self.line_starts[index]
+            end = self.line_starts[index + 1] - 1 if index + 1 < len(self.line_starts) else len(self.text)
+            found = _Line(start, self.text[start:end], self.section_at(start))
+            self._lines[index] = found
+        return found
+
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+
+# ---------------------------------------------------------------- hits
+
+
+class _Hit:
+    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "level_end", "pending", "from_before", "key")
+
+    def __init__(self, label, entry_id, info, s, e, start, end, line):
+        self.label = label
+        self.id = entry_id
+        self.info = info
+        self.s = s
+        self.e = e
+        self.start = start
+        self.end = end
+        self.line = line
+        self.section = ""
+        self.status: Optional[str] = None
+        self.level: Optional[str] = None
+        self.level_rank = -1
+        self.level_end = -1  # token index just past the level, when the level follows the name
+        self.pending = False
+        self.from_before = False
+        self.key = ""  # specializations: the signal as written (normalised, lower case)
+
+
+@cache
+def _guards() -> dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.Pattern]]]:
+    lex = lexicon.load_all()
+    table: dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.Pattern]]] = {}
+
+    def add(label: str, entry) -> None:
+        guards = entry.guards
+        if guards:
+            pattern = None
+            if guards.not_with:
+                pattern = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(re.escape(word) for word in guards.not_with))
+            table[(label, entry.id)] = (guards.not_before, guards.not_after, pattern)
+
+    for kind in KINDS:
+        for entry in lex.entries(kind):
+            add(kind, entry)
+    for entry in lex.weak_phrases:
+        add("weak_phrase", entry)
+    for entry in lex.buzzwords:
+        add("buzzword", entry)
+    return table
+
+
+@cache
+def _entries() -> dict[tuple[str, str], object]:
+    lex = lexicon.load_all()
+    table: dict[tuple[str, str], object] = {}
+    for kind in KINDS:
+        for entry in lex.entries(kind):
+            table[(kind, entry.id)] = entry
+    for spec in lex.specializations:
+        table[("specialization", spec.id)] = spec
+    for phrase in lex.weak_phrases:
+        table[("weak_phrase", phrase.id)] = phrase
+    for buzz in lex.buzzwords:
+        table[("buzzword", buzz.id)] = buzz
+    return table
+
+
+def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
+    norm = ctx.norm
+    norm_text = norm.text
+    guards = _guards()
+    hits: list[_Hit] = []
+    matches = pipe.phrases(doc)
+    if not len(matches):
+        return hits
+    offsets = doc.to_array([IDX, LENGTH]).tolist()
+    needles = ctx.needles
+    for match_id, s, e in matches:
+        info = pipe.infos[match_id]
+        if info.label == "needle":
+            needles.add(info.id)
+            continue
+        begin_norm = offsets[s][0]
+        end_norm = offsets[e - 1][0] + offsets[e - 1][1]
+        mode = info.mode
+        if mode != "any":
+            if mode == "split":
+                if not all(token.text[:1].isupper() for token in doc[s:e]):
+                    continue
+            else:
+                surface = norm_text[begin_norm:end_norm]
+                if surface not in info.surfaces and surface not in info.upper:
+                    continue
+        guard = guards.get((info.label, info.id))
+        if guard is not None:
+            not_before, not_after, _ = guard
+            if not_before and e < len(doc) and doc[e].lower_ in not_before:
+                continue
+            if not_after and s > 0 and doc[s - 1].lower_ in not_after:
+                continue
+        start, end = norm.to_original(begin_norm, end_norm)
+        line_index = ctx.line_index(start)
+        if mode in ("proper", "list") or (guard is not None and guard[2] is not None):
+            line = ctx.line(line_index)
+            if guard is not None and guard[2] is not None and guard[2].search(line.text.lower()):
+                continue
+            begin, finish = start - line.start, end - line.start
+            if mode == "list":
+                if not (line.is_list and line.is_whole_item(begin, finish)):
+                    continue
+            elif mode == "proper":
+                if not line.is_list and line.sentence_initial(begin):
+                    continue
+        hit = _Hit(info.label, info.id, info, s, e, start, end, line_index)
+        if info.label == "specialization":
+            hit.key = norm_text[begin_norm:end_norm].lower()
+        hits.append(hit)
+    return hits
+
+
+def _resolve_overlaps(hits: list[_Hit], size: int) -> list[_Hit]:
+    """Longest wins within a label; tool names swallow technical/method/skill words inside them."""
+    by_label: dict[str, list[_Hit]] = {}
+    for hit in hits:
+        by_label.setdefault(hit.label, []).append(hit)
+    kept: list[_Hit] = []
+    for label, group in by_label.items():
+        if len(group) == 1:
+            kept.extend(group)
+            continue
+        group.sort(key=lambda hit: (-(hit.e - hit.s), hit.s))
+        taken = bytearray(size + 1)
+        for hit in group:
+            if taken.find(1, hit.s, hit.e) != -1:
+                continue
+            taken[hit.s:hit.e] = b"\x01" * (hit.e - hit.s)
+            kept.append(hit)
+    tools = [(hit.s, hit.e) for hit in kept if hit.label == "tool"]
+    if tools:
+        kept = [
+            hit for hit in kept
+            if hit.label not in _SWALLOWED_BY_TOOLS
+            or not any(s <= hit.s and hit.e <= e and (e - s) > (hit.e - hit.s) for s, e in tools)
+        ]
+    kept.sort(key=lambda hit: hit.s)
+    return kept
+
+
+# ---------------------------------------------------------------- certifications
+
+_CLAUSE_BREAK = re.compile(r"[;|•·▪]|(?<=[A-Za-z0-9)\]])\.(?:\s|$)")
+_CERT_LABEL = re.compile(r"^\W*(?:professional\s+|current\s+|active\s+)?(?:certifications?|certificates?|certified|credentials?|licen[cs]es?|accreditations?)\b", re.IGNORECASE)
+_CUE_WORDS = re.compile(
+    r"\b(?:certified|certification|certifications|certificate|cert|certs|accredited|accreditation|credential|"
+    r"licensed|practitioner|foundation|passed|axelos|peoplecert|pmi|isaca|isc2|scrum alliance|scrum\.org|"
+    r"open group|iassc|asq)\b",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^[^A-Za-z0-9\n]{0,4}(?:[A-Za-z]+[^A-Za-z0-9\n]{1,3}){0,2}(?:19|20)\d\d\b")
+_IN_PROGRESS_BEFORE = re.compile(
+    r"\b(?:pursuing|pursue|preparing|prepare|prepping|studying|study|working\s+toward|working\s+towards|"
+    r"enrolled|registered|candidate\s+for|in\s+progress|currently\s+completing|completing|planning\s+to|"
+    r"plan\s+to|scheduled\s+to|sitting|aspiring|intend\s+to|aiming\s+for|to\s+obtain|to\s+earn|to\s+achieve|"
+    r"training\s+for|training\s+toward|training\s+towards|contact\s+hours|in\s+pursuit\s+of|"
+    r"undertaking|currently\s+taking|taking\s+the|expected\s*:)",
+    re.IGNORECASE,
+)
+_IN_PROGRESS_AFTER = re.compile(
+    r"\b(?:candidate|expected|exp|anticipated|in\s+progress|ongoing|pending|scheduled|planned|target|"
+    r"targeted|training|course|coursework|bootcamp|boot\s+camp|prep|preparation|studying|contact\s+hours|"
+    r"eligible|underway|in\s+process|in\s+view|pursuing|exam\s+date|to\s+be\s+completed|due)\b",
+    re.IGNORECASE,
+)
+_OTHERS_POSSESSIVE = re.compile(r"\b(?:their|team'?s|teams'|colleagues'|staff'?s|engineers'|members')\b", re.IGNORECASE)
+_OTHERS_HELP = re.compile(
+    r"\b(?:coach\w*|mentor\w*|sponsor\w*|trained|training|train|help\w*|support\w*|guid\w*|prepared|preparing|"
+    r"enabl\w*|fund\w*|encourag\w*|upskill\w*|taught|teach\w*|got|getting)\b"
+    r"(?:[^,;.]*?)\b(?:team|teams|members|engineers|developers|staff|colleagues|employees|analysts|people|peers|"
+    r"reports|juniors|coordinators|pms|managers|masters|others|students|trainees|consultants|testers|candidates|"
+    r"individuals|professionals|associates|leads)\b",
+    re.IGNORECASE,
+)
+_HELP_VERB = re.compile(
+    r"\b(?:coach\w*|mentor\w*|sponsor\w*|trained|train|help\w*|support\w*|guid\w*|prepared|enabl\w*|fund\w*|"
+    r"encourag\w*|upskill\w*|paid|budgeted|arranged|organi[sz]ed|ran|delivered|taught)\b",
+    re.IGNORECASE,
+)
+_GROUP_AFTER = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+|my\s+|our\s+|all\s+|\d+\s+|several\s+|[a-z]+\s+){0,3}(?:team|teams|members|engineers|developers|"
+    r"staff|colleagues|employees|analysts|people|peers|reports|juniors|coordinators|pms|managers|others|students|"
+    r"trainees|consultants|testers|candidates|individuals|professionals|associates|leads)\b",
+    re.IGNORECASE,
+)
+_OTHERS_TEACHING = re.compile(r"\b(?:delivered|ran|led|taught|facilitated|organi[sz]ed|hosted|designed|created)\b", re.IGNORECASE)
+_TEACHING_AFTER = re.compile(r"^\W*(?:training|workshops?|sessions?|bootcamps?|courses?|classes|study\s+groups?)\b", re.IGNORECASE)
+_JOINERS = frozenset({"", "and", "or", "&", "+"})
+
+
+def _level_of(pipe: Pipeline, doc, hit: _Hit, lowers: list[int]) -> tuple[Optional[str], int, int]:
+    """The highest level written with the name ("PRINCE2 Foundation and Practitioner" -> Practitioner),
+    its rank, and the token index just past it.  Compares LOWER hashes: no Token objects."""
+    levels = pipe.levels.get(hit.id)
+    if not levels:
+        return None, -1, -1
+    order = pipe.level_order[hit.id]
+    best: Optional[str] = None
+    level_end = -1
+    size = len(lowers)
+    position, limit = hit.s + 1, min(size, hit.e + 8)
+    while position < limit:
+        found = None
+        for tokens, level in levels.get(lowers[position], ()):
+            width = len(tokens)
+            if position + width <= size and tuple(lowers[position:position + width]) == tokens:
+                found = (level, width)
+                break
+        if found is not None:
+            position += found[1]
+            if best is None or order[found[0]] > order[best]:
+                best, level_end = found[0], position
+            continue
+        if position < hit.e:
+            position += 1
+            continue
+        key = lowers[position]
+        if key in _LEVEL_SKIPS or (key not in _LEVEL_STOPS and _skippable(doc[position])):
+            if best is not None and key == _CLOSE_PAREN:
+                break
+            position += 1
+            continue
+        break
+    return best, (order[best] if best is not None else -1), level_end
+
+
+_LEVEL_SKIPS = frozenset(hash_string(text) for text in ("(", ":", ")", "and", "&", ",", "+", "level"))
+_LEVEL_STOPS = frozenset(hash_string(text) for text in (";", "|", "."))
+_CLOSE_PAREN = hash_string(")")
+
+
+def _skippable(token) -> bool:
+    """Version-like tokens between a name and its level: "ITIL 4 Foundation", "SAFe 6.0 Agilist", "ITIL v3"."""
+    text = token.lower_
+    return token.like_num or text[:1].isdigit() or (text[:1] == "v" and text[1:2].isdigit())
+
+
+def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) -> list[_Hit]:
+    certs = [hit for hit in hits if hit.label == "certification"]
+    if not certs:
+        return hits
+    dropped: set[int] = set()
+    lowers: Optional[list[int]] = None
+    by_line: dict[int, list[_Hit]] = {}
+    for hit in certs:
+        by_line.setdefault(hit.line, []).append(hit)
+    for line_index, group in by_line.items():
+        line = ctx.line(line_index)
+        text = line.text
+        breaks = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(text)]
+        previous: Optional[_Hit] = None
+        for position, hit in enumerate(group):
+            begin, finish = hit.start - line.start, hit.end - line.start
+            clause_start = max((end for start, end in breaks if end <= begin), default=0)
+            clause_end = min((start for start, end in breaks if start >= finish), default=len(text))
+            before_clause = text[clause_start:begin]
+            following = group[position + 1].start - line.start if position + 1 < len(group) else len(text)
+            after_own = text[finish:min(clause_end, following, finish + 60)]
+            previous_end = previous.end - line.start if previous is not None else 0
+            before_own = text[max(clause_start, previous_end, begin - 60):begin]
+            # someone else's certification
+            near = before_clause.rsplit(",", 1)[-1]
+            if _OTHERS_POSSESSIVE.search(near) or _OTHERS_HELP.search(near) or (
+                _TEACHING_AFTER.match(after_own) and _OTHERS_TEACHING.search(near)
+            ) or (_HELP_VERB.search(near) and _GROUP_AFTER.search(text[finish:clause_end])):
+                dropped.add(id(hit))
+                continue
+            hit.section = ctx.section_at(hit.start)
+            if lowers is None:
+                lowers = doc.to_array(LOWER).tolist()
+            hit.level, hit.level_rank, level_end = _level_of(pipe, doc, hit, lowers)
+            if level_end > hit.e:  # evidence covers "PRINCE2® Practitioner"
+                last = doc[level_end - 1]
+                hit.end = ctx.norm.to_original(last.idx, last.idx + len(last))[1]
+                finish = hit.end - line.start
+            if hit.info.cue:
+                begin_item, finish_item = line.item_at(begin, finish, cue=True)
+                item = text[begin_item:begin] + " " + text[finish:finish_item]  # the words around the name
+                hit.pending = not (
+                    hit.section == "certifications"
+                    or _CERT_LABEL.match(text)
+                    or _CUE_WORDS.search(item)
+                    or hit.level is not None
+                    or _YEAR_AFTER.match(text[finish:finish + 30])
+                )
+            if _IN_PROGRESS_BEFORE.search(before_own.rsplit(",", 1)[-1]):
+                hit.status, hit.from_before = "in_progress", True
+            elif _IN_PROGRESS_AFTER.search(after_own):
+                hit.status = "in_progress"
+            elif previous is not None and previous.from_before and before_own.strip(" ,/").lower() in _JOINERS:
+                hit.status, hit.from_before = "in_progress", True
+            else:
+                hit.status = "held"
+            previous = hit
+        # a bare method name beside other certifications in a list ("PMP | PRINCE2 | CSM")
+        settled = [hit for hit in group if id(hit) not in dropped and not hit.pending and not hit.info.cue]
+        for hit in group:
+            if hit.pending and id(hit) not in dropped:
+                if settled and line.is_list:
+                    hit.pending = False
+                else:
+                    dropped.add(id(hit))
+    return [hit for hit in hits if id(hit) not in dropped]
+
+
+# ---------------------------------------------------------------- results
+
+
+def _evidence(ctx: _Context, hit: _Hit) -> Evidence:
+    section = hit.section or ctx.section_at(hit.start)
+    return Evidence(section=section, text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end)
+
+
+def _category(kind: str, entry) -> Optional[str]:
+    if kind == "certification":
+        return entry.stage
+    if kind == "tool":
+        return entry.category
+    if kind == "methodology":
+        return entry.family
+    if kind in ("technical", "competency"):
+        return entry.group
+    return None
+
+
+def _best_matches(ctx: _Context, hits: list[_Hit]) -> dict[str, tuple[Match, ...]]:
+    entries = _entries()
+    grouped: dict[tuple[str, str], list[_Hit]] = {}
+    for hit in hits:
+        if hit.label in _KIND_FIELD:
+            grouped.setdefault((hit.label, hit.id), []).append(hit)
+    results: dict[str, list[Match]] = {field: [] for field in _KIND_FIELD.values()}
+    for (kind, entry_id), group in grouped.items():
+        for hit in group:
+            if not hit.section:
+                hit.section = ctx.section_at(hit.start)
+        entry = entries[(kind, entry_id)]
+        if kind == "certification":
+            best = min(group, key=lambda hit: (hit.status != "held", -hit.level_rank, _CERT_RANK.get(hit.section, 7), hit.start))
+            name = entry.name_with_level(best.level)
+            if best.level is None and entry.named:
+                surface = lexicon.alias_key(ctx.text[best.start:best.end])
+                name = dict(entry.named).get(surface, name)
+            status = best.status
+        else:
+            best = min(group, key=lambda hit: (_EVIDENCE_RANK.get(hit.section, 7), hit.start))
+            name, status = entry.name, None
+        results[_KIND_FIELD[kind]].append(
+            Match(id=entry_id, name=name, kind=kind, evidence=_evidence(ctx, best), status=status, category=_category(kind, entry))
+        )
+    return {field: tuple(sorted(found, key=lambda match: match.evidence.start)) for field, found in results.items()}
+
+
+def _every(ctx: _Context, hits: list[_Hit], label: str) -> tuple[Match, ...]:
+    entries = _entries()
+    found = []
+    for hit in hits:
+        if hit.label != label:
+            continue
+        entry = entries[(label, hit.id)]
+        category = entry.suggestion if label == "weak_phrase" else None
+        found.append(Match(id=hit.id, name=entry.phrase, kind=label, evidence=_evidence(ctx, hit), category=category))
+    return tuple(found)
+
+
+def _title_lines(ctx: _Context) -> set[int]:
+    lines: set[int] = set()
+    profile = ctx.profile
+    if profile is None:
+        first = ctx.text.split("\n", 1)[0]
+        if len(first.split()) <= 20:
+            lines.add(0)
+        return lines
+    for work in profile.work:
+        if work.position:
+            begin, finish = work.span
+            found = ctx.text.find(work.position, begin, finish if finish > begin else len(ctx.text))
+            if found >= 0:
+                lines.add(ctx.line_index(found))
+    label = profile.basics.label
+    if label:
+        found = ctx.text.find(label)
+        if found >= 0:
+            lines.add(ctx.line_index(found))
+    return lines
+
+
+def _specializations(pipe: Pipeline, ctx: _Context, hits: list[_Hit]) -> tuple[tuple[Match, ...], tuple[tuple[str, float], ...]]:
+    title_lines = _title_lines(ctx)
+    occurrences: dict[str, list[tuple[float, str, _Hit]]] = {}
+    for hit in hits:
+        if hit.label == "specialization":
+            key = hit.key
+            weight = hit.info.weight * (2 if hit.line in title_lines else 1)  # a phrase in a job title or headline
+            occurrences.setdefault(hit.id, []).append((weight, key, hit))
+        else:
+            for spec_id, weight in pipe.refs.get((hit.label, hit.id), ()):
+                # one concept, one signal: ITIL the method and ITIL the certificate repeat each other
+                occurrences.setdefault(spec_id, []).append((weight, f"ref:{hit.id}", hit))
+    if not occurrences:
+        return (), ()
+    entries = _entries()
+    scored: list[tuple[float, str, _Hit]] = []
+    for spec_id, found in occurrences.items():
+        weighted = list(found)
+        weighted.sort(key=lambda item: -item[0])
+        kept: list[tuple[float, str, _Hit]] = []
+        for item in weighted:  # one span counts once, at its heaviest
+            hit = item[2]
+            if any(hit.start < other.end and other.start < hit.end for _, _, other in kept):
+                continue
+            kept.append(item)
+        per_signal: dict[str, list[float]] = {}
+        for weight, key, _ in kept:
+            per_signal.setdefault(key, []).append(weight)
+        strength = 0.0
+        for weights in per_signal.values():
+            strength += weights[0] + 0.5 * sum(weights[1:3])
+        strongest = max(kept, key=lambda item: (item[0], -_EVIDENCE_RANK.get(ctx.section_at(item[2].start), 7), -item[2].start))
+        scored.append((round(strength, 2), spec_id, strongest[2]))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    matches = tuple(
+        Match(id=spec_id, name=entries[("specialization", spec_id)].name, kind="specialization", evidence=_evidence(ctx, hit))
+        for strength, spec_id, hit in scored
+        if strength >= _SPEC_THRESHOLD
+    )
+    return matches, tuple((spec_id, strength) for strength, spec_id, _ in scored)
+
+
+# ---------------------------------------------------------------- achievements
+
+_BULLET = re.compile(r"^[\s•▪◦●■□►▸‣⁃∙·✓✔➢➤→*\-–—\uf0b7\uf0a7\uf076\uf0d8]*")
+_ENDS_SENTENCE = frozenset(".!?;:")
+_CONTINUES = re.compile(r"^[a-z0-9$€£(&%]")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(•])")
+_SPACES = re.compile(r"\s+")
+
+
+def _continues(ctx: _Context, upper: int) -> bool:
+    """Line `upper` is the wrapped continuation of line `upper - 1`."""
+    if upper <= 0 or upper >= ctx.line_count():
+        return False
+    above, below = ctx.line(upper - 1), ctx.line(upper)
+    head, tail = above.text.strip(), below.text.strip()
+    if not head or not tail or above.section != below.section or len(head) < 35:
+        return False
+    if head[-1] in _ENDS_SENTENCE:
+        return False
+    if _BULLET.match(below.text).end() and below.text.lstrip()[:1] in "•▪◦●■►‣⁃∙·*-–—\uf0b7\uf0a7":
+        return False
+    return bool(_CONTINUES.match(tail))
+
+
+def _achievements(ctx: _Context, metrics: list[tuple[int, int, Metric]]) -> tuple[Achievement, ...]:
+    if not metrics:
+        return ()
+    if ctx.profile is None:
+        allowed = None
+    else:
+        names = {section.name for section in ctx.profile.sections}
+        allowed = _ACHIEVEMENT_SECTIONS if names & _ACHIEVEMENT_SECTIONS else None
+    units: dict[tuple[int, int], list[tuple[int, int, Metric]]] = {}
+    unit_of_line: dict[int, tuple[int, int]] = {}
+    for start, end, metric in metrics:
+        index = ctx.line_index(start)
+        unit = unit_of_line.get(index)
+        if unit is None:
+            first = last = index
+            while _continues(ctx, first):
+                first -= 1
+            while _continues(ctx, last + 1):
+                last += 1
+            unit = (first, last)
+            for line_index in range(first, last + 1):
+                unit_of_line[line_index] = unit
+        units.setdefault(unit, []).append((start, end, metric))
+    found: list[Achievement] = []
+    for (first, last), inside in sorted(units.items()):
+        head = ctx.line(first)
+        section = head.section
+        if allowed is not None and section not in allowed:
+            continue
+        if allowed is None and section in _NOT_ACHIEVEMENT_SECTIONS:
+            continue
+        tail = ctx.line(last)
+        begin = head.start + _BULLET.match(head.text).end()
+        finish = tail.start + len(tail.text.rstrip())
+        if finish <= begin:
+            continue
+        pieces = [(begin, finish)]
+        if finish - begin > 400:
+            pieces, position = [], begin
+            for match in _SENTENCE_SPLIT.finditer(ctx.text, begin, finish):
+                pieces.append((position, match.start()))
+                position = match.end()
+            pieces.append((position, finish))
+        for piece_start, piece_end in pieces:
+            own = tuple(metric for start, end, metric in inside if piece_start <= start < piece_end)
+            if not own:
+                continue
+            raw = ctx.text[piece_start:piece_end]
+            found.append(
+                Achievement(
+                    text=_SPACES.sub(" ", raw).strip(),
+                    metrics=own,
+                    evidence=Evidence(section=section, text=raw, start=piece_start, end=piece_end),
+                )
+            )
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _analyse(text: str, profile: Optional[Profile]) -> FoundFacts:
+    pipe = get_pipeline()
+    doc, norm = pipe.make_doc(text)
+    apply_fuzzy(pipe, doc, norm)
+    ctx = _Context(text, norm, profile)
+    hits = _collect_hits(pipe, doc, ctx)
+    hits = _resolve_overlaps(hits, len(doc))
+    hits = _judge_certifications(pipe, doc, ctx, hits)
+    kinds = _best_matches(ctx, hits)
+    specializations, strength = _specializations(pipe, ctx, hits)
+    achievements = _achievements(ctx, collect_metrics(pipe, doc, norm, ctx.needles))
+    return FoundFacts(
+        certifications=kinds["certifications"],
+        tools=kinds["tools"],
+        methodologies=kinds["methodologies"],
+        technical=kinds["technical"],
+        competencies=kinds["competencies"],
+        soft=kinds["soft"],
+        specializations=specializations,
+        achievements=achievements,
+        weak_phrases=_every(ctx, hits, "weak_phrase"),
+        buzzwords=_every(ctx, hits, "buzzword"),
+        specialization_strength=strength,
+    )
+
+
+def find_facts(profile: Profile) -> FoundFacts:
+    """Everything the lexicons find in a structured profile, with evidence offsets into profile.text."""
+    return _analyse(profile.text, profile)
+
+
+def match_text(text: str) -> FoundFacts:
+    """The same for a bare string (a headline, an About section, a job posting); every section is "text"."""
+    return _analyse(text, None)

@@ -1,0 +1,391 @@
+"""The spaCy side of matching, built once per process.
+
+* `normalise(text)` gives the text the matchers see: ®/™/© gone, hyphens, dashes, slashes, bullets and
+  line breaks turned into spaces, runs of spaces squeezed, dotted acronyms ("P.M.P.") closed up.
+  Case is kept (case-sensitive aliases need it); the phrase matcher compares lower-case NORMs.
+  The result keeps a map back to offsets in the original text.
+* `get_pipeline()` builds `spacy.blank("en")` once (its tokenizer without the English special-case
+  table, which only serves contractions and costs most of the tokenizing time), one PhraseMatcher over
+  every lexicon alias, and a token Matcher for metrics.  Nothing is downloaded; no model is loaded.
+* Near misses: long product names typed wrong ("Smartsheeet") are corrected token by token with
+  rapidfuzz before the phrase matcher runs (the corrected NORM is what it compares), and names
+  split by a space ("Service Now") are extra patterns that count only when both parts are capitalised.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Optional
+
+import spacy
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from . import lexicon
+
+# ---------------------------------------------------------------- normalisation
+
+_BLANKS = (
+    "®™©℠"  # marks
+    "\n\r\t\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b"
+    "\u2028\u2029\u202f\u205f\u3000\u00ad\ufeff"  # spaces, soft hyphen, BOM
+    "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_/\\"  # hyphens, dashes, slashes
+    "•▪◦●■□►▸‣⁃∙·✓✔➢➤→\uf0b7\uf0a7\uf076\uf0d8"  # bullets (incl. Symbol-font private-use ones)
+)
+_BLANK_RE = re.compile("[%s]" % re.escape(_BLANKS))  # one character each: lengths are kept
+_SQUEEZE = re.compile(r" {2,}|(?<![A-Za-z0-9.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![A-Za-z0-9]))?")
+
+
+class Normalised:
+    """Normalised text plus the way back to offsets in the original."""
+
+    __slots__ = ("text", "original", "_starts", "_segments")
+
+    def __init__(self, text: str, original: str, starts: Optional[list[int]], segments: Optional[list[tuple[int, int, bool]]]):
+        self.text = text
+        self.original = original
+        self._starts = starts  # normalised start of each segment
+        self._segments = segments  # (original start, original end, copied verbatim)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) for a normalised [start, end)."""
+        if self._starts is None:
+            return start, end
+        return self._map(start, False), self._map(max(start, end - 1), True)
+
+    def _map(self, position: int, is_end: bool) -> int:
+        index = bisect_right(self._starts, position) - 1
+        orig_start, orig_end, copied = self._segments[index]
+        if copied:
+            return orig_start + (position - self._starts[index]) + (1 if is_end else 0)
+        return orig_end if is_end else orig_start
+
+
+def normalise(text: str) -> Normalised:
+    translated = _BLANK_RE.sub(" ", text)
+    matches = list(_SQUEEZE.finditer(translated))
+    if not matches:
+        return Normalised(translated, text, None, None)
+    pieces: list[str] = []
+    starts: list[int] = []
+    segments: list[tuple[int, int, bool]] = []
+    position = length = 0
+    for match in matches:
+        begin, finish = match.span()
+        if begin > position:
+            starts.append(length)
+            segments.append((position, begin, True))
+            pieces.append(translated[position:begin])
+            length += begin - position
+        replacement = " " if translated[begin] == " " else translated[begin:finish].replace(".", "")
+        starts.append(length)
+        segments.append((begin, finish, False))
+        pieces.append(replacement)
+        length += len(replacement)
+        position = finish
+    if position < len(translated):
+        starts.append(length)
+        segments.append((position, len(translated), True))
+        pieces.append(translated[position:])
+    return Normalised("".join(pieces), text, starts, segments)
+
+
+# ---------------------------------------------------------------- patterns
+
+KINDS = ("certification", "tool", "methodology", "technical", "competency", "soft")
+SPEC_WEIGHTS = {"title": 3.0, "signal": 1.0, "ref": 1.5, "weak": 0.5}
+
+
+@dataclass(frozen=True)
+class PatternInfo:
+    """What one phrase-matcher key stands for.  One key per (label, id, mode, cue, weight)."""
+
+    label: str  # a KINDS value, "specialization", "weak_phrase" or "buzzword"
+    id: str
+    mode: str  # any | case | proper | list | split
+    cue: bool = False
+    weight: float = 0.0  # specializations only
+    surfaces: frozenset = frozenset()  # case-sensitive modes: the accepted normalised spellings
+    upper: frozenset = frozenset()  # ... and their all-capitals forms
+
+
+@dataclass
+class FuzzyIndex:
+    """Long single-word names that a typo may be corrected to."""
+
+    by_letter: dict[str, list[str]]
+    known: frozenset  # every word of every alias: never corrected
+    cache: dict[str, Optional[str]] = field(default_factory=dict)
+
+    def correct(self, word: str) -> Optional[str]:
+        if word in self.cache:
+            return self.cache[word]
+        result = None
+        choices = self.by_letter.get(word[0])
+        if choices:
+            best = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=2)
+            if best is not None:
+                target, distance = best[0], best[1]
+                limit = 2 if len(target) >= 12 and len(word) >= 11 else 1
+                if distance <= limit and abs(len(target) - len(word)) <= limit:
+                    result = target
+        if len(self.cache) > 200_000:
+            self.cache.clear()
+        self.cache[word] = result
+        return result
+
+
+@dataclass
+class Pipeline:
+    nlp: "spacy.language.Language"
+    phrases: PhraseMatcher
+    metrics: Matcher
+    infos: dict[int, PatternInfo]
+    patterns: tuple[dict, ...]
+    fuzzy: FuzzyIndex
+    levels: dict[str, dict[int, tuple[tuple[tuple[int, ...], str], ...]]]  # cert id -> first LOWER hash -> ((LOWER hashes, level), ...) longest first
+    level_order: dict[str, dict[str, int]]  # cert id -> level -> rank (the lexicon's order; later is higher)
+    refs: dict[tuple[str, str], tuple[tuple[str, float], ...]]  # (kind, id) -> ((specialization id, weight), ...)
+    lexicons: "lexicon.Lexicons"
+    metric_labels: dict[int, str]
+
+    def make_doc(self, text: str) -> tuple[Doc, Normalised]:
+        """Normalise and tokenize (no pipeline components run: there are none)."""
+        norm = normalise(text)
+        return self.nlp.make_doc(norm.text), norm
+
+
+BUILDS = 0  # how many times the pipeline was built in this process (the tests check it stays 1)
+
+_FUZZY_MIN = 7
+_LONG_WORD = re.compile(r"(?<![a-z0-9])[a-z]{7,}(?![a-z0-9])")
+
+
+def pattern_data(lexicons: Optional["lexicon.Lexicons"] = None) -> list[dict]:
+    """Every phrase pattern as data: {label, pattern, id, mode, cue, weight}."""
+    lex = lexicons or lexicon.load_all()
+    rows: list[dict] = []
+
+    def add(label: str, entry_id: str, alias: "lexicon.Alias", weight: float = 0.0) -> None:
+        text = normalise(alias.text).text.strip()
+        rows.append({"label": label, "pattern": text, "id": entry_id, "mode": alias.mode, "cue": alias.cue, "weight": weight})
+
+    for kind in KINDS:
+        for entry in lex.entries(kind):
+            for alias in entry.aliases:
+                add(kind, entry.id, alias)
+    for spec in lex.specializations:
+        for alias in spec.titles:
+            add("specialization", spec.id, alias, SPEC_WEIGHTS["title"])
+        for alias in spec.signals:
+            add("specialization", spec.id, alias, SPEC_WEIGHTS["signal"])
+    for phrase in lex.weak_phrases:
+        for alias in phrase.aliases:
+            add("weak_phrase", phrase.id, alias)
+    for buzz in lex.buzzwords:
+        for alias in buzz.aliases:
+            add("buzzword", buzz.id, alias)
+    # words that tell the metric search what to look for ("usd", "million", "percent")
+    from .metrics import NEEDLE_WORDS
+
+    for word in NEEDLE_WORDS:
+        rows.append({"label": "needle", "pattern": word, "id": word, "mode": "any", "cue": False, "weight": 0.0})
+    # "Service Now", "Share Point": long one-word names written as two capitalised words
+    seen = {(row["label"], row["pattern"].lower()) for row in rows}
+    for row in list(rows):
+        word = row["pattern"]
+        if row["label"] not in ("tool", "technical", "certification", "methodology") or row["mode"] != "any":
+            continue
+        if len(word) < _FUZZY_MIN or not word.isalpha():
+            continue
+        for cut in range(3, len(word) - 2):
+            split = f"{word[:cut]} {word[cut:]}"
+            if (row["label"], split.lower()) in seen:
+                continue
+            seen.add((row["label"], split.lower()))
+            rows.append({**row, "pattern": split, "mode": "split"})
+    return rows
+
+
+def _build_nlp():
+    nlp = spacy.blank("en")
+    # The English special cases (contractions, "a.m.", emoticons) are irrelevant to lexicon matching
+    # and make tokenizing ~30x slower (every special case is searched for in every text).
+    nlp.tokenizer.rules = {}
+    return nlp
+
+
+@cache
+def get_pipeline() -> Pipeline:
+    """The process-wide pipeline; built on first use."""
+    global BUILDS
+    BUILDS += 1
+    lex = lexicon.load_all()
+    nlp = _build_nlp()
+    rows = pattern_data(lex)
+    grouped: dict[tuple, list[str]] = {}
+    for row in rows:
+        grouped.setdefault((row["label"], row["id"], row["mode"], row["cue"], row["weight"]), []).append(row["pattern"])
+    phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+    infos: dict[int, PatternInfo] = {}
+    known_words: set[str] = set()
+    for (label, entry_id, mode, cue, weight), texts in grouped.items():
+        key = f"{label}|{entry_id}|{mode}|{int(cue)}|{weight}"
+        unique = list(dict.fromkeys(texts))
+        docs = [nlp.make_doc(text) for text in unique]
+        phrases.add(key, docs)
+        for doc in docs:
+            known_words.update(token.lower_ for token in doc)
+        cased = mode != "any"
+        infos[nlp.vocab.strings[key]] = PatternInfo(
+            label=label,
+            id=entry_id,
+            mode=mode,
+            cue=cue,
+            weight=weight,
+            surfaces=frozenset(unique) if cased else frozenset(),
+            upper=frozenset(text.upper() for text in unique if text.upper() != text) if cased else frozenset(),
+        )
+    fuzzy = _fuzzy_index(rows, known_words, lex)
+    metrics, metric_labels = _metric_matcher(nlp)
+    levels: dict[str, dict[int, tuple[tuple[tuple[int, ...], str], ...]]] = {}
+    level_order: dict[str, dict[str, int]] = {}
+    for cert in lex.certifications:
+        if not cert.levels:
+            continue
+        by_first: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+        for level in cert.levels:
+            tokens = tuple(token.lower for token in nlp.make_doc(normalise(level).text.strip()))
+            by_first.setdefault(tokens[0], []).append((tokens, level))
+        levels[cert.id] = {first: tuple(sorted(found, key=lambda item: -len(item[0]))) for first, found in by_first.items()}
+        level_order[cert.id] = {level: rank for rank, level in enumerate(cert.levels)}
+    refs: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for spec in lex.specializations:
+        for ref in spec.refs:
+            kind, _, ref_id = ref.partition(":")
+            refs.setdefault((kind, ref_id), []).append((spec.id, SPEC_WEIGHTS["ref"]))
+        for ref in spec.weak:
+            kind, _, ref_id = ref.partition(":")
+            refs.setdefault((kind, ref_id), []).append((spec.id, SPEC_WEIGHTS["weak"]))
+    return Pipeline(
+        nlp=nlp,
+        phrases=phrases,
+        metrics=metrics,
+        infos=infos,
+        patterns=tuple(rows),
+        fuzzy=fuzzy,
+        levels=levels,
+        level_order=level_order,
+        refs={key: tuple(value) for key, value in refs.items()},
+        lexicons=lex,
+        metric_labels=metric_labels,
+    )
+
+
+def _fuzzy_index(rows: list[dict], known_words: set[str], lex: "lexicon.Lexicons") -> FuzzyIndex:
+    generic: set[str] = set()
+    for kind in ("competency", "soft"):
+        for entry in lex.entries(kind):
+            for alias in entry.aliases:
+                generic.update(alias.key.split())
+    targets: set[str] = set()
+    for row in rows:
+        if row["label"] not in ("tool", "technical", "certification", "methodology") or row["mode"] != "any":
+            continue
+        words = row["pattern"].lower().split()
+        if len(words) == 1 and words[0].isalpha() and len(words[0]) >= _FUZZY_MIN:
+            targets.add(words[0])
+        elif row["label"] == "tool" and words and words[0].isalpha() and len(words[0]) >= _FUZZY_MIN and words[0] not in generic:
+            targets.add(words[0])  # brand words: "microsoft", "atlassian"
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(targets):
+        by_letter.setdefault(word[0], []).append(word)
+    return FuzzyIndex(by_letter=by_letter, known=frozenset(known_words | targets))
+
+
+def apply_fuzzy(pipe: Pipeline, doc: Doc, norm: Normalised) -> int:
+    """Correct long near-miss words in place (token NORM); returns how many tokens changed."""
+    lower = norm.text.lower()
+    if len(lower) != len(norm.text):
+        return 0
+    candidates = set(_LONG_WORD.findall(lower)) - pipe.fuzzy.known
+    changed = 0
+    for word in candidates:
+        target = pipe.fuzzy.correct(word)
+        if target is None:
+            continue
+        for match in re.finditer(rf"(?<![a-z0-9]){word}(?![a-z0-9])", lower):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1:
+                span[0].norm_ = target
+                changed += 1
+    return changed
+
+
+# ---------------------------------------------------------------- metric token patterns
+
+LEAD_VERBS = [
+    "led", "lead", "leading", "managed", "manage", "managing", "supervised", "supervise", "supervising",
+    "directed", "direct", "directing", "oversaw", "oversee", "overseeing", "overseen", "headed", "heading",
+    "coordinated", "coordinate", "coordinating", "built", "building", "grew", "growing", "hired", "hiring",
+    "mentored", "mentoring", "coached", "coaching", "scaled", "assembled", "recruited", "staffed", "guided",
+]
+PEOPLE_NOUNS = [
+    "engineers", "developers", "people", "staff", "members", "employees", "reports", "analysts", "testers",
+    "consultants", "contractors", "resources", "ftes", "fte", "professionals", "pms", "managers",
+    "specialists", "architects", "designers", "administrators", "technicians", "associates", "leads",
+    "individuals", "personnel", "scientists", "programmers", "coordinators", "masters", "owners",
+    "practitioners", "experts", "staffers", "headcount", "direct",
+]
+TEAM_WORDS = ["person", "member", "people", "strong", "fte", "man", "headcount"]
+COUNT_NOUNS = [
+    "projects", "project", "programs", "programmes", "initiatives", "releases", "deployments", "sprints",
+    "applications", "apps", "systems", "servers", "sites", "locations", "offices", "countries", "users",
+    "customers", "clients", "stakeholders", "vendors", "suppliers", "partners", "teams", "workstreams",
+    "migrations", "integrations", "interfaces", "tickets", "incidents", "requests", "features", "modules",
+    "centers", "centres", "databases", "workloads", "devices", "endpoints", "laptops", "desktops", "stores",
+    "branches", "hospitals", "facilities", "units", "departments", "regions", "markets", "products",
+    "services", "contracts", "workshops", "sessions", "reports", "dashboards", "processes", "apis",
+    "microservices", "records", "transactions", "licenses", "licences", "mailboxes", "accounts", "seats",
+    "courses", "trainees", "students", "agencies", "states", "campuses", "schools", "warehouses", "plants",
+    "vms", "nodes", "environments", "repositories", "pipelines", "epics", "stories", "defects", "bugs",
+    "changes", "upgrades", "go-lives", "golives", "rollouts", "implementations", "launches", "audits",
+    "controls", "policies", "risks", "issues", "milestones", "deliverables", "sows", "rfps", "bids",
+    "tenders", "acquisitions", "mergers", "subsidiaries", "entities", "divisions",
+    "functions", "languages", "zones", "engineers", "developers", "employees", "staff", "people",
+    "members", "analysts", "consultants", "contractors", "professionals", "pms", "managers",
+]
+SCALE_WORDS = ["k", "m", "mm", "million", "thousand", "b", "bn", "billion"]
+TIME_UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "quarter", "quarters"]
+TIME_QUALIFIERS = ["business", "working", "calendar", "man", "person", "full"]
+
+
+def _metric_matcher(nlp) -> tuple[Matcher, dict[int, str]]:
+    matcher = Matcher(nlp.vocab)
+    num = {"LIKE_NUM": True}
+    plus = {"ORTH": "+", "OP": "?"}
+    stop = COUNT_NOUNS + PEOPLE_NOUNS + TIME_UNITS + ["and", "or", "with", "across", "for", "in", "of", "to", "from", "by", "on", "at", "per", "than"]
+    filler = {"IS_ALPHA": True, "LOWER": {"NOT_IN": stop}, "OP": "?"}
+    matcher.add(
+        "TEAM_OF",
+        [[{"LOWER": {"IN": ["team", "teams", "organization", "organisation", "group", "staff", "department", "pmo"]}}, {"LOWER": "of"},
+          {"LOWER": {"IN": ["over", "about", "approximately", "nearly", "around", "up", "almost", "more", "than", "to", "some"]}, "OP": "*"}, num, plus]],
+        greedy="LONGEST",
+    )
+    matcher.add("TEAM_WORD", [[num, plus, {"LOWER": {"IN": TEAM_WORDS}}]], greedy="LONGEST")
+    matcher.add(
+        "TEAM_VERB",
+        [[{"LOWER": {"IN": LEAD_VERBS}}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": COUNT_NOUNS + PEOPLE_NOUNS}, "OP": "?"},
+          {"IS_ALPHA": True, "LOWER": {"NOT_IN": COUNT_NOUNS + PEOPLE_NOUNS}, "OP": "?"}, num, plus, filler, filler, filler,
+          {"LOWER": {"IN": PEOPLE_NOUNS}}]],
+        greedy="LONGEST",
+    )
+    matcher.add("TEAM_REPORTS", [[num, plus, {"LOWER": "direct"}, {"LOWER": {"IN": ["reports", "report"]}}], [num, plus, {"LOWER": {"IN": ["ftes", "fte"]}}]], greedy="LONGEST")
+    matcher.add("COUNT", [[num, plus, {"LOWER": {"IN": SCALE_WORDS}, "OP": "?"}, filler, filler, {"LOWER": {"IN": COUNT_NOUNS}}]], greedy="LONGEST")
+    matcher.add("DURATION", [[num, plus, {"LOWER": {"IN": TIME_QUALIFIERS}, "OP": "?"}, {"LOWER": {"IN": TIME_UNITS}}]], greedy="LONGEST")
+    labels = {nlp.vocab.strings[name]: name for name in ("TEAM_OF", "TEAM_WORD", "TEAM_VERB", "TEAM_REPORTS", "COUNT", "DURATION")}
+    return matcher, labels
