@@ -13,6 +13,8 @@ from typing import Optional
 from ..models import Profile
 
 LADDER = ("foundation", "entry", "mid", "senior", "director")
+SENIOR_MODIFIER = re.compile(r"\b(?:senior|sr|lead|principal|staff)\b")
+JUNIOR_MODIFIER = re.compile(r"\b(?:junior|jr|associate|assistant|trainee)\b")
 YEARS_FLOOR = {"foundation": 0, "entry": 2, "mid": 4, "senior": 7, "director": 7}
 
 
@@ -57,6 +59,12 @@ def classify_title(title: Optional[str]) -> Optional[tuple[str, bool, str]]:
     key = _normalise(title)
     for pattern, level, is_pm, name in _title_patterns():
         if pattern.search(key):
+            # A seniority word on a title the lexicon knows only in its plain form
+            # ("Senior Cybersecurity Project Manager") moves it one step on the ladder.
+            if level == "mid" and SENIOR_MODIFIER.search(key):
+                level = "senior"
+            elif level == "mid" and JUNIOR_MODIFIER.search(key):
+                level = "entry"
             return level, is_pm, name
     return None
 

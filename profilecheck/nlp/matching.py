@@ -326,13 +326,18 @@ def _resolve_overlaps(hits: list[_Hit], size: int) -> list[_Hit]:
                 continue
             taken[hit.s:hit.e] = b"\x01" * (hit.e - hit.s)
             kept.append(hit)
-    tools = [(hit.s, hit.e) for hit in kept if hit.label == "tool"]
+    tools = sorted((hit.s, hit.e) for hit in kept if hit.label == "tool")  # never overlap one another
     if tools:
-        kept = [
-            hit for hit in kept
-            if hit.label not in _SWALLOWED_BY_TOOLS
-            or not any(s <= hit.s and hit.e <= e and (e - s) > (hit.e - hit.s) for s, e in tools)
-        ]
+        starts = [start for start, _ in tools]
+
+        def swallowed(hit: _Hit) -> bool:
+            index = bisect_right(starts, hit.s) - 1
+            if index < 0:
+                return False
+            start, end = tools[index]
+            return hit.e <= end and (end - start) > (hit.e - hit.s)
+
+        kept = [hit for hit in kept if hit.label not in _SWALLOWED_BY_TOOLS or not swallowed(hit)]
     kept.sort(key=lambda hit: hit.s)
     return kept
 

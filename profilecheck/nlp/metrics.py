@@ -21,7 +21,10 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..models import Metric
-from .pipeline import COUNT_NOUNS, LEAD_VERBS, PEOPLE_NOUNS, TEAM_WORDS, TIME_UNITS, Normalised, Pipeline, get_pipeline
+from .pipeline import (
+    COUNT_NOUNS, LEAD_VERBS, PEOPLE_NOUNS, SCALE_WORDS, TEAM_WORDS, TIME_QUALIFIERS, TIME_UNITS, Normalised, Pipeline,
+    get_pipeline,
+)
 
 PRIORITY = {"money": 0, "percent": 1, "team_size": 2, "duration": 3, "count": 4}
 
@@ -216,14 +219,14 @@ _UNIT_HASHES = frozenset(
 )
 
 
-def _number_windows(doc: Doc) -> list[tuple[int, int]]:
+def _number_windows(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     """Token windows around the numbers of the text: the only places a metric pattern can match.
     Numbers that cannot start a metric open none: years ("2019"), a number followed by another one
     (dates "03/2016", phone numbers) or by "%" (the regex's job).  Works on attribute arrays: no
     Token objects are made."""
     columns = doc.to_array([LIKE_NUM, ORTH, LOWER])
     if not columns[:, 0].any():
-        return []
+        return [], []
     like_num = columns[:, 0].tolist()
     orth = columns[:, 1].tolist()
     lower = columns[:, 2].tolist()
@@ -234,64 +237,114 @@ def _number_windows(doc: Doc) -> list[tuple[int, int]]:
             continue
         if orth[index] in _YEAR_HASHES:
             continue
-        if not any(key in _UNIT_HASHES for key in lower[index + 1:index + 7]) and _OF_HASH not in lower[max(0, index - 6):index]:
+        team_of = _OF_HASH in lower[max(0, index - 3):index]
+        if not team_of and not any(key in _UNIT_HASHES for key in lower[index + 1:index + 7]):
             continue  # no unit word near: "$1.2M", "version 2", "Q3"
-        begin, end = max(0, index - 4), min(size, index + 8)
+        # as far as a pattern reaches: "of [over] [about] 40", "12 + [cross] [functional] [qa] engineers"
+        begin, end = max(0, index - (3 if team_of else 0)), min(size, index + 7)
         if windows and begin <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((begin, end))
-    return windows
+    return windows, lower
+
+
+_TEAM_HEADS = frozenset(hash_string(word) for word in ("team", "teams", "organization", "organisation", "group", "staff", "department", "pmo", "squad", "unit"))
+_QUALIFIERS = frozenset(hash_string(word) for word in ("over", "about", "approximately", "nearly", "around", "up", "almost", "more", "than", "to", "some", "roughly"))
+_NOT_FILLER = frozenset(
+    hash_string(word)
+    for word in (*COUNT_NOUNS, *PEOPLE_NOUNS, *TIME_UNITS, "and", "or", "with", "across", "for", "in", "of", "to", "from", "by", "on", "at", "per", "than")
+)
+_LEAD_HASHES = frozenset(hash_string(word) for word in LEAD_VERBS)
+_TIME_QUALIFIER_HASHES = frozenset(hash_string(word) for word in TIME_QUALIFIERS)
+_SCALE_HASHES = {hash_string(word): _SCALES[word] for word in SCALE_WORDS}
+_PLUS_HASH = hash_string("+")
+
+
+def _variant(label: str, start: int, end: int, lower: list[int]) -> Optional[int]:
+    """The index of the number when the match is a real one, else None: the checks the patterns leave out."""
+    if label == "TEAM_OF":
+        fillers = lower[start + 1:end - 1]
+        if start == 0 or lower[start - 1] not in _TEAM_HEADS or any(key not in _QUALIFIERS for key in fillers):
+            return None
+        return end - 1
+    inner = lower[start + 1:end - 1]
+    if inner and inner[0] == _PLUS_HASH:
+        inner = inner[1:]
+    if label == "COUNT":
+        if inner and inner[0] in _SCALE_HASHES:
+            inner = inner[1:]
+        if any(key in _NOT_FILLER for key in inner):
+            return None
+    elif label == "TEAM_PEOPLE":
+        if any(key in _NOT_FILLER for key in inner):
+            return None
+    elif label == "DURATION":
+        if any(key not in _TIME_QUALIFIER_HASHES for key in inner):
+            return None
+    return start
 
 
 def token_metrics(pipe: Pipeline, doc: Doc, norm: Normalised) -> list[tuple[int, int, Metric]]:
     """Team sizes, durations and counts from the token Matcher, as (original start, original end, Metric)."""
     found: list[tuple[int, int, Metric]] = []
-    matches = []
-    for begin, end in _number_windows(doc):
-        matches.extend((match_id, begin + start, begin + stop) for match_id, start, stop in pipe.metrics(doc[begin:end]))
-    for match_id, start, end in matches:
-        label = pipe.metric_labels[match_id]
-        span = doc[start:end]
-        numbers = [token for token in span if token.like_num]
-        if not numbers:
+    windows, lower = _number_windows(doc)
+    if not windows:
+        return found
+    variants: dict[tuple[str, int], list[int]] = {}  # optional slots give several matches per start
+    for begin, end in windows:
+        for match_id, start, stop in pipe.metrics(doc[begin:end]):
+            variants.setdefault((pipe.metric_labels[match_id], begin + start), []).append(begin + stop)
+    for (label, start), ends in variants.items():
+        for end in sorted(ends):  # the shortest reading that passes
+            number_index = _variant(label, start, end, lower)
+            if number_index is not None:
+                break
+        else:
             continue
-        number = numbers[-1] if label == "TEAM_OF" else numbers[0]
+        number = doc[number_index]
         value = parse_number(number.text)
         if value is None or value <= 0:
             continue
         text = number.text
-        is_integer = "." not in text
-        after = doc[number.i + 1] if number.i + 1 < len(doc) else None
-        if after is not None and after.text == "+":
-            after = doc[number.i + 2] if number.i + 2 < len(doc) else None
-        if label in ("TEAM_OF", "TEAM_WORD", "TEAM_VERB", "TEAM_REPORTS", "COUNT"):
-            if _looks_like_year(text) or _follows_name(doc, number) or _phone_like(doc, number):
-                continue
+        if _looks_like_year(text) or _follows_name(doc, number) or _phone_like(doc, number):
+            continue
+        last = doc[end - 1]
         if label == "COUNT":
-            scale = 1.0
-            if after is not None and after.lower_ in _SCALES:
-                scale = _SCALES[after.lower_]
-            if not is_integer and scale == 1.0:
+            after = lower[number_index + 1] if number_index + 1 < len(lower) else 0
+            if after == _PLUS_HASH and number_index + 2 < len(lower):
+                after = lower[number_index + 2]
+            scale = _SCALE_HASHES.get(after, 1.0)
+            if "." in text and scale == 1.0:
                 continue
-            noun = span[-1].lower_
-            unit = "people" if noun in _PEOPLE else _UNIT_PLURAL.get(noun, noun)
-            metric = Metric("count", value * scale, unit)
+            noun = last.lower_
+            metric = Metric("count", value * scale, "people" if noun in _PEOPLE else _UNIT_PLURAL.get(noun, noun))
         elif label == "DURATION":
-            unit_token = span[-1]
-            if not _duration_context(doc, number, unit_token):
+            if not _duration_context(doc, number, last):
                 continue
-            metric = Metric("duration", value, _UNIT_PLURAL.get(unit_token.lower_, unit_token.lower_))
+            metric = Metric("duration", value, _UNIT_PLURAL.get(last.lower_, last.lower_))
         else:
-            if not is_integer or value > 100_000:
+            if "." in text or value > 100_000:
                 continue
-            metric = Metric("team_size", value, "people")
-        first = number if label in ("TEAM_VERB", "COUNT", "DURATION", "TEAM_WORD", "TEAM_REPORTS") else span[0]
-        begin = first.idx
-        finish = span[-1].idx + len(span[-1])
-        orig_begin, orig_end = norm.to_original(begin, finish)
+            if label == "TEAM_PEOPLE" and not _led_by_verb(lower, number_index):
+                metric = Metric("count", value, "people")  # "trained 200 staff": people, but not a team
+            else:
+                metric = Metric("team_size", value, "people")
+        first = doc[start] if label == "TEAM_OF" else number
+        orig_begin, orig_end = norm.to_original(first.idx, last.idx + len(last))
         found.append((orig_begin, orig_end, metric))
     return found
+
+
+def _led_by_verb(lower: list[int], number_index: int) -> bool:
+    """"Led 15 engineers", "managed over 20 developers": a leading verb at most three words before."""
+    for index in range(number_index - 1, max(-1, number_index - 4), -1):
+        key = lower[index]
+        if key in _LEAD_HASHES:
+            return True
+        if key in _NOT_FILLER and key not in _QUALIFIERS:
+            return False
+    return False
 
 
 def _looks_like_year(text: str) -> bool:

@@ -365,27 +365,20 @@ TIME_QUALIFIERS = ["business", "working", "calendar", "man", "person", "full"]
 
 
 def _metric_matcher(nlp) -> tuple[Matcher, dict[int, str]]:
+    """Metric patterns.  Each starts at its number (or at "of" in "team of 12"); the words in
+    between are plain IS_ALPHA slots and only the closing unit word is a set test.  Set tests
+    (IN/NOT_IN) cost a Python call per token and state, so what they would check in the middle of a
+    pattern (the leading verb, "team" before "of", fillers that must not be nouns) is checked on the
+    matches instead (metrics.token_metrics)."""
     matcher = Matcher(nlp.vocab)
     num = {"LIKE_NUM": True}
     plus = {"ORTH": "+", "OP": "?"}
-    stop = COUNT_NOUNS + PEOPLE_NOUNS + TIME_UNITS + ["and", "or", "with", "across", "for", "in", "of", "to", "from", "by", "on", "at", "per", "than"]
-    filler = {"IS_ALPHA": True, "LOWER": {"NOT_IN": stop}, "OP": "?"}
-    matcher.add(
-        "TEAM_OF",
-        [[{"LOWER": {"IN": ["team", "teams", "organization", "organisation", "group", "staff", "department", "pmo"]}}, {"LOWER": "of"},
-          {"LOWER": {"IN": ["over", "about", "approximately", "nearly", "around", "up", "almost", "more", "than", "to", "some"]}, "OP": "*"}, num, plus]],
-        greedy="LONGEST",
-    )
-    matcher.add("TEAM_WORD", [[num, plus, {"LOWER": {"IN": TEAM_WORDS}}]], greedy="LONGEST")
-    matcher.add(
-        "TEAM_VERB",
-        [[{"LOWER": {"IN": LEAD_VERBS}}, {"IS_ALPHA": True, "LOWER": {"NOT_IN": COUNT_NOUNS + PEOPLE_NOUNS}, "OP": "?"},
-          {"IS_ALPHA": True, "LOWER": {"NOT_IN": COUNT_NOUNS + PEOPLE_NOUNS}, "OP": "?"}, num, plus, filler, filler, filler,
-          {"LOWER": {"IN": PEOPLE_NOUNS}}]],
-        greedy="LONGEST",
-    )
-    matcher.add("TEAM_REPORTS", [[num, plus, {"LOWER": "direct"}, {"LOWER": {"IN": ["reports", "report"]}}], [num, plus, {"LOWER": {"IN": ["ftes", "fte"]}}]], greedy="LONGEST")
-    matcher.add("COUNT", [[num, plus, {"LOWER": {"IN": SCALE_WORDS}, "OP": "?"}, filler, filler, {"LOWER": {"IN": COUNT_NOUNS}}]], greedy="LONGEST")
-    matcher.add("DURATION", [[num, plus, {"LOWER": {"IN": TIME_QUALIFIERS}, "OP": "?"}, {"LOWER": {"IN": TIME_UNITS}}]], greedy="LONGEST")
-    labels = {nlp.vocab.strings[name]: name for name in ("TEAM_OF", "TEAM_WORD", "TEAM_VERB", "TEAM_REPORTS", "COUNT", "DURATION")}
+    word = {"IS_ALPHA": True, "OP": "?"}
+    matcher.add("TEAM_OF", [[{"LOWER": "of"}, word, word, num]])
+    matcher.add("TEAM_WORD", [[num, plus, {"LOWER": {"IN": TEAM_WORDS}}]])
+    matcher.add("TEAM_PEOPLE", [[num, plus, word, word, word, {"LOWER": {"IN": PEOPLE_NOUNS}}]])
+    matcher.add("TEAM_REPORTS", [[num, plus, {"LOWER": "direct"}, {"LOWER": {"IN": ["reports", "report"]}}], [num, plus, {"LOWER": {"IN": ["ftes", "fte"]}}]])
+    matcher.add("COUNT", [[num, plus, word, word, {"LOWER": {"IN": COUNT_NOUNS}}]])
+    matcher.add("DURATION", [[num, plus, word, {"LOWER": {"IN": TIME_UNITS}}]])
+    labels = {nlp.vocab.strings[name]: name for name in ("TEAM_OF", "TEAM_WORD", "TEAM_PEOPLE", "TEAM_REPORTS", "COUNT", "DURATION")}
     return matcher, labels

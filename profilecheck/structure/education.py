@@ -5,6 +5,7 @@ import re
 from typing import Optional
 
 from ..models import Certificate, Education, LanguageSkill, SkillGroup
+from .contact import parse_location
 from .dates import SINGLE_RE, find_range, find_single_date
 
 INSTITUTION_RE = re.compile(
@@ -25,11 +26,14 @@ ISSUERS = {
     "isc2": "ISC2", "(isc)²": "ISC2", "(isc)2": "ISC2", "isaca": "ISACA", "comptia": "CompTIA",
     "cisco": "Cisco", "amazon web services": "Amazon Web Services", "aws": "Amazon Web Services",
     "microsoft": "Microsoft", "google": "Google", "iaspm": "IASPM", "asq": "ASQ", "iassc": "IASSC",
-    "the open group": "The Open Group", "ec-council": "EC-Council",
+    "the open group": "The Open Group", "ec-council": "EC-Council", "sap": "SAP", "servicenow": "ServiceNow",
+    "coursera": "Coursera", "edx": "edX", "udemy": "Udemy", "linkedin learning": "LinkedIn Learning",
+    "prosci": "Prosci", "iiba": "IIBA", "scrum inc": "Scrum Inc.",
 }
-_ISSUER_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(key) for key in sorted(ISSUERS, key=len, reverse=True)) + r")(?!\w)",
-    re.IGNORECASE,
+_ISSUER_ALTERNATIVES = "|".join(re.escape(key) for key in sorted(ISSUERS, key=len, reverse=True))
+_ISSUER_RE = re.compile(r"\b(?:" + _ISSUER_ALTERNATIVES + r")(?!\w)", re.IGNORECASE)
+_ISSUER_TAIL_RE = re.compile(
+    r"(?:\s+[—–|·-]\s+|,\s*|\s*\()\s*(" + _ISSUER_ALTERNATIVES + r")\s*\)?\s*[,.;]?\s*$", re.IGNORECASE
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|\||·|•|\t|\s{3,})\s*")
 FLUENCY_RE = re.compile(
@@ -99,7 +103,13 @@ def _institution_in(text: str) -> Optional[str]:
             # "B.Sc. in Computing, Boston University": the institution is the comma part naming one
             piece = next((part for part in piece.split(",") if INSTITUTION_RE.search(part)), piece)
         if INSTITUTION_RE.search(piece):
-            return SINGLE_RE.sub("", piece).strip(" ,()-–")
+            piece = SINGLE_RE.sub("", piece).strip(" ,()-–")
+            # "Riverbend Technical College, Dayton, OH": the place is not part of the name
+            parts = piece.split(", ")
+            for cut in range(1, len(parts)):
+                if INSTITUTION_RE.search(", ".join(parts[:cut])) and parse_location(", ".join(parts[cut:])):
+                    return ", ".join(parts[:cut])
+            return piece
     return None
 
 
@@ -164,7 +174,7 @@ _CERT_WORDS = re.compile(
 )
 _STATUS_TAIL = re.compile(
     r"[\s,;–—(-]*\b(?:in progress|studying|pursuing|expected|exam (?:booked|planned|scheduled)|planned|"
-    r"candidate|preparing|currently)\b.*$",
+    r"candidate|preparing|currently|application (?:approved|submitted)|panel review)\b.*$",
     re.IGNORECASE,
 )
 
@@ -199,10 +209,12 @@ def parse_certificates(lines: list[str]) -> tuple[Certificate, ...]:
             if last and single and last.date is None and lowered.startswith("issued"):
                 certificates[-1] = Certificate(last.name, last.issuer, single[0].iso())
             continue
-        if certificates and certificates[-1].issuer is None and _is_issuer_line(text):
+        if certificates and _is_issuer_line(text):
             last = certificates[-1]
-            certificates[-1] = Certificate(last.name, ISSUERS[_ISSUER_RE.match(text).group(0).lower()], last.date)
-            continue
+            issuer = ISSUERS[_ISSUER_RE.match(text).group(0).lower()]
+            if last.issuer in (None, issuer) and last.date is None:
+                certificates[-1] = Certificate(last.name, issuer, last.date)
+                continue
         date = None
         single = find_single_date(text)
         if single:
@@ -212,22 +224,21 @@ def parse_certificates(lines: list[str]) -> tuple[Certificate, ...]:
         cut = _STATUS_TAIL.sub("", text)
         if cut != text and cut.strip(" ,()-–—"):
             text, date = cut, None  # a date after "expected" is not an issue date
-        text = re.sub(r"\(\s*\)|\bissued\b", "", text, flags=re.IGNORECASE)
-        pieces = [_balanced(piece.strip(" ,-–—|·:")) for piece in re.split(r"\s+[—–|·-]\s+|,\s+", text)]
-        pieces = [piece for piece in pieces if piece.strip("()")]
-        if not pieces:
-            continue
+        text = re.sub(r"[,\s]+\)", ")", text)  # "(Coursera, 2025)" without its date
+        text = re.sub(r"\(\s*\)|\bissued\b", "", text, flags=re.IGNORECASE).strip(" ,;-–—|·")
         issuer = None
-        for piece in pieces[1:]:
-            if _ISSUER_RE.fullmatch(piece):
-                issuer = ISSUERS[piece.lower()]
-                pieces.remove(piece)
-                break
-        if issuer is None:
-            found = _ISSUER_RE.search(pieces[0])
+        # The issuer is the last part after a separator ("— Scrum Alliance", ", PMI", "(Coursera)")
+        tail = _ISSUER_TAIL_RE.search(text)
+        if tail and tail.start() > 0:
+            issuer = ISSUERS[tail.group(1).lower()]
+            text = text[: tail.start()]
+        else:
+            found = _ISSUER_RE.search(text)
             if found:
                 issuer = ISSUERS[found.group(0).lower()]
-        name = ", ".join(pieces)
+        name = _balanced(text.strip(" ,;-–—|·:"))
+        if not name.strip("()"):
+            continue
         certificates.append(Certificate(name, issuer, date))
     return tuple(certificates)
 

@@ -19,7 +19,7 @@ TITLE_WORDS = re.compile(
     r"\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
     r"consultant|head|vp|vice president|president|administrator|developer|intern|architect|associate|"
     r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|trainee|assistant|"
-    r"principal|executive|partner|founder|representative|agent)\b",
+    r"principal|executive|partner|founder|representative|agent|pm|tpm)\b",
     re.IGNORECASE,
 )
 EMPLOYMENT_TYPES = re.compile(
@@ -30,6 +30,11 @@ EMPLOYMENT_TYPES = re.compile(
 STRONG_SPLIT_RE = re.compile(r"\s+\|\s+|\s*[—–]\s+|\s+-\s+|\s*·\s*|\t|\s{3,}| at | @ ")
 COMMA_SPLIT_RE = re.compile(r",\s+(?=[A-Z])")
 BULLET = "• "
+_ORG_WORDS = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|gmbh|ag|bank|group|university|hospital|health|"
+    r"systems|solutions|technologies|software|consulting|partners|labs?|services|insurance|retail|agency)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -53,19 +58,25 @@ def _is_header_like(text: str) -> bool:
     return (
         bool(stripped)
         and not _is_bullet(stripped)
-        and len(stripped) <= 90
-        and len(stripped.split()) <= 12
+        and len(stripped) <= 120
+        and len(stripped.split()) <= 16
         and not stripped.endswith((".", ";"))
     )
 
 
-def _fragments(text: str) -> list[str]:
-    """Split a header line on separators; a piece that reads as a place stays whole."""
+def _strong_pieces(text: str) -> list[str]:
     pieces = []
     for piece in STRONG_SPLIT_RE.split(text):
         piece = piece.strip(" ,|·-–—()")
-        if not piece or EMPLOYMENT_TYPES.match(piece) or DURATION_RE.match(piece):
-            continue
+        if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece):
+            pieces.append(piece)
+    return pieces
+
+
+def _fragments(text: str) -> list[str]:
+    """Split a header line on separators and commas; a piece that reads as a place stays whole."""
+    pieces = []
+    for piece in _strong_pieces(text):
         if looks_like_location(piece) and not TITLE_WORDS.search(piece):
             pieces.append(piece)
         else:
@@ -80,7 +91,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         if _is_bullet(text):
             continue
         found = find_range(text)
-        if found is not None:
+        if found is not None and _can_anchor(text, found):
             anchors.append((index, found))
     if not anchors:
         return ()
@@ -92,11 +103,13 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         text = lines[index][1]
         entry = _Entry(found, first_offset=lines[index][0])
         # Header lines: up to three header-like lines just above the date line.
-        start = index
-        while start - 1 > previous_anchor and index - (start - 1) <= 3 and _is_header_like(lines[start - 1][1]):
+        start, budget = index, 3
+        while start - 1 > previous_anchor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _continues_bullet(lines, start - 1):
                 break
             start -= 1
+            if not _is_duration_line(lines[start][1]):
+                budget -= 1
         # Keep at least the previous entry's location line out of this header
         if entries and start == previous_anchor + 1 and entries[-1].location is None and start < index:
             if looks_like_location(lines[start][1]) and not TITLE_WORDS.search(lines[start][1]):
@@ -171,6 +184,15 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     return tuple(works)
 
 
+def _can_anchor(text: str, found: DateRange) -> bool:
+    """A date line that starts an entry: the dates plus a short header, not a sentence that
+    happens to hold a year ("... 9 internal promotions since 2023.")."""
+    rest = (text[: found.span[0]] + " " + text[found.span[1]:]).strip()
+    if rest.endswith(".") or text.strip()[:1].islower():
+        return False
+    return len(rest.split()) <= 14
+
+
 def _continues_bullet(lines: list[tuple[int, str]], index: int) -> bool:
     """A wrapped bullet's second line is not a header: it starts in lower case, or follows a
     bullet that has not ended its sentence."""
@@ -199,9 +221,26 @@ def _is_duration_line(text: str) -> bool:
 
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
+    # Split every piece on commas too, then put back a qualifier that belongs to the title:
+    # "IT Program Manager, Enterprise PMO — Larkspur Bank" and "IT Project Manager, Security
+    # Programs" (employer on its own line) keep the comma; "Senior PM, Contoso" does not.
+    groups = [_fragments(piece) for text in header for piece in _strong_pieces(text)]
+    def is_employer_like(part: str) -> bool:
+        return not TITLE_WORDS.search(part) and not looks_like_location(part)
+
     fragments: list[str] = []
-    for text in header:
-        fragments.extend(_fragments(text))
+    for number, parts in enumerate(groups):
+        others = [part for index, group in enumerate(groups) if index != number for part in group]
+        if (
+            len(parts) >= 2
+            and TITLE_WORDS.search(parts[0])
+            and not looks_like_location(parts[1])
+            and not _ORG_WORDS.search(parts[1])
+            and not (len(parts) > 2 and looks_like_location(", ".join(parts[2:4])) and not any(is_employer_like(o) for o in others))
+            and any(is_employer_like(other) for other in others)
+        ):
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+        fragments.extend(parts)
     position = employer = location = None
     rest = []
     for fragment in fragments:

@@ -199,8 +199,6 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
     """Build the app.  With `warm` (the default) the NLP pipeline and rules are loaded now, once,
     so the first request is as fast as the others."""
     settings = settings or Settings()
-    from ..resources import template_dir  # noqa: F401  (fail early if templates are missing)
-
     app = Flask(__name__, static_folder=None, template_folder=None)
     app.request_class = InMemoryRequest
     app.config.update(

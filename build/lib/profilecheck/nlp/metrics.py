@@ -237,7 +237,7 @@ def _number_windows(doc: Doc) -> list[tuple[int, int]]:
         if not any(key in _UNIT_HASHES for key in lower[index + 1:index + 7]) and _OF_HASH not in lower[max(0, index - 6):index]:
             continue  # no unit word near: "$1.2M", "version 2", "Q3"
         begin, end = max(0, index - 4), min(size, index + 8)
-        if windows and begin <= windows[-1][1]:
+        if windows and begin <= windows[-1][1] + 8:  # one call over a short gap beats two calls
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((begin, end))

@@ -94,7 +94,11 @@ def senior_without_strategy(context: Context):
     suggestion="Show growth inside the role: bigger projects, larger teams or budgets, new responsibilities, or promotions as separate entries.",
     why="Readers look for a rising line; a long stretch under one title should still show increasing scope.",
     should_flag=["Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2015 - Present\n• Ran projects.\n"],
-    should_pass=[SAMPLE_SENIOR],
+    should_pass=[
+        "Jo Park\nSenior IT Project Manager\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2020 - Present\n• Ran programmes.\n"
+        "IT Project Manager | Acme | Jan 2015 - Dec 2019\n• Ran projects.\n",
+        "Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2015 - Present\n• Promoted twice; grew the team from 3 to 12.\n",
+    ],
 )
 def no_progression_shown(context: Context):
     from ..facts import years_of_experience
