@@ -17,6 +17,7 @@ def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
     from .jobmatch import match_job
     from .rewrites import rewrites
     from .rules import judge, select_rules
+    from .rules.registry import unscored_codes
     from .scoring import score_findings
 
     job = match_job(profile, facts, options.job) if options.job and mode == "profile" else None
@@ -30,7 +31,7 @@ def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
             categories += ("job-match",)
     chosen = {rule.category for rule in rules}
     categories = tuple(name for name in categories if name in chosen) or categories
-    return findings, score_findings(findings, categories), rewrites(profile, facts, mode), job
+    return findings, score_findings(findings, categories, unscored_codes()), rewrites(profile, facts, mode), job
 
 
 def report_from_document(document: Document, options: Options) -> Report:

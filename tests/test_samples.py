@@ -11,7 +11,7 @@ from profilecheck.options import Options
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
-BANDS = {"strong": (75, 100), "average": (50, 85), "weak": (0, 60)}
+BANDS = {"strong": (80, 100), "average": (60, 92), "weak": (0, 65)}
 
 
 def load(expected_path):
@@ -101,3 +101,11 @@ def test_strong_outscores_weak():
         expected, report = load(path)
         scores.setdefault(expected["score_band"], []).append(report.score.overall)
     assert min(scores["strong"]) > max(scores["weak"]) + 15
+
+
+def test_key_findings(case):
+    expected, report = case
+    codes = {finding.code for finding in report.findings}
+    wanted = expected["key_findings"]
+    assert set(wanted["present"]) <= codes, set(wanted["present"]) - codes
+    assert not set(wanted["absent"]) & codes, set(wanted["absent"]) & codes

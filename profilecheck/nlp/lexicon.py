@@ -88,6 +88,7 @@ class Certification:
     levels: tuple[str, ...] = ()
     level_name: str = "{name} {level}"
     named: tuple[tuple[str, str], ...] = ()  # (alias key, name to report)
+    needs_own_cue: bool = False  # a platform name too: a neighbouring certification is no cue
 
     def name_with_level(self, level: Optional[str]) -> str:
         if not level:
@@ -379,7 +380,7 @@ _GUARD_FIELDS = {"not_before", "not_after", "not_with"}
 def load_certifications() -> tuple[Certification, ...]:
     found = []
     for row in _read("certifications", "certification"):
-        row.no_unknown_fields({"id", "name", "full_name", "issuer", "stage", "description", "aliases", "levels", "level_name", "named"} | _GUARD_FIELDS)
+        row.no_unknown_fields({"id", "name", "full_name", "issuer", "stage", "description", "aliases", "levels", "level_name", "named", "needs_own_cue"} | _GUARD_FIELDS)
         aliases = row.aliases(allow_cue=True)
         named_raw = row.data.get("named", {})
         if not isinstance(named_raw, dict) or not all(isinstance(v, str) and v.strip() for v in named_raw.values()):
@@ -406,6 +407,7 @@ def load_certifications() -> tuple[Certification, ...]:
                 levels=row.texts("levels"),
                 level_name=level_name,
                 named=tuple(named),
+                needs_own_cue=row.flag("needs_own_cue") if "needs_own_cue" in row.data else False,
             )
         )
     _check_unique("certifications", found, _alias_keys)

@@ -11,8 +11,8 @@ name wins within a kind, and a tool name swallows the words inside it: "Azure De
 * a certification named as something other people earned ("coached the team through their PMP
   exams") is dropped;
 * a method name that is also a credential ("ITIL", "PRINCE2", "AWS") needs a cue: the
-  certifications section, a word such as "certified", a level ("Foundation"), a year, or other
-  certifications in the same list;
+  certifications section, a word such as "certified", a level ("Foundation"), a year, or (not for
+  cloud platforms) another certification in the next list item: "PMP | PRINCE2 | CSM";
 * it is `in_progress` when the words around it say so ("pursuing", "candidate", "expected 2026",
   "training", "35 contact hours"), else `held`.
 
@@ -118,12 +118,16 @@ class _Line:
         spans.append((position, len(self.text)))
         return spans
 
+    def cue_items(self) -> list[tuple[int, int]]:
+        """The items of the line split at commas, semicolons, pipes and bullets (not at "and")."""
+        if self._cue_items is None:
+            self._cue_items = self._spans(_CUE_ITEM_SPLIT)
+        return self._cue_items
+
     def item_at(self, start: int, end: int, cue: bool = False) -> tuple[int, int]:
         """The list item (line coordinates) around [start, end)."""
         if cue:
-            if self._cue_items is None:
-                self._cue_items = self._spans(_CUE_ITEM_SPLIT)
-            spans = self._cue_items
+            spans = self.cue_items()
         else:
             if self._items is None:
                 self._items = self._spans(_ITEM_SPLIT)
@@ -196,7 +200,7 @@ class _Context:
 
 
 class _Hit:
-    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "level_end", "pending", "from_before", "key")
+    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key")
 
     def __init__(self, label, entry_id, info, s, e, start, end, line):
         self.label = label
@@ -211,7 +215,6 @@ class _Hit:
         self.status: Optional[str] = None
         self.level: Optional[str] = None
         self.level_rank = -1
-        self.level_end = -1  # token index just past the level, when the level follows the name
         self.pending = False
         self.from_before = False
         self.key = ""  # specializations: the signal as written (normalised, lower case)
@@ -496,15 +499,29 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             else:
                 hit.status = "held"
             previous = hit
-        # a bare method name beside other certifications in a list ("PMP | PRINCE2 | CSM")
-        settled = [hit for hit in group if id(hit) not in dropped and not hit.pending and not hit.info.cue]
-        for hit in group:
-            if hit.pending and id(hit) not in dropped:
-                if settled and line.is_list:
+        # a bare method name listed right next to another certification ("PMP | PRINCE2 | CSM")
+        pending = [hit for hit in group if hit.pending and id(hit) not in dropped]
+        if pending:
+            settled = [hit for hit in group if id(hit) not in dropped and not hit.pending and not hit.info.cue]
+            items = line.cue_items() if settled and line.is_list else []
+            beside: set[int] = set()
+            for hit in settled:
+                index = _item_index(items, hit.start - line.start)
+                beside.update((index - 1, index + 1))
+            entries = _entries()
+            for hit in pending:
+                if _item_index(items, hit.start - line.start) in beside and not entries[("certification", hit.id)].needs_own_cue:
                     hit.pending = False
                 else:
                     dropped.add(id(hit))
     return [hit for hit in hits if id(hit) not in dropped]
+
+
+def _item_index(items: list[tuple[int, int]], offset: int) -> int:
+    for index, (begin, finish) in enumerate(items):
+        if begin <= offset <= finish:
+            return index
+    return -10
 
 
 # ---------------------------------------------------------------- results

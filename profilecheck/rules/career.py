@@ -44,6 +44,7 @@ def not_a_pm_profile(context: Context):
     why="What makes a profile strong changes with seniority: the guide sets different goals for each stage of the ladder.",
     should_flag=[SAMPLE_SENIOR],
     should_pass=["Jo Park\nIT Project Manager\n\nSUMMARY\nI manage projects.\n"],
+    scored=False,
 )
 def stage_advice(context: Context):
     level = context.facts.level

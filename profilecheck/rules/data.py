@@ -65,16 +65,52 @@ def _make_check(entry: dict):
             if shown > limit:
                 return
             phrase = match.group(0)
+            verb = replacements.get(phrase.lower(), "Led")
             yield Hit(
                 {
                     "match": phrase,
-                    "text": short(text, 90),
-                    "replacement": replacements.get(phrase.lower(), "Led"),
+                    "text": short(text, 90).rstrip("."),
+                    "replacement": verb,
+                    "rewrite": rewrite_duty(text, match, verb),
                 },
                 _narrow(where, text, match, context),
             )
 
     return check
+
+
+_IRREGULAR_PAST = {
+    "leading": "Led", "running": "Ran", "building": "Built", "writing": "Wrote", "making": "Made",
+    "setting": "Set", "cutting": "Cut", "driving": "Drove", "overseeing": "Oversaw", "bringing": "Brought",
+    "keeping": "Kept", "holding": "Held", "getting": "Got", "winning": "Won", "teaching": "Taught",
+}
+_DOUBLED = ("planning", "shipping", "scoping", "mapping", "stopping", "dropping", "scrapping")
+
+
+def rewrite_duty(text: str, match: re.Match, verb: str) -> str:
+    """Turn "Responsible for managing vendor contracts" into "Managed vendor contracts for
+    [team/budget/users], [result with a number]": the person's own words, a stronger start, and
+    placeholders where the result and the scale belong."""
+    if match.start() > 3:
+        # A vague phrase inside the sentence ("... with various tasks"): name the real work there.
+        return f"{text[:match.start()]}[the specific work]{text[match.end():]}".rstrip(" .") + ", [result with a number]"
+    rest = text[match.end():].strip(" :,-–—").rstrip(".")
+    rest = re.sub(r"^(?:the\s+)?(?:task\s+of\s+|duty\s+of\s+)?", "", rest, flags=re.IGNORECASE)
+    if not rest:
+        return f"{verb} [what] for [team/budget/users], [result with a number]"
+    first, _, remainder = rest.partition(" ")
+    lowered = first.lower()
+    if lowered.endswith("ing") and len(lowered) > 5:
+        if lowered in _IRREGULAR_PAST:
+            past = _IRREGULAR_PAST[lowered]
+        elif lowered in _DOUBLED:
+            past = lowered[:-3] + "ed"  # "planning" -> "planned"
+        else:
+            stem = lowered[:-3]
+            past = stem + ("d" if stem.endswith("e") else "ed")
+            # "managing" -> "manag" -> "managed"; "coordinating" -> "coordinated"
+        return f"{past[:1].upper()}{past[1:]} {remainder}".strip() + ", [result with a number]"
+    return f"{verb} {rest[:1].lower()}{rest[1:]} for [team/budget/users], [result with a number]"
 
 
 def load_data_rules() -> None:

@@ -66,6 +66,7 @@ class Rule:
     check: Callable[[Context], Iterable[Hit]]
     scope: str = "profile"  # "headline" rules also run on a lone headline
     example_kind: str = "profile"  # how examples are fed: "profile" (resume text) or "headline"
+    scored: bool = True  # advice that is not a fault (e.g. stage goals) costs no points
 
     @property
     def category(self) -> str:
@@ -132,6 +133,7 @@ def rule(
     should_pass: Iterable[str],
     scope: str = "profile",
     example_kind: Optional[str] = None,
+    scored: bool = True,
 ):
     """Decorator: register a function `check(context) -> Iterable[Hit]` as a rule."""
 
@@ -140,11 +142,16 @@ def rule(
             Rule(
                 code, name, level, message, suggestion, why, tuple(should_flag), tuple(should_pass), check, scope,
                 example_kind or ("headline" if scope == "headline" else "profile"),
+                scored,
             )
         )
         return check
 
     return wrap
+
+
+def unscored_codes() -> frozenset[str]:
+    return frozenset(item.code for item in all_rules() if not item.scored)
 
 
 def all_rules() -> list[Rule]:

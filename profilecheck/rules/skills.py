@@ -187,9 +187,12 @@ def certification_in_progress_undated(context: Context):
     for item in context.facts.certifications:
         if item.status != "in_progress":
             continue
-        line_start = context.profile.text.rfind("\n", 0, item.evidence.start) + 1
-        line_end = context.profile.text.find("\n", item.evidence.end)
-        line = context.profile.text[line_start: line_end if line_end >= 0 else len(context.profile.text)]
+        text = context.profile.text
+        line_start = text.rfind("\n", 0, item.evidence.start) + 1
+        # The line and the next one: a narrow column wraps "exam planned for" / "2027"
+        line_end = text.find("\n", item.evidence.end)
+        line_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
         if not re.search(r"(?:19|20)\d\d|\bq[1-4]\b", line, re.IGNORECASE):
             yield Hit({"cert": item.name}, item.evidence)
 

@@ -89,6 +89,24 @@ def is_action_verb(word: str) -> bool:
     return False
 
 
+# Openings that hide the person's own action: weak verbs, auxiliaries, articles, pronouns.
+WEAK_STARTS = frozenset(
+    """helped assisted worked participated supported attended involved tasked did was were am is are
+    have had has my i we our the a an this that responsible duties various other also general""".split()
+)
+_COMMON_PAST = frozenset(
+    """ran led built drove cut set won wrote grew made took oversaw held kept brought began sold met taught
+    chose undertook rebuilt found put spent shipped""".split()
+)
+
+
 def starts_with_action_verb(text: str) -> bool:
+    """True when a bullet opens with a verb that shows the person acting: a strong verb from the
+    lexicon, any regular past tense ("Moved", "Replaced"), or a common irregular one ("Ran")."""
     match = re.match(r"\s*([A-Za-z]+)", text or "")
-    return bool(match) and is_action_verb(match.group(1))
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in WEAK_STARTS:
+        return False
+    return is_action_verb(word) or word in _COMMON_PAST or (word.endswith("ed") and len(word) > 4)
