@@ -60,17 +60,26 @@ def _join(parts: list[Optional[str]]) -> str:
     return " | ".join(part for part in parts if part)
 
 
+def _specialization(title: Optional[str], facts: Facts) -> Optional[str]:
+    """The strongest specialization that the title does not already say."""
+    for item in facts.specializations:
+        words = {word for word in re.findall(r"[a-z0-9]+", item.name.lower()) if len(word) > 2}
+        if not title or not words or not words <= set(re.findall(r"[a-z0-9]+", title.lower())):
+            return item.name
+    return None
+
+
 def headline_rewrites(profile: Profile, facts: Facts) -> list[str]:
     title = _title(profile) or "[your title]"
-    specialization = facts.specializations[0].name if facts.specializations else "[your specialization]"
+    specialization = _specialization(title, facts) or (None if facts.specializations else "[your specialization]")
     methods = " & ".join(item.name for item in facts.methodologies[:2]) or "[your methodology]"
     held = [item.name for item in facts.certifications if item.status == "held"][:2]
     certs = ", ".join(held) if held else None
     value = value_phrase(facts) or "[budget, team size or result]"
     options = [
         _join([title, specialization, methods, certs, value]),
-        _join([title, f"{specialization} delivery", value, certs or methods]),
-        _join([f"{title}{', ' + held[0] if held else ''}", f"{methods} for {specialization}", value]),
+        _join([title, f"{specialization} delivery" if specialization else None, value, certs or methods]),
+        _join([f"{title}{', ' + held[0] if held else ''}", f"{methods} for {specialization}" if specialization else methods, value]),
     ]
     unique = []
     for option in options:
@@ -84,10 +93,12 @@ def summary_rewrite(profile: Profile, facts: Facts) -> Optional[str]:
     title = _title(profile) or "IT project manager"
     years = facts.years_of_experience
     years_text = f"{int(years)}+ years" if years and years >= 1 else "[N] years"
-    specialization = facts.specializations[0].name.lower() if facts.specializations else "[your specialization]"
+    specialization = facts.specializations[0].name if facts.specializations else "[your specialization]"
     methods = ", ".join(item.name for item in facts.methodologies[:3]) or "[your methods]"
     tools = ", ".join(item.name for item in facts.tools[:3])
-    best = sorted(facts.achievements, key=lambda item: -len(item.metrics))[:2]
+    # The person's own strongest results: experience bullets first, short enough to quote.
+    candidates = [item for item in facts.achievements if item.evidence.section in ("experience", "summary", "projects") and len(item.text) <= 220]
+    best = sorted(candidates, key=lambda item: (item.evidence.section != "experience", -len(item.metrics)))[:2]
     sentences = [f"{title} with {years_text} of experience in {specialization} projects."]
     if best:
         results = "; ".join(_as_clause(item.text) for item in best)

@@ -422,6 +422,12 @@ def test_empty_text():
     assert match_text("") == FoundFacts()
 
 
+def test_very_long_text():
+    found = match_text("Led a team of 12 using Jira and Scrum.\n" * 52_000)  # ~2M characters, the reader's limit
+    assert ids(found, "tools") == ["jira"]
+    assert len(found.achievements) == 52_000
+
+
 # ---------------------------------------------------------------- pipeline
 
 

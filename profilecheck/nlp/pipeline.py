@@ -216,6 +216,9 @@ def _build_nlp():
     # The English special cases (contractions, "a.m.", emoticons) are irrelevant to lexicon matching
     # and make tokenizing ~30x slower (every special case is searched for in every text).
     nlp.tokenizer.rules = {}
+    # spaCy's 1M-character guard protects parser and NER memory; this pipeline has neither, and the
+    # readers keep up to 2M characters of a text input.
+    nlp.max_length = 10_000_000
     return nlp
 
 
