@@ -24,6 +24,13 @@ def wheel(tmp_path_factory):
     return path
 
 
+def test_wheel_contains_every_module(wheel):
+    """A subpackage missing from pyproject's package list would vanish from installs."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "profilecheck").rglob("*.py")}
+    assert modules <= names, sorted(modules - names)
+
+
 def test_wheel_contains_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     lexicons = {p.name for p in (ROOT / "lexicons").glob("*.toml")}

@@ -209,7 +209,6 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
         MAX_CONTENT_LENGTH=settings.max_upload_bytes + FORM_SLACK,
         MAX_FORM_MEMORY_SIZE=settings.max_upload_bytes,
         MAX_FORM_PARTS=32,
-        JSON_SORT_KEYS=False,
     )
     app.json.sort_keys = False  # keep the contract's key order
     app.json.ensure_ascii = False
@@ -235,7 +234,7 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
         headers["X-Frame-Options"] = "DENY"
         headers["Cross-Origin-Opener-Policy"] = "same-origin"
         headers["Cross-Origin-Resource-Policy"] = "same-origin"
-        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()"
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
         headers.setdefault("Cache-Control", "no-store")
         return response
 
