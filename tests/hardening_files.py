@@ -375,6 +375,15 @@ def _declare_size(data: bytes, name: str | bytes, size: int) -> bytes:
     return bytes(out)
 
 
+def zip_from_the_future() -> bytes:
+    """A DOCX whose central directory says it needs zip version 14.8 to unpack (found by the
+    fuzz test: Python's zipfile refuses it with NotImplementedError, not BadZipFile)."""
+    out = bytearray(docx_bytes())
+    start = out.find(b"PK\x01\x02")
+    struct.pack_into("<H", out, start + 6, 148)  # "version needed to extract"
+    return bytes(out)
+
+
 # ---------------------------------------------------------------- text
 
 
@@ -523,6 +532,7 @@ def case_list(folder: Path) -> list[Case]:
         Case("bomb-one-member.docx", ERROR, zip_bomb_one_member, fragment="--max-docx-mb"),
         Case("bomb-many-members.docx", ERROR, zip_bomb_many_members, fragment="files inside"),
         Case("bomb-lying-sizes.docx", ERROR, zip_bomb_lying_sizes, fragment="damaged"),
+        Case("zip-version-14.8.docx", ERROR, zip_from_the_future, fragment="damaged"),
         # text
         Case("one-gigabyte.txt", ERROR, make=lambda path: sparse_file(path, 1 << 30), fragment="--max-file-mb"),
         Case("one-10mb-line.txt", EITHER, single_long_line_text, kinds=text),

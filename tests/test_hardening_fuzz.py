@@ -2,9 +2,10 @@
 
 The sample PDFs and DOCX files (and two generated PDFs with uncompressed page content, so
 that mutations reach the text operators) are damaged in many ways: bytes flipped, cut short,
-ranges deleted, duplicated or zeroed, PDF keywords inserted, two files spliced together, and
-for DOCX the XML inside the zip edited and the zip rebuilt, so that damage reaches the XML
-walker and not only the zip checksum.
+ranges deleted, duplicated or zeroed, numbers made extreme, PDF keywords inserted, two files
+spliced together; for DOCX also the fields of the zip records overwritten, and the XML inside
+the zip edited and the zip rebuilt, so that damage reaches the XML walker and not only the
+zip checksum.
 
 Every mutant goes through `read_document` and, when it reads, through `analyze_bytes`; the
 only exceptions allowed are ProfileCheckError subclasses.  Each case runs under an alarm
@@ -18,7 +19,9 @@ from __future__ import annotations
 import faulthandler
 import io
 import random
+import re
 import signal
+import struct
 import time
 import traceback
 import zipfile
@@ -37,8 +40,8 @@ from profilecheck.pipeline import analyze_bytes
 from profilecheck.readers import read_document
 
 SEED = 20261125
-MAX_CASES = 6000
-BUDGET_SECONDS = 200.0  # total; the loop stops at whichever comes first
+MAX_CASES = 3000
+BUDGET_SECONDS = 30.0  # total; the loop stops at whichever comes first
 CASE_SECONDS = 10  # one mutant taking longer is a hang
 WATCHDOG_SECONDS = 60  # a hang where the alarm cannot reach (C code) ends the process
 
@@ -127,6 +130,39 @@ def splice(rng: random.Random, data: bytes) -> bytes:
     return data[: rng.randrange(len(data))] + other[rng.randrange(len(other)):]
 
 
+NUMBERS = [b"0", b"-1", b"1", b"-0", b"999999999", b"2147483648", b"18446744073709551616", b"1e308", b"0.0001",
+           b"-999999", b"3.4028235e38", b"00000000000000000000001"]
+NUMBER_RE = re.compile(rb"-?\d+(?:\.\d+)?")
+
+
+def renumber(rng: random.Random, data: bytes) -> bytes:
+    """Replace a few numbers (lengths, counts, offsets, boxes, sizes) with extreme ones."""
+    found = [match.span() for match in NUMBER_RE.finditer(data[:200_000])]
+    if not found:
+        return flip(rng, data)
+    out = data
+    for start, end in sorted(rng.sample(found, k=min(len(found), rng.choice((1, 3, 10)))), reverse=True):
+        out = out[:start] + rng.choice(NUMBERS) + out[end:]
+    return out
+
+
+def zip_fields(rng: random.Random, data: bytes) -> bytes:
+    """Overwrite one numeric field of a zip record (local header, central directory, end
+    record): versions, flags, methods, sizes, counts, offsets."""
+    records = [(b"PK\x03\x04", 4, 30), (b"PK\x01\x02", 4, 46), (b"PK\x05\x06", 4, 22)]
+    signature, first, end = rng.choice(records)
+    starts = [match.start() for match in re.finditer(re.escape(signature), data)]
+    if not starts:
+        return flip(rng, data)
+    out = bytearray(data)
+    start = rng.choice(starts)
+    at = start + rng.randrange(first, end - 1)
+    value = rng.choice((0, 1, 0xFF, 0xFFFF, rng.randrange(0x10000)))
+    if at + 2 <= len(out):
+        struct.pack_into("<H", out, at, value)
+    return bytes(out)
+
+
 def edit_docx_xml(rng: random.Random, data: bytes) -> bytes:
     """Damage one or more XML parts inside the zip, then rebuild a valid zip around them."""
     source = zipfile.ZipFile(io.BytesIO(data))
@@ -158,8 +194,8 @@ def _xml_nest(rng, body):
     return body[:at] + b"<w:sdt><w:sdtContent>" * depth + body[at:]
 
 
-XML_EDITS = [flip, random_bytes, truncate, cut_range, duplicate_range, _xml_token, _xml_token, _xml_drop, _xml_nest]
-MUTATIONS = [flip, random_bytes, truncate, cut_range, duplicate_range, zero_range, insert_token, splice]
+XML_EDITS = [flip, random_bytes, truncate, cut_range, duplicate_range, renumber, _xml_token, _xml_token, _xml_drop, _xml_nest]
+MUTATIONS = [flip, random_bytes, truncate, cut_range, duplicate_range, zero_range, insert_token, splice, renumber]
 
 
 def mutant(index: int) -> tuple[str, bytes, str]:
@@ -168,7 +204,9 @@ def mutant(index: int) -> tuple[str, bytes, str]:
     seed = rng.choice(seeds())
     data, steps = seed.data, []
     for _ in range(rng.choice((1, 1, 1, 2, 3))):
-        if seed.kind == "docx" and rng.random() < 0.6:
+        if seed.kind == "docx" and rng.random() < 0.15:
+            data, step = zip_fields(rng, data), "zip_fields"
+        elif seed.kind == "docx" and rng.random() < 0.6:
             try:
                 data, step = edit_docx_xml(rng, data), "edit_docx_xml"
             except Exception:  # noqa: BLE001 - zipfile and zlib raise many kinds

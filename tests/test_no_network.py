@@ -16,7 +16,6 @@ import subprocess
 import sys
 import textwrap
 from datetime import date
-from pathlib import Path
 
 import pytest
 

@@ -22,7 +22,7 @@ certifications, held before in progress and the certifications section first).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Optional
@@ -132,9 +132,9 @@ class _Line:
             if self._items is None:
                 self._items = self._spans(_ITEM_SPLIT)
             spans = self._items
-        for begin, finish in spans:
-            if begin <= start and end <= finish:
-                return begin, finish
+        index = _span_index(spans, start)
+        if index >= 0 and end <= spans[index][1]:
+            return spans[index]
         return start, end
 
     def is_whole_item(self, start: int, end: int) -> bool:
@@ -455,11 +455,16 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
         line = ctx.line(line_index)
         text = line.text
         breaks = [(match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(text)]
+        break_starts = [start for start, _ in breaks]
         previous: Optional[_Hit] = None
         for position, hit in enumerate(group):
             begin, finish = hit.start - line.start, hit.end - line.start
-            clause_start = max((end for start, end in breaks if end <= begin), default=0)
-            clause_end = min((start for start, end in breaks if start >= finish), default=len(text))
+            before = bisect_right(break_starts, begin) - 1  # the last break starting before the name
+            while before >= 0 and breaks[before][1] > begin:
+                before -= 1
+            clause_start = breaks[before][1] if before >= 0 else 0
+            after = bisect_left(break_starts, finish)
+            clause_end = breaks[after][0] if after < len(breaks) else len(text)
             before_clause = text[clause_start:begin]
             following = group[position + 1].start - line.start if position + 1 < len(group) else len(text)
             after_own = text[finish:min(clause_end, following, finish + 60)]
@@ -518,10 +523,16 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
 
 
 def _item_index(items: list[tuple[int, int]], offset: int) -> int:
-    for index, (begin, finish) in enumerate(items):
-        if begin <= offset <= finish:
-            return index
-    return -10
+    index = _span_index(items, offset)
+    return index if index >= 0 else -10
+
+
+def _span_index(spans: list[tuple[int, int]], offset: int) -> int:
+    """The index of the span (sorted, not overlapping) that holds `offset`, or -1."""
+    index = bisect_right(spans, (offset, len(spans) and 1 << 62)) - 1
+    if index >= 0 and spans[index][0] <= offset <= spans[index][1]:
+        return index
+    return -1
 
 
 # ---------------------------------------------------------------- results
@@ -622,14 +633,16 @@ def _specializations(pipe: Pipeline, ctx: _Context, hits: list[_Hit]) -> tuple[t
         return (), ()
     entries = _entries()
     scored: list[tuple[float, str, _Hit]] = []
+    size = max(hit.e for hit in hits) + 1
     for spec_id, found in occurrences.items():
-        weighted = list(found)
-        weighted.sort(key=lambda item: -item[0])
+        weighted = sorted(found, key=lambda item: -item[0])
         kept: list[tuple[float, str, _Hit]] = []
+        taken = bytearray(size)
         for item in weighted:  # one span counts once, at its heaviest
             hit = item[2]
-            if any(hit.start < other.end and other.start < hit.end for _, _, other in kept):
+            if taken.find(1, hit.s, hit.e) != -1:
                 continue
+            taken[hit.s:hit.e] = b"\x01" * (hit.e - hit.s)
             kept.append(item)
         per_signal: dict[str, list[float]] = {}
         for weight, key, _ in kept:

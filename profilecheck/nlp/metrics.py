@@ -394,9 +394,11 @@ def collect_metrics(pipe: Pipeline, doc: Doc, norm: Normalised, present: Optiona
         return []
     candidates.sort(key=lambda item: (PRIORITY[item[2].kind], item[0], -(item[1] - item[0])))
     kept: list[tuple[int, int, Metric]] = []
+    taken = bytearray(len(norm.original) + 1)  # characters already claimed by a stronger metric
     for start, end, metric in candidates:
-        if any(start < other_end and other_start < end for other_start, other_end, _ in kept):
+        if taken.find(1, start, end) != -1:
             continue
+        taken[start:end] = b"\x01" * (end - start)
         kept.append((start, end, metric))
     kept.sort(key=lambda item: item[0])
     return kept

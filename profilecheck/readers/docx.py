@@ -85,7 +85,7 @@ def _open_zip(data: bytes, path: Optional[str]) -> zipfile.ZipFile:
         raise UnsupportedFormatError("is an old binary Word file (.doc); save it as .docx or PDF and try again", path)
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
         raise CorruptFileError(
             f"is damaged: a .docx is a zip archive and this one cannot be opened ({_user_cause(error)})", path
         ) from None
