@@ -444,11 +444,17 @@ def single_long_line_text(megabytes: int = 10) -> bytes:
     return (unit * ((megabytes << 20) // len(unit) + 1))[: megabytes << 20]
 
 
+HOSTILE_MARKUP = "<script>alert(1)</script> {{ 7*7 }} <img src=x onerror=alert(1)> javascript:alert(1)"
+
+
 def markup_text() -> bytes:
-    """A resume full of things that must stay text in every report format."""
-    lines = resume_lines("<script>alert('x')</script> Mallory")
-    lines.insert(2, "{{ 7*7 }} {% include '/etc/passwd' %} javascript:alert(1) <img src=x onerror=alert(1)>")
-    lines.insert(3, "\x1b[31mRED\x1b[0m \x1b]8;;http://evil.example\x07link\x1b]8;;\x07 ]]> <!-- -->")
+    """A resume with markup, template code and terminal escapes where reports show text: the
+    headline, the summary, a job title and a bullet.  All of it must stay text."""
+    lines = resume_lines("Mallory Markup")
+    lines[1] = "Senior IT Project Manager " + HOSTILE_MARKUP
+    lines[5] += " " + HOSTILE_MARKUP
+    lines[9] = "Senior IT Project Manager <b>Bold</b>, Northwind <i>Bank</i>, Berlin"
+    lines[11] = "- Led " + HOSTILE_MARKUP + " \x1b[31mRED\x1b[0m \x1b]8;;http://evil.example\x07link\x1b]8;;\x07"
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -541,7 +547,7 @@ def case_list(folder: Path) -> list[Case]:
         Case("right-to-left.txt", READ, rtl_text, kinds=text, contains="قادت ترحيل"),
         Case("cjk.txt", READ, cjk_text, kinds=text, contains="高级IT项目经理"),
         Case("emoji.md", READ, emoji_text, kinds=text, contains="🔥 Passionate"),
-        Case("markup.txt", READ, markup_text, kinds=text, contains="Northwind Bank"),
+        Case("markup.txt", READ, markup_text, kinds=text, contains="Mallory Markup"),
         Case("binary-noise.txt", ERROR, lambda: random.Random(9).randbytes(20000), fragment="binary"),
         # names and file-system oddities
         Case("Résumé – Jane Doe (final) 李 ✓.pdf", READ, pdf_bytes, kinds=pdf, contains=NAME),

@@ -122,7 +122,7 @@ def test_check_matrix(name, cases, capsys):
 
 
 def test_the_matrix_means_what_it_says(cases, capsys):
-    """The cases that must be read are read, and the refusals are the ones the brief asks for."""
+    """The outcomes the issue asks for cannot be loosened (to EITHER) by accident."""
     expected = {
         "xref-shifted.pdf": READ, "xref-garbage.pdf": READ, "owner-password-only.pdf": READ,
         "user-password.pdf": ERROR, "scanned.pdf": ERROR, "500-pages.pdf": ERROR,
@@ -166,8 +166,29 @@ def test_hostile_text_stays_text_in_the_html_report(cases, capsys, tmp_path):
     page = output.read_text(encoding="utf-8")
     html5lib.HTMLParser(strict=True).parse(page)
     assert files.html_problems(page) == []
-    assert "&lt;script&gt;" in page or "Mallory" not in page  # shown as text, if shown at all
+    # The hostile text is there, shown as text: escaped, and the template code not run.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }} &lt;img src=x onerror=alert(1)&gt;" in page
+    assert "Mallory Markup" in page and "&lt;b&gt;Bold&lt;/b&gt;" in page
     assert "\x1b" not in page and "\x07" not in page
+
+
+def test_permission_denied_even_as_root(cases, capsys, monkeypatch):
+    """Root reads files whatever their mode, so the matrix case is skipped there; here the
+    operating system's refusal is simulated, to check what the user is told."""
+    import builtins
+
+    case = cases["unreadable.txt"]
+    real_open = builtins.open
+
+    def refusing_open(file, *args, **kwargs):
+        if os.fspath(file) == str(case.path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    code, out, err, _ = run_cli(["check", case.path], capsys)
+    assert code == 2 and out == ""
+    assert_error_line(err, case.path, "permission denied: cannot read the file")
 
 
 def test_symlink_reports_the_link_path(cases, capsys):
@@ -338,6 +359,21 @@ def test_file_size_limit_on_standard_input():
     assert_error_line(done.stderr.decode(), "<stdin>", "input is over the 0.01 MB limit (--max-file-mb)")
     done = run_process(["check", "-", "--format", "json", *AS_OF], stdin=data)
     assert done.returncode in (0, 1)
+
+
+def test_file_size_limit_on_bytes_given_to_the_library():
+    """analyze_bytes and the batch engine's review_bytes get bytes, not a file: same limit."""
+    from profilecheck.batch.worker import review_bytes
+    from profilecheck.errors import LimitExceededError
+    from profilecheck.options import Options
+    from profilecheck.pipeline import analyze_bytes
+
+    small = Options(limits=Limits(max_file_bytes=1000))
+    data = files.resume_text().encode("utf-8")
+    with pytest.raises(LimitExceededError, match="over the 0.00095 MB limit"):
+        analyze_bytes(data, small, "resume.txt")
+    assert "--max-file-mb" in review_bytes(data, small, "resume.txt")["error"]
+    assert "error" not in review_bytes(data, Options(), "resume.txt")
 
 
 def _slow_reader(data, options, path=None):

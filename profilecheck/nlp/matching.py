@@ -465,7 +465,7 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             clause_start = breaks[before][1] if before >= 0 else 0
             after = bisect_left(break_starts, finish)
             clause_end = breaks[after][0] if after < len(breaks) else len(text)
-            before_clause = text[clause_start:begin]
+            before_clause = text[max(clause_start, begin - 120):begin]
             following = group[position + 1].start - line.start if position + 1 < len(group) else len(text)
             after_own = text[finish:min(clause_end, following, finish + 60)]
             previous_end = previous.end - line.start if previous is not None else 0
@@ -474,7 +474,7 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             near = before_clause.rsplit(",", 1)[-1]
             if _OTHERS_POSSESSIVE.search(near) or _OTHERS_HELP.search(near) or (
                 _TEACHING_AFTER.match(after_own) and _OTHERS_TEACHING.search(near)
-            ) or (_HELP_VERB.search(near) and _GROUP_AFTER.search(text[finish:clause_end])):
+            ) or (_HELP_VERB.search(near) and _GROUP_AFTER.search(text[finish:min(clause_end, finish + 120)])):
                 dropped.add(id(hit))
                 continue
             hit.section = ctx.section_at(hit.start)
