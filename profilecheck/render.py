@@ -42,7 +42,13 @@ _ANSI = re.compile(
 )
 # Control characters (C0 but tab/newline, DEL, C1), bidi overrides and isolates, line/paragraph
 # separators, zero-width no-break space, and lone surrogates left by undecodable bytes.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ud800-\udfff]")
+# Controls, bidi overrides, lone surrogates and Unicode noncharacters (U+FDD0-FDEF and the last
+# two code points of every plane), which HTML5 forbids in a document.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"\\U{plane:04x}fffe\\U{plane:04x}ffff" for plane in range(1, 17))
+    + "]"
+)
 _SPACE = re.compile(r"\s+")
 
 

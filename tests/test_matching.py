@@ -422,6 +422,15 @@ def test_empty_text():
     assert match_text("") == FoundFacts()
 
 
+@pytest.mark.parametrize("text", ["%" * 200_000, "=" * 200_000, "." * 200_000 + " Jira", "%$" * 100_000, "é%" * 100_000])
+def test_long_runs_without_spaces_stay_fast(text):
+    import time
+
+    started = time.process_time()
+    match_text(text)
+    assert time.process_time() - started < 5
+
+
 def test_very_long_text():
     found = match_text("Led a team of 12 using Jira and Scrum.\n" * 52_000)  # ~2M characters, the reader's limit
     assert ids(found, "tools") == ["jira"]

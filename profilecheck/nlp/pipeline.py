@@ -1,7 +1,8 @@
 """The spaCy side of matching, built once per process.
 
 * `normalise(text)` gives the text the matchers see: ®/™/© gone, hyphens, dashes, slashes, bullets and
-  line breaks turned into spaces, runs of spaces squeezed, dotted acronyms ("P.M.P.") closed up.
+  line breaks turned into spaces, runs of spaces squeezed, dotted acronyms ("P.M.P.") closed up,
+  punctuation inside 50+ character runs without spaces opened up (spaCy splits those in quadratic time).
   Case is kept (case-sensitive aliases need it); the phrase matcher compares lower-case NORMs.
   The result keeps a map back to offsets in the original text.
 * `get_pipeline()` builds `spacy.blank("en")` once (its tokenizer without the English special-case
@@ -65,8 +66,19 @@ class Normalised:
         return orig_end if is_end else orig_start
 
 
+_LONG_RUN = re.compile(r"\S{50,}")
+_PUNCTUATION = re.compile(r"[^\w]")
+
+
+def _open_long_run(match: re.Match) -> str:
+    return _PUNCTUATION.sub(" ", match.group())
+
+
 def normalise(text: str) -> Normalised:
     translated = _BLANK_RE.sub(" ", text)
+    # A long run without spaces ("%%%%...", dot leaders, base64) makes spaCy's affix splitting
+    # quadratic; its punctuation becomes spaces, one for one, so offsets stay the same.
+    translated = _LONG_RUN.sub(_open_long_run, translated)
     matches = list(_SQUEEZE.finditer(translated))
     if not matches:
         return Normalised(translated, text, None, None)
