@@ -259,6 +259,7 @@ _LEAD_HASHES = frozenset(hash_string(word) for word in LEAD_VERBS)
 _TIME_QUALIFIER_HASHES = frozenset(hash_string(word) for word in TIME_QUALIFIERS)
 _SCALE_HASHES = {hash_string(word): _SCALES[word] for word in SCALE_WORDS}
 _PLUS_HASH = hash_string("+")
+_LABEL_ORDER = {"TEAM_OF": 0, "TEAM_WORD": 0, "TEAM_REPORTS": 0, "TEAM_PEOPLE": 1, "DURATION": 2, "COUNT": 3}
 
 
 def _variant(label: str, start: int, end: int, lower: list[int]) -> Optional[int]:
@@ -295,12 +296,15 @@ def token_metrics(pipe: Pipeline, doc: Doc, norm: Normalised) -> list[tuple[int,
     for begin, end in windows:
         for match_id, start, stop in pipe.metrics(doc[begin:end]):
             variants.setdefault((pipe.metric_labels[match_id], begin + start), []).append(begin + stop)
-    for (label, start), ends in variants.items():
+    used: set[int] = set()  # numbers already read as a stronger kind of metric
+    for (label, start), ends in sorted(variants.items(), key=lambda item: (_LABEL_ORDER[item[0][0]], item[0][1])):
         for end in sorted(ends):  # the shortest reading that passes
             number_index = _variant(label, start, end, lower)
             if number_index is not None:
                 break
         else:
+            continue
+        if number_index in used:
             continue
         number = doc[number_index]
         value = parse_number(number.text)
@@ -333,6 +337,7 @@ def token_metrics(pipe: Pipeline, doc: Doc, norm: Normalised) -> list[tuple[int,
         first = doc[start] if label == "TEAM_OF" else number
         orig_begin, orig_end = norm.to_original(first.idx, last.idx + len(last))
         found.append((orig_begin, orig_end, metric))
+        used.add(number_index)
     return found
 
 

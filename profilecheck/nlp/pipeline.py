@@ -38,7 +38,9 @@ _BLANKS = (
     "•▪◦●■□►▸‣⁃∙·✓✔➢➤→\uf0b7\uf0a7\uf076\uf0d8"  # bullets (incl. Symbol-font private-use ones)
 )
 _BLANK_RE = re.compile("[%s]" % re.escape(_BLANKS))  # one character each: lengths are kept
-_SQUEEZE = re.compile(r" {2,}|(?<![A-Za-z0-9.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![A-Za-z0-9]))?")
+_SPACES = re.compile(r"  +")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![A-Za-z0-9]))?")  # "P.M.P.", "P.M.P"
+_ACRONYM_HINT = re.compile(r"\.[A-Za-z]\.")
 
 
 class Normalised:
@@ -78,22 +80,34 @@ def normalise(text: str) -> Normalised:
     translated = _BLANK_RE.sub(" ", text)
     # A long run without spaces ("%%%%...", dot leaders, base64) makes spaCy's affix splitting
     # quadratic; its punctuation becomes spaces, one for one, so offsets stay the same.
-    translated = _LONG_RUN.sub(_open_long_run, translated)
-    matches = list(_SQUEEZE.finditer(translated))
-    if not matches:
+    if len(translated) >= 50 and max(map(len, translated.split()), default=0) >= 50:  # str.split beats a regex scan
+        translated = _LONG_RUN.sub(_open_long_run, translated)
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement): space runs and dotted acronyms
+    if "  " in translated:
+        edits.extend((match.start(), match.end(), " ") for match in _SPACES.finditer(translated))
+    if "." in translated:
+        last = -1
+        for hint in _ACRONYM_HINT.finditer(translated):  # ".M." is rare and cheap to find; then look around it
+            begin = hint.start() - 1
+            if begin <= last or begin < 0 or (begin and (translated[begin - 1].isalnum() or translated[begin - 1] == ".")):
+                continue  # inside a word ("Node.js") or already part of the previous acronym
+            match = _ACRONYM.match(translated, begin)
+            if match is not None:
+                edits.append((begin, match.end(), match.group().replace(".", "")))
+                last = match.end()
+        edits.sort()
+    if not edits:
         return Normalised(translated, text, None, None)
     pieces: list[str] = []
     starts: list[int] = []
     segments: list[tuple[int, int, bool]] = []
     position = length = 0
-    for match in matches:
-        begin, finish = match.span()
+    for begin, finish, replacement in edits:
         if begin > position:
             starts.append(length)
             segments.append((position, begin, True))
             pieces.append(translated[position:begin])
             length += begin - position
-        replacement = " " if translated[begin] == " " else translated[begin:finish].replace(".", "")
         starts.append(length)
         segments.append((begin, finish, False))
         pieces.append(replacement)
