@@ -12,10 +12,15 @@ from pathlib import Path
 
 
 def _data_dir(package: str, folder: str) -> Traversable:
+    # A source checkout's own folder wins, so code run from a checkout never reads the data of
+    # another install that happens to be on the path.
+    beside = Path(__file__).resolve().parent.parent / folder
+    if (beside / "__init__.py").is_file() and (Path(__file__).resolve().parent.parent / "pyproject.toml").is_file():
+        return beside
     try:
         return resources.files(package)
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / folder
+        return beside
 
 
 def lexicon_dir() -> Traversable:
