@@ -34,15 +34,14 @@ def _year_month(value: Optional[str]) -> Optional[YearMonth]:
     return YearMonth(int(year), int(month) if month else None)
 
 
-def derive_facts(profile: Profile, as_of: date) -> Facts:
-    years, basis = years_of_experience(profile, as_of)
-    found = find_facts(profile)
+def facts_from_matches(found, as_of: date, years=None, basis=None, level=None, is_pm=None) -> Facts:
+    """Facts from the matcher's findings plus what the structure stage knows."""
     return Facts(
         as_of=as_of,
         years_of_experience=years,
         years_basis=basis,
-        level=infer_level(profile, years),
-        is_project_manager=is_project_manager(profile),
+        level=level,
+        is_project_manager=is_pm,
         specializations=found.specializations,
         certifications=found.certifications,
         tools=found.tools,
@@ -51,4 +50,11 @@ def derive_facts(profile: Profile, as_of: date) -> Facts:
         competencies=found.competencies,
         soft=found.soft,
         achievements=found.achievements,
+    )
+
+
+def derive_facts(profile: Profile, as_of: date) -> Facts:
+    years, basis = years_of_experience(profile, as_of)
+    return facts_from_matches(
+        find_facts(profile), as_of, years, basis, infer_level(profile, years), is_project_manager(profile)
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from .facts import derive_facts
-from .models import Basics, Document, Facts, Line, Profile, Report, Section, SourceInfo
+from .facts import derive_facts, facts_from_matches
+from .models import Basics, Document, Line, Profile, Report, Section, SourceInfo
 from .options import Options
 from .readers import Source, load_bytes, read_bytes
 from .readers.text import read_text
@@ -91,20 +91,7 @@ def analyze_headline(text: str, options: Optional[Options] = None) -> Report:
         sections=(Section("headline", "", 0, len(headline), 0, 1),),
         basics=Basics(label=headline or None),
     )
-    found = match_text(headline)
-    facts = Facts(
-        as_of=options.today,
-        years_of_experience=None,
-        years_basis=None,
-        specializations=found.specializations,
-        certifications=found.certifications,
-        tools=found.tools,
-        methodologies=found.methodologies,
-        technical=found.technical,
-        competencies=found.competencies,
-        soft=found.soft,
-        achievements=found.achievements,
-    )
+    facts = facts_from_matches(match_text(headline), options.today)
     findings, score, suggested, _ = _judge(profile, facts, options, "headline")
     source = SourceInfo(path=None, kind="text", pages=1, characters=len(headline), sha256=document.sha256)
     return Report(source=source, profile=profile, facts=facts, findings=findings, score=score, rewrites=suggested)
