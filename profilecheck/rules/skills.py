@@ -80,7 +80,7 @@ def skills_not_proven(context: Context):
     message="No technical area is visible (SDLC, cloud, infrastructure, security and compliance, data ...).",
     suggestion="Name the technical ground your projects cover, e.g. \"cloud migration (Azure)\", \"SDLC\", \"ISO 27001 compliance\", \"SQL reporting\".",
     why="IT project managers are expected to understand the technology they deliver; technical keywords show it and match job posts.",
-    should_flag=[BASE + "EXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• Led 9 people to deliver on time.\n"],
+    should_flag=["Jo Park\nIT Project Manager | PMP\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• Led 9 people to deliver on time.\n"],
     should_pass=[GOOD],
 )
 def no_technical_skills(context: Context):
