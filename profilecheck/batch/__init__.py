@@ -20,6 +20,7 @@ class BatchResult:
     failed: list = field(default_factory=list)  # (path, cause)
     skipped: list = field(default_factory=list)
     duplicates: list = field(default_factory=list)
+    html: dict = field(default_factory=dict)  # path -> the candidate's HTML report, when rendered already
     cached: int = 0
     interrupted: bool = False
 
@@ -47,23 +48,28 @@ def review_folder(
     result = BatchResult(skipped=skipped, duplicates=duplicates)
     cache = ResultCache(cache_dir) if use_cache else None
     results: dict[int, dict] = {}
+    html: dict[int, Optional[str]] = {}
     to_run: list[int] = []
     for index, candidate in enumerate(candidates):
         hit = cache.get(ResultCache.key(candidate.sha256, options)) if cache and candidate.sha256 else None
-        if hit is not None:
-            hit["source"]["path"] = candidate.path
-            results[index] = hit
+        if hit is not None and hit[0]["source"].get("path") == candidate.path:
+            results[index], html[index] = hit
+        elif hit is not None:
+            # Same content under another name: the stored report names the old path.
+            hit[0]["source"]["path"] = candidate.path
+            results[index], html[index] = hit[0], None
         else:
             to_run.append(index)
     result.cached = len(results)
     bar = Progress(len(candidates), enabled=progress)
     bar.advance(len(results))
 
-    def on_result(position: int, item: dict) -> None:
+    def on_result(position: int, item: dict, report: Optional[str]) -> None:
         index = to_run[position]
         results[index] = item
+        html[index] = report
         if cache and "error" not in item and candidates[index].sha256:
-            cache.put(ResultCache.key(candidates[index].sha256, options), item)
+            cache.put(ResultCache.key(candidates[index].sha256, options), item, report)
         bar.advance()
 
     try:
@@ -88,6 +94,7 @@ def review_folder(
             result.failed.append((candidate.path, item["error"]))
         else:
             result.rows.append((candidate.path, item))
+            result.html[candidate.path] = html.get(index)
     result.rows.sort(key=lambda row: rank_key(row[1]))
     from .outputs import write_outputs
 

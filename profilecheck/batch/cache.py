@@ -59,7 +59,7 @@ class ResultCache:
         self.path = os.path.join(self.folder, "results.sqlite3")
         self.connection = sqlite3.connect(self.path)
         self.connection.execute(
-            "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, result TEXT NOT NULL)"
+            "CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, result TEXT NOT NULL, html TEXT)"
         )
         self.connection.commit()
 
@@ -67,13 +67,14 @@ class ResultCache:
     def key(sha256: str, options: Options) -> str:
         return "|".join((sha256, __version__, data_version(), options_key(options)))
 
-    def get(self, key: str) -> Optional[dict]:
-        row = self.connection.execute("SELECT result FROM results WHERE key = ?", (key,)).fetchone()
-        return json.loads(row[0]) if row else None
+    def get(self, key: str) -> Optional[tuple[dict, Optional[str]]]:
+        """(the JSON contract, the HTML report) stored under key, or None."""
+        row = self.connection.execute("SELECT result, html FROM reports WHERE key = ?", (key,)).fetchone()
+        return (json.loads(row[0]), row[1]) if row else None
 
-    def put(self, key: str, result: dict) -> None:
+    def put(self, key: str, result: dict, html: Optional[str] = None) -> None:
         self.connection.execute(
-            "INSERT OR REPLACE INTO results (key, result) VALUES (?, ?)", (key, json.dumps(result))
+            "INSERT OR REPLACE INTO reports (key, result, html) VALUES (?, ?, ?)", (key, json.dumps(result), html)
         )
 
     def commit(self) -> None:

@@ -53,7 +53,8 @@ def write_outputs(folder: str, result) -> None:
     for path, item in result.rows:
         slug = _slug(path, used)
         report_file = f"reports/{slug}.html"
-        write_atomic(os.path.join(folder, report_file), render_data(item, "html"))
+        page = result.html.get(path) or render_data(item, "html")
+        write_atomic(os.path.join(folder, report_file), page)
         rows.append(row_of(path, item, report_file))
         jsonl.write(json.dumps(item, ensure_ascii=False) + "\n")
     for path, cause in result.failed:

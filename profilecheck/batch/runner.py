@@ -28,6 +28,7 @@ class _Worker:
 @dataclass
 class RunResult:
     results: dict = field(default_factory=dict)  # index -> result dict
+    html: dict = field(default_factory=dict)  # index -> the candidate's HTML report
     interrupted: bool = False
 
 
@@ -36,7 +37,7 @@ def run(
     options: Options,
     workers: int,
     memory_limit_mb: Optional[int] = None,
-    on_result: Optional[Callable[[int, dict], None]] = None,
+    on_result: Optional[Callable[[int, dict, Optional[str]], None]] = None,
 ) -> RunResult:
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     pending = deque(enumerate(paths))
@@ -51,10 +52,12 @@ def run(
         child_end.close()
         return _Worker(process, parent_end)
 
-    def record(index: int, result: dict) -> None:
+    def record(index: int, result: dict, html: Optional[str] = None) -> None:
         outcome.results[index] = result
+        if html is not None:
+            outcome.html[index] = html
         if on_result:
-            on_result(index, result)
+            on_result(index, result, html)
 
     startup_failures = 0
 
@@ -98,9 +101,9 @@ def run(
                 if message == "ready":
                     worker.ready = True
                     continue
-                index, _, result = message
+                index, _, result, html = message
                 worker.task = None
-                record(index, result)
+                record(index, result, html)
             now = time.monotonic()
             for worker in list(pool):
                 if worker.task is not None and now - worker.started > hard_limit:

@@ -38,6 +38,18 @@ def review_path(path: str, options: Options) -> dict:
     return review_bytes(data, options, path)
 
 
+def report_html(result: dict) -> Optional[str]:
+    """The candidate's HTML report, rendered in the worker so the parent only writes files."""
+    if "error" in result:
+        return None
+    from ..render import render_data
+
+    try:
+        return render_data(result, "html")
+    except Exception:  # the parent renders it again and reports a real problem there
+        return None
+
+
 def error_record(path: Optional[str], cause: str) -> dict:
     return {"error": cause, "source": {"path": path}}
 
@@ -101,7 +113,8 @@ def _serve(connection, options: Options, memory_limit_mb: Optional[int]) -> None
             result = error_record(path, "ran out of memory while reading (the memory limit was reached)")
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+        html = report_html(result)
         try:
-            connection.send((index, os.getpid(), result))
+            connection.send((index, os.getpid(), result, html))
         except (BrokenPipeError, OSError):
             return
