@@ -406,6 +406,28 @@ def test_timeout_inside_pdfminer_is_not_called_damage(tmp_path, capsys):
     assert "damaged" not in line and line.count(str(path)) == 1
 
 
+@pytest.mark.parametrize("where", ["pdfminer.pdfinterp.PDFPageInterpreter.process_page",
+                                   "pdfminer.pdfdocument.PDFDocument.__init__"], ids=["page", "open"])
+def test_timeout_wrapped_by_pdfplumber_stays_a_timeout(where, monkeypatch, tmp_path, capsys):
+    """The same, made certain: pdfminer is slow exactly where pdfplumber wraps every error in a
+    PdfminerException (while it opens the file, and while it lays out a page)."""
+    import importlib
+
+    module_name, class_name, method = where.rsplit(".", 2)
+    cls = getattr(importlib.import_module(module_name), class_name)
+
+    def slow(self, *args, **kwargs):
+        _slow_reader(None, None)
+
+    monkeypatch.setattr(cls, method, slow)
+    path = tmp_path / "resume.pdf"
+    path.write_bytes(files.pdf_bytes())
+    code, _, err, elapsed = run_cli(["check", path, "--pdf-engine", "pdfplumber", "--timeout", "0.5"], capsys)
+    assert code == 2 and elapsed < 5
+    line = assert_error_line(err, path, "reading took longer than 0.5 seconds (--timeout)")
+    assert "damaged" not in line
+
+
 def test_timeout_in_batch(monkeypatch, limit_folder, tmp_path, capsys):
     from profilecheck.batch import runner
     from profilecheck.readers import text

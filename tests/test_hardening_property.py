@@ -142,8 +142,7 @@ def test_resume_with_hostile_text_anywhere_is_always_read(inserted, rng):
 @settings(BOUNDED, max_examples=100)
 @given(st.one_of(st.text(), pieces, long_lines))
 def test_any_headline_is_judged_and_rendered(text):
-    # Not strict HTML: a headline skips the reader's cleaning, see the test below.
-    check_renders(analyze_headline(text, OPTIONS), strict_html=False)
+    check_renders(analyze_headline(text, OPTIONS))
 
 
 NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"]

@@ -212,12 +212,9 @@ class _PlumberSource:
         try:
             self._pdf = pdfplumber.open(self._stream)
             self._pages = self._pdf.pages
-        except ProfileCheckError:  # the time limit fired inside pdfminer: not damage, pass it on
-            self.close()
-            raise
         except Exception as error:  # pdfminer raises many types on broken files
             self.close()
-            raise _plumber_failure(error) from None
+            raise _own_error(error) or _plumber_failure(error) from None
 
     def __len__(self) -> int:
         return len(self._pages)
@@ -238,10 +235,8 @@ class _PlumberSource:
                 for c in page.chars
             ]
             width, height = float(page.width), float(page.height)
-        except ProfileCheckError:  # the time limit fired inside pdfminer: not damage, pass it on
-            raise
         except Exception as error:
-            raise _plumber_failure(error) from None
+            raise _own_error(error) or _plumber_failure(error) from None
         finally:
             page.close()
         return PageWords(index + 1, width, height, tuple(layout.words_from_chars(chars)))
@@ -269,6 +264,15 @@ def _plumber_text(text: str) -> str:
     if match is None:
         return text
     return "\u2022" if int(match.group(1)) in _WINANSI_UNUSED else ""
+
+
+def _own_error(error: Exception) -> Optional[ProfileCheckError]:
+    """Our own error raised while pdfminer ran (the time limit's alarm), which pdfplumber may
+    have wrapped in a PdfminerException: it is passed on as it is, not called damage."""
+    if isinstance(error, ProfileCheckError):
+        return error
+    inner = error.args[0] if error.args else None
+    return inner if isinstance(inner, ProfileCheckError) else None
 
 
 def _plumber_failure(error: Exception) -> _EngineFailure:
