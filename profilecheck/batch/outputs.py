@@ -43,6 +43,21 @@ def row_of(path: str, item: dict, report_file: str = "") -> dict:
     return row
 
 
+def _write_if_changed(path: str, text: str) -> None:
+    """Per-candidate reports: a re-run into the same folder leaves identical reports alone.
+    (The summary files are written atomically; a half-written report is simply written again.)"""
+    data = text.encode("utf-8")
+    try:
+        if os.path.getsize(path) == len(data):
+            with open(path, "rb") as handle:
+                if handle.read() == data:
+                    return
+    except OSError:
+        pass
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
 def write_outputs(folder: str, result) -> None:
     from ..render import render_data
 
@@ -54,7 +69,7 @@ def write_outputs(folder: str, result) -> None:
         slug = _slug(path, used)
         report_file = f"reports/{slug}.html"
         page = result.html.get(path) or render_data(item, "html")
-        write_atomic(os.path.join(folder, report_file), page)
+        _write_if_changed(os.path.join(folder, report_file), page)
         rows.append(row_of(path, item, report_file))
         jsonl.write(json.dumps(item, ensure_ascii=False) + "\n")
     for path, cause in result.failed:
