@@ -355,6 +355,37 @@ def _glance(facts: dict) -> dict:
     }
 
 
+SHOWN_GROUPS = (
+    ("certifications", "Certifications"),
+    ("tools", "Tools"),
+    ("methodologies", "Methodologies"),
+    ("specializations", "Specializations"),
+    ("technical", "Technical"),
+    ("competencies", "PM skills"),
+    ("soft", "Soft skills"),
+)
+
+
+def _shows(facts: dict) -> list[dict]:
+    """Every lexicon item found, each with the section it was found in."""
+    skills = facts.get("skills") if isinstance(facts.get("skills"), dict) else {}
+    groups = []
+    for key, label in SHOWN_GROUPS:
+        items = facts.get(key) if key in ("certifications", "tools", "methodologies", "specializations") else skills.get(key)
+        entries = []
+        for item in items or ():
+            name = _name_of(item)
+            if not name:
+                continue
+            evidence = item.get("evidence") if isinstance(item, dict) else None
+            section = clean((evidence or {}).get("section") or "") if isinstance(evidence, dict) else ""
+            status = " in progress" if isinstance(item, dict) and item.get("status") == "in_progress" else ""
+            entries.append(f"{name}{status} ({_label(section).lower() or 'resume'})" if section else f"{name}{status}")
+        if entries:
+            groups.append({"label": label, "text": ", ".join(entries)})
+    return groups
+
+
 def _work(profile: dict) -> list[dict]:
     work = []
     for item in profile.get("work") or ():
@@ -439,6 +470,7 @@ def build_view(data: dict) -> dict:
         },
         "person": person,
         "glance": glance,
+        "shows": [] if lone_headline else _shows(facts),
         "score": _score(data.get("score")),
         "findings": flat,
         "groups": groups,
