@@ -182,3 +182,21 @@ def test_names_and_places():
     assert not looks_like_name("IT Project Manager")
     assert parse_location("London, United Kingdom").countryCode == "GB"
     assert parse_location("Fabrikam Inc, Austin, TX") is None
+
+
+def test_unnamed_heading_found_by_its_type_ends_the_section():
+    """A larger, bold heading we have no name for ends the section before it."""
+    lines = (
+        Line("Jo Park", size=20, bold=True),
+        Line("IT Project Manager", size=12),
+        Line("EXPERIENCE", size=13, bold=True),
+        Line("IT Project Manager | Acme | Jan 2019 - Present", size=10),
+        Line("• Led 9 people.", size=10),
+        Line("Community Leadership", size=13, bold=True),
+        Line("Chair of the Riverside Coding Club for young people", size=10),
+        Line("Sentinel Ridge Financial", size=10.5, bold=True),
+    )
+    profile = build_profile(Document("pdf", lines, 1, "", body_size=10))
+    assert [section.name for section in profile.sections] == ["header", "experience", "other"]
+    assert profile.section("other").heading == "Community Leadership"
+    assert len(profile.work) == 1 and profile.work[0].highlights == ("Led 9 people.",)

@@ -42,6 +42,28 @@ class Heading:
     inline: str  # content after "Heading:" on the same line, if any
 
 
+_FONT_HEADING_RATIO = 1.18  # headings are set this much larger than body text; bold employer names less so
+
+
+def font_heading_of(line: Line, body_size: float) -> Optional[Heading]:
+    """A heading we have no name for, recognised by its type: larger than the body text, bold or
+    in capitals, a few words, no digits or sentence punctuation ("VOLUNTEER LEADERSHIP").
+    It ends the section before it, so its lines are not read as, say, work history."""
+    from .education import DEGREE_RE, INSTITUTION_RE
+    from .experience import _ORG_WORDS, TITLE_WORDS
+
+    text = line.text.strip()
+    if not body_size or line.size < body_size * _FONT_HEADING_RATIO or line.region == "table":
+        return None
+    if not (line.bold or (text.isupper() and len(text) > 3)) or not 1 <= len(text.split()) <= 5:
+        return None
+    if re.search(r"\d|[.,;:!?]$|@|\|", text) or text.startswith("•") or TITLE_WORDS.search(text):
+        return None
+    if INSTITUTION_RE.search(text) or DEGREE_RE.search(text) or _ORG_WORDS.search(text):
+        return None
+    return Heading("other", text, "")
+
+
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
     """The heading this line is, or None."""
     raw = line.text.strip().lstrip("#").strip()
@@ -91,6 +113,8 @@ def find_sections(document: Document) -> tuple[Section, ...]:
         heading = heading_of(line, document.body_size)
         region_switch = line.region != previous_region and previous_region == "sidebar"
         previous_region = line.region
+        if heading is None and not region_switch and index > 2 and current_name != "header":
+            heading = font_heading_of(line, document.body_size)
         if heading is None and region_switch:
             # The main column of a sidebar layout starts with the name and headline again.
             close(index)
