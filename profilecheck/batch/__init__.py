@@ -9,6 +9,7 @@ from ..errors import InputError, UsageError
 from ..options import Options
 from .cache import ResultCache
 from .discover import Duplicate, Skipped, discover
+from .outputs import OutputWriter
 from .progress import Progress
 from .runner import run
 from .worker import review_bytes, review_path
@@ -16,11 +17,10 @@ from .worker import review_bytes, review_path
 
 @dataclass
 class BatchResult:
-    rows: list = field(default_factory=list)  # (path, result dict), ranked
+    rows: list = field(default_factory=list)  # (path, summary of the result), ranked
     failed: list = field(default_factory=list)  # (path, cause)
     skipped: list = field(default_factory=list)
     duplicates: list = field(default_factory=list)
-    html: dict = field(default_factory=dict)  # path -> the candidate's HTML report, when rendered already
     cached: int = 0
     interrupted: bool = False
 
@@ -47,29 +47,29 @@ def review_folder(
     candidates, skipped, duplicates = discover(folder)
     result = BatchResult(skipped=skipped, duplicates=duplicates)
     cache = ResultCache(cache_dir) if use_cache else None
-    results: dict[int, dict] = {}
-    html: dict[int, Optional[str]] = {}
+    # Results go to disk as they arrive; the parent keeps only a small summary per file, so its
+    # memory does not grow with the size of the reports.
+    writer = OutputWriter(output)
     to_run: list[int] = []
+    bar = Progress(len(candidates), enabled=progress)
     for index, candidate in enumerate(candidates):
         hit = cache.get(ResultCache.key(candidate.sha256, options)) if cache and candidate.sha256 else None
-        if hit is not None and hit[0]["source"].get("path") == candidate.path:
-            results[index], html[index] = hit
-        elif hit is not None:
-            # Same content under another name: the stored report names the old path.
-            hit[0]["source"]["path"] = candidate.path
-            results[index], html[index] = hit[0], None
-        else:
+        if hit is None:
             to_run.append(index)
-    result.cached = len(results)
-    bar = Progress(len(candidates), enabled=progress)
-    bar.advance(len(results))
+            continue
+        item, html = hit
+        if item["source"].get("path") != candidate.path:
+            item["source"]["path"] = candidate.path  # same content under another name
+            html = None
+        writer.add(candidate.path, item, html)
+        result.cached += 1
+        bar.advance()
 
     def on_result(position: int, item: dict, report: Optional[str]) -> None:
-        index = to_run[position]
-        results[index] = item
-        html[index] = report
-        if cache and "error" not in item and candidates[index].sha256:
-            cache.put(ResultCache.key(candidates[index].sha256, options), item, report)
+        candidate = candidates[to_run[position]]
+        if cache and "error" not in item and candidate.sha256:
+            cache.put(ResultCache.key(candidate.sha256, options), item, report)
+        writer.add(candidate.path, item, report)
         bar.advance()
 
     try:
@@ -86,19 +86,7 @@ def review_folder(
         bar.close()
         if cache:
             cache.close()
-    for index, candidate in enumerate(candidates):
-        item = results.get(index)
-        if item is None:
-            continue  # not reached before an interrupt
-        if "error" in item:
-            result.failed.append((candidate.path, item["error"]))
-        else:
-            result.rows.append((candidate.path, item))
-            result.html[candidate.path] = html.get(index)
-    result.rows.sort(key=lambda row: rank_key(row[1]))
-    from .outputs import write_outputs
-
-    write_outputs(output, result)
+    writer.finish(result, rank_key)
     return result
 
 

@@ -6,6 +6,8 @@ import io
 import json
 import os
 import re
+import tempfile
+from typing import Optional
 
 from ..output import write_atomic
 
@@ -58,32 +60,74 @@ def _write_if_changed(path: str, text: str) -> None:
         handle.write(data)
 
 
-def write_outputs(folder: str, result) -> None:
-    from ..render import render_data
+def summary_of(item: dict) -> dict:
+    """The few fields of a result that ranking, the CSV and the dashboard need."""
+    basics = (item.get("profile") or {}).get("basics") or {}
+    facts = item.get("facts") or {}
+    job = item.get("job_match") or {}
+    findings = [f for f in item.get("findings") or () if f.get("level") in ("error", "warning")][:3]
+    return {
+        "source": {"path": (item.get("source") or {}).get("path")},
+        "score": item.get("score"),
+        "job_match": {"match_rate": job.get("match_rate")} if job else None,
+        "facts": {"level": facts.get("level"), "years_of_experience": facts.get("years_of_experience")},
+        "profile": {"basics": {"name": basics.get("name")}},
+        "findings": [{"code": f.get("code"), "name": f.get("name"), "level": f.get("level")} for f in findings],
+    }
 
-    os.makedirs(os.path.join(folder, "reports"), exist_ok=True)
-    used: set[str] = set()
-    rows = []
-    jsonl = io.StringIO()
-    for path, item in result.rows:
-        slug = _slug(path, used)
-        report_file = f"reports/{slug}.html"
-        page = result.html.get(path) or render_data(item, "html")
-        _write_if_changed(os.path.join(folder, report_file), page)
-        rows.append(row_of(path, item, report_file))
-        jsonl.write(json.dumps(item, ensure_ascii=False) + "\n")
-    for path, cause in result.failed:
-        empty = {name: "" for name in ("name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "report")}
-        rows.append({"path": path, **empty, "error": cause})
-        jsonl.write(json.dumps({"error": cause, "source": {"path": path}}, ensure_ascii=False) + "\n")
-    fields = ["path", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "error", "report"]
-    table = io.StringIO()
-    writer = csv.DictWriter(table, fieldnames=fields, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    write_atomic(os.path.join(folder, "summary.csv"), table.getvalue())
-    write_atomic(os.path.join(folder, "results.jsonl"), jsonl.getvalue())
-    write_atomic(os.path.join(folder, "index.html"), dashboard(rows, result))
+
+class OutputWriter:
+    """Writes each result as it arrives (its report and its JSON line) and the summary files at
+    the end, ranked.  Only a small summary per file stays in memory."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        os.makedirs(os.path.join(folder, "reports"), exist_ok=True)
+        self.used: set[str] = set()
+        self.rows: list[tuple[str, dict, str, int, int]] = []  # path, summary, report, offset, length
+        self.failed: list[tuple[str, str, int, int]] = []
+        self.lines = tempfile.TemporaryFile(dir=folder)  # JSON lines in arrival order
+
+    def _line(self, item: dict) -> tuple[int, int]:
+        data = (json.dumps(item, ensure_ascii=False) + "\n").encode("utf-8")
+        offset = self.lines.seek(0, os.SEEK_END)
+        self.lines.write(data)
+        return offset, len(data)
+
+    def add(self, path: str, item: dict, html: Optional[str]) -> None:
+        from ..render import render_data
+
+        if "error" in item:
+            self.failed.append((path, item["error"], *self._line({"error": item["error"], "source": {"path": path}})))
+            return
+        report_file = f"reports/{_slug(path, self.used)}.html"
+        _write_if_changed(os.path.join(self.folder, report_file), html or render_data(item, "html"))
+        self.rows.append((path, summary_of(item), report_file, *self._line(item)))
+
+    def finish(self, result, rank_key) -> None:
+        self.rows.sort(key=lambda row: rank_key(row[1]))
+        self.failed.sort()
+        result.rows = [(path, summary) for path, summary, _, _, _ in self.rows]
+        result.failed = [(path, cause) for path, cause, _, _ in self.failed]
+        table_rows = [row_of(path, summary, report) for path, summary, report, _, _ in self.rows]
+        for path, cause, _, _ in self.failed:
+            empty = {name: "" for name in ("name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "report")}
+            table_rows.append({"path": path, **empty, "error": cause})
+        fields = ["path", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "error", "report"]
+        table = io.StringIO()
+        writer = csv.DictWriter(table, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(table_rows)
+        write_atomic(os.path.join(self.folder, "summary.csv"), table.getvalue())
+        # results.jsonl in ranking order, copied line by line from the arrival-order file
+        handle, temporary = tempfile.mkstemp(prefix=".profilecheck-", suffix=".tmp", dir=self.folder)
+        with os.fdopen(handle, "wb") as out:
+            for *_, offset, length in [*self.rows, *self.failed]:
+                self.lines.seek(offset)
+                out.write(self.lines.read(length))
+        os.replace(temporary, os.path.join(self.folder, "results.jsonl"))
+        self.lines.close()
+        write_atomic(os.path.join(self.folder, "index.html"), dashboard(table_rows, result))
 
 
 def dashboard(rows: list[dict], result) -> str:

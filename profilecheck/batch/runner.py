@@ -53,11 +53,12 @@ def run(
         return _Worker(process, parent_end)
 
     def record(index: int, result: dict, html: Optional[str] = None) -> None:
+        if on_result:
+            on_result(index, result, html)  # the caller keeps what it needs; memory stays flat
+            return
         outcome.results[index] = result
         if html is not None:
             outcome.html[index] = html
-        if on_result:
-            on_result(index, result, html)
 
     startup_failures = 0
 
