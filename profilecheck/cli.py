@@ -270,7 +270,8 @@ def _exit_code(report, args: argparse.Namespace) -> int:
 def _run_headline(args: argparse.Namespace) -> int:
     from .pipeline import analyze_headline
 
-    text = sys.stdin.read() if args.text == "-" else args.text
+    # A headline is short: read at most a little more than LinkedIn allows, never unbounded.
+    text = sys.stdin.read(10_000) if args.text == "-" else args.text
     if not text.strip():
         raise UsageError("profilecheck headline: the headline is empty")
     options = Options(as_of=args.as_of, select=args.select, ignore=args.ignore)

@@ -112,3 +112,26 @@ def test_batch_cli_exit_codes(folder, tmp_path, capsys):
     code = main(["batch", str(folder), "-o", str(tmp_path / "out2"), "--cache-dir", str(tmp_path / "cache"), "--as-of", "2026-11-25", "--no-progress"])
     out, _ = capsys.readouterr()
     assert code == 0 and "4 reviewed (4 from cache)" in out
+
+
+def test_oversized_file_is_reported_without_being_hashed(tmp_path, monkeypatch):
+    """Discovery must not read a huge file through just to hash it; its worker reports the size."""
+    from profilecheck.batch import discover as discovery
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "coordinator-foundation.txt", folder / "ok.txt")
+    with open(folder / "huge.pdf", "wb") as handle:
+        handle.truncate(1 << 30)  # sparse: costs no disk
+    opened = []
+    real_open = open
+
+    def watching_open(path, *args, **kwargs):
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(discovery, "open", watching_open, raising=False)
+    result = review_folder(str(folder), str(tmp_path / "out"), OPTIONS, workers=1, use_cache=False, progress=False)
+    assert not any(path.endswith("huge.pdf") for path in opened)
+    assert [(Path(path).name, "limit" in cause) for path, cause in result.failed] == [("huge.pdf", True)]
+    assert [Path(path).name for path, _ in result.rows] == ["ok.txt"]

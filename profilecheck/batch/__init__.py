@@ -44,7 +44,7 @@ def review_folder(
         raise InputError("is not a folder", folder)
     if _inside(output, folder):
         raise UsageError(f"the output folder {output} is inside the input folder; choose a folder outside {folder}")
-    candidates, skipped, duplicates = discover(folder)
+    candidates, skipped, duplicates = discover(folder, options.limits.max_file_bytes)
     result = BatchResult(skipped=skipped, duplicates=duplicates)
     cache = ResultCache(cache_dir) if use_cache else None
     # Results go to disk as they arrive; the parent keeps only a small summary per file, so its

@@ -64,10 +64,13 @@ def walk_files(root: str) -> Iterator[str]:
         stack.extend(reversed(subfolders))
 
 
-def classify(path: str) -> tuple[str, str]:
-    """(kind, sha256) of a file; kind as detect_kind gives it, or "unreadable"."""
+def classify(path: str, max_bytes: int | None = None) -> tuple[str, str]:
+    """(kind, sha256) of a file; kind as detect_kind gives it, or "unreadable".  A file over
+    `max_bytes` is not hashed (that could take minutes): its worker reports the size."""
     digest = hashlib.sha256()
     try:
+        if max_bytes is not None and os.path.getsize(path) > max_bytes:
+            return "too-large", ""
         with open(path, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
             digest.update(head)
@@ -78,15 +81,15 @@ def classify(path: str) -> tuple[str, str]:
     return detect_kind(head), digest.hexdigest()
 
 
-def discover(root: str) -> tuple[list[Candidate], list[Skipped], list[Duplicate]]:
+def discover(root: str, max_bytes: int | None = None) -> tuple[list[Candidate], list[Skipped], list[Duplicate]]:
     candidates: list[Candidate] = []
     skipped: list[Skipped] = []
     duplicates: list[Duplicate] = []
     first_of: dict[str, str] = {}
     for path in walk_files(root):
-        kind, sha = classify(path)
+        kind, sha = classify(path, max_bytes)
         suffix = os.path.splitext(path)[1].lower()
-        if kind.startswith("unreadable:"):
+        if kind.startswith("unreadable:") or kind == "too-large":
             # Reported, not skipped silently: it goes to the worker, which names the cause.
             candidates.append(Candidate(path, "", 0))
             continue
