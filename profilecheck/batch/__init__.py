@@ -1,6 +1,7 @@
 """Batch review of a folder of candidates: discover, run (parallel, cached), rank, write outputs."""
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from typing import Optional
@@ -9,7 +10,7 @@ from ..errors import InputError, UsageError
 from ..options import Options
 from .cache import ResultCache
 from .discover import Duplicate, Skipped, discover
-from .outputs import OutputWriter
+from .outputs import OutputWriter, summary_of
 from .progress import Progress
 from .runner import run
 from .worker import review_bytes, review_path
@@ -57,19 +58,26 @@ def review_folder(
         if hit is None:
             to_run.append(index)
             continue
-        item, html = hit
-        if item["source"].get("path") != candidate.path:
-            item["source"]["path"] = candidate.path  # same content under another name
-            html = None
-        writer.add(candidate.path, item, html)
+        stored_path, text, summary, html = hit
+        if stored_path != candidate.path:
+            # Same content under another name: the stored result names the old path.
+            item = json.loads(text)
+            item["source"]["path"] = candidate.path
+            writer.add(candidate.path, json.dumps(item, ensure_ascii=False), summary_of(item), None, item)
+        else:
+            writer.add(candidate.path, text, summary, html)
         result.cached += 1
         bar.advance()
 
     def on_result(position: int, item: dict, report: Optional[str]) -> None:
         candidate = candidates[to_run[position]]
-        if cache and "error" not in item and candidate.sha256:
-            cache.put(ResultCache.key(candidate.sha256, options), item, report)
-        writer.add(candidate.path, item, report)
+        if "error" in item:
+            writer.add_failure(candidate.path, item["error"])
+        else:
+            text, summary = json.dumps(item, ensure_ascii=False), summary_of(item)
+            if cache and candidate.sha256:
+                cache.put(ResultCache.key(candidate.sha256, options), candidate.path, text, summary, report)
+            writer.add(candidate.path, text, summary, report, item)
         bar.advance()
 
     try:

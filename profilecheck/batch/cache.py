@@ -59,7 +59,8 @@ class ResultCache:
         self.path = os.path.join(self.folder, "results.sqlite3")
         self.connection = sqlite3.connect(self.path)
         self.connection.execute(
-            "CREATE TABLE IF NOT EXISTS reports (key TEXT PRIMARY KEY, result TEXT NOT NULL, html TEXT)"
+            "CREATE TABLE IF NOT EXISTS results_v2 "
+            "(key TEXT PRIMARY KEY, path TEXT, result TEXT NOT NULL, summary TEXT NOT NULL, html TEXT)"
         )
         self.connection.commit()
 
@@ -67,14 +68,18 @@ class ResultCache:
     def key(sha256: str, options: Options) -> str:
         return "|".join((sha256, __version__, data_version(), options_key(options)))
 
-    def get(self, key: str) -> Optional[tuple[dict, Optional[str]]]:
-        """(the JSON contract, the HTML report) stored under key, or None."""
-        row = self.connection.execute("SELECT result, html FROM reports WHERE key = ?", (key,)).fetchone()
-        return (json.loads(row[0]), row[1]) if row else None
+    def get(self, key: str) -> Optional[tuple[str, str, dict, Optional[str]]]:
+        """(path it was read from, JSON contract as text, its small summary, HTML report), or None.
+        The contract stays text: a re-run copies it to results.jsonl without parsing it."""
+        row = self.connection.execute(
+            "SELECT path, result, summary, html FROM results_v2 WHERE key = ?", (key,)
+        ).fetchone()
+        return (row[0], row[1], json.loads(row[2]), row[3]) if row else None
 
-    def put(self, key: str, result: dict, html: Optional[str] = None) -> None:
+    def put(self, key: str, path: str, result_text: str, summary: dict, html: Optional[str] = None) -> None:
         self.connection.execute(
-            "INSERT OR REPLACE INTO reports (key, result, html) VALUES (?, ?, ?)", (key, json.dumps(result), html)
+            "INSERT OR REPLACE INTO results_v2 (key, path, result, summary, html) VALUES (?, ?, ?, ?, ?)",
+            (key, path, result_text, json.dumps(summary), html),
         )
 
     def commit(self) -> None:

@@ -88,21 +88,26 @@ class OutputWriter:
         self.failed: list[tuple[str, str, int, int]] = []
         self.lines = tempfile.TemporaryFile(dir=folder)  # JSON lines in arrival order
 
-    def _line(self, item: dict) -> tuple[int, int]:
-        data = (json.dumps(item, ensure_ascii=False) + "\n").encode("utf-8")
+    def _line(self, text: str) -> tuple[int, int]:
+        data = (text + "\n").encode("utf-8")
         offset = self.lines.seek(0, os.SEEK_END)
         self.lines.write(data)
         return offset, len(data)
 
-    def add(self, path: str, item: dict, html: Optional[str]) -> None:
+    def add_failure(self, path: str, cause: str) -> None:
+        line = json.dumps({"error": cause, "source": {"path": path}}, ensure_ascii=False)
+        self.failed.append((path, cause, *self._line(line)))
+
+    def add(self, path: str, text: str, summary: dict, html: Optional[str], item: Optional[dict] = None) -> None:
+        """One result: its JSON as text, its summary, its HTML report (rendered from `item`, or
+        from the parsed text, when the worker did not render it)."""
         from ..render import render_data
 
-        if "error" in item:
-            self.failed.append((path, item["error"], *self._line({"error": item["error"], "source": {"path": path}})))
-            return
         report_file = f"reports/{_slug(path, self.used)}.html"
-        _write_if_changed(os.path.join(self.folder, report_file), html or render_data(item, "html"))
-        self.rows.append((path, summary_of(item), report_file, *self._line(item)))
+        if html is None:
+            html = render_data(item if item is not None else json.loads(text), "html")
+        _write_if_changed(os.path.join(self.folder, report_file), html)
+        self.rows.append((path, summary, report_file, *self._line(text)))
 
     def finish(self, result, rank_key) -> None:
         self.rows.sort(key=lambda row: rank_key(row[1]))
