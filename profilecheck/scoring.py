@@ -34,10 +34,10 @@ def score_findings(findings: tuple[Finding, ...], categories: tuple[str, ...], u
         lost = sum(PENALTY[finding.level] for finding in mine)
         score = max(0, 100 - lost)
         if mine:
-            parts = [f"-{PENALTY[f.level]} {f.code} {f.name}" for f in mine]
+            parts = [f"-{PENALTY[f.level]} {f.name.replace('-', ' ')} ({f.code})" for f in mine]
             why = "; ".join(parts) + (" (floored at 0)" if lost > 100 else "")
         else:
-            why = "no findings"
+            why = "nothing to fix"
         result[category] = CategoryScore(score, why)
     total_weight = sum(WEIGHTS[name] for name in categories)
     overall = round(sum(result[name].score * WEIGHTS[name] for name in categories) / total_weight) if total_weight else 0
