@@ -135,3 +135,38 @@ def test_oversized_file_is_reported_without_being_hashed(tmp_path, monkeypatch):
     assert not any(path.endswith("huge.pdf") for path in opened)
     assert [(Path(path).name, "limit" in cause) for path, cause in result.failed] == [("huge.pdf", True)]
     assert [Path(path).name for path, _ in result.rows] == ["ok.txt"]
+
+
+def test_ctrl_c_keeps_finished_results(tmp_path):
+    """SIGINT stops the batch cleanly: finished files are in the outputs, exit code 130."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(150):
+        (folder / f"c{number:02d}.txt").write_text(
+            (SAMPLES / "coordinator-foundation.txt").read_text(encoding="utf-8") + f"\nNote {number}\n", encoding="utf-8"
+        )
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "profilecheck", "batch", str(folder), "-o", str(out), "--no-cache", "--workers", "1", "--as-of", "2026-11-25", "--no-progress"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    deadline = time.monotonic() + 60
+    def some_finished():
+        return (out / "reports").is_dir() and any((out / "reports").iterdir())
+
+    while time.monotonic() < deadline and not some_finished():
+        time.sleep(0.02)  # until the first report is written: some files are finished
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    lines = (out / "results.jsonl").read_text().splitlines()
+    assert 0 < len(lines) < 150
+    assert len(list((out / "reports").iterdir())) == len(lines)
+    assert (out / "summary.csv").is_file() and (out / "index.html").is_file()
