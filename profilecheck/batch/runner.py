@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -82,10 +84,16 @@ def run(
         if pending:
             pool.append(spawn())
 
+    # Ctrl-C sets a flag that the loop checks between results, so a result is never cut off
+    # half-recorded; the finished ones are kept.
+    stop = threading.Event()
+    previous_handler = None
+    if threading.current_thread() is threading.main_thread():
+        previous_handler = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
     try:
         for _ in range(max(1, min(workers, len(paths)))):
             pool.append(spawn())
-        while pending or any(worker.task for worker in pool):
+        while (pending or any(worker.task for worker in pool)) and not stop.is_set():
             for worker in pool:
                 if worker.ready and worker.task is None and pending:
                     worker.task = pending.popleft()
@@ -114,6 +122,9 @@ def run(
     except KeyboardInterrupt:
         outcome.interrupted = True
     finally:
+        if previous_handler is not None:
+            signal.signal(signal.SIGINT, previous_handler)
+        outcome.interrupted = outcome.interrupted or stop.is_set()
         for worker in pool:
             try:
                 if worker.task is None and not outcome.interrupted:
