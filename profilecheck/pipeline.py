@@ -6,7 +6,7 @@ import hashlib
 from typing import Optional
 
 from .facts import derive_facts, facts_from_matches
-from .models import Basics, Document, Line, Profile, Report, Section, SourceInfo
+from .models import Basics, Document, Facts, Line, Profile, Report, Section, SourceInfo
 from .options import Options
 from .readers import Source, load_bytes, read_bytes
 from .readers.text import read_text

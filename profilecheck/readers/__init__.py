@@ -6,7 +6,6 @@ The type is decided from the content (magic bytes), not the extension: a PDF nam
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 from pathlib import Path
 from typing import BinaryIO, Optional, Union

@@ -102,8 +102,6 @@ def senior_without_strategy(context: Context):
     ],
 )
 def no_progression_shown(context: Context):
-    from ..facts import years_of_experience
-
     work = context.profile.work
     if len(work) != 1 or context.facts.years_of_experience is None:
         return

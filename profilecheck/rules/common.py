@@ -1,14 +1,12 @@
 """Small helpers shared by the rule modules: evidence, bullets, headline facts, word lists."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..models import Evidence, Profile, Work
 from .registry import Context
 
-NUMBER_RE = re.compile(r"\d")
 
 
 def evidence(profile: Profile, start: int, end: int, section: Optional[str] = None) -> Evidence:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .common import evidence, find_evidence
+from .common import find_evidence
 from .registry import Context, Hit, rule
 
 GOOD = (

@@ -43,7 +43,7 @@ def _narrow(where: Optional[Evidence], text: str, match: re.Match, context: Cont
 
 
 def _make_check(entry: dict):
-    from .wordlists import phrase_matcher
+    from .wordlists import normalise_phrase, phrase_matcher
 
     unit = entry["unit"]
     limit = int(entry.get("limit", 5))
@@ -65,7 +65,7 @@ def _make_check(entry: dict):
             if shown > limit:
                 return
             phrase = match.group(0)
-            verb = replacements.get(phrase.lower(), "Led")
+            verb = replacements.get(normalise_phrase(phrase), "Led")
             yield Hit(
                 {
                     "match": phrase,

@@ -1,7 +1,7 @@
 """PC4xx skills, PC5xx certifications, PC6xx tools and methodologies."""
 from __future__ import annotations
 
-from .common import bullets, evidence, section_evidence
+from .common import bullets, section_evidence
 from .registry import Context, Hit, rule
 
 BASE = "Jo Park\nIT Project Manager | Cloud | PMP\n\n"

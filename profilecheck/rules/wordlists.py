@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from ..resources import read_lexicon_text
+from ..nlp.lexicon import load_action_verbs, load_buzzwords, load_weak_phrases
 
 # Present-tense forms of irregular verbs, so a current role's "Lead" or "Run" counts as strong.
 _IRREGULAR_PRESENT = {
@@ -16,38 +15,29 @@ _IRREGULAR_PRESENT = {
 }
 
 
-def _normalise(text: str) -> str:
+def normalise_phrase(text: str) -> str:
+    """Lower case; hyphens, slashes and runs of spaces as one space."""
     return re.sub(r"\s+", " ", re.sub(r"[-/]", " ", text.lower())).strip()
 
 
 @cache
-def _entries(lexicon: str) -> tuple[dict, ...]:
-    data = tomllib.loads(read_lexicon_text(lexicon))
-    key = {"weak_phrases": "phrase", "buzzwords": "buzzword"}[lexicon]
-    return tuple(data[key])
-
-
-@cache
-def phrase_matcher(lexicon: str) -> tuple[re.Pattern, dict]:
-    """A regex over every phrase and alias of a lexicon, and a map phrase -> suggested verb.
-    Hyphens, slashes and spaces between words are interchangeable."""
+def phrase_matcher(lexicon: str) -> tuple[re.Pattern, dict[str, str]]:
+    """A regex over every phrase and alias of a lexicon ("weak_phrases" or "buzzwords"), and a
+    map from the normalised phrase to its suggested verb.  Hyphens, slashes and spaces between
+    words are interchangeable."""
+    entries = load_weak_phrases() if lexicon == "weak_phrases" else load_buzzwords()
     alternatives = []
     replacements: dict[str, str] = {}
-    for entry in _entries(lexicon):
-        for phrase in (entry["phrase"], *entry.get("aliases", ())):
-            words = _normalise(phrase).split()
+    for entry in entries:
+        for alias in entry.aliases:  # the lexicon loader includes the phrase itself
+            words = normalise_phrase(alias.text).split()
             if not words:
                 continue
             alternatives.append(r"[\s/-]+".join(re.escape(word) for word in words))
-            replacements[_normalise(phrase)] = entry.get("suggestion", "Led")
+            replacements[normalise_phrase(alias.text)] = getattr(entry, "suggestion", "Led")
     alternatives.sort(key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-
-    class _Replacements(dict):
-        def get(self, key, default=None):  # matched text may use other separators
-            return super().get(_normalise(key), default)
-
-    return pattern, _Replacements(replacements)
+    return pattern, replacements
 
 
 def buzzwords_in(text: str) -> list[str]:
@@ -63,8 +53,7 @@ def weak_phrase_in(text: str):
 @cache
 def action_verbs() -> frozenset[str]:
     """The strong verbs, lower case, as the lexicon writes them (past tense)."""
-    data = tomllib.loads(read_lexicon_text("action_verbs"))
-    return frozenset(verb.lower().split()[0] for group in data["group"] for verb in group["verbs"])
+    return frozenset(verb.lower().split()[0] for group in load_action_verbs() for verb in group.verbs)
 
 
 _PAST_OF = {present: past for past, present in _IRREGULAR_PRESENT.items()}

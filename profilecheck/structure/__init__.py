@@ -5,7 +5,7 @@ import dataclasses
 import re
 from typing import Optional
 
-from ..models import Basics, Document, Line, Location, Profile, Section
+from ..models import Basics, Document, Line, Location, Profile
 from . import contact
 from .education import parse_certificates, parse_education, parse_languages, parse_skills
 from .experience import TITLE_WORDS, parse_work
