@@ -39,7 +39,9 @@ class Line:
 
     `region` tells where in the file the line lives: body, table, header, footer, textbox,
     sidebar (the narrow column of a two-column layout).  `size` is the median font size in
-    points when the format has one, `bold` is true when most of the line is bold.
+    points when the format has one, `bold` is true when most of the line is bold.  `y` is the
+    baseline in points from the top of its page and `x0`/`x1` its left and right edges (PDF
+    only; 0 elsewhere): line spacing tells a wrapped line from the start of the next entry.
     """
 
     text: str
@@ -48,6 +50,9 @@ class Line:
     bold: bool = False
     region: str = "body"
     column: int = 0
+    y: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
 
 
 @dataclass(frozen=True)

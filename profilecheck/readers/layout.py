@@ -400,7 +400,13 @@ class PlacedLine:
     words: tuple[Word, ...]
 
     def to_line(self) -> Line:
-        return Line(self.text, self.page, self.size, self.bold, self.region, self.column)
+        first = self.words[0] if self.words else None
+        return Line(
+            self.text, self.page, self.size, self.bold, self.region, self.column,
+            y=round(_baseline(first), 2) if first else 0.0,
+            x0=round(min(w.x0 for w in self.words), 2) if first else 0.0,
+            x1=round(max(w.x1 for w in self.words), 2) if first else 0.0,
+        )
 
 
 def _weighted_median(pairs: list[tuple[float, int]]) -> float:
