@@ -21,6 +21,35 @@ AS_OF = date(2026, 11, 25)
         ("Jan 2020 - Present · 4 yrs 11 mos", "2020-01", None, True),
         ("Contoso | Sep. 2012 to Aug. 2016", "2012-09", "2016-08", False),
         ("Senior PM, Acme (Feb 2021—Oct 2023)", "2021-02", "2023-10", False),
+        # open ends people write instead of "Present"
+        ("Jan 2015 - Till Date", "2015-01", None, True),
+        ("03/2016 – till date", "2016-03", None, True),
+        ("2014 to date", "2014", None, True),
+        ("05/2013 to Current", "2013-05", None, True),
+        ("2019 - Now", "2019", None, True),
+        ("Mar 2019 – pres.", "2019-03", None, True),
+        ("2015 – till now", "2015", None, True),
+        ("2021 - current time", "2021", None, True),
+        ("Jan 2015 to Till Date", "2015-01", None, True),
+        ("2016 – up to now", "2016", None, True),
+        # numeric and spelled-out forms
+        ("2025.02 - Present", "2025-02", None, True),
+        ("2019.03 – 2025.02", "2019-03", "2025-02", False),
+        ("Jan-2015 to Dec-2016", "2015-01", "2016-12", False),
+        ("Aug 12, 2015 - Sep 1, 2017", "2015-08", "2017-09", False),
+        ("January 17th 2007- Present", "2007-01", None, True),
+        ("12 Mar 2015 - 1 Apr 2016", "2015-03", "2016-04", False),
+        ("2019 october - now", "2019-10", None, True),
+        ("2014, May – 2016, June", "2014-05", "2016-06", False),
+        ("Since Jan. 2015", "2015-01", None, True),
+        # no dash between the two dates: table cells read as one line, or a lost dash
+        ("4/2016 5/2022, Northwind Traders", "2016-04", "2022-05", False),
+        ("February 2017 Present", "2017-02", None, True),
+        ("Jun. 2011 Nov. 2013", "2011-06", "2013-11", False),
+        ("2021 now Backend Developer, Tailspin", "2021", None, True),
+        ("2019 2021 Data Analyst, Tailspin", "2019", "2021", False),
+        # two years with a slash
+        ("Team Lead, Northwind, Springfield 2004/ 2013", "2004", "2013", False),
     ],
 )
 def test_ranges_people_write(text, start, end, current):
@@ -33,7 +62,11 @@ def test_ranges_people_write(text, start, end, current):
 
 @pytest.mark.parametrize(
     "text",
-    ["Windows 10 rollout to 3,000 users", "ISO 27001 audit", "Budget of $2019", "Version 2.0 - 3.1 upgrade", "2019 - 2015"],
+    [
+        "Windows 10 rollout to 3,000 users", "ISO 27001 audit", "Budget of $2019", "Version 2.0 - 3.1 upgrade", "2019 - 2015",
+        "Supported Windows Server 2008 2012 upgrades",  # two bare years mid-line are not a range
+        "2002/03/04 awards",
+    ],
 )
 def test_not_ranges(text):
     assert find_range(text) is None
@@ -53,3 +86,8 @@ def test_present_means_as_of():
 
 def test_year_only_counts_whole_years():
     assert union_months([DateRange(YearMonth(2015), YearMonth(2019), False, (0, 0))], AS_OF) == 60
+
+
+def test_may_after_a_year_is_a_month_only_when_written_as_one():
+    found = find_range("2015 - 2019 may be extended")
+    assert found.end.iso() == "2019"

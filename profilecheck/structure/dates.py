@@ -2,7 +2,10 @@
 
 "Jan 2018 – Present", "January 2018 - Current", "2015 - 2019", "03/2016 – 11/2019", "2016.03",
 "Mar '19", "Since 2020", LinkedIn's "March 2019 - Present (5 years 9 months)" and
-"Jan 2020 - Present · 4 yrs 11 mos".
+"Jan 2020 - Present · 4 yrs 11 mos"; open ends written "Till Date", "to date", "till now",
+"pres.", "current time"; "Jan-2015", "Aug 12, 2015", "2019 October"; ranges whose two dates
+stand side by side with no dash ("4/2016 5/2022", "February 2017 Present", a table's cells
+read as one line) and year pairs with a slash ("2004/2013").
 """
 from __future__ import annotations
 
@@ -18,18 +21,49 @@ MONTHS = {
 }
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: month-name year, numeric month/year, year.month, 'yy, or a bare year.
+_DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
+# After a year, "may" is a month only with a capital or a comma ("2014, May"), not in "2019 may".
+_MONTH_AFTER_YEAR = rf"(?:(?!may\b){_MONTH}|(?-i:May)|(?<=,)\s*may|(?<=, )may)"
+# One date: month-name year (with an optional day: "Aug 12, 2015", "17th January 2007"),
+# year then month name ("2019 October", "2012, November"), numeric month/year, year.month,
+# 'yy, or a bare year.
 _DATE = (
-    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|['’]\d\d)"
+    rf"(?:(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*(?:{_YEAR}|['’]\d\d)"
+    rf"|{_YEAR}\s*,?\s*{_MONTH_AFTER_YEAR}(?![a-z])(?!\s*,?\s*[0-3]?\d\b)"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./-]\s*(?:0[1-9]|1[0-2])(?!\d)"
     rf"|{_YEAR})"
 )
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to date|date)"
+# A date with its month: two of these side by side are a range even with no dash between.
+_MONTH_DATE = (
+    rf"(?:{_MONTH}\s*[,-]?\s*{_YEAR}"
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
+    rf"|{_YEAR}\s*[./]\s*(?:0[1-9]|1[0-2])(?!\d))"
+)
+# The open end: "Present", "Current", "Now", "Till Date", "to date", "till now", "pres.",
+# "current time", "present day", "ongoing".
+_PRESENT = (
+    r"(?:present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|now|today|ongoing|"
+    r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|now|present|today)|tilldate|till\s*date)"
+)
+# Open ends that cannot be read as anything else, for ranges written without a dash.
+_PRESENT_BARE = r"(?:present|current|now|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
 _SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*)"
 RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE
 )
+# Two dates side by side with only spaces between: a table row or a lost dash.  Only when the
+# start has its month ("4/2016 5/2022", "February 2017 Present"), or for a bare year when the
+# end is a word for the present ("2021 now"), or for two bare years at the start of a line
+# ("2019 2021 Java Developer").
+SPACED_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?:(?P<start>{_MONTH_DATE})\s+(?P<end>{_MONTH_DATE}|{_PRESENT_BARE})"
+    rf"|(?P<ystart>{_YEAR})\s+(?P<yend>{_PRESENT_BARE})"
+    rf"|^\W{{0,3}}(?P<pstart>{_YEAR})\s+(?P<pend>{_YEAR}))(?![\w/])",
+    re.IGNORECASE,
+)
+# Two years with a slash: "2004/2013", "1998 / 2004".
+SLASH_RANGE_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*/\s*(?P<end>{_YEAR})(?![\w/])")
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
 # LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos"
@@ -68,9 +102,15 @@ class DateRange:
         return max(0, last - first + 1)
 
 
+_MONTH_YEAR_RE = re.compile(
+    rf"(?:{_DAY}\s+)?({_MONTH})\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*({_YEAR}|['’]\d\d)", re.IGNORECASE
+)
+_YEAR_MONTH_NAME_RE = re.compile(rf"({_YEAR})\s*,?\s*({_MONTH})", re.IGNORECASE)
+
+
 def parse_date(text: str) -> Optional[YearMonth]:
     token = text.strip().lower().rstrip(".")
-    match = re.fullmatch(rf"({_MONTH})\s*,?\s*({_YEAR}|['’]\d\d)", token)
+    match = _MONTH_YEAR_RE.fullmatch(token)
     if match:
         month = MONTHS[match.group(1).rstrip(".")]
         year_text = match.group(2)
@@ -80,6 +120,9 @@ def parse_date(text: str) -> Optional[YearMonth]:
         else:
             year = int(year_text)
         return YearMonth(year, month)
+    match = _YEAR_MONTH_NAME_RE.fullmatch(token)
+    if match:
+        return YearMonth(int(match.group(1)), MONTHS[match.group(2).rstrip(".")])
     match = re.fullmatch(rf"(0?[1-9]|1[0-2])\s*[/.-]\s*({_YEAR})", token)
     if match:
         return YearMonth(int(match.group(2)), int(match.group(1)))
@@ -92,20 +135,36 @@ def parse_date(text: str) -> Optional[YearMonth]:
     return None
 
 
+def _is_present(text: str) -> bool:
+    return re.fullmatch(_PRESENT, text.strip(), re.IGNORECASE) is not None
+
+
+def _make_range(start_text: str, end_text: str, span: tuple[int, int]) -> Optional[DateRange]:
+    start = parse_date(start_text)
+    if start is None:
+        return None
+    if _is_present(end_text):
+        return DateRange(start, None, True, span)
+    end = parse_date(end_text)
+    if end is None or end.index(12) < start.index(1) or end.year - start.year > 60:
+        return None
+    return DateRange(start, end, False, span)
+
+
 def find_range(text: str) -> Optional[DateRange]:
     """The first date range in `text`, or None."""
     match = RANGE_RE.search(text)
     if match:
-        start = parse_date(match.group("start"))
-        end_text = match.group("end")
-        if start is None:
-            return None
-        if re.fullmatch(_PRESENT, end_text.strip(), re.IGNORECASE):
-            return DateRange(start, None, True, match.span())
-        end = parse_date(end_text)
-        if end is None or end.index(12) < start.index(1):
-            return None
-        return DateRange(start, end, False, match.span())
+        return _make_range(match.group("start"), match.group("end"), match.span())
+    match = SPACED_RANGE_RE.search(text)
+    if match:
+        for start, end in (("start", "end"), ("ystart", "yend"), ("pstart", "pend")):
+            if match.group(start):
+                span = (match.start(start), match.end(end))
+                return _make_range(match.group(start), match.group(end), span)
+    match = SLASH_RANGE_RE.search(text)
+    if match:
+        return _make_range(match.group("start"), match.group("end"), match.span())
     match = SINCE_RE.search(text)
     if match:
         start = parse_date(match.group("start"))
