@@ -18,7 +18,12 @@ def json_resume(profile: Profile) -> dict:
     """The profile as a JSON Resume 1.0.0 object."""
     basics = profile.basics
     location = _drop_none(
-        {"city": basics.location.city, "region": basics.location.region, "countryCode": basics.location.countryCode}
+        {
+            "address": basics.location.address,
+            "city": basics.location.city,
+            "region": basics.location.region,
+            "countryCode": basics.location.countryCode,
+        }
     )
     return {
         "basics": _drop_none(

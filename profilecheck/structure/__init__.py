@@ -9,7 +9,7 @@ from ..models import Basics, Document, Line, Location, Profile
 from . import contact
 from .education import parse_certificates, parse_education, parse_languages, parse_skills
 from .experience import TITLE_WORDS, parse_work
-from .linkedin import looks_like_linkedin_text, strip_interface_lines
+from .linkedin import looks_like_linkedin_text, read_linkedin_pdf, strip_interface_lines
 from .sections import find_sections, heading_of
 
 STATED_YEARS_RE = re.compile(
@@ -28,7 +28,9 @@ def build_profile(document: Document) -> Profile:
         lines = strip_interface_lines(lines)
     document = dataclasses.replace(document, lines=lines, kind=kind)
     text = document.text
-    sections = find_sections(document)
+    # A LinkedIn export is read by its template (type sizes, spacing); other files by headings.
+    export = read_linkedin_pdf(document) if kind == "linkedin-pdf" else None
+    sections = export.sections if export else find_sections(document)
 
     def lines_of(name: str) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
@@ -45,17 +47,35 @@ def build_profile(document: Document) -> Profile:
         return [piece for _, piece in lines_of(name)]
 
     basics = _basics(document, text, sections, texts_of)
+    work = parse_work([item for item in lines_of("experience") if item[1].strip()])
+    education = parse_education(texts_of("education"))
+    skills = parse_skills(texts_of("skills"))
+    certificates = parse_certificates(texts_of("certifications"))
+    languages = parse_languages(texts_of("languages"))
+    if export:
+        basics = dataclasses.replace(
+            basics,
+            name=export.name or basics.name,
+            label=export.headline if export.name else basics.label,
+            location=export.location or (Location() if export.name else basics.location),
+            email=export.email or basics.email,
+        )
+        work = export.work or work
+        education = export.education or education
+        skills = export.skills or skills
+        certificates = export.certificates or certificates
+        languages = export.languages or languages
     return Profile(
         document=document,
         kind=kind,
         text=text,
         sections=sections,
         basics=basics,
-        work=parse_work([item for item in lines_of("experience") if item[1].strip()]),
-        education=parse_education(texts_of("education")),
-        skills=parse_skills(texts_of("skills")),
-        certificates=parse_certificates(texts_of("certifications")),
-        languages=parse_languages(texts_of("languages")),
+        work=work,
+        education=education,
+        skills=skills,
+        certificates=certificates,
+        languages=languages,
         stated_years=_stated_years(text),
     )
 
