@@ -231,6 +231,14 @@ def _main_body_size(lines: Sequence[Line]) -> float:
     return max(weight, key=weight.get) if weight else 0.0
 
 
+def _most_common_size(lines: Sequence[Line]) -> float:
+    counts: dict[float, int] = {}
+    for line in lines:
+        if line.size:
+            counts[_size_key(line.size)] = counts.get(_size_key(line.size), 0) + 1
+    return min((key for key in counts if counts[key] == max(counts.values())), default=0.0)
+
+
 def _gap(previous: Line, line: Line) -> Optional[float]:
     """Distance between two baselines in ems of the lower line, or None across pages/columns."""
     if previous.page != line.page or not previous.y or not line.y or line.y <= previous.y:
@@ -265,7 +273,8 @@ def linkedin_sections(document: Document) -> tuple[Section, ...]:
     lines = document.lines
     sidebar = [line for line in lines if line.region == "sidebar"]
     main = [line for line in lines if line.region != "sidebar"]
-    side_body = _main_body_size(sidebar)
+    # Sidebar items are few and short (a long profile link may outweigh them): count lines.
+    side_body = _most_common_size(sidebar)
     body = _main_body_size(main)
     if not body:
         return ()
