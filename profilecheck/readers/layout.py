@@ -26,6 +26,9 @@ from ..models import Line, PageWords, Word
 Char = tuple[str, float, float, float, float, float, bool]
 
 WORD_GAP_EM = 0.2  # a gap wider than this (in ems) ends a word even without a space char
+MIN_WORD_GAP_EM = 0.03  # ... and on a tightly set page, one wider than this may (see word_gap_ems)
+WORD_GAP_MARGIN_EM = 0.05  # how far past the glyph spacing inside words a word gap must reach
+MIN_GAP_SAMPLE = 40  # glyph pairs needed before a page's own spacing is trusted
 CHUNK_GAP_EM = 1.0  # a gap this wide inside a row may be a gutter between columns
 MIN_GUTTER = 8.0  # points; narrower gaps are ordinary spacing
 MIN_COLUMN_ROWS = 3  # a column needs this many rows to count as one
@@ -52,13 +55,87 @@ _PAGE_NUMBER = re.compile(
 # ---------------------------------------------------------------- chars -> words
 
 
-def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+def trim_overhangs(chars: Sequence[Char]) -> list[Char]:
+    """Cut each glyph's box back to its advance where the box reaches past it.
+
+    PDFium's boxes cover the glyph's ink, and some glyphs overhang the next one ("f", an
+    italic "l"), eating the gap before a word drawn without a space.  The advance of a
+    glyph is learned from the page: the shortest steady step from its origin to the next
+    glyph's origin on the same line: the shortest step that recurs often.  Steps inside a
+    word repeat exactly; a step across a word gap is longer, a kerned pair rarer.
+    """
+    steps: dict[tuple[str, float, bool], list[float]] = {}
+    previous = None
+    for char in chars:
+        if not char[0] or char[0].isspace():
+            previous = None
+            continue
+        if previous is not None:
+            em = previous[5] if previous[5] > char[5] else char[5]
+            if abs(char[4] - previous[4]) <= 0.5 * em and char[1] > previous[1]:
+                steps.setdefault((previous[0], previous[5], previous[6]), []).append(char[1] - previous[1])
+        previous = char
+    advances = {}
+    for key, found in steps.items():
+        if len(found) < 3:
+            continue
+        counts = Counter(round(step, 1) for step in found)
+        frequent = [step for step, count in counts.items() if count >= 2 and count * 100 >= 15 * len(found)]
+        if frequent:
+            advances[key] = min(frequent)
+    if not advances:
+        return list(chars)
+    trimmed = list(chars)
+    for index, char in enumerate(trimmed):
+        advance = advances.get((char[0], char[5], char[6]))
+        if advance is None or not 0 < advance < char[2] - char[1]:
+            continue
+        right = char[1] + advance
+        following = trimmed[index + 1] if index + 1 < len(trimmed) else None
+        if following is not None and following[0] and not following[0].isspace() and char[1] < following[1] < char[2]:
+            # The next glyph starts inside this box: they touch, and no cut may open a gap.
+            right = max(right, following[1])
+        trimmed[index] = (char[0], char[1], right, char[3], char[4], char[5], char[6])
+    return trimmed
+
+
+def word_gap_ems(chars: Sequence[Char]) -> float:
+    """The gap, in ems, that ends a word on this page, learned from the page's own spacing.
+
+    Many PDFs (HTML-to-PDF converters among them) place each word on its own and draw no
+    space glyph, so a reader has only the gap to go by, and it can be a tenth of an em.
+    Inside words, neighbouring glyph boxes touch or overlap (kerning, tight setting) or
+    sit a steady distance apart (letter-spacing): words being longer than two letters,
+    most gaps between glyphs that no space separates are such gaps, and a word gap is one
+    clearly wider than the typical (median) one.  A page with too few glyph pairs keeps the plain WORD_GAP_EM.
+    """
+    gaps: list[float] = []
+    previous = None
+    for char in chars:
+        if not char[0] or char[0].isspace():
+            previous = None
+            continue
+        if previous is not None:
+            em = previous[5] if previous[5] > char[5] else char[5]
+            if em > 0 and abs(char[4] - previous[4]) <= 0.5 * em and char[1] >= previous[1]:
+                gaps.append((char[1] - previous[2]) / em)
+        previous = char
+    if len(gaps) < MIN_GAP_SAMPLE:
+        return WORD_GAP_EM
+    gaps.sort()
+    inside_words = gaps[len(gaps) // 2]  # words are longer than two letters: most pairs are inside one
+    return min(WORD_GAP_EM, max(MIN_WORD_GAP_EM, inside_words + WORD_GAP_MARGIN_EM))
+
+
+def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> list[Word]:
     """Group characters (in content-stream order) into words.
 
-    A word ends at whitespace, at a gap wider than WORD_GAP_EM, when the pen moves
-    back or to another baseline.  Runs for every character of every page, hence the
-    plain, inlined code.
+    A word ends at whitespace, at a gap wider than `gap_em` (by default learned from the
+    page, see word_gap_ems), when the pen moves back or to another baseline.  Runs for
+    every character of every page, hence the plain, inlined code.
     """
+    if gap_em is None:
+        gap_em = word_gap_ems(chars)
     words: list[Word] = []
     text: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
@@ -74,7 +151,7 @@ def words_from_chars(chars: Iterable[Char]) -> list[Word]:
             em = size if size > csize else csize
             low = size if size < csize else csize
             if (
-                cx0 - x1 > WORD_GAP_EM * em
+                cx0 - x1 > gap_em * em
                 or cx0 < x1 - 0.5 * em
                 or abs(cbottom - bottom) > 0.5 * (low if low > 0 else em or 1.0)
             ):

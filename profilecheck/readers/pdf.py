@@ -75,7 +75,7 @@ class _PdfiumSource:
             textpage = page.get_textpage()
             try:
                 chars = _pdfium_chars(textpage.raw, left, top)
-                words = layout.words_from_chars(chars)
+                words = layout.words_from_chars(layout.trim_overhangs(chars))
             finally:
                 textpage.close()
         except pdfium.PdfiumError as error:
@@ -123,9 +123,11 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
     for index in range(count):
         ch = text[index] if text is not None else chr(get_unicode(textpage, index))
         if ch.isspace():
-            # PDFium adds spaces and line breaks of its own; pdfminer does not, and
-            # both engines must split words the same way, so only real spaces count.
-            if not is_generated(textpage, index):
+            # PDFium infers a space where the pen jumps by about a space's width; many PDFs
+            # (HTML-to-PDF converters among them) place each word apart and draw no space
+            # glyph, so an inferred space is as good a word break as a drawn one.  Its
+            # inferred line breaks are not used: lines are rebuilt from the boxes.
+            if ch == " " or not is_generated(textpage, index):
                 chars.append(space)
             font = None
             continue
@@ -191,7 +193,15 @@ def _pdfium_text(textpage, count: int) -> Optional[str]:
 def _pdfium_font(textpage, index: int) -> tuple[float, bool]:
     import pypdfium2.raw as raw
 
+    # The size in the text state is before the text matrix scales it (a 1-point font drawn
+    # 11 times larger is common); the size on the page is what pdfminer reports and what
+    # word gaps and headings are measured against.
     size = float(raw.FPDFText_GetFontSize(textpage, index))
+    matrix = raw.FS_MATRIX()
+    if raw.FPDFText_GetMatrix(textpage, index, matrix):
+        scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+        if scale > 0:
+            size *= scale
     weight = raw.FPDFText_GetFontWeight(textpage, index)
     flags = ctypes.c_int()
     buffer = ctypes.create_string_buffer(256)
@@ -365,17 +375,53 @@ def _read_with_fallback(data: bytes, options: Options) -> tuple[list[PageWords],
         except _EngineFailure as failure:
             raise _user_error(failure, None) from None
     try:
-        return extract_pages(data, "pdfium", options), []
+        pages = extract_pages(data, "pdfium", options)
     except _EngineFailure as failure:
         if failure.encrypted:
             raise _user_error(failure, None) from None
         first = failure
+    else:
+        return _checked(data, pages, options)
     try:
         pages = extract_pages(data, "pdfplumber", options)
     except _EngineFailure as failure:
         raise _user_error(failure, first) from None
     note = f"PDFium could not read this PDF ({first.cause}); it was read with pdfplumber instead"
     return pages, [note]
+
+
+GLUED_LETTERS = 22  # a "word" this long is almost always several words read as one
+GLUED_SHARE = 0.02  # more than this share of glued words: the reading is not plausible
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def glued_share(pages: list[PageWords]) -> float:
+    """Share of letter runs on the pages that are implausibly long (words read as one)."""
+    runs = glued = 0
+    for page in pages:
+        for word in page.words:
+            for run in _LETTERS.findall(word.text):
+                runs += 1
+                glued += len(run) >= GLUED_LETTERS
+    return glued / runs if runs else 0.0
+
+
+def _checked(data: bytes, pages: list[PageWords], options: Options) -> tuple[list[PageWords], list[str]]:
+    """The reader checks itself: when PDFium's words look glued together, pdfplumber reads
+    the file too and the plausible reading is kept, with a note saying so."""
+    share = glued_share(pages)
+    if share <= GLUED_SHARE:
+        return pages, []
+    try:
+        other = extract_pages(data, "pdfplumber", options)
+    except _EngineFailure:
+        return pages, []
+    if glued_share(other) >= share:
+        return pages, []
+    note = (
+        f"PDFium ran {share:.0%} of the words together on this PDF; it was read with pdfplumber instead"
+    )
+    return other, [note]
 
 
 def _user_error(failure: _EngineFailure, earlier: Optional[_EngineFailure]) -> ProfileCheckError:

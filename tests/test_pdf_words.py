@@ -1,0 +1,124 @@
+"""Words from glyph positions: PDFs that place every word apart and draw no space glyph.
+
+HTML-to-PDF converters often write each word (or each glyph) at its own position with no
+space character between words, squeeze glyphs slightly, and draw a 1-point font scaled up
+by the text matrix.  Both engines must still find every word.
+"""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import letter  # noqa: E402
+from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from profilecheck.models import PageWords, Word  # noqa: E402
+from profilecheck.options import Options  # noqa: E402
+from profilecheck.readers import pdf as pdf_reader  # noqa: E402
+from profilecheck.readers.pdf import glued_share, read_pdf  # noqa: E402
+
+LINES = [
+    "Senior IT Project Manager",
+    "Led the migration of the staff portal to the cloud for a team of nine",
+    "Cut the cost of office support by a fifth in two years of effort",
+    "Project Manager 05/2013 to Current Company Name City, State",
+    "Planned sprints in Jira and kept the schedule in Microsoft Project",
+]
+
+
+def placed_words_pdf(gap_ems: float = 0.12, squeeze_ems: float = 0.02, scale: float = 11.0) -> bytes:
+    """Every glyph drawn on its own with a 1-point font scaled by the matrix, no spaces.
+
+    `gap_ems` is the gap between words, `squeeze_ems` how much closer than its advance each
+    glyph sits to the one before it (as converters that round positions do).
+    """
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=letter)
+    y = 720.0
+    for line in LINES * 3:  # enough glyph pairs for the page to teach its own spacing
+        x = 50.0
+        for word in line.split():
+            for glyph in word:
+                c.saveState()
+                c.translate(x, y)
+                c.scale(scale, scale)
+                c.setFont("Helvetica", 1)
+                c.drawString(0, 0, glyph)
+                c.restoreState()
+                x += (stringWidth(glyph, "Helvetica", 1) - squeeze_ems) * scale
+            x += (gap_ems + squeeze_ems) * scale
+        y -= scale * 1.6
+    c.save()
+    return buffer.getvalue()
+
+
+def words_read(data: bytes, engine: str) -> list[str]:
+    document = read_pdf(data, Options(pdf_engine=engine), "placed.pdf")
+    return [line.text.split() for line in document.lines]
+
+
+@pytest.mark.parametrize("engine", ("pdfium", "pdfplumber"))
+@pytest.mark.parametrize("gap_ems", (0.08, 0.12, 0.25))
+def test_words_placed_apart_without_space_glyphs(engine, gap_ems):
+    lines = words_read(placed_words_pdf(gap_ems=gap_ems), engine)
+    assert lines[: len(LINES)] == [line.split() for line in LINES]
+
+
+def test_scaled_font_reports_its_size_on_the_page():
+    """A 1-point font scaled 11 times is 11 points on the page, for both engines (headings and
+    word gaps are measured against it)."""
+    for engine in ("pdfium", "pdfplumber"):
+        document = read_pdf(placed_words_pdf(), Options(pdf_engine=engine), "placed.pdf")
+        assert document.body_size == pytest.approx(11.0, abs=0.3), engine
+
+
+def test_glyphs_that_touch_stay_one_word():
+    """Squeezed glyphs (boxes overlapping) and tight kerning are never split apart."""
+    lines = words_read(placed_words_pdf(gap_ems=0.3, squeeze_ems=0.06), "pdfium")
+    assert lines[: len(LINES)] == [line.split() for line in LINES]
+
+
+def _page(texts: list[str]) -> PageWords:
+    words = tuple(Word(text, 10.0 * i, 10.0 * i + 8, 100.0, 110.0, 10.0, False) for i, text in enumerate(texts))
+    return PageWords(1, 600.0, 800.0, words)
+
+
+def test_glued_share_counts_long_letter_runs():
+    assert glued_share([_page(["Managed", "a", "team"])]) == 0.0
+    assert glued_share([_page(["Managedateamofninepeopleacross", "three", "sites", "here"])]) == pytest.approx(0.25)
+
+
+def test_reader_uses_the_other_engine_when_words_look_glued(monkeypatch):
+    glued = [_page(["Ledthemigrationofthestaffportal", "Cutthecostofofficesupportbyafifth"] + ["ok"] * 10)]
+    clean = [_page("Led the migration of the staff portal".split() * 2)]
+
+    def fake_extract(data, engine, options):
+        return glued if engine == "pdfium" else clean
+
+    monkeypatch.setattr(pdf_reader, "extract_pages", fake_extract)
+    pages, warnings = pdf_reader._read_with_fallback(b"%PDF", Options())
+    assert pages is clean
+    assert len(warnings) == 1 and "pdfplumber" in warnings[0] and "together" in warnings[0]
+
+
+def test_reader_keeps_pdfium_when_the_other_engine_is_no_better(monkeypatch):
+    glued = [_page(["Ledthemigrationofthestaffportal"] + ["ok"] * 10)]
+    monkeypatch.setattr(pdf_reader, "extract_pages", lambda data, engine, options: glued)
+    pages, warnings = pdf_reader._read_with_fallback(b"%PDF", Options())
+    assert pages is glued and warnings == []
+
+
+def test_forced_engine_is_never_second_guessed(monkeypatch):
+    glued = [_page(["Ledthemigrationofthestaffportal"] + ["ok"] * 10)]
+    calls = []
+
+    def fake_extract(data, engine, options):
+        calls.append(engine)
+        return glued
+
+    monkeypatch.setattr(pdf_reader, "extract_pages", fake_extract)
+    pages, warnings = pdf_reader._read_with_fallback(b"%PDF", Options(pdf_engine="pdfium"))
+    assert calls == ["pdfium"] and warnings == []
