@@ -200,3 +200,176 @@ def test_unnamed_heading_found_by_its_type_ends_the_section():
     assert [section.name for section in profile.sections] == ["header", "experience", "other"]
     assert profile.section("other").heading == "Community Leadership"
     assert len(profile.work) == 1 and profile.work[0].highlights == ("Led 9 people.",)
+
+
+# ---------------------------------------------------------------- work history forms (issue 12, class 2)
+# Every text below is made up for the test, in the shapes real resumes take.
+
+
+def works_of(text):
+    return [(w.startDate, w.endDate, w.position, w.name, w.location) for w in build_profile(doc(text)).work]
+
+
+def test_title_dates_and_employer_on_one_line_and_open_ends():
+    text = """Alex Morgan
+Project Manager
+
+Career Timeline
+Project Manager 05/2013 to Current Northwind Traders - Springfield, IL
+• Ran the warehouse rollout.
+Business Analyst Jan 2010 - Till Date
+Tailspin Toys | Riverton, WY
+• Wrote specifications.
+Service Desk Lead, Fabrikam | Lakeside, OR | 2008.03 - 2009.12
+Support Analyst 01/2005 - pres.
+Contoso Ltd
+"""
+    assert works_of(text) == [
+        ("2013-05", None, "Project Manager", "Northwind Traders", "Springfield, IL"),
+        ("2010-01", None, "Business Analyst", "Tailspin Toys", "Riverton, WY"),
+        ("2008-03", "2009-12", "Service Desk Lead", "Fabrikam", "Lakeside, OR"),
+        ("2005-01", None, "Support Analyst", "Contoso Ltd", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, section",
+    [
+        ("Career Timeline", "experience"),
+        ("EMPLOYMENT HISTORY", "experience"),
+        ("Experience Summary", "experience"),
+        ("MY EDUCATION:", "education"),
+        ("Education and Courses", "education"),
+        ("EXPERIENCE SKILLS", "experience"),  # two columns' headings read as one line
+    ],
+)
+def test_more_headings(line, section):
+    assert heading_of(Line(line)).section == section
+
+
+def test_lower_case_sentence_end_is_not_a_heading():
+    assert heading_of(Line("methods.")) is None
+    assert heading_of(Line("experience.")) is None
+
+
+def test_experience_heading_sharing_its_line_with_the_first_job():
+    text = """Sam Rivera
+Developer
+Professional Experience: Independent Developer, 2021 till now
+Built mobile apps for small shops
+Work experience 04/2019 07/2020 (contract)
+Full Stack Engineer, Lakeside, OR
+EDUCATION
+BSc Computer Science, 2015 - 2019
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2021", None), ("2019-04", "2020-07")]
+
+
+def test_bulleted_job_lines_and_single_year_jobs():
+    text = """Dana Lee
+EXPERIENCE
+• 2021-present: Frontend developer (remote, part-time)
+-- Tailspin (Haifa, Israel)
+Support and development of game sites.
+• July 2020 – now: Backend developer, Fabrikam LTD (Rehovot)
+• Built services.
+• 2016: Freelance
+Frontend Developer - 2015
+EDUCATION
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [
+        ("2021", None), ("2020-07", None), ("2016", "2016"), ("2015", "2015"),
+    ]
+
+
+def test_dates_stacked_over_lines():
+    text = """Robin Park
+Experience
+January 2007
+to
+May 2010
+Northwind Traders | Springfield, IL | Customer Service Representative
+Answered calls.
+Account Manager, Contoso April 2001 to
+November 2006
+Kept accounts.
+2012, November Fabrikam Bank
+2016, March Data Analyst
+Built reports.
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2007-01", "2010-05"), ("2001-04", "2006-11"), ("2012-11", "2016-03")]
+
+
+def test_dates_without_a_dash_in_a_table_row():
+    text = """Kim Ode
+Employment History:
+Software Developer
+4/2016 5/2022, Northwind Systems
+Wrote code.
+iOS developer
+February 2017 Present
+2019 2021 Data Analyst, Tailspin (Riverton, WY)
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2016-04", "2022-05"), ("2017-02", None), ("2019", "2021")]
+
+
+def test_year_lines_inside_a_job_are_its_description_not_jobs():
+    text = """Lee Hart
+Experience
+Sourcing Manager Jan 2007 to Jan 2015
+Northwind Traders | Springfield, IL
+2014 - 2015 Knitwear program $90 million at cost
+2011- 2012 Outerwear program $60 million at cost
+Led sourcing trips.
+Buyer Feb 2003 to Feb 2006
+Northwind Traders | Springfield, IL
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2007-01", "2015-01"), ("2003-02", "2006-02")]
+
+
+def test_a_repeated_work_history_counts_once():
+    body = """Work History
+Assistant Project Manager , 07/2017 to Current
+Northwind Builders – Springfield, IL
+Managed trades.
+Project Engineer , 11/2015 to 07/2017
+Northwind Builders – Springfield, IL
+Wrote RFIs.
+"""
+    text = "Pat Doe\n" + body + "Skills\nScheduling\n" + body.replace("Managed trades.", "Managed trades and GMP.")
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2017-07", None), ("2015-11", "2017-07")]
+
+
+def test_inline_tools_line_inside_a_job_does_not_end_the_work_history():
+    text = """Ivan Petrov
+PROFESSIONAL EXPERIENCE
+Northwind LLC, Springfield, Team Lead 2013 - Present
+Built the billing system.
+Technologies: PowerBuilder, Oracle Database, C++
+Tailspin LLC, Riverton, Software Developer 2004/ 2013
+EDUCATION
+State University 1998/2003
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2013", None), ("2004", "2013")]
+
+
+def test_title_before_dates_with_the_first_sentence_on_the_same_line():
+    text = """Jo Quinn
+Experience
+Flight Attendant 10/2013 to Current Northwind Air City , State Took this job to have time to write two novels about the
+sea and the sky
+Personal Fitness Trainer 09/2011 to 10/2013 Tailspin Gym City , State
+"""
+    assert [(w[0], w[1], w[2]) for w in works_of(text)] == [
+        ("2013-10", None, "Flight Attendant"), ("2011-09", "2013-10", "Personal Fitness Trainer"),
+    ]
+
+
+def test_range_led_by_from_in_lower_case():
+    text = """Max Berg
+WORK EXPERIENCE
+Golang Developer - Northwind (Kyiv, remote)
+Built payment clients.
+from November 2021 till now
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2021-11", None)]

@@ -62,8 +62,18 @@ SPACED_RANGE_RE = re.compile(
     rf"|^\W{{0,3}}(?P<pstart>{_YEAR})\s+(?P<pend>{_YEAR}))(?![\w/])",
     re.IGNORECASE,
 )
-# Two years with a slash: "2004/2013", "1998 / 2004".
-SLASH_RANGE_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*/\s*(?P<end>{_YEAR})(?![\w/])")
+# Two years with a slash that begin or end the line: "Team Lead 2004/2013", "1998 / 2004".
+# ("Windows 2000/2003 Server" in the middle of a line is two versions, not a range.)
+SLASH_RANGE_RE = re.compile(
+    rf"^\W{{0,3}}(?P<start>{_YEAR})\s*/\s*(?P<end>{_YEAR})(?![\w/])"
+    rf"|(?<![\w/.])(?P<start2>{_YEAR})\s*/\s*(?P<end2>{_YEAR})(?=\s*[).;:]?\s*$)"
+)
+# Pieces of a range broken over lines, as a table column or a narrow layout leaves it:
+# "January 2007" / "to" / "May 2010", "April 2011 to" / "November 2012".
+DATE_LINE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE})(?P<sep>{_SEP})?\s*", re.IGNORECASE)
+SEP_LINE_RE = re.compile(rf"{_SEP}", re.IGNORECASE)
+TRAILING_OPEN_RANGE_RE = re.compile(rf"(?<![\w/.]){_DATE}{_SEP}$", re.IGNORECASE)
+LEADING_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE)
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
 # LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos"
@@ -164,13 +174,19 @@ def find_range(text: str) -> Optional[DateRange]:
                 return _make_range(match.group(start), match.group(end), span)
     match = SLASH_RANGE_RE.search(text)
     if match:
-        return _make_range(match.group("start"), match.group("end"), match.span())
+        start, end = ("start", "end") if match.group("start") else ("start2", "end2")
+        return _make_range(match.group(start), match.group(end), (match.start(start), match.end(end)))
     match = SINCE_RE.search(text)
     if match:
         start = parse_date(match.group("start"))
         if start:
             return DateRange(start, None, True, match.span())
     return None
+
+
+def parse_end(text: str) -> Optional[YearMonth] | str:
+    """An end date, or "present" for an open end, or None."""
+    return "present" if _is_present(text) else parse_date(text)
 
 
 def find_single_date(text: str) -> Optional[tuple[YearMonth, tuple[int, int]]]:

@@ -13,7 +13,18 @@ from typing import Optional
 
 from ..models import Work
 from .contact import looks_like_location
-from .dates import DURATION_RE, DateRange, find_range
+from .dates import (
+    DATE_LINE_RE,
+    DURATION_RE,
+    LEADING_DATE_RE,
+    SEP_LINE_RE,
+    SINGLE_RE,
+    TRAILING_OPEN_RANGE_RE,
+    DateRange,
+    YearMonth,
+    find_range,
+    parse_date,
+)
 
 TITLE_WORDS = re.compile(
     r"\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
@@ -46,6 +57,7 @@ class _Entry:
     prose: list[str] = field(default_factory=list)
     first_offset: int = 0
     last_offset: int = 0
+    title_hint: Optional[str] = None  # the text before the dates on a "Title Dates Employer" line
 
 
 def _is_bullet(text: str) -> bool:
@@ -64,10 +76,22 @@ def _is_header_like(text: str) -> bool:
     )
 
 
+# Anonymised resumes put placeholders where the employer and the place were ("Company Name",
+# "City , State"), often run together with the title by the converter: "Project Manager
+# Company Name City , State".  They are whole fields of their own.
+_PLACEHOLDER_RE = re.compile(r"\b(?:Company Name|City\s*,\s*State(?:\s*,\s*(?:USA?|United States))?)(?![\w])")
+
+
+def _placeholder(piece: str) -> bool:
+    return bool(_PLACEHOLDER_RE.fullmatch(piece))
+
+
 def _strong_pieces(text: str) -> list[str]:
     pieces = []
+    if "Company Name" in text or "City" in text:
+        text = _PLACEHOLDER_RE.sub(lambda match: " | " + re.sub(r"\s*,\s*", ", ", match.group(0)) + " | ", text)
     for piece in STRONG_SPLIT_RE.split(text):
-        piece = piece.strip(" ,|·-–—()")
+        piece = piece.strip(" ,|·-–—()@")
         if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece):
             pieces.append(piece)
     return pieces
@@ -77,7 +101,7 @@ def _fragments(text: str) -> list[str]:
     """Split a header line on separators and commas; a piece that reads as a place stays whole."""
     pieces = []
     for piece in _strong_pieces(text):
-        if looks_like_location(piece) and not TITLE_WORDS.search(piece):
+        if (_is_place(piece) or piece == "Company Name") and not TITLE_WORDS.search(piece):
             pieces.append(piece)
         else:
             pieces.extend(part.strip(" ,") for part in COMMA_SPLIT_RE.split(piece) if part.strip(" ,"))
@@ -86,13 +110,32 @@ def _fragments(text: str) -> list[str]:
 
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
-    anchors = []
-    for index, (_, text) in enumerate(lines):
+    lines = _join_split_dates(lines)
+    anchors: list[tuple[int, DateRange]] = []
+    for index, (offset, text) in enumerate(lines):
         if _is_bullet(text):
+            # "• 2021 – present: Frontend Developer": a list whose every item is a job
+            text = text[len(BULLET):]
+            found = find_range(text)
+            if found is None:
+                found = _single_date_range(text)
+                if found is None or found.span[0] != 0:
+                    continue  # only "• 2016: Freelance web work"
+            elif not _bullet_can_anchor(text, found):
+                continue
+            lines[index] = (offset + len(BULLET), text)
+        else:
+            found = find_range(text)
+        if found is None:
+            found = _single_date_range(text)
+            if found is None:
+                continue
+        if not _can_anchor(text, found):
             continue
-        found = find_range(text)
-        if found is not None and _can_anchor(text, found):
-            anchors.append((index, found))
+        outer = next((anchor for anchor in reversed(anchors) if anchor[1].start.month), None)
+        if outer and _is_sub_range(lines, index, found, outer):
+            continue  # "2014 - 2015  Women's knitwear, $100M" inside a job's own dates
+        anchors.append((index, found))
     if not anchors:
         return ()
 
@@ -117,9 +160,16 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 start += 1
         header_start_of.append(start)
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
-        beside = (text[: found.span[0]] + "  " + text[found.span[1]:]).strip()
-        if _fragments(beside):
-            entry.header.append(beside)
+        before, after = text[: found.span[0]].strip(), text[found.span[1]:].lstrip(" :").strip()
+        if before and after and _fragments(before) and _fragments(after):
+            # "Flight Attendant 10/2013 to Current Northwind Air City, State": the text before
+            # the dates is the title, the text after them the employer and place.
+            entry.header.extend([before, after])
+            hint = before.strip(" ,|·-–—(@")
+            # "Company Name May 2015 to Current Tutor": the employer first, the title after
+            entry.title_hint = after.strip(" ,|·-–—()@") if hint == "Company Name" else hint
+        elif _fragments(f"{before}  {after}".strip()):
+            entry.header.append(f"{before}  {after}".strip())
         entry.first_offset = lines[start][0]
         entries.append(entry)
         previous_anchor = index
@@ -162,6 +212,13 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     previous_employer: Optional[str] = None
     for entry in entries:
         position, employer, location = _split_header(entry.header)
+        hint = entry.title_hint
+        if hint and position != hint and (position is None or not TITLE_WORDS.search(position)):
+            if not any(TITLE_WORDS.search(piece) for piece in entry.header):
+                others = [piece for piece in entry.header if piece.strip(" ,|·-–—(") != hint]
+                other_position, other_employer, other_location = _split_header(others)
+                position, employer = hint, other_employer or other_position
+                location = other_location or location
         location = location or entry.location
         if location:
             location = re.sub(r"\s*·\s*(?:hybrid|remote|on-site)\s*$", "", location, flags=re.IGNORECASE)
@@ -181,16 +238,167 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 span=(entry.first_offset, max(entry.last_offset, entry.first_offset)),
             )
         )
-    return tuple(works)
+    works = _drop_repeated_history(works)
+    seen: set[tuple] = set()
+    unique = []
+    for work in works:
+        key = (work.startDate, work.endDate, work.position, work.name)
+        if key not in seen:  # the same job twice
+            seen.add(key)
+            unique.append(work)
+    return tuple(unique)
+
+
+def _drop_repeated_history(works: list[Work]) -> list[Work]:
+    """Some documents carry their work history twice (a page the converter repeated): when the
+    later jobs' dates are all dates already read, they are a copy, not more jobs."""
+    for cut in range(1, len(works) - 1):
+        head = {(work.startDate, work.endDate) for work in works[:cut]}
+        if all((work.startDate, work.endDate) in head for work in works[cut:]):
+            return works[:cut]
+    return works
 
 
 def _can_anchor(text: str, found: DateRange) -> bool:
     """A date line that starts an entry: the dates plus a short header, not a sentence that
     happens to hold a year ("... 9 internal promotions since 2023.")."""
-    rest = (text[: found.span[0]] + " " + text[found.span[1]:]).strip()
-    if rest.endswith(".") or text.strip()[:1].islower():
+    before = text[: found.span[0]].strip()
+    rest = (before + " " + text[found.span[1]:]).strip()
+    stripped = text.strip()
+    if stripped[:1].islower() and not _FROM_RE.match(stripped):
+        return False
+    # "Flight Attendant 10/2013 to Current Employer City, State Took this role to ...": a
+    # title before the dates, then the employer and the first sentence on the same line.
+    if before and not before.endswith((".", ";", ":")):
+        words = len(before.split())
+        if words <= 8 and TITLE_WORDS.search(before):
+            return True
+        if 2 <= words <= 12 and _TITLE_CASE.fullmatch(before) and not rest.endswith("."):
+            return True
+    if rest.endswith("."):
         return False
     return len(rest.split()) <= 14
+
+
+# Every word capitalised (small joining words aside): "Flight Attendant", "HEAD NURSE".
+_TITLE_CASE = re.compile(r"[A-Z][\w'’.()/&-]*,?(?:\s+(?:\(?[A-Z0-9][\w'’.()/&-]*,?|of|and|for|the|in|to|&|/|-|–))*")
+_FROM_RE = re.compile(r"(?:from|since)\b", re.IGNORECASE)
+_LEAD_DELIMITER = re.compile(r"^\s*(?:[:–—-]|\)|$)")
+
+
+def _bullet_can_anchor(text: str, found: DateRange) -> bool:
+    """A bulleted line that is a job's header: the dates lead it and a colon or dash or a title
+    follows ("2017 – 2020: Data Scientist, Northwind"), or a title precedes dates that end it."""
+    before = text[: found.span[0]].strip(" (")
+    after = text[found.span[1]:]
+    if before == "":
+        return bool(_LEAD_DELIMITER.match(after)) or bool(TITLE_WORDS.search(after[:80]))
+    return not after.strip(" )") and len(before.split()) <= 12 and bool(TITLE_WORDS.search(before))
+
+
+def _single_date_range(text: str) -> Optional[DateRange]:
+    """A job given one year: "Front-End Developer - 2019", "2016: Freelance web work".
+    The year leads the line with a colon or dash after it, or ends a short line that names a
+    title; the job is taken to span that year (or month)."""
+    stripped = text.strip()
+    if len(stripped) > 100 or stripped.endswith((".", ";")) or len(stripped.split()) > 12:
+        return None
+    matches = list(SINGLE_RE.finditer(text))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    date = parse_date(match.group("date"))
+    if date is None:
+        return None
+    before, after = text[: match.start()].strip(), text[match.end():].strip()
+    if not before:
+        accepted = bool(re.match(r"[:–—-]\s*[A-Za-z]", after))  # "2016: Freelance web work"
+    else:
+        # "Front-End Developer - 2019", "Assistant Property Manager 01/2009"
+        accepted = not after.strip(")") and before[:1].isupper() and bool(TITLE_WORDS.search(before))
+    if not accepted:
+        return None
+    return DateRange(date, date, False, match.span())
+
+
+def _is_sub_range(lines: list[tuple[int, str]], index: int, found: DateRange, previous: tuple[int, DateRange]) -> bool:
+    """Years inside the previous job's month-dated range, on a line with no title and no header
+    line of its own above it: a line of that job's description, not a new job."""
+    _, outer = previous
+    text = lines[index][1]
+    if TITLE_WORDS.search(text) or found.current and not outer.current:
+        return False
+    # Only a vaguer range counts: years inside a job dated to the month.
+    if found.start.month or (found.end is not None and found.end.month) or not outer.start.month:
+        return False
+    first, outer_first = found.start.index(1), outer.start.index(1)
+    last = found.start.index(1) if found.end is None else found.end.index(1)
+    outer_last = 10**9 if outer.current or outer.end is None else outer.end.index(12)
+    if found.current and outer.current:
+        last = outer_last = 0
+    if not (outer_first <= first and last <= outer_last):
+        return False
+    # A header of its own: a title among the header-like lines just above (LinkedIn lists a
+    # side contract inside a longer job as "Title" / "Employer · Contract" / dates).
+    for above in range(index - 1, max(previous[0], index - 4), -1):
+        text_above = lines[above][1]
+        if not _is_header_like(text_above) or _continues_bullet(lines, above) or find_range(text_above):
+            break
+        if TITLE_WORDS.search(text_above):
+            return False
+    return True
+
+
+def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Put back together a range broken over lines: "January 2007" / "to" / "May 2010 ...",
+    "April 2011 to" / "November 2012", "Sep 2015" / "Present", and start and end dates that each
+    lead a line ("2012, November  Northwind Bank" / "2016, March  Data Analyst")."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        offset, text = lines[index]
+        joined = None
+        if not _is_bullet(text) and find_range(text) is None:
+            joined, used = _join_at(lines, index)
+        if joined is not None:
+            out.append((offset, joined))
+            index += used
+        else:
+            out.append((offset, text))
+            index += 1
+    return out
+
+
+def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], int]:
+    text = lines[index][1].strip()
+    following = [item[1].strip() for item in lines[index + 1 : index + 3]]
+    alone = DATE_LINE_RE.fullmatch(text)
+    if alone:
+        date, used = alone.group("date"), 1
+        if not alone.group("sep") and following and SEP_LINE_RE.fullmatch(following[0]):
+            following, used = following[1:], 2
+        if following and LEADING_DATE_RE.match(following[0]):
+            candidate = f"{date} – {following[0]}"
+            found = find_range(candidate)
+            if found is not None and found.span[0] == 0:
+                return candidate, used + 1
+        return None, 1
+    # "Account Manager, Contoso April 2001 to" / "November 2006"
+    if following and TRAILING_OPEN_RANGE_RE.search(text) and LEADING_DATE_RE.match(following[0]):
+        candidate = f"{text} {following[0]}"
+        found = find_range(candidate)
+        if found is not None and found.span[0] < len(text) < found.span[1]:
+            return candidate, 2
+    # Start and end dates each leading a line, with the header beside them.
+    if len(following) >= 1:
+        first, second = LEADING_DATE_RE.match(text), LEADING_DATE_RE.match(following[0])
+        if first and second and find_range(following[0]) is None:
+            start, end = parse_date(first.group("date")), parse_date(second.group("date"))
+            if start and end and start.month and end.month and start.index(1) <= end.index(1):
+                rest = [text[first.end():].strip(" ,:–-"), following[0][second.end():].strip(" ,:–-")]
+                if all(part and _is_header_like(part) for part in rest):
+                    return f"{first.group('date').strip()} – {second.group('date').strip()} | {rest[0]} | {rest[1]}", 2
+    return None, 1
 
 
 def _continues_bullet(lines: list[tuple[int, str]], index: int) -> bool:
@@ -226,7 +434,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     # Programs" (employer on its own line) keep the comma; "Senior PM, Contoso" does not.
     groups = [_fragments(piece) for text in header for piece in _strong_pieces(text)]
     def is_employer_like(part: str) -> bool:
-        return not TITLE_WORDS.search(part) and not looks_like_location(part)
+        return not TITLE_WORDS.search(part) and not _is_place(part)
 
     fragments: list[str] = []
     for number, parts in enumerate(groups):
@@ -234,29 +442,38 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
         if (
             len(parts) >= 2
             and TITLE_WORDS.search(parts[0])
-            and not looks_like_location(parts[1])
+            and not _is_place(parts[1])
             and not _ORG_WORDS.search(parts[1])
-            and not (len(parts) > 2 and looks_like_location(", ".join(parts[2:4])) and not any(is_employer_like(o) for o in others))
+            and not (len(parts) > 2 and _is_place(", ".join(parts[2:4])) and not any(is_employer_like(o) for o in others))
             and any(is_employer_like(other) for other in others)
         ):
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         fragments.extend(parts)
     position = employer = location = None
     rest = []
+    placeholder_employer = None
     for fragment in fragments:
-        if location is None and looks_like_location(fragment) and not TITLE_WORDS.search(fragment):
+        if location is None and _is_place(fragment) and not TITLE_WORDS.search(fragment):
             location = fragment
+        elif placeholder_employer is None and fragment == "Company Name":
+            placeholder_employer = fragment
         elif position is None and TITLE_WORDS.search(fragment):
             position = fragment
         else:
             rest.append(fragment)
+    if placeholder_employer:
+        rest.insert(0, placeholder_employer)
     # A "City, ST" split by the comma rule: re-join a trailing state code onto a city fragment
     if rest:
         employer = rest[0]
-        if location is None and len(rest) > 1 and looks_like_location(", ".join(rest[1:3])):
+        if location is None and len(rest) > 1 and _is_place(", ".join(rest[1:3])):
             location = ", ".join(rest[1:3])
     if position is None and len(rest) > 1:
         position = rest[1] if rest[1] != location else None
     elif location is None and len(rest) == 2 and len(rest[1].split()) <= 3 and rest[1][:1].isupper():
         location = rest[1]  # "Employer, City": a bare city after the employer
     return position, employer, location
+
+
+def _is_place(text: str) -> bool:
+    return looks_like_location(text) or (_placeholder(text) and text != "Company Name")

@@ -64,11 +64,57 @@ def font_heading_of(line: Line, body_size: float) -> Optional[Heading]:
     return Heading("other", text, "")
 
 
+def _section_of(key: str) -> Optional[str]:
+    aliases = heading_aliases()
+    section = aliases.get(key)
+    if section is None and key.startswith("my "):
+        section = aliases.get(key[3:])  # "My Education"
+    if section is None and " and " in key:
+        first, _, second = key.partition(" and ")
+        if len(second.split()) <= 2:
+            section = aliases.get(first)  # "Education and Courses"
+    return section
+
+
+def _two_headings(key: str) -> Optional[str]:
+    """Two headings side by side, from a two-column layout read row by row ("EXPERIENCE SKILLS"):
+    the left one is the section that starts here."""
+    words = key.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    for cut in range(1, len(words)):
+        left, right = _section_of(" ".join(words[:cut])), _section_of(" ".join(words[cut:]))
+        if left and right and left != right:
+            return left
+    return None
+
+
+def _heading_before_dates(raw: str) -> Optional[Heading]:
+    """An experience heading that shares its line with the first job's dates, as a table row
+    reads: "Work experience  04/2022 – 07/2022 (contract)"."""
+    from .dates import find_range
+
+    words = raw.split()
+    for cut in range(min(4, len(words) - 1), 0, -1):
+        head = " ".join(words[:cut])
+        if _section_of(normalise_heading(head)) != "experience":
+            continue
+        rest = re.sub(rf"^\s*(?:\S+\s+){{{cut}}}", "", raw)
+        found = find_range(rest)
+        if found is not None and found.span[0] == 0:
+            return Heading("experience", head, rest)
+    return None
+
+
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
     """The heading this line is, or None."""
     raw = line.text.strip().lstrip("#").strip()
     if not raw or len(raw) > 60 or raw.startswith("•"):
+        if raw and not raw.startswith("•") and len(raw) <= 160:
+            return _inline_experience(raw) or _heading_before_dates(raw)
         return None
+    if raw[:1].islower() and raw.endswith("."):
+        return None  # "methods." ends a wrapped sentence
     inline = ""
     if ":" in raw:
         head, _, rest = raw.partition(":")
@@ -79,12 +125,49 @@ def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
             inline = rest.strip()
         raw = head
     key = normalise_heading(raw)
-    section = heading_aliases().get(key)
+    section = _section_of(key)
+    if section is None and not inline:
+        section = _two_headings(key)
+        if section is None:
+            return _heading_before_dates(raw)
     if section is None:
         return None
     if inline and section not in ("skills", "languages", "certifications", "summary", "contact"):
+        if section == "experience" and _has_dates(inline):
+            return Heading(section, raw.strip(), inline)  # "Experience: Developer, 2021 – now"
         return None
     return Heading(section, raw.strip(), inline)
+
+
+def _has_dates(text: str) -> bool:
+    from .dates import find_range
+
+    return find_range(text) is not None
+
+
+def _inline_experience(raw: str) -> Optional[Heading]:
+    """A long line that is an experience heading with the first job after a colon."""
+    head, colon, rest = raw.partition(":")
+    if colon and rest.strip() and len(head.split()) <= 4 and _section_of(normalise_heading(head)) == "experience":
+        if _has_dates(rest):
+            return Heading("experience", head.strip(), rest.strip())
+    return None
+
+
+_SIDE_SECTIONS = ("skills", "languages", "contact", "interests")
+
+
+def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 15) -> bool:
+    """A date range comes within the next lines before any other heading."""
+    from .dates import find_range
+
+    for line in lines[index + 1 : index + 1 + reach]:
+        heading = heading_of(line, body_size)
+        if heading is not None and not heading.inline:
+            return False
+        if find_range(line.text) is not None:
+            return True
+    return False
 
 
 def line_offsets(lines: tuple[Line, ...]) -> list[int]:
@@ -122,6 +205,11 @@ def find_sections(document: Document) -> tuple[Section, ...]:
             continue
         if heading is None:
             continue
+        if current_name == "experience" and (heading.inline or heading.section in _SIDE_SECTIONS):
+            if heading.section != "experience" and _more_jobs_follow(lines, index, document.body_size):
+                # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
+                # into the work history, with more jobs below: the work history goes on.
+                continue
         close(index)
         current_name, current_heading = heading.section, heading.text
         if heading.inline:
