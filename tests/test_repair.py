@@ -12,6 +12,21 @@ CLEAN_CASES = [
     ("ﬁnance ofﬁce", "finance office"),
     ("eﬀort, eﬃcient, baﬄe, ﬂow", "effort, efficient, baffle, flow"),
     ("ﬅ ﬆ", "st st"),
+    # ligatures a PDF engine split into two words
+    ("Sheff ield, UK", "Sheffield, UK"),
+    ("improved eff iciency by 20%", "improved efficiency by 20%"),
+    ("a scientif ic approach", "a scientific approach"),
+    ("Certif ied ScrumMaster", "Certified ScrumMaster"),
+    ("signif icant eff ort", "significant effort"),
+    ("workf low tools", "workflow tools"),
+    # ... but real word pairs stay apart
+    ("staff in the office", "staff in the office"),
+    ("self led teams", "self led teams"),
+    ("Jeff is our lead", "Jeff is our lead"),
+    ("Ratliff and Sons", "Ratliff and Sons"),
+    ("off line, of interest, if it", "off line, of interest, if it"),
+    ("Wolf Island", "Wolf Island"),
+    ("PDF ile", "PDF ile"),
     # UTF-8 read as cp1252 / latin-1
     ("2019 â€“ 2021", "2019 – 2021"),
     ("Managerâ€™s role", "Manager’s role"),
@@ -24,6 +39,7 @@ CLEAN_CASES = [
     ("Ð˜Ð²Ð°Ð½", "Иван"),
     ("Proï¬\x81ciency", "Proficiency"),  # mojibake of a ligature
     ("ï»¿Summary", "Summary"),  # a BOM turned into mojibake
+    ("Northwind ï¼ Springfield , IL", "Northwind @ Springfield , IL"),  # "＠" lost its last byte
     # left alone: real accented text, and lookalikes that are not whole UTF-8
     ("Zürich, São Paulo, Malmö", "Zürich, São Paulo, Malmö"),
     ("groß“ test", "groß“ test"),
@@ -126,6 +142,9 @@ def test_clean_line_is_fast_on_huge_lines() -> None:
         "a " * 500_000,
         "Ã" * 300_000,
         "â€" * 300_000,
+        "eff " * 250_000,  # every pair a split-ligature candidate
+        "f" * 1_000_000 + " ield",
+        "staff in " * 100_000,
     ]
     started = time.perf_counter()
     for text in cases:

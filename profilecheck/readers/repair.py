@@ -13,8 +13,9 @@ of them can backtrack quadratically.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "fix_mojibake"]
+__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "fix_mojibake", "join_split_ligatures"]
 
 # ---------------------------------------------------------------- mojibake
 #
@@ -57,6 +58,9 @@ _MOJIBAKE_HINT_RE = re.compile(f"{_LEAD2}|{_LEAD3}|{_LEAD4}")
 # "Â" left in front of a space: a UTF-8 no-break space (C2 A0) whose A0 was later turned
 # into a plain space.  A real "Â" sits inside an upper-case word, never after lower case.
 _STRAY_A_CIRC_RE = re.compile(r"(?<![A-ZÀ-Þ])Â(?= |$)")
+# "ï¼" before a space: a fullwidth "＠" (EF BC A0) whose last byte, a no-break space, was
+# turned into a plain space before it reached us ("Company Name ï¼ City").  An "at" sign.
+_STRAY_FULLWIDTH_AT_RE = re.compile(r"ï¼(?= |$)")
 
 
 def _plausible(decoded: str) -> bool:
@@ -100,6 +104,8 @@ def fix_mojibake(text: str) -> str:
         text = fixed
     if "Â" in text:
         text = _STRAY_A_CIRC_RE.sub("", text)
+    if "ï¼" in text:
+        text = _STRAY_FULLWIDTH_AT_RE.sub("@", text)
     return text
 
 
@@ -140,6 +146,51 @@ def _translation() -> dict[int, str | None]:
 
 
 _TABLE = _translation()
+
+# ---------------------------------------------------------------- split ligatures
+#
+# Some PDF engines place the glyphs after an "fi"/"fl"/"ffi"/"ffl" ligature as if a space
+# followed it: "Sheff ield", "eff iciency", "scientif ic", "workf low".  We join a word that
+# ends in f with a next word that starts with i or l (or, after "ff", with any lower-case
+# letter: "eff ort") unless both pieces are words on their own ("staff in", "self led",
+# "Jeff is"): lexicons/ligatures.toml lists the words that end in f and the common words that
+# follow them.  A lower-case piece ending in f that is not a word joins even a word after it
+# ("workf low").  One regex pass, at word starts only, so the cost is linear in the line.
+
+_SPLIT_LIGATURE_RE = re.compile(r"(?<![\w'’-])([A-Za-z]*f) ([a-z]+)(?![\w'’])")
+
+
+@lru_cache(maxsize=1)
+def _ligature_words() -> tuple[frozenset[str], frozenset[str]]:
+    import tomllib
+
+    from ..resources import read_lexicon_text
+
+    data = tomllib.loads(read_lexicon_text("ligatures"))
+    return frozenset(data["f_words"]), frozenset(data["next_words"])
+
+
+def _join_ligature(match: re.Match[str]) -> str:
+    left, right = match.group(1), match.group(2)
+    f_words, next_words = _ligature_words()
+    lowered = left.lower()
+    if lowered in f_words or any(ch.isupper() for ch in left[1:]):
+        return match.group(0)
+    if right in next_words and (left[0].isupper() or right[0] not in "il"):
+        return match.group(0)  # "Ratliff and", "Jeff led": a name, then a word
+    if right[0] not in "il":
+        # after an "ff" ligature any letter may follow ("eff ort"), but not after a name
+        if not lowered.endswith("ff") or left[0].isupper():
+            return match.group(0)
+    return left + right
+
+
+def join_split_ligatures(text: str) -> str:
+    """ "Sheff ield" -> "Sheffield", "eff iciency" -> "efficiency"; "staff in" stays."""
+    if "f " not in text:
+        return text
+    return _SPLIT_LIGATURE_RE.sub(_join_ligature, text)
+
 
 # ---------------------------------------------------------------- line shapes
 
@@ -205,6 +256,8 @@ def clean_line(text: str) -> str:
     text = _bullet(text)
     if "  " in text:
         text = _MULTI_SPACE_RE.sub(" ", text)
+    if "f " in text:
+        text = join_split_ligatures(text)
     return text
 
 
