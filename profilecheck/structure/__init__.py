@@ -9,7 +9,7 @@ from ..models import Basics, Document, Line, Location, Profile
 from . import contact
 from .education import parse_certificates, parse_education, parse_languages, parse_skills
 from .experience import TITLE_WORDS, parse_work
-from .linkedin import looks_like_linkedin_text, read_linkedin_pdf, strip_interface_lines
+from .linkedin import looks_like_linkedin_export, looks_like_linkedin_text, read_linkedin_pdf, strip_interface_lines
 from .sections import find_sections, heading_of
 
 STATED_YEARS_RE = re.compile(
@@ -24,6 +24,8 @@ def build_profile(document: Document) -> Profile:
     lines = document.lines
     if kind == "text" and looks_like_linkedin_text(lines):
         kind = "linkedin-text"
+    elif kind == "pdf" and looks_like_linkedin_export(document):
+        kind = "linkedin-pdf"
     if kind in ("linkedin-text", "linkedin-pdf"):
         lines = strip_interface_lines(lines)
     document = dataclasses.replace(document, lines=lines, kind=kind)

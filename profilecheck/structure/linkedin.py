@@ -134,6 +134,26 @@ _MONTH_NAMES = {
     "januar": "january", "jänner": "january", "februar": "february", "märz": "march", "juni": "june",
     "juli": "july", "oktober": "october", "dezember": "december", "januari": "january",
     "februari": "february", "maart": "march", "mei": "may", "augustus": "august",
+    # Swedish, Danish, Norwegian
+    "maj": "may", "augusti": "august", "marts": "march",
+    # Polish (nominative and genitive)
+    "styczeń": "january", "stycznia": "january", "luty": "february", "lutego": "february",
+    "marzec": "march", "marca": "march", "kwiecień": "april", "kwietnia": "april", "maja": "may",
+    "czerwiec": "june", "czerwca": "june", "lipiec": "july", "lipca": "july", "sierpień": "august",
+    "sierpnia": "august", "wrzesień": "september", "września": "september", "październik": "october",
+    "października": "october", "listopad": "november", "listopada": "november", "grudzień": "december",
+    "grudnia": "december",
+    # Turkish
+    "ocak": "january", "şubat": "february", "mart": "march", "nisan": "april", "mayıs": "may",
+    "haziran": "june", "temmuz": "july", "ağustos": "august", "eylül": "september", "ekim": "october",
+    "kasım": "november", "aralık": "december",
+    # Indonesian and Malay
+    "maret": "march", "agustus": "august", "desember": "december", "mac": "march", "ogos": "august",
+    "disember": "december",
+    # Romanian
+    "ianuarie": "january", "februarie": "february", "martie": "march", "aprilie": "april",
+    "iunie": "june", "iulie": "july", "septembrie": "september", "octombrie": "october",
+    "noiembrie": "november", "decembrie": "december",
 }
 _MONTH_NAME_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")(?!\w)\.?",
@@ -142,7 +162,7 @@ _MONTH_NAME_RE = re.compile(
 # "Present" as the interfaces write it (the export often keeps the English word).
 _PRESENT_RE = re.compile(
     r"(?<!\w)(?:o momento|momento atual|presente|attuale|oggi|la actualidad|actualidad|actualmente|"
-    r"actual|atual|aujourd['’]hui|heute|heden|nu)(?!\w)",
+    r"actual|atual|aujourd['’]hui|heute|heden|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent)(?!\w)",
     re.IGNORECASE,
 )
 _MONTH_YEAR_JOINER = re.compile(r"(?<=[a-z])\s+(?:de|del|di|d['’])\s*(?=\d{4})", re.IGNORECASE)
@@ -192,6 +212,44 @@ _COUNTRIES = {
 }
 
 
+# Sidebar headings only LinkedIn prints ("Top Skills", "Honors-Awards" in each language), and the
+# others it prints there; the export is recognised by them together with its "(LinkedIn)" link.
+_SIDEBAR_ONLY = {
+    "top skills", "principais competencias", "principales competencias", "aptitudes principales",
+    "competenze principali", "principales competences", "top kenntnisse", "belangrijkste vaardigheden",
+    "competencias principales", "honors awards", "premios e honrarias", "reconocimientos y premios",
+    "riconoscimenti e premi",
+}
+
+
+def looks_like_linkedin_export(document: Document) -> bool:
+    """A PDF the reader did not take for a LinkedIn export (its signals are English) that is one:
+    sidebar headings in the interface language, the profile link labelled "(LinkedIn)", and the
+    template's type sizes (the name far larger than the text, section headings in between)."""
+    lines = document.lines
+    sidebar = [line for line in lines if line.region == "sidebar"] or list(lines)
+    keys = {_heading_key(line.text) for line in sidebar if len(line.text) <= 40}
+    named = {key for key in keys if key in _LINKEDIN_SECTIONS}
+    score = 2 * bool(named & _SIDEBAR_ONLY) + min(2, len(named - _SIDEBAR_ONLY))
+    text = document.text
+    labelled = bool(re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE))
+    if labelled:
+        score += 2
+    elif "linkedin.com/in/" in text.lower():
+        score += 1
+    if not (labelled or named & _SIDEBAR_ONLY):
+        return False  # an ordinary two-column resume with a profile link
+    sections = linkedin_sections(document)
+    if sum(1 for section in sections if section.heading) >= 4:
+        score += 2  # the template's type sizes: huge name, headings set apart from their items
+    return score >= 4 and bool(sections)
+
+
+def _heading_key(text: str) -> str:
+    key = re.sub(r"[^a-z0-9 ]+", " ", _fold(text).replace("&", " ").replace("-", " "))
+    return " ".join(key.split())
+
+
 def _fold(text: str) -> str:
     """Lower case without accents, for matching interface words."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -203,8 +261,7 @@ def linkedin_section_name(text: str) -> Optional[str]:
     heading = heading_of(Line(text))
     if heading is not None and not heading.inline:
         return heading.section
-    key = re.sub(r"[^a-z0-9 ]+", " ", _fold(text).replace("&", " ").replace("-", " "))
-    return _LINKEDIN_SECTIONS.get(" ".join(key.split()))
+    return _LINKEDIN_SECTIONS.get(_heading_key(text))
 
 
 def english_dates(text: str) -> str:
@@ -299,7 +356,7 @@ def linkedin_sections(document: Document) -> tuple[Section, ...]:
             continue
         if in_sidebar or line.size >= 1.3 * body:
             found.append((index, linkedin_section_name(text) or "", text))
-    if not any(name for _, name, _ in found if name not in ("header",)):
+    if not any(heading for _, _, heading in found):
         return ()
     sections: list[Section] = []
     if found and found[0][0] > 0:
@@ -316,8 +373,11 @@ def linkedin_sections(document: Document) -> tuple[Section, ...]:
 
 def _guess_section(lines: Sequence[Line], body: float) -> str:
     """Name a section whose heading is in an unknown language by what it holds."""
+    if any("@" in line.text or "linkedin.com/in/" in line.text.lower() for line in lines):
+        return "contact"
+    smallest = min((line.size for line in lines if line.size), default=body)
     dated = [index for index, line in enumerate(lines) if linkedin_range(line.text)]
-    larger = [index for index, line in enumerate(lines) if line.size > body + 0.3]
+    larger = [index for index, line in enumerate(lines) if line.size > smallest + 0.3]
     if any(index - 1 in larger or index - 2 in larger for index in dated):
         titles = {_size_key(lines[index].size) for index in larger}
         if len(titles) >= 2 or any(not _EDU_DATES.search(lines[index].text) for index in dated):
