@@ -162,7 +162,7 @@ _MONTH_NAME_RE = re.compile(
 # "Present" as the interfaces write it (the export often keeps the English word).
 _PRESENT_RE = re.compile(
     r"(?<!\w)(?:o momento|momento atual|presente|attuale|oggi|la actualidad|actualidad|actualmente|"
-    r"actual|atual|aujourd['’]hui|heute|heden|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent)(?!\w)",
+    r"actual|atual|atualmente|hoy|aujourd['’]hui|heute|heden|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent)(?!\w)",
     re.IGNORECASE,
 )
 _MONTH_YEAR_JOINER = re.compile(r"(?<=[a-z])\s+(?:de|del|di|d['’])\s*(?=\d{4})", re.IGNORECASE)
@@ -415,7 +415,6 @@ def read_linkedin_pdf(document: Document) -> Optional[LinkedInPdf]:
     if not sections:
         return None
     lines = document.lines
-    body = _main_body_size([line for line in lines if line.region != "sidebar"])
     offsets = line_offsets(lines)
 
     def part(name: str) -> list[Line]:
@@ -423,7 +422,9 @@ def read_linkedin_pdf(document: Document) -> Optional[LinkedInPdf]:
 
     result = LinkedInPdf(sections)
     header = part("header")
-    result.name, result.headline, location = _header(header, body)
+    first_page = [line for line in lines if line.region != "sidebar" and line.page == (header[0].page if header else 1)]
+    right = max((line.x1 for line in first_page), default=0.0)
+    result.name, result.headline, location = _header(header, right)
     if location:
         result.location = linkedin_location(location)
     contact_lines = _join_wrapped_email(part("contact"))
@@ -483,9 +484,10 @@ def _items(lines: Sequence[Line], wrap: Optional[float]) -> list[str]:
 # ---------------------------------------------------------------- header: name, headline, location
 
 
-def _header(lines: Sequence[Line], body: float) -> tuple[Optional[str], Optional[str], Optional[str]]:
+def _header(lines: Sequence[Line], right: float) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Name (the largest type), headline (the lines under it), location (the last line, set a
-    little further below the headline than the headline's own lines are from each other)."""
+    little further below the headline than the headline's own lines are from each other).
+    `right` is the right edge of the main column's text."""
     lines = [line for line in lines if line.text.strip()]
     if not lines:
         return None, None, None
@@ -501,18 +503,38 @@ def _header(lines: Sequence[Line], body: float) -> tuple[Optional[str], Optional
         return name, None, None
     location: Optional[Line] = None
     if len(rest) >= 2:
-        gap = _gap(rest[-2], rest[-1])
-        if gap is not None and abs(rest[-2].size - rest[-1].size) <= 0.3:
-            if gap > _HEADLINE_WRAP_EM:
-                location = rest[-1]
-        elif _looks_like_place(rest[-1].text) or abs(rest[-2].size - rest[-1].size) > 0.3:
-            location = rest[-1]
+        location = rest[-1] if _is_location(rest[-2], rest[-1], right) else None
     elif _looks_like_place(rest[0].text) and not re.search(r"[|@]", rest[0].text):
         # A lone line under the name is the headline unless it can only be a place.
         location = rest[0] if _country_code(rest[0].text.split(",")[-1]) and len(rest[0].text.split(",")) >= 2 else None
     headline_lines = [line for line in rest if line is not location]
     headline = join_wrapped([line.text for line in headline_lines]) or None
     return name, headline, location.text.strip() if location else None
+
+
+def _is_location(previous: Line, line: Line, right: float) -> bool:
+    """Is `line`, the last under the name, the location rather than the headline's last line?
+
+    The headline is typed as one line, so it only breaks where the next word did not fit: a line
+    above that ends well short of the column's right edge ends the headline.  The location is set
+    1.28 ems below the headline; wrapped headline lines are 1.2 ems apart.  A location has no
+    separators ("|", "@", "•"); what reads as a place decides when nothing else does."""
+    text = line.text.strip()
+    place = _looks_like_place(text)
+    if re.search(r"[|@•]", text) and not place:
+        return False
+    if abs(previous.size - line.size) > 0.3:
+        return True  # the location set in a size of its own
+    width = right - previous.x0 if right and previous.x1 else 0.0
+    if width > 0 and previous.x1 < right - 0.3 * width:
+        return True
+    gap = _gap(previous, line)
+    if gap is not None:
+        if gap >= _HEADLINE_WRAP_EM + 0.02:
+            return True
+        if gap <= _HEADLINE_WRAP_EM - 0.02:
+            return False
+    return place
 
 
 def _country_code(text: str) -> Optional[str]:
