@@ -547,8 +547,16 @@ def _looks_like_place(text: str) -> bool:
     if not text or len(text) > 80 or re.search(r"[|@•]|\d{3,}|https?:", text):
         return False
     parts = [part.strip() for part in text.split(",")]
+    # "City, Region" in any country: two or three parts of capitalised words
+    capitalised = 2 <= len(parts) <= 3 and all(
+        part and len(part.split()) <= 4
+        and all(word[:1].isupper() or word in ("de", "do", "da", "del", "di", "of", "upon", "am", "an", "la", "le")
+                for word in part.split())
+        for part in parts
+    )
     return bool(
-        contact.parse_location(text)
+        capitalised
+        or contact.parse_location(text)
         or _country_code(parts[-1])
         or re.search(r"\b(?:area|metropolitan|region|district|greater|grande|regione|région|provincia|province)\b", text, re.IGNORECASE)
     )
