@@ -212,8 +212,12 @@ def test_the_real_thing_still_matches(text, field, entry_id):
         ("PMP (expected 2026)", "in_progress"),
         ("PMP - exp. 2026", "in_progress"),
         ("Preparing for the PMP exam", "in_progress"),
-        ("PMP training", "in_progress"),
         ("PMP exam prep course", "in_progress"),
+        ("PMP exam prep", "in_progress"),
+        ("preparing for PMP", "in_progress"),
+        ("Training toward PMP", "in_progress"),
+        ("PMP Training (in progress)", "in_progress"),
+        ("PMP certified Scrum training lead", "held"),
         ("Completed 35 contact hours toward the PMP", "in_progress"),
         ("35 contact hours (PMP)", "in_progress"),
         ("Studying for PMP", "in_progress"),
@@ -225,6 +229,39 @@ def test_the_real_thing_still_matches(text, field, entry_id):
 )
 def test_held_or_in_progress(text, status):
     assert one(match_text(text), "certifications", "pmp").status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PMP trained",
+        "PMP-trained project coordinator",
+        "Trained on PMP and CSM",
+        "PMP course",
+        "PMP training",
+        "Completed PMP training, 2019",
+        "PMP Bootcamp 2020",
+        "PMP 35-hour course",
+        "Certified ScrumMaster training",
+        "Lean Six Sigma Champion Training 2004",
+    ],
+)
+def test_training_or_a_course_is_not_the_certification(text):
+    """Training or a course on its own is neither held nor in progress: the certification is not
+    claimed (in progress needs words saying the person is working towards it)."""
+    assert match_text(text).certifications == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PMP and Agile training", {"pmp": "held"}),
+        ("PMP, Agile training", {"pmp": "held"}),
+        ("PMP certification and SAFe training", {"pmp": "held"}),
+    ],
+)
+def test_training_next_to_a_held_certification_leaves_it_held(text, expected):
+    assert {match.id: match.status for match in match_text(text).certifications} == expected
 
 
 @pytest.mark.parametrize(
@@ -479,3 +516,18 @@ def test_normalised_offsets_map_back(text, normal, piece):
     start = norm.text.index(normal)
     original_start, original_end = norm.to_original(start, start + len(normal))
     assert text[original_start:original_end] == piece
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Supply Chain Management (CSM) for three plants", "csm"),
+        ("AWS D1.1 structural welding certificate, entry level welder", "aws"),
+    ],
+)
+def test_same_letters_other_credentials(text, absent):
+    assert absent not in ids(match_text(text), "certifications")
+
+
+def test_security_plus_written_with_a_space():
+    assert "comptia-security-plus" in ids(match_text("Certifications: CompTIA A+, Network+, Security +"), "certifications")

@@ -13,8 +13,14 @@ name wins within a kind, and a tool name swallows the words inside it: "Azure De
 * a method name that is also a credential ("ITIL", "PRINCE2", "AWS") needs a cue: the
   certifications section, a word such as "certified", a level ("Foundation"), a year, or (not for
   cloud platforms) another certification in the next list item: "PMP | PRINCE2 | CSM";
-* it is `in_progress` when the words around it say so ("pursuing", "candidate", "expected 2026",
-  "training", "35 contact hours"), else `held`.
+* it is `in_progress` when the words around it say the person is working towards it ("pursuing",
+  "preparing for", "exam prep", "candidate", "expected 2026", "in progress", "35 contact hours"),
+  else `held`;
+* training or a course on its own ("PMP trained", "trained on PMP", "PMP course", "PMP training",
+  "PMP bootcamp") is not the certification and not a claim to be working towards it: the name is
+  dropped, neither held nor in progress.  (The other reading, in progress, would credit a course
+  as a step to a credential the text never says the person is after; "training toward PMP" and
+  "PMP exam prep" say so, and are in progress.)
 
 One Match per entry id; its evidence is the best occurrence (experience and summary first; for
 certifications, held before in progress and the certifications section first).
@@ -366,8 +372,25 @@ _IN_PROGRESS_BEFORE = re.compile(
 )
 _IN_PROGRESS_AFTER = re.compile(
     r"\b(?:candidate|expected|exp|anticipated|in\s+progress|ongoing|pending|scheduled|planned|target|"
-    r"targeted|training|course|coursework|bootcamp|boot\s+camp|prep|preparation|studying|contact\s+hours|"
+    r"targeted|prep|preparation|preparing|studying|contact\s+hours|"
     r"eligible|underway|in\s+process|in\s+view|pursuing|exam\s+date|to\s+be\s+completed|due)\b",
+    re.IGNORECASE,
+)
+# Training or a course named after the certification, at most two words on: "PMP trained", "PMP
+# training", "PMP course", "PMP-trained", "PMP bootcamp", "Six Sigma Champion Training", "PMP 35-hour
+# course" ("PMP exam prep course" is caught first, as in progress).
+_TRAINING_AFTER = re.compile(
+    r"^[\s\-–:(]*(?:(?!(?:and|or|with|plus|certified|holder)\b)[\w-]+\s+){0,2}"
+    r"(?:trained|training|trainings|course|courses|coursework|class|classes|bootcamp|boot\s+camp|workshop|"
+    r"seminar|fundamentals|essentials|overview|study\s+group)\b",
+    re.IGNORECASE,
+)
+_CERTIFIED = re.compile(r"\W*certified\b", re.IGNORECASE)
+_NAME_CERTIFIED = re.compile(r"\w\W*certified\b", re.IGNORECASE)  # "PMP certified", not "Certified ScrumMaster"
+# ... or before it: "trained on PMP", "training in PRINCE2", "completed a PMP course" is after.
+_TRAINING_BEFORE = re.compile(
+    r"\b(?:trained|training|course|courses|coursework|class|classes|workshop|seminar|bootcamp)"
+    r"(?:\s+(?:on|in|of|about|covering))?(?:\s+(?:the|a|an))?\W*$",
     re.IGNORECASE,
 )
 _OTHERS_POSSESSIVE = re.compile(r"\b(?:their|team'?s|teams'|colleagues'|staff'?s|engineers'|members')\b", re.IGNORECASE)
@@ -485,6 +508,7 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
                 last = doc[level_end - 1]
                 hit.end = ctx.norm.to_original(last.idx, last.idx + len(last))[1]
                 finish = hit.end - line.start
+                after_own = text[finish:min(clause_end, max(following, finish), finish + 60)]
             if hit.info.cue:
                 begin_item, finish_item = line.item_at(begin, finish, cue=True)
                 item = text[begin_item:begin] + " " + text[finish:finish_item]  # the words around the name
@@ -495,12 +519,19 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
                     or hit.level is not None
                     or _YEAR_AFTER.match(text[finish:finish + 30])
                 )
-            if _IN_PROGRESS_BEFORE.search(before_own.rsplit(",", 1)[-1]):
+            own_before = before_own.rsplit(",", 1)[-1]
+            if _IN_PROGRESS_BEFORE.search(own_before):
                 hit.status, hit.from_before = "in_progress", True
             elif _IN_PROGRESS_AFTER.search(after_own):
                 hit.status = "in_progress"
+            elif _NAME_CERTIFIED.search(text[begin:finish]) or _CERTIFIED.match(after_own):
+                hit.status = "held"  # "PMP certified Scrum training lead"
+            elif _TRAINING_BEFORE.search(own_before):
+                hit.status, hit.from_before = _TRAINING, True
+            elif _TRAINING_AFTER.match(after_own):
+                hit.status = _TRAINING
             elif previous is not None and previous.from_before and before_own.strip(" ,/").lower() in _JOINERS:
-                hit.status, hit.from_before = "in_progress", True
+                hit.status, hit.from_before = previous.status, True  # "pursuing PMP and CSM"
             else:
                 hit.status = "held"
             previous = hit
@@ -519,7 +550,10 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
                     hit.pending = False
                 else:
                     dropped.add(id(hit))
-    return [hit for hit in hits if id(hit) not in dropped]
+    return [hit for hit in hits if id(hit) not in dropped and hit.status != _TRAINING]
+
+
+_TRAINING = "training"  # a course or training on the subject: not the certification
 
 
 def _item_index(items: list[tuple[int, int]], offset: int) -> int:
