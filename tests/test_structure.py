@@ -373,3 +373,9 @@ Built payment clients.
 from November 2021 till now
 """
     assert [(w[0], w[1]) for w in works_of(text)] == [("2021-11", None)]
+
+
+def test_an_age_is_not_years_of_experience():
+    profile = build_profile(doc("Lena Sova\nFront End Developer\nTel Aviv, Israel Age: 28 years old\nWORK EXPERIENCE\nFront End Developer"))
+    assert profile.stated_years is None
+    assert build_profile(doc("Kai Ode\nSUMMARY\nOver 12 years of experience in IT delivery.")).stated_years == 12

@@ -13,7 +13,7 @@ from .linkedin import looks_like_linkedin_export, looks_like_linkedin_text, read
 from .sections import find_sections, heading_of
 
 STATED_YEARS_RE = re.compile(
-    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experience|expertise)",
+    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experience|expertise)",
     re.IGNORECASE,
 )
 HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert|leader)\b", re.IGNORECASE)
