@@ -39,6 +39,9 @@ from profilecheck.options import Options
 from profilecheck.pipeline import analyze_bytes
 from profilecheck.readers import read_document
 
+# Part of the slow tail of the suite: skipped by `python -m pytest -m "not slow"`, always run by CI.
+pytestmark = pytest.mark.slow
+
 SEED = 20261125
 MAX_CASES = 3000
 BUDGET_SECONDS = 30.0  # total; the loop stops at whichever comes first

@@ -31,6 +31,9 @@ from hardening_files import EITHER, ERROR, READ, SAMPLES, Case
 from profilecheck.cli import main
 from profilecheck.options import Limits
 
+# Part of the slow tail of the suite: skipped by `python -m pytest -m "not slow"`, always run by CI.
+pytestmark = pytest.mark.slow
+
 ROOT = files.ROOT
 AS_OF = ("--as-of", "2026-11-25")
 CASE_SECONDS = 20.0  # a hang detector, not a speed test: real cases take well under a second

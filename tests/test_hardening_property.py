@@ -22,6 +22,9 @@ from profilecheck.options import Options
 from profilecheck.pipeline import analyze_bytes, analyze_headline, analyze_text
 from profilecheck.render import FORMATS, render
 
+# Part of the slow tail of the suite: skipped by `python -m pytest -m "not slow"`, always run by CI.
+pytestmark = pytest.mark.slow
+
 OPTIONS = Options(as_of=date(2026, 11, 25))
 
 BOUNDED = settings(

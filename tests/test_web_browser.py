@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+# Part of the slow tail of the suite: skipped by `python -m pytest -m "not slow"`, always run by CI.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 MID_PDF = SAMPLES / "mid-software-pm.pdf"
