@@ -379,3 +379,15 @@ def test_an_age_is_not_years_of_experience():
     profile = build_profile(doc("Lena Sova\nFront End Developer\nTel Aviv, Israel Age: 28 years old\nWORK EXPERIENCE\nFront End Developer"))
     assert profile.stated_years is None
     assert build_profile(doc("Kai Ode\nSUMMARY\nOver 12 years of experience in IT delivery.")).stated_years == 12
+
+
+def test_dates_leading_a_line_whose_header_ends_in_a_full_stop():
+    text = """Ari Tal
+EXPERIENCE
+2021 - present, FULL STACK DEVELOPER, , Springfield, Israel.
+Built services.
+2012 - 2021, Network Engineer, , Riverton, Russia. Full cycle of upgrade projects for the mobile network.
+2021 2022 Tailspin. Junior web developer. Five projects in travel booking.
+EDUCATION
+"""
+    assert [(w[0], w[1]) for w in works_of(text)] == [("2021", None), ("2012", "2021"), ("2021", "2022")]

@@ -275,6 +275,11 @@ def _can_anchor(text: str, found: DateRange) -> bool:
             return True
         if 2 <= words <= 12 and _TITLE_CASE.fullmatch(before) and not rest.endswith("."):
             return True
+    if not before and re.match(r"[\s,:;|–—-]*[A-Z]", text[found.span[1]:]):
+        # "2012 - 2021, Network Engineer, Springfield. Full cycle of upgrades ...": dates lead
+        # the line, the header is its first sentence.
+        first = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[found.span[1]:], maxsplit=1)[0]
+        return len(first.split()) <= 14
     if rest.endswith("."):
         return False
     return len(rest.split()) <= 14
