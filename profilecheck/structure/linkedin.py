@@ -69,6 +69,7 @@ def strip_interface_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 # section, and a section whose name is unknown is recognised by what it holds.
 
 _HEADING_RATIO = 1.2  # sidebar headings are ~1.24x the body size, main headings ~1.5x; a company line ~1.14x
+_MAIN_HEADING_RATIO = 1.25  # main-column headings are 1.5x the description text, 1.3x the summary text
 _NAME_RATIO = 1.8  # the name is ~2.5x the body size
 # Line spacing in ems of the lower line's size, as the template sets it:
 _WRAP_EM = 1.4  # sidebar items wrap at 1.2 ems and stand 1.7 ems apart
@@ -166,12 +167,6 @@ _PRESENT_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR_JOINER = re.compile(r"(?<=[a-z])\s+(?:de|del|di|d['’])\s*(?=\d{4})", re.IGNORECASE)
-# The total time at a company under its name: "4 years 3 months", "1 ano 3 meses", "(2 anni)"
-_DURATION_WORDS = (
-    r"(?:years?|yrs?|months?|mos?|anos?|a[ñn]os?|anni|anno|mes(?:es)?|m[eê]s|mesi|ans?|mois|jahre?n?|"
-    r"monate?n?|jaar|jaren|maand(?:en)?)"
-)
-_DURATION_LINE = re.compile(rf"^\(?\s*(?:(?:\d+|less than a|menos de um|meno di un)\s*{_DURATION_WORDS}\s*){{1,2}}\)?$", re.IGNORECASE)
 _EDU_DATES = re.compile(r"\s*·?\s*\(([^()]*\d{4}[^()]*)\)?\s*$")
 _BULLET_START = re.compile(r"^(?:•|-|–|\*|#|·|▪|➢|✓)\s+")
 
@@ -354,7 +349,7 @@ def linkedin_sections(document: Document) -> tuple[Section, ...]:
             continue
         if not text or len(text.split()) > 6 or re.search(r"\d|[.,;:!?@|]$|@|https?:|www\.", text):
             continue
-        if in_sidebar or line.size >= 1.3 * body:
+        if in_sidebar or line.size >= _MAIN_HEADING_RATIO * body:
             found.append((index, linkedin_section_name(text) or "", text))
     if not any(heading for _, _, heading in found):
         return ()
