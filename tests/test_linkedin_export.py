@@ -7,12 +7,17 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from profilecheck.models import Document  # noqa: E402
+from profilecheck.models import Document, Line  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
 from profilecheck.readers.pdf import read_pdf  # noqa: E402
 from profilecheck.report import json_resume  # noqa: E402
 from profilecheck.structure import build_profile  # noqa: E402
-from profilecheck.structure.linkedin import english_dates, linkedin_location, linkedin_range  # noqa: E402
+from profilecheck.structure.linkedin import (  # noqa: E402
+    _is_location,
+    english_dates,
+    linkedin_location,
+    linkedin_range,
+)
 
 from linkedin_pdf import ITALIAN, PORTUGUESE, SPANISH, Company, Export, Position, School, linkedin_pdf  # noqa: E402
 
@@ -255,3 +260,27 @@ def test_english_dates_leaves_english_alone():
 def test_linkedin_location(text, city, region, code):
     location = linkedin_location(text)
     assert (location.city, location.region, location.countryCode, location.address) == (city, region, code, text)
+
+
+def _line(text, y, x1, size=12.0):
+    return Line(text, page=1, size=size, region="body", column=1, y=y, x0=223.6, x1=x1)
+
+
+@pytest.mark.parametrize(
+    "previous,last,expected",
+    [
+        # The headline ended short of the column edge: what follows is the location.
+        (_line("Program Manager | Cloud", 88.1, 380.0), _line("Recife, Pernambuco, Brasil", 103.5, 370.0), True),
+        # A full line, the next 1.2 ems below: the headline goes on, even when it reads like a place.
+        (_line("Delivery Lead | Payments | Scrum Master for teams across", 88.1, 586.0),
+         _line("Lisbon, Porto", 102.5, 300.0), False),
+        # A full line, the next 1.28 ems below: the location.
+        (_line("Delivery Lead | Payments | Scrum Master for teams across", 88.1, 586.0),
+         _line("Porto, Portugal", 103.5, 330.0), True),
+        # No positions at all: the words decide.
+        (Line("Software Engineer | Web Developer NEST.js | NEXT.js |"), Line("Node.js"), False),
+        (Line("Software Engineer | Web Developer NEST.js | NEXT.js |"), Line("Jabalia, Gaza Strip"), True),
+    ],
+)
+def test_location_or_wrapped_headline(previous, last, expected):
+    assert _is_location(previous, last, 588.0 if previous.x1 else 0.0) is expected
