@@ -244,6 +244,7 @@ class Facts:
     competencies: tuple[Match, ...] = ()
     soft: tuple[Match, ...] = ()
     achievements: tuple[Achievement, ...] = ()
+    pm_years: Optional[float] = None  # years in project-management roles, from their dates
 
 
 # ---------------------------------------------------------------- judgement

@@ -86,6 +86,7 @@ def facts_json(facts: Facts) -> dict:
         "as_of": facts.as_of.isoformat(),
         "years_of_experience": facts.years_of_experience,
         "years_basis": facts.years_basis,
+        "pm_years": facts.pm_years,
         "level": facts.level,
         "is_project_manager": facts.is_project_manager,
         "specializations": [match_json(item) for item in facts.specializations],

@@ -76,27 +76,74 @@ def _recent_titles(profile: Profile) -> list[str]:
     return titles
 
 
-def infer_level(profile: Profile, years: Optional[float]) -> Optional[str]:
-    by_years = level_from_years(years)
+# Titles of the project-management family that the titles lexicon may not list in that exact
+# form ("Engineering Project Manager", "Assistant Program Manager", "Designer/Project Manager").
+_PM_FAMILY = re.compile(
+    r"\b(?:project|program|programme|portfolio)s? (?:manager|management|lead|leader|coordinator|director|officer|analyst)\b"
+    r"|\bscrum ?master\b|\bpmo\b|\bdelivery (?:manager|lead)\b"
+)
+# A summary that presents the person as a PM only in the future tense is an aim, not a role.
+_ASPIRATION = re.compile(r"\b(?:seek\w*|looking for|aspir\w*|to obtain|to secure|desire\w*|objective|opportunit\w*|transition\w*)\b")
+
+
+def is_pm_title(title: Optional[str]) -> bool:
+    """A job title of the project-management family: project, program or portfolio manager,
+    coordinator or lead, scrum master, delivery manager, PMO roles."""
+    if not title:
+        return False
+    if _PM_FAMILY.search(_normalise(title)):
+        return True
+    found = classify_title(title)
+    return bool(found and found[1])
+
+
+def pm_roles(profile: Profile) -> list:
+    return [work for work in profile.work if is_pm_title(work.position)]
+
+
+def presents_as_pm(profile: Profile) -> bool:
+    """The headline, or the opening sentence of the summary, calls the person a PM."""
+    if is_pm_title((profile.basics.label or "").split("|")[0]):
+        return True
+    summary = profile.basics.summary or ""
+    opening = re.split(r"(?<=[.!?])\s", summary.strip(), maxsplit=1)[0][:300]
+    key = _normalise(opening)
+    return bool(_PM_FAMILY.search(key)) and not _ASPIRATION.search(key)
+
+
+def infer_level(profile: Profile, years: Optional[float], pm_years: Optional[float] = None) -> Optional[str]:
+    """The guide's ladder climbed by years in project-management roles.
+
+    Years in other roles (engineering, support, sales) are experience, not rungs on this
+    ladder: someone with no PM role yet stands at its foot (foundation) however long their
+    career.  A director-level title with seven years or more is read as director.
+    """
     by_title = None
     for title in _recent_titles(profile)[:2]:
         found = classify_title(title)
         if found:
             by_title = found[0]
             break
-    if by_title is None:
-        return by_years
-    if by_years is None:
-        return by_title
-    # A title far above what the years support is tempered by one step.
-    if LADDER.index(by_title) - LADDER.index(by_years) >= 2:
-        return LADDER[LADDER.index(by_years) + 1]
+    if pm_years:
+        band = level_from_years(pm_years)
+        return "director" if band == "senior" and by_title == "director" else band
+    if by_title == "director" and years is not None and years >= 7:
+        return "director"
+    if pm_roles(profile) or (presents_as_pm(profile) and not profile.work):
+        # PM titles without dates: the title decides, tempered by what years are known.
+        title_level = next((classify_title(w.position) for w in pm_roles(profile)), None)
+        level = title_level[0] if title_level and title_level[1] else by_title
+        by_years = level_from_years(years)
+        if level is None:
+            return by_years
+        if by_years is not None and LADDER.index(level) - LADDER.index(by_years) >= 2:
+            return LADDER[LADDER.index(by_years) + 1]
+        return level
+    if profile.work or years is not None:
+        return "foundation"
     return by_title
 
 
 def is_project_manager(profile: Profile) -> bool:
-    for title in _recent_titles(profile)[:3]:
-        found = classify_title(title)
-        if found and found[1]:
-            return True
-    return False
+    """Holds or has held a PM role, or presents themselves as one."""
+    return bool(pm_roles(profile)) or presents_as_pm(profile)
