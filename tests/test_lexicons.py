@@ -19,6 +19,7 @@ TABLES = {
     "action_verbs": "group",
     "weak_phrases": "phrase",
     "buzzwords": "buzzword",
+    "name_words": "group",
 }
 REQUIRED = {
     "certifications": {"id", "name", "full_name", "issuer", "stage", "description", "aliases"},
@@ -32,6 +33,7 @@ REQUIRED = {
     "action_verbs": {"id", "name", "description", "verbs"},
     "weak_phrases": {"id", "phrase", "suggestion", "why"},
     "buzzwords": {"id", "phrase", "why"},
+    "name_words": {"id", "description", "words"},
 }
 
 
@@ -72,6 +74,8 @@ def _alias_texts(name: str, row: dict) -> list[str]:
         return [row["phrase"], *row.get("aliases", [])]
     if name == "action_verbs":
         return list(row["verbs"])
+    if name == "name_words":
+        return list(row["words"])
     return list(row["aliases"])
 
 

@@ -391,3 +391,18 @@ Built services.
 EDUCATION
 """
     assert [(w[0], w[1]) for w in works_of(text)] == [("2021", None), ("2012", "2021"), ("2021", "2022")]
+
+
+@pytest.mark.parametrize("line", ["Mechanical Designer", "Digital Producer", "Career Focus", "Postal Support Employee",
+                                  "Advanced Troubleshooting Techniques", "Engineering Supervisor", "Designer/Builder"])
+def test_title_case_job_titles_and_headings_are_not_names(line):
+    from profilecheck.structure.contact import looks_like_name
+
+    assert not looks_like_name(line)
+
+
+@pytest.mark.parametrize("line", ["Maria Lopez", "Jean-Paul Martin", "Anna van der Berg", "SAM O'NEILL"])
+def test_names_still_look_like_names(line):
+    from profilecheck.structure.contact import looks_like_name
+
+    assert looks_like_name(line)

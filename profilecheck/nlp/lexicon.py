@@ -593,6 +593,23 @@ def load_buzzwords() -> tuple[Buzzword, ...]:
 
 
 @cache
+def load_name_words() -> frozenset[str]:
+    """Words that say a short title-case line is a job title, a heading or an organisation,
+    not a person's name (lexicons/name_words.toml)."""
+    owners: dict[str, str] = {}
+    for row in _read("name_words", "group"):
+        group = row.ident()
+        row.text("description")
+        for word in row.texts("words", required=True):
+            if word != word.lower() or " " in word:
+                row.fail(f"word '{word}' must be one lower-case word")
+            other = owners.setdefault(word, group)
+            if other != group:
+                raise LexiconError(f"word '{word}' belongs to both '{other}' and '{group}'", "lexicons/name_words.toml")
+    return frozenset(owners)
+
+
+@cache
 def load_all() -> Lexicons:
     """Every lexicon, validated; the first call reads the files, later calls return the same object."""
     return Lexicons(
@@ -613,5 +630,5 @@ def load_all() -> Lexicons:
 
 LEXICON_FILES = (
     "certifications", "tools", "methodologies", "technical_skills", "competencies", "soft_skills", "titles",
-    "specializations", "action_verbs", "weak_phrases", "buzzwords",
+    "specializations", "action_verbs", "weak_phrases", "buzzwords", "name_words",
 )

@@ -142,19 +142,14 @@ def looks_like_location(text: str) -> bool:
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+|(?:van|von|de|da|del|der|la|le|di|bin|al)\b)$")
 
 
-NOT_NAME_WORDS = {
-    "it", "project", "projects", "manager", "management", "senior", "junior", "director", "engineer", "analyst",
-    "coordinator", "resume", "résumé", "curriculum", "vitae", "cv", "program", "programme", "lead", "head",
-    "summary", "profile", "experience", "education", "skills", "contact", "scrum", "master", "delivery",
-    "technical", "specialist", "consultant", "officer", "associate", "the", "and", "of", "for", "at",
-    "certified", "professional", "agile", "pmp", "inc", "ltd", "llc", "corp", "university", "college",
-    "services", "solutions", "technologies", "group", "page", "top", "languages", "certifications",
-}
 
 
 def looks_like_name(text: str) -> bool:
+    from ..nlp.lexicon import load_name_words
+
+    not_name_words = load_name_words()
     words = text.strip().split()
-    if any(word.lower().strip(".,") in NOT_NAME_WORDS for word in words):
+    if any(part in not_name_words for word in words for part in re.split(r"[/&]", word.lower().strip(".,:;"))):
         return False
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or "@" in text:
         return False
