@@ -341,6 +341,27 @@ def figures(folder: Folder) -> dict:
     return out
 
 
+def short_line(result: dict) -> str:
+    labelled = result["labelled_figures"]
+
+    def show(key: str, percent: bool = False) -> str:
+        value = labelled.get(key)
+        if value is None:
+            return "-"
+        return f"{100 * value:.0f}%" if percent else f"{value:.2f}"
+
+    glued = result["glued_rate"]
+    parts = [f"{result['folder']:13}", f"glued {100 * glued:.2f}%" if glued is not None else "glued -"]
+    if "headline exact" in labelled:
+        parts += [f"name/headline/location exact {show('name exact', True)}/{show('headline exact', True)}/{show('location exact', True)}",
+                  f"roles {show('roles (title + company + start)')}"]
+    else:
+        parts += [f"roles {show('roles (title + start)')}", f"years {show('years within 1 year', True)}",
+                  f"level {show('level band', True)}", f"PM {show('is a project manager', True)}",
+                  f"certs {show('certifications held')}", f"tools {show('tools')}", f"methods {show('methodologies')}"]
+    return "; ".join(parts)
+
+
 def print_folder(folder: Folder, show_misses: bool) -> None:
     print(f"\n## {folder.name}  ({sum(s['files'].total for s in folder.by_kind.values())} files read, "
           f"{len(folder.errors)} refused, {folder.labelled} labelled, {folder.seconds:.1f} s)")
@@ -384,6 +405,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         folder = run_folder(path, args.quick, 3 if args.quick else -1)
         print_folder(folder, args.misses)
         results.append(figures(folder))
+    print("\n## in short (labelled files; roles F1, years within 1 y, level band, PM, certs/tools/methods F1)")
+    for result in results:
+        print("  " + short_line(result))
     print(f"\n{time.perf_counter() - start:.1f} s in all")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
