@@ -379,6 +379,7 @@ def test_an_age_is_not_years_of_experience():
     profile = build_profile(doc("Lena Sova\nFront End Developer\nTel Aviv, Israel Age: 28 years old\nWORK EXPERIENCE\nFront End Developer"))
     assert profile.stated_years is None
     assert build_profile(doc("Kai Ode\nSUMMARY\nOver 12 years of experience in IT delivery.")).stated_years == 12
+    assert build_profile(doc("Kai Ode\nSUMMARY\nOver three years of experience in design.")).stated_years == 3
 
 
 def test_dates_leading_a_line_whose_header_ends_in_a_full_stop():
@@ -406,3 +407,33 @@ def test_names_still_look_like_names(line):
     from profilecheck.structure.contact import looks_like_name
 
     assert looks_like_name(line)
+
+
+def test_anonymised_placeholders_and_where_the_header_stands():
+    text = """Experience
+08/2015 to Current
+Digital Producer Company Name ï¼ City , State
+Managed a project budget of $300,000.
+Maintained and expanded vendor relationships and negotiated contracts
+Collaborated with agency departments in all project stages on creative solutions
+02/2013 to 10/2014
+Associate Producer Company Name ï¼ City , State
+Ran smaller events.
+Director, Public Relations Mar 2007 to May 2009
+Company Name ï¼ City , State
+Wrote press releases.
+Spoke on service learning and expeditionary learning panels
+English Teacher Aug 2005 to Oct 2006
+Company Name ï¼ City , State
+Company Name May 2003 to September 2004 Instructional Designer
+"""
+    from profilecheck.readers.repair import clean_line
+
+    cleaned = "\n".join(clean_line(line) for line in text.split("\n"))
+    assert [(w[0], w[1], w[2], w[3], w[4]) for w in works_of("Pat Quinn\n" + cleaned)] == [
+        ("2015-08", None, "Digital Producer", "Company Name", "City, State"),
+        ("2013-02", "2014-10", "Associate Producer", "Company Name", "City, State"),
+        ("2007-03", "2009-05", "Director, Public Relations", "Company Name", "City, State"),
+        ("2005-08", "2006-10", "English Teacher", "Company Name", "City, State"),
+        ("2003-05", "2004-09", "Instructional Designer", "Company Name", None),
+    ]

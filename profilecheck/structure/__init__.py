@@ -12,8 +12,14 @@ from .experience import TITLE_WORDS, parse_work
 from .linkedin import looks_like_linkedin_export, looks_like_linkedin_text, read_linkedin_pdf, strip_interface_lines
 from .sections import find_sections, heading_of
 
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-five": 25, "thirty": 30,
+}
 STATED_YEARS_RE = re.compile(
-    r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experience|expertise)",
+    r"(?<![\d.])(\d{1,2}(?:\.\d)?|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
+    r"\s*\+?\s*(?:years?|yrs?)\b(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experience|expertise)",
     re.IGNORECASE,
 )
 HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert|leader)\b", re.IGNORECASE)
@@ -182,7 +188,10 @@ def _join_paragraph(lines: list[str]) -> str:
 
 
 def _stated_years(text: str) -> Optional[float]:
-    values = [float(match.group(1)) for match in STATED_YEARS_RE.finditer(text[:6000])]
+    values = [
+        float(_NUMBER_WORDS.get(match.group(1).lower(), match.group(1)))  # "Over three years of experience"
+        for match in STATED_YEARS_RE.finditer(text[:6000])
+    ]
     values = [value for value in values if 0 < value <= 50]
     return max(values) if values else None
 

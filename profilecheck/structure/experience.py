@@ -58,6 +58,7 @@ class _Entry:
     first_offset: int = 0
     last_offset: int = 0
     title_hint: Optional[str] = None  # the text before the dates on a "Title Dates Employer" line
+    header_below: bool = False  # the dates stand alone and the header line follows them
 
 
 def _is_bullet(text: str) -> bool:
@@ -145,11 +146,18 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     for number, (index, found) in enumerate(anchors):
         text = lines[index][1]
         entry = _Entry(found, first_offset=lines[index][0])
-        # Header lines: up to three header-like lines just above the date line.
-        start, budget = index, 3
+        # Header lines: up to three header-like lines just above the date line, unless the
+        # dates stand alone and the header plainly follows them ("08/2015 to Current" then
+        # "Digital Producer  Company Name | City, State").
+        entry.header_below = _header_follows(lines, index, found)
+        start, budget = index, 0 if entry.header_below else 3
         while start - 1 > previous_anchor and budget > 0 and _is_header_like(lines[start - 1][1]):
-            if _continues_bullet(lines, start - 1):
+            if _continues_bullet(lines, start - 1) or _is_description(lines[start - 1][1]):
                 break
+            if start - 1 == previous_anchor + 1 and _whole_header(lines[start - 1][1]) and _whole_header(
+                (text[: found.span[0]] + " | " + text[found.span[1]:]).strip(" |")
+            ):
+                break  # the previous job's "Employer | City, ST" line; this date line is whole
             start -= 1
             if not _is_duration_line(lines[start][1]):
                 budget -= 1
@@ -170,6 +178,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             entry.title_hint = after.strip(" ,|·-–—()@") if hint == "Company Name" else hint
         elif _fragments(f"{before}  {after}".strip()):
             entry.header.append(f"{before}  {after}".strip())
+            if before and len(before.split()) <= 8:
+                entry.title_hint = before.strip(" ,|·-–—(@")  # "English Teacher  Aug 2012 to Oct 2013"
         entry.first_offset = lines[start][0]
         entries.append(entry)
         previous_anchor = index
@@ -188,9 +198,11 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             if entry.location is None and pieces and all(looks_like_location(piece) and not TITLE_WORDS.search(piece) for piece in pieces):
                 entry.location = text
             elif employer is None or position is None:
-                if len(text) > 70:
+                if len(text) > 70 and not (entry.header_below and taken == 0):
                     break
                 entry.header.append(text)
+            elif taken == 0 and _whole_header(text):
+                entry.header.append(text)  # "Director, Public Relations  Mar 2007 - May 2009" / "Employer | City, ST"
             else:
                 break
             body = body[1:]
@@ -289,6 +301,38 @@ def _can_anchor(text: str, found: DateRange) -> bool:
 _TITLE_CASE = re.compile(r"[A-Z][\w'’.()/&-]*,?(?:\s+(?:\(?[A-Z0-9][\w'’.()/&-]*,?|of|and|for|the|in|to|&|/|-|–))*")
 _FROM_RE = re.compile(r"(?:from|since)\b", re.IGNORECASE)
 _LEAD_DELIMITER = re.compile(r"^\s*(?:[:–—-]|\)|$)")
+
+
+def _header_follows(lines: list[tuple[int, str]], index: int, found: DateRange) -> bool:
+    """The date line holds nothing but the dates, and the next line is a whole header."""
+    text = lines[index][1]
+    if (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()") or index + 1 >= len(lines):
+        return False
+    return _whole_header(lines[index + 1][1])
+
+
+def _whole_header(text: str) -> bool:
+    """A title or employer together with a place or an anonymised employer ("Company Name"): not
+    a sentence, and not a bare place (LinkedIn's location line)."""
+    text = text.strip()
+    if not text or _is_bullet(text) or text.endswith((".", ";")) or len(text.split()) > 16:
+        return False
+    if find_range(text) is not None:
+        return False
+    pieces = _fragments(text)
+    places = [piece for piece in pieces if _is_place(piece) and not TITLE_WORDS.search(piece)]
+    named = [piece for piece in pieces if piece not in places]
+    return bool(named) and (bool(places) or "Company Name" in pieces)
+
+
+# A description line, not a header: it starts with a verb in the past tense and runs on
+# ("Spoke on service learning panels", "Identified and recruited speakers").
+_DESCRIPTION_RE = re.compile(r"^[A-Z][a-z]+ed\b(?:\s+\S+){3,}")
+
+
+def _is_description(text: str) -> bool:
+    stripped = text.strip()
+    return bool(_DESCRIPTION_RE.match(stripped)) and not TITLE_WORDS.search(stripped) and not _ORG_WORDS.search(stripped)
 
 
 def _bullet_can_anchor(text: str, found: DateRange) -> bool:
