@@ -16,8 +16,7 @@ from .structure import build_profile
 def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
     from .jobmatch import match_job
     from .rewrites import rewrites
-    from .rules import judge, select_rules
-    from .rules.registry import unscored_codes
+    from .rules import judge, select_rules, unscored_codes
     from .scoring import score_findings
 
     job = match_job(profile, facts, options.job) if options.job and mode == "profile" else None

@@ -30,6 +30,7 @@ from typing import Any, Callable, Optional
 
 from ..errors import ProfileCheckError
 from ..resources import read_lexicon_text
+from .normalise import normalise
 
 STAGES = ("foundation", "entry", "mid", "senior", "director")
 ALIAS_FLAGS = ("case", "proper", "list", "cue")
@@ -228,9 +229,7 @@ class Lexicons:
 
 
 def alias_key(text: str) -> str:
-    from .pipeline import normalise  # the matcher's own normal form; imported late (pipeline imports us)
-
-    return normalise(text).text.strip().lower()
+    return normalise(text).text.strip().lower()  # the matcher's own normal form
 
 
 class _Entry:

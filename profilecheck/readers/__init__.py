@@ -5,7 +5,6 @@ The type is decided from the content (magic bytes), not the extension: a PDF nam
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
@@ -13,7 +12,7 @@ from typing import BinaryIO, Optional, Union
 from ..errors import EmptyDocumentError, InputError, LimitExceededError, ProfileCheckError, UnsupportedFormatError
 from ..models import Document
 from ..options import Options
-from .detect import detect_kind
+from .detect import detect_kind, sha256_of
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, BinaryIO]
 
@@ -117,10 +116,6 @@ def read_document(source: Source, options: Optional[Options] = None, name: Optio
     options = options or Options()
     data, path = load_bytes(source, options, name)
     return read_bytes(data, path, options)
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 __all__ = ["read_document", "read_bytes", "load_bytes", "sha256_of", "Source"]

@@ -1,6 +1,7 @@
 """Decide what a file is from its first bytes, never from its name."""
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from typing import Optional
@@ -12,6 +13,11 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # A password-protected .docx is not a zip: Office wraps the encrypted package in an OLE
 # compound file whose directory names a stream "EncryptedPackage" (names are UTF-16-LE).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def sha256_of(data: bytes) -> str:
+    """The fingerprint of a source file (the readers put it on the Document)."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def detect_kind(data: bytes) -> str:

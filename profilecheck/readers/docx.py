@@ -831,7 +831,7 @@ def _read_lines(data: bytes, options: Options, path: Optional[str]) -> tuple[lis
 
 def read_docx(data: bytes, options: Options, path: Optional[str] = None) -> Document:
     """Read a .docx (also .docm/.dotx and Strict Open XML) into a Document."""
-    from . import sha256_of
+    from .detect import sha256_of
 
     try:
         lines, walker, warnings = _read_lines(data, options, path)

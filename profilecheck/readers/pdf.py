@@ -442,7 +442,7 @@ def read_pdf(data: bytes, options: Options, path: Optional[str] = None) -> Docum
 
 
 def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
-    from . import sha256_of
+    from .detect import sha256_of
     from .repair import clean_line, join_hyphenated
 
     pages, warnings = _read_with_fallback(data, options)

@@ -210,7 +210,7 @@ def _document_lines(marked: list[tuple[str, bool]]) -> list[Line]:
 
 def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Document:
     """Read a plain-text or Markdown resume (also what `analyze_text` and stdin go through)."""
-    from . import sha256_of
+    from .detect import sha256_of
 
     if not data.strip():
         raise EmptyDocumentError("file is empty" if not data else "holds only blank space, no text", path)

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
-from ..errors import UsageError
 from ..models import Evidence, Facts, Finding, Profile
 
 LEVELS = ("error", "warning", "info")
@@ -148,38 +147,3 @@ def rule(
         return check
 
     return wrap
-
-
-def unscored_codes() -> frozenset[str]:
-    return frozenset(item.code for item in all_rules() if not item.scored)
-
-
-def all_rules() -> list[Rule]:
-    from . import load_all
-
-    load_all()
-    return [_RULES[code] for code in sorted(_RULES)]
-
-
-def get_rule(code_or_name: str) -> Rule:
-    for item in all_rules():
-        if item.code == code_or_name.upper() or item.name == code_or_name.lower():
-            return item
-    raise UsageError(f"no rule {code_or_name!r}; `profilecheck rules` lists them all")
-
-
-def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
-    """Rules chosen by code or prefix, like ruff: --select PC1,PC3 --ignore PC104."""
-    select = [item.strip().upper() for item in select if item.strip()]
-    ignore = [item.strip().upper() for item in ignore if item.strip()]
-    for item in select + ignore:
-        if not re.fullmatch(r"PC\d{0,3}|ALL", item):
-            raise UsageError(f"not a rule code or prefix: {item!r} (expected e.g. PC1 or PC104)")
-    chosen = []
-    for item in all_rules():
-        if select and "ALL" not in select and not any(item.code.startswith(prefix) for prefix in select):
-            continue
-        if any(item.code.startswith(prefix) for prefix in ignore):
-            continue
-        chosen.append(item)
-    return chosen
