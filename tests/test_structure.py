@@ -437,3 +437,26 @@ Company Name May 2003 to September 2004 Instructional Designer
         ("2005-08", "2006-10", "English Teacher", "Company Name", "City, State"),
         ("2003-05", "2004-09", "Instructional Designer", "Company Name", None),
     ]
+
+
+def test_docx_style_headers():
+    text = """Noa Levi
+EXPERIENCE
+Tailspin, Haifa, Israel
+iOS developer
+February 2017 Present
+Built the app.
+Work experience 04/2022 07/2022 (project employment)
+Full Stack Engineer, , Jerusalem, Israel
+Built the portal.
+08/2021 07/2022 (project employment)
+.NET Team/Tech Lead, Management Consultant, Northwind Global, Zaporizhya, Ukraine
+Led the team.
+• 2015 – 2017: Data scientist, Company "Contoso", Russia, Moscow www.contoso.example
+"""
+    assert [(w[0], w[1], w[2]) for w in works_of(text)] == [
+        ("2017-02", None, "iOS developer"),
+        ("2022-04", "2022-07", "Full Stack Engineer"),
+        ("2021-08", "2022-07", ".NET Team/Tech Lead"),
+        ("2015", "2017", "Data scientist"),
+    ]

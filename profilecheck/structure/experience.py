@@ -35,7 +35,7 @@ TITLE_WORDS = re.compile(
 )
 EMPLOYMENT_TYPES = re.compile(
     r"^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|"
-    r"apprenticeship|seasonal|temporary|permanent)$",
+    r"apprenticeship|seasonal|temporary|permanent|project employment|project[- ]based)$",
     re.IGNORECASE,
 )
 STRONG_SPLIT_RE = re.compile(r"\s+\|\s+|\s*[—–]\s+|\s+-\s+|\s*·\s*|\t|\s{3,}| at | @ ")
@@ -89,6 +89,8 @@ def _placeholder(piece: str) -> bool:
 
 def _strong_pieces(text: str) -> list[str]:
     pieces = []
+    if ", ," in text or ",," in text:
+        text = re.sub(r",(?:\s*,)+", ",", text)  # a field anonymised away: "Engineer, , Jerusalem"
     if "Company Name" in text or "City" in text:
         text = _PLACEHOLDER_RE.sub(lambda match: " | " + re.sub(r"\s*,\s*", ", ", match.group(0)) + " | ", text)
     for piece in STRONG_SPLIT_RE.split(text):
@@ -180,6 +182,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             entry.header.append(f"{before}  {after}".strip())
             if before and len(before.split()) <= 8:
                 entry.title_hint = before.strip(" ,|·-–—(@")  # "English Teacher  Aug 2012 to Oct 2013"
+            elif not before and re.match(r"\s*[:–—-]", text[found.span[1]:]):
+                entry.title_hint = _fragments(after)[0]  # "2015 – 2017: Data scientist, Northwind, Riverton"
         entry.first_offset = lines[start][0]
         entries.append(entry)
         previous_anchor = index
@@ -198,7 +202,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             if entry.location is None and pieces and all(looks_like_location(piece) and not TITLE_WORDS.search(piece) for piece in pieces):
                 entry.location = text
             elif employer is None or position is None:
-                if len(text) > 70 and not (entry.header_below and taken == 0):
+                if len(text) > 70 and not (entry.header_below and taken == 0) and not _field_list(text):
                     break
                 entry.header.append(text)
             elif taken == 0 and _whole_header(text):
@@ -309,6 +313,11 @@ def _header_follows(lines: list[tuple[int, str]], index: int, found: DateRange) 
     if (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()") or index + 1 >= len(lines):
         return False
     return _whole_header(lines[index + 1][1])
+
+
+def _field_list(text: str) -> bool:
+    """Fields separated by commas, not a sentence: ".NET Team Lead, Consultant, Tailspin, Kyiv, Ukraine"."""
+    return text.count(",") >= 2 and len(text.split()) <= 14 and not text.rstrip().endswith((".", ";"))
 
 
 def _whole_header(text: str) -> bool:
@@ -450,11 +459,14 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
     return None, 1
 
 
+_CAMEL_START = re.compile(r"[a-z]{1,2}[A-Z]")  # "iOS", "iPhone", "eCommerce": a name, not a wrapped line
+
+
 def _continues_bullet(lines: list[tuple[int, str]], index: int) -> bool:
     """A wrapped bullet's second line is not a header: it starts in lower case, or follows a
     bullet that has not ended its sentence."""
     text = lines[index][1].strip()
-    if text[:1].islower():
+    if text[:1].islower() and not _CAMEL_START.match(text):  # "iOS developer" starts a header
         return True
     if index > 0:
         previous = lines[index - 1][1].rstrip()
