@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
+from .definitions import HEADLINE_CATEGORIES, JOB_CATEGORY, PROFILE_CATEGORIES
 from .facts import derive_facts, facts_from_matches
 from .models import Basics, Document, Facts, Line, Profile, Report, Section, SourceInfo
 from .options import Options
@@ -23,11 +24,9 @@ def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
     rules = select_rules(options.select, options.ignore)
     findings = judge(profile, facts, rules, mode=mode, job=job)
     if mode == "headline":
-        categories = ("headline",)
+        categories = HEADLINE_CATEGORIES
     else:
-        categories = ("headline", "summary", "experience", "skills", "certifications", "tools", "career", "format")
-        if job is not None:
-            categories += ("job-match",)
+        categories = PROFILE_CATEGORIES + ((JOB_CATEGORY,) if job is not None else ())
     chosen = {rule.category for rule in rules}
     categories = tuple(name for name in categories if name in chosen) or categories
     return findings, score_findings(findings, categories, unscored_codes()), rewrites(profile, facts, mode), job

@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Optional
 
 import jinja2
 
+from .definitions import CATEGORY_LABELS, CATEGORY_ORDER, LEVEL_LABELS, LEVELS
 from .errors import UsageError
 from .models import Report
 from .report import report_json
@@ -97,21 +98,7 @@ def md_escape(text: str) -> str:
 
 # ------------------------------------------------------------------ the view
 
-LEVELS = ("error", "warning", "info")
-LEVEL_LABELS = {"error": "Fix", "warning": "Improve", "info": "Tip"}
 LEVEL_PHRASES = {"error": ("{} to fix", "{} to fix"), "warning": ("{} to improve", "{} to improve"), "info": ("{} tip", "{} tips")}
-CATEGORY_ORDER = ("headline", "summary", "experience", "skills", "certifications", "tools", "career", "format", "job-match")
-CATEGORY_LABELS = {
-    "headline": "Headline",
-    "summary": "Summary",
-    "experience": "Experience",
-    "skills": "Skills",
-    "certifications": "Certifications",
-    "tools": "Tools and methods",
-    "career": "Career level",
-    "format": "Contact and format",
-    "job-match": "Job match",
-}
 SECTION_LABELS = {"header": "the top of the resume", "headline": "the headline", "summary": "the summary", "about": "the About section"}
 KIND_LABELS = {
     "pdf": "PDF",

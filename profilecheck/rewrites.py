@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .definitions import HEADLINE_LIMIT
 from .models import Facts, Metric, Profile
 from .nlp.levels import classify_title
-
-HEADLINE_LIMIT = 220
 
 
 def _title(profile: Profile) -> Optional[str]:

@@ -7,21 +7,8 @@ the same score.
 """
 from __future__ import annotations
 
+from .definitions import PENALTY, WEIGHTS
 from .models import CategoryScore, Finding, Score
-
-PENALTY = {"error": 35, "warning": 15, "info": 5}
-WEIGHTS = {
-    "headline": 15,
-    "summary": 15,
-    "experience": 25,
-    "skills": 10,
-    "certifications": 10,
-    "tools": 10,
-    "career": 5,
-    "format": 10,
-    "job-match": 20,
-}
-HEADLINE_ONLY = ("headline",)
 
 
 def score_findings(findings: tuple[Finding, ...], categories: tuple[str, ...], unscored: frozenset = frozenset()) -> Score:

@@ -136,7 +136,7 @@ def test_normalise_is_at_the_bottom_of_nlp():
     graph = import_graph()
     assert not {name for name in graph["profilecheck.nlp.normalise"] if name.startswith("profilecheck.")}
     assert graph["profilecheck.nlp.lexicon"] <= {
-        "profilecheck.errors", "profilecheck.resources", "profilecheck.nlp.normalise",
+        "profilecheck.definitions", "profilecheck.errors", "profilecheck.resources", "profilecheck.nlp.normalise",
     }
 
 

@@ -9,9 +9,8 @@ import re
 import tempfile
 from typing import Optional
 
+from ..definitions import CATEGORY_ORDER as CATEGORIES
 from ..output import write_atomic
-
-CATEGORIES = ("headline", "summary", "experience", "skills", "certifications", "tools", "career", "format", "job-match")
 
 
 def _slug(path: str, used: set[str]) -> str:

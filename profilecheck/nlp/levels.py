@@ -10,12 +10,12 @@ import re
 from functools import cache
 from typing import Optional
 
+from ..definitions import STAGES as LADDER
+from ..definitions import YEARS_FLOOR  # noqa: F401 (re-exported)
 from ..models import Profile
 
-LADDER = ("foundation", "entry", "mid", "senior", "director")
 SENIOR_MODIFIER = re.compile(r"\b(?:senior|sr|lead|principal|staff)\b")
 JUNIOR_MODIFIER = re.compile(r"\b(?:junior|jr|associate|assistant|trainee)\b")
-YEARS_FLOOR = {"foundation": 0, "entry": 2, "mid": 4, "senior": 7, "director": 7}
 
 
 def level_from_years(years: Optional[float]) -> Optional[str]:

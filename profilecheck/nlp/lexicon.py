@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Callable, Optional
 
+from ..definitions import STAGES
 from ..errors import ProfileCheckError
 from ..resources import read_lexicon_text
 from .normalise import normalise
 
-STAGES = ("foundation", "entry", "mid", "senior", "director")
 ALIAS_FLAGS = ("case", "proper", "list", "cue")
 TOOL_CATEGORIES = (
     "planning", "agile", "collaboration", "resource-risk", "documentation", "reporting", "itsm",

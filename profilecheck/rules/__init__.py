@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+from ..definitions import LEVEL_ORDER
 from ..errors import UsageError
 from ..models import Facts, Finding, Profile
 from . import career, contact, data, experience, headline, job, skills, summary  # noqa: F401 (they register rules)
 from .registry import _RULES, CATEGORIES, Context, Rule
-
-LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 data.load_data_rules()
 

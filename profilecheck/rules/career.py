@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..definitions import YEARS_FLOOR
 from ..nlp.levels import classify_title
 from .common import find_evidence
 from .registry import Context, Hit, rule
@@ -64,8 +65,6 @@ def stage_advice(context: Context):
     should_pass=[SAMPLE_SENIOR],
 )
 def title_ahead_of_years(context: Context):
-    from ..nlp.levels import YEARS_FLOOR
-
     years = context.facts.years_of_experience
     if years is None or not context.profile.work:
         return

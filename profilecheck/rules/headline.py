@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 
 from ..nlp.levels import classify_title
+from ..definitions import HEADLINE_LIMIT, SEARCH_PREVIEW
 from .common import facts_of_text, headline_evidence, short
 from .registry import Context, Hit, rule
 
-LINKEDIN_HEADLINE_LIMIT = 220
-SEARCH_PREVIEW = 65  # roughly what a search result shows of a headline
 SEPARATORS = re.compile(r"\s[|•·/]\s|\s[-–—]\s|,\s")
 VALUE_RE = re.compile(
     r"[$€£]\s?\d|\d+\s?(?:%|percent|k\b|m\b|m\+|mm\b|million|billion|bn\b)|\bteams? of \d+|\d+\+?\s*(?:projects|people|engineers|countries|sites|users|programs)|"
@@ -46,7 +45,7 @@ def headline_missing(context: Context):
 )
 def headline_too_long(context: Context):
     text = _headline(context)
-    if len(text) > LINKEDIN_HEADLINE_LIMIT:
+    if len(text) > HEADLINE_LIMIT:
         yield Hit({"length": len(text)}, headline_evidence(context))
 
 

@@ -12,20 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
+from ..definitions import CATEGORY_BY_DIGIT as CATEGORIES
+from ..definitions import LEVELS
 from ..models import Evidence, Facts, Finding, Profile
 
-LEVELS = ("error", "warning", "info")
-CATEGORIES = {
-    "1": "headline",
-    "2": "summary",
-    "3": "experience",
-    "4": "skills",
-    "5": "certifications",
-    "6": "tools",
-    "7": "career",
-    "8": "format",
-    "9": "job-match",
-}
 CODE_RE = re.compile(r"^PC[1-9]\d\d$")
 NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

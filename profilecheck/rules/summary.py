@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 
+from ..definitions import ABOUT_LIMIT
 from .common import facts_of_text, section_evidence, short
 from .registry import Context, Hit, rule
 
-ABOUT_LIMIT = 2600  # LinkedIn's limit for the About section
-HOOK_WINDOW = 300  # what shows before "see more"
 YEARS_RE = re.compile(r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 NUMBER_RE = re.compile(r"[$€£]\s?\d|\d+(?:[.,]\d+)?\s?(?:%|percent|k\b|m\b|million|x\b)|\b\d{2,}\b")
 LEADERSHIP_RE = re.compile(
