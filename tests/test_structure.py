@@ -373,6 +373,7 @@ Built payment clients.
 from November 2021 till now
 """
     assert [(w[0], w[1]) for w in works_of(text)] == [("2021-11", None)]
+    assert works_of(text)[0][2] != "from"
 
 
 def test_an_age_is_not_years_of_experience():

@@ -171,6 +171,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         header_start_of.append(start)
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
         before, after = text[: found.span[0]].strip(), text[found.span[1]:].lstrip(" :").strip()
+        before = re.sub(r"(?i)^(?:from|since|dates?:?|period:?)$", "", before)  # "from March 2021 till now"
         if before and after and _fragments(before) and _fragments(after):
             # "Flight Attendant 10/2013 to Current Northwind Air City, State": the text before
             # the dates is the title, the text after them the employer and place.
