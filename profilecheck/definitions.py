@@ -68,3 +68,7 @@ HEADLINE_LIMIT = 220  # characters LinkedIn accepts in a headline
 ABOUT_LIMIT = 2600  # characters LinkedIn accepts in the About section
 SEARCH_PREVIEW = 65  # roughly what a search result shows of a headline
 ABOUT_PREVIEW = 300  # what the About section shows before "see more"
+
+# ---------------------------------------------------------------- job match
+
+JOB_MATCH_TARGET = 80  # percent of a posting's keywords a tailored resume usually shows

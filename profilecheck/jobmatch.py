@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
-from .models import Facts, Match, Profile
+from .definitions import JOB_MATCH_TARGET as TARGET  # noqa: F401 (re-exported)
+from .models import Facts, JobMatch, Match, Profile
 
-TARGET = 80  # percent: the usual aim for a tailored resume
 GROUPS = ("hard_skills", "tools", "certifications", "methodologies", "soft_skills", "keywords")
 STOPWORDS = frozenset(
     """a an and are as at be by for from has have in is it its of on or our the their this to we will with you your
@@ -19,24 +18,6 @@ STOPWORDS = frozenset(
     responsibilities requirements required preferred qualifications ideal looking join us company""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z+#./-]*[A-Za-z+#]|[A-Za-z]")
-
-
-@dataclass(frozen=True)
-class JobMatch:
-    match_rate: float
-    matched: dict = field(default_factory=dict)  # group -> [names]
-    missing: dict = field(default_factory=dict)
-    variants: tuple = ()  # ({"posting": ..., "resume": ...}, ...)
-    target: int = TARGET
-
-    def to_json(self) -> dict:
-        return {
-            "match_rate": self.match_rate,
-            "target": self.target,
-            "matched": {key: list(value) for key, value in self.matched.items()},
-            "missing": {key: list(value) for key, value in self.missing.items()},
-            "variants": [dict(item) for item in self.variants],
-        }
 
 
 def _by_group(found) -> dict[str, list[Match]]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from .definitions import JOB_MATCH_TARGET
+
 # ---------------------------------------------------------------- reading
 
 
@@ -248,6 +250,26 @@ class Facts:
 
 
 # ---------------------------------------------------------------- judgement
+
+
+@dataclass(frozen=True)
+class JobMatch:
+    """A profile against a job posting (jobmatch.py): the share of the posting's keywords shown."""
+
+    match_rate: float
+    matched: dict = field(default_factory=dict)  # group -> [names]
+    missing: dict = field(default_factory=dict)
+    variants: tuple = ()  # ({"posting": ..., "resume": ...}, ...)
+    target: int = JOB_MATCH_TARGET
+
+    def to_json(self) -> dict:
+        return {
+            "match_rate": self.match_rate,
+            "target": self.target,
+            "matched": {key: list(value) for key, value in self.matched.items()},
+            "missing": {key: list(value) for key, value in self.missing.items()},
+            "variants": [dict(item) for item in self.variants],
+        }
 
 
 @dataclass(frozen=True)

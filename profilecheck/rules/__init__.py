@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 from ..definitions import LEVEL_ORDER
 from ..errors import UsageError
 from ..models import Facts, Finding, Profile
-from . import career, contact, data, experience, headline, job, skills, summary  # noqa: F401 (they register rules)
+from . import career, certifications, contact, data, experience, headline, job, skills, summary, tools  # noqa: F401 (they register rules)
 from .registry import _RULES, CATEGORIES, Context, Rule
 
 data.load_data_rules()

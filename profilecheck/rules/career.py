@@ -34,7 +34,7 @@ SAMPLE_SENIOR = (
     should_pass=[SAMPLE_SENIOR],
 )
 def not_a_pm_profile(context: Context):
-    if context.mode == "profile" and context.profile.work and not context.facts.is_project_manager:
+    if context.profile.work and not context.facts.is_project_manager:
         yield Hit()
 
 
@@ -49,7 +49,7 @@ def not_a_pm_profile(context: Context):
 )
 def stage_advice(context: Context):
     level = context.facts.level
-    if context.mode != "profile" or level is None or not context.profile.work:
+    if level is None or not context.profile.work:
         return
     years = context.facts.years_of_experience
     basis = f"{years:g} years" if years is not None else "titles"

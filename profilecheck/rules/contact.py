@@ -24,7 +24,7 @@ WORDS_TOO_MANY = 1400
     should_pass=[GOOD],
 )
 def email_missing(context: Context):
-    if context.mode == "profile" and not context.profile.basics.email and context.profile.kind != "linkedin-text":
+    if not context.profile.basics.email and context.profile.kind != "linkedin-text":
         yield Hit()
 
 
@@ -37,7 +37,7 @@ def email_missing(context: Context):
     should_pass=[GOOD],
 )
 def phone_missing(context: Context):
-    if context.mode == "profile" and not context.profile.basics.phone and not context.profile.kind.startswith("linkedin"):
+    if not context.profile.basics.phone and not context.profile.kind.startswith("linkedin"):
         yield Hit()
 
 
@@ -50,7 +50,7 @@ def phone_missing(context: Context):
     should_pass=[GOOD],
 )
 def linkedin_missing(context: Context):
-    if context.mode == "profile" and not any(p.network == "LinkedIn" for p in context.profile.basics.profiles) and context.profile.kind != "linkedin-text":
+    if not any(p.network == "LinkedIn" for p in context.profile.basics.profiles) and context.profile.kind != "linkedin-text":
         yield Hit()
 
 
@@ -77,7 +77,7 @@ def unprofessional_email(context: Context):
     should_pass=[GOOD],
 )
 def no_standard_headings(context: Context):
-    if context.mode == "profile" and all(section.name == "header" for section in context.profile.sections):
+    if all(section.name == "header" for section in context.profile.sections):
         yield Hit()
 
 
@@ -90,7 +90,7 @@ def no_standard_headings(context: Context):
     should_pass=["Jo Park\nIT Project Manager\n\nSUMMARY\n" + "IT project manager leading cloud and ERP delivery for hospital groups with measurable results. " * 20 + "\n"],
 )
 def resume_length(context: Context):
-    if context.mode != "profile" or context.profile.kind == "linkedin-text":
+    if context.profile.kind == "linkedin-text":
         return
     words = len(context.profile.text.split())
     pages = context.profile.document.pages

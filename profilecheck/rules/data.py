@@ -54,8 +54,6 @@ def _make_check(entry: dict):
         pattern, replacements = phrase_matcher(entry["lexicon"])
 
     def check(context: Context):
-        if context.mode == "headline" and unit != "headline":
-            return
         shown = 0
         for text, where in _texts(context, unit):
             match = pattern.search(text)

@@ -36,7 +36,7 @@ def _has_metric(text: str) -> bool:
     should_pass=[GOOD],
 )
 def experience_missing(context: Context):
-    if context.mode == "profile" and not context.profile.work:
+    if not context.profile.work:
         yield Hit({}, section_evidence(context.profile, "experience"))
 
 

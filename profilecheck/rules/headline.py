@@ -30,7 +30,7 @@ def _headline(context: Context):
     should_pass=["Jordan Blake\nIT Project Manager | ERP | PMP\njordan@example.com\n\nEXPERIENCE\nIT Project Manager | Acme | 2019 - Present\n• Ran releases."],
 )
 def headline_missing(context: Context):
-    if context.mode == "profile" and not _headline(context):
+    if not _headline(context):
         yield Hit()
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from ..definitions import CATEGORY_BY_DIGIT as CATEGORIES
 from ..definitions import LEVELS
-from ..models import Evidence, Facts, Finding, Profile
+from ..models import Evidence, Facts, Finding, JobMatch, Profile
 
 CODE_RE = re.compile(r"^PC[1-9]\d\d$")
 NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -35,7 +35,7 @@ class Context:
     profile: Profile
     facts: Facts
     mode: str = "profile"
-    job: Optional[object] = None  # a JobMatch when --job is given
+    job: Optional[JobMatch] = None  # when a job posting is given (--job)
 
     @property
     def headline(self) -> Optional[str]:

@@ -44,7 +44,7 @@ def _summary(context: Context) -> str:
     should_pass=[SAMPLE],
 )
 def summary_missing(context: Context):
-    if context.mode == "profile" and not _summary(context).strip():
+    if not _summary(context).strip():
         yield Hit()
 
 
