@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-from contextlib import contextmanager
 from datetime import date
 from typing import Optional, Sequence
 
 from . import __version__
-from .errors import LimitExceededError, ProfileCheckError, UsageError
+from .errors import OutputError, ProfileCheckError, UsageError
+from .guard import guarded
 from .options import PDF_ENGINES, Limits, Options
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -48,16 +47,22 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--max-file-mb", type=_positive_float, default=limits.max_file_bytes / 1048576, metavar="MB", help="refuse larger files (default: %(default)g)")
     group.add_argument("--max-pages", type=int, default=limits.max_pages, metavar="N", help="refuse PDFs with more pages (default: %(default)s)")
     group.add_argument("--max-docx-mb", type=_positive_float, default=limits.max_docx_uncompressed / 1048576, metavar="MB", help="refuse DOCX files that unpack to more (default: %(default)g)")
+    group.add_argument("--max-pdf-unpacked-mb", type=_positive_float, default=limits.max_pdf_unpacked / 1048576, metavar="MB", help="refuse PDFs whose compressed streams unpack to more (default: %(default)g)")
     group.add_argument("--timeout", type=_positive_float, default=limits.timeout_seconds, metavar="SECONDS", help="stop reading one file after this long (default: %(default)g)")
 
 
-def _options(args: argparse.Namespace) -> Options:
-    limits = Limits(
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(
         max_file_bytes=int(args.max_file_mb * 1048576),
         max_pages=args.max_pages,
         max_docx_uncompressed=int(args.max_docx_mb * 1048576),
+        max_pdf_unpacked=int(args.max_pdf_unpacked_mb * 1048576),
         timeout_seconds=args.timeout,
     )
+
+
+def _options(args: argparse.Namespace, limits: Optional[Limits] = None) -> Options:
+    limits = limits or _limits(args)
     return Options(
         as_of=args.as_of,
         pdf_engine=args.pdf_engine,
@@ -68,6 +73,12 @@ def _options(args: argparse.Namespace) -> Options:
     )
 
 
+def _job_file(args: argparse.Namespace) -> Optional[str]:
+    """The --job value when it names a file (an input of the run, never overwritten)."""
+    value = getattr(args, "job", None)
+    return value if value and os.path.exists(value) else None
+
+
 def _job_text(value: str, limits: Limits) -> str:
     """--job takes a file (any format check reads) or the posting's text itself."""
     if os.path.exists(value):
@@ -75,8 +86,14 @@ def _job_text(value: str, limits: Limits) -> str:
 
         return read_document(value, Options(limits=limits)).text
     if len(value) < 200 and ("/" in value or value.endswith((".txt", ".md", ".pdf", ".docx"))):
-        raise UsageError(f"--job: no such file: {value}")
-    return value
+        raise UsageError(f"--job: no such file: {_shown(value)}")
+    return _from_argv(value)
+
+
+def _shown(text: str) -> str:
+    from .output import shown
+
+    return shown(text)
 
 
 def _add_judging_options(parser: argparse.ArgumentParser, job: bool = True) -> None:
@@ -190,60 +207,69 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-@contextmanager
-def time_limit(seconds: float, path: Optional[str]):
-    """Stop the work after `seconds` (Unix main thread only; elsewhere no limit is applied)."""
-    usable = hasattr(signal, "setitimer") and _on_main_thread()
-    if not usable:
-        yield
-        return
-
-    def expire(signum, frame):
-        raise LimitExceededError(f"reading took longer than {seconds:g} seconds (--timeout)", path)
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _on_main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
-def _write_output(text: str, output: Optional[str], inputs: Sequence[str]) -> None:
+def _write_output(text: str, output: Optional[str], inputs: Sequence[Optional[str]]) -> None:
     if not output:
+        write_stdout(text)
+        return
+    from .output import write_report
+
+    write_report(output, text, inputs)
+
+
+def write_stdout(text: str) -> None:
+    """Standard output, where a failed write (a full disk, /dev/full) is one line and exit 2.
+    A reader that went away (`| head`) is not an error: BrokenPipeError goes to main."""
+    try:
         sys.stdout.write(text)
         sys.stdout.flush()
-        return
-    from .output import write_atomic
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _discard_stdout()
+        raise OutputError(f"cannot write the report: {(error.strerror or str(error)).lower()}", "standard output") from None
 
-    write_atomic(output, text, inputs)
+
+def _discard_stdout() -> None:
+    """What is left in stdout's buffer would fail again when Python flushes it at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _from_argv(text: str) -> str:
+    """An argument as text: bytes that are not UTF-8 (kept by Python as lone surrogates)
+    become U+FFFD, as a file's would."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", errors="replace")
 
 
 def _run_check(args: argparse.Namespace) -> int:
     from .pipeline import analyze, analyze_bytes, analyze_text
 
-    options = _options(args)
     if args.text is not None and args.file is not None:
         raise UsageError("give either a file or --text, not both")
     if args.text is None and args.file is None:
         raise UsageError("profilecheck check: give a file, - for standard input, or --text TEXT (see --help)")
     path = None if args.text is not None or args.file == "-" else args.file
-    with time_limit(options.limits.timeout_seconds, path):
+    limits = _limits(args)
+
+    def work():
+        options = _options(args, limits)  # a --job file is read within the limits too
         if args.text is not None:
-            report = analyze_text(args.text, options)
-        elif args.file == "-":
+            return analyze_text(_from_argv(args.text), options)
+        if args.file == "-":
             data = sys.stdin.buffer.read(options.limits.max_file_bytes + 1)
-            report = analyze_bytes(data, options, None)
-        else:
-            report = analyze(args.file, options)
-    return _finish(report, args, [args.file] if path else [])
+            return analyze_bytes(data, options, None)
+        return analyze(args.file, options)
+
+    report = guarded(work, limits.timeout_seconds, path)
+    return _finish(report, args, [path, _job_file(args)])
 
 
 def _finish(report, args: argparse.Namespace, inputs: Sequence[str]) -> int:
@@ -271,11 +297,15 @@ def _run_headline(args: argparse.Namespace) -> int:
     from .pipeline import analyze_headline
 
     # A headline is short: read at most a little more than LinkedIn allows, never unbounded.
-    text = sys.stdin.read(10_000) if args.text == "-" else args.text
+    if args.text == "-":
+        text = sys.stdin.buffer.read(10_000).decode("utf-8", errors="replace")
+    else:
+        text = _from_argv(args.text)
     if not text.strip():
         raise UsageError("profilecheck headline: the headline is empty")
     options = Options(as_of=args.as_of, select=args.select, ignore=args.ignore)
-    return _finish(analyze_headline(text, options), args, [])
+    report = guarded(lambda: analyze_headline(text, options), Limits().timeout_seconds, None)
+    return _finish(report, args, [])
 
 
 def _run_batch(args: argparse.Namespace) -> int:
@@ -284,7 +314,8 @@ def _run_batch(args: argparse.Namespace) -> int:
 
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
-    options = _options(args)
+    limits = _limits(args)
+    options = guarded(lambda: _options(args, limits), limits.timeout_seconds, _job_file(args))
     result = review_folder(
         args.folder,
         args.output,
@@ -295,10 +326,12 @@ def _run_batch(args: argparse.Namespace) -> int:
         memory_limit_mb=args.max_memory_mb,
         progress=False if args.no_progress else None,
     )
-    sys.stdout.write(ranking_text(result))
-    sys.stdout.write(
-        f"\n{len(result.rows)} reviewed ({result.cached} from cache), {len(result.failed)} could not be read. "
-        f"Outputs in {args.output}/: summary.csv, results.jsonl, index.html, reports/\n"
+    for warning in result.warnings:
+        print(f"profilecheck: warning: {warning}", file=sys.stderr)
+    write_stdout(
+        ranking_text(result)
+        + f"\n{len(result.rows)} reviewed ({result.cached} from cache), {len(result.failed)} could not be read. "
+        f"Outputs in {_shown(args.output)}/: summary.csv, results.jsonl, index.html, reports/\n"
     )
     if result.interrupted:
         print("profilecheck: interrupted; the outputs hold the files finished so far", file=sys.stderr)
@@ -310,7 +343,7 @@ def _run_rules(args: argparse.Namespace) -> int:
     from .rules import select_rules
     from .rules.explain import list_rules
 
-    sys.stdout.write(list_rules(select_rules(args.select), args.format))
+    write_stdout(list_rules(select_rules(args.select), args.format))
     return EXIT_OK
 
 
@@ -318,7 +351,7 @@ def _run_rule(args: argparse.Namespace) -> int:
     from .rules import get_rule
     from .rules.explain import explain_rule
 
-    sys.stdout.write(explain_rule(get_rule(args.code), args.format))
+    write_stdout(explain_rule(get_rule(args.code), args.format))
     return EXIT_OK
 
 
@@ -346,17 +379,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return handlers[args.command](args)
         raise UsageError(f"unknown command {args.command!r}")
     except ProfileCheckError as error:
-        print(f"profilecheck: error: {error}", file=sys.stderr)
+        # File names are data: escape sequences in them never reach the terminal.
+        print(f"profilecheck: error: {_shown(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("profilecheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`): not an error worth a traceback
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
+        _discard_stdout()
         return EXIT_OK
 
 

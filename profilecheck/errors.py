@@ -23,6 +23,10 @@ class ProfileCheckError(Exception):
         self.path = path
         return self
 
+    def __reduce__(self):
+        # Errors cross process boundaries (batch and web workers): keep the path too.
+        return (type(self), (self.cause, self.path))
+
 
 class UsageError(ProfileCheckError):
     """Options that do not make sense together, or an invalid value."""
@@ -47,6 +51,22 @@ class LimitExceededError(InputError):
     """A resource limit (size, pages, uncompressed size, time) was reached."""
 
 
+class SizeLimitError(LimitExceededError):
+    """The input itself is bigger than allowed: the file, a text or a form field."""
+
+
+class TimeLimitError(LimitExceededError):
+    """The work took longer than the time limit (--timeout) and was stopped."""
+
+
+class MemoryLimitError(LimitExceededError):
+    """The work needed more memory than the limit allows (or than there is)."""
+
+
+class NestingLimitError(LimitExceededError):
+    """The input is nested more deeply than can be read (Python's recursion limit)."""
+
+
 class CorruptFileError(InputError):
     """The file claims a format but is broken (truncated PDF, bad zip, ...)."""
 
@@ -57,3 +77,8 @@ class EncryptedPdfError(InputError):
 
 class ScannedPdfError(EmptyDocumentError):
     """The PDF has pages but no text layer."""
+
+
+class OutputError(ProfileCheckError):
+    """The report cannot be written where it was asked to go (-o): a directory, an input of the
+    run, a folder that does not exist or cannot be written, a full disk."""

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
-from .errors import UsageError
+from .errors import SizeLimitError, UsageError
 
 PDF_ENGINES = ("auto", "pdfium", "pdfplumber")
 
@@ -16,12 +16,14 @@ class Limits:
 
     max_file_bytes: int = 20 * 1024 * 1024  # 20 MiB: far above any real resume
     max_pages: int = 50
-    max_docx_uncompressed: int = 50 * 1024 * 1024  # sum of the zip members' declared sizes; real resumes unpack to < 5 MB
+    max_docx_uncompressed: int = 50 * 1024 * 1024  # bytes the zip members inflate to, counted while inflating; real resumes unpack to < 5 MB
+    max_pdf_unpacked: int = 200 * 1024 * 1024  # bytes a PDF's compressed streams (but images) inflate to, counted while inflating
     max_text_chars: int = 2_000_000  # decoded characters kept from a text input
+    max_job_chars: int = 100_000  # a job posting (a real one has a few thousand characters)
     timeout_seconds: float = 60.0
 
     def __post_init__(self) -> None:
-        for name in ("max_file_bytes", "max_pages", "max_docx_uncompressed", "max_text_chars"):
+        for name in ("max_file_bytes", "max_pages", "max_docx_uncompressed", "max_pdf_unpacked", "max_text_chars", "max_job_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise UsageError(f"{name} must be a positive whole number, got {value!r}")
@@ -47,6 +49,16 @@ class Options:
             )
         if self.as_of is not None and not isinstance(self.as_of, date):
             raise UsageError(f"as_of must be a date, got {self.as_of!r}")
+        if self.job is not None:
+            if not isinstance(self.job, str):
+                raise UsageError(f"job must be the text of a job posting, got {type(self.job).__name__}")
+            limit = self.limits.max_job_chars
+            if len(self.job) > limit:
+                raise SizeLimitError(
+                    f"the job posting holds {len(self.job):,} characters, more than the {limit:,} allowed "
+                    "(Limits.max_job_chars)",
+                    "job posting",
+                )
 
     @property
     def today(self) -> date:

@@ -1,27 +1,166 @@
-"""Writing a report to a file: atomically, never over an input, creating nothing else."""
+"""Writing a report where the person asked for it, the way a shell redirect would, but safely.
+
+- A regular file is replaced atomically: the text goes to a temporary file beside it, which
+  takes the target's name only once every byte is on disk, so a failed write (a full disk, a
+  quota, a read-only folder) leaves the old file as it was.  The new file gets the old one's
+  permissions, or the umask's for a new file, like any file a program creates.
+- A symbolic link is written through: the file it points to is replaced, the link stays.
+- Device files, pipes and sockets (`/dev/null`, `/dev/stdout`, a FIFO) are written to
+  directly, never replaced; so is anything under /dev or /proc.
+- A directory, an input of the run (the resume, the `--job` file) and a target that cannot be
+  written are refused with one line (`OutputError`); nothing is created anywhere else.
+"""
 from __future__ import annotations
 
+import errno
 import os
+import re
+import stat
 import tempfile
-from typing import Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
-from .errors import InputError, UsageError
+from .errors import OutputError
+
+# Paths here are windows onto other files (/dev/stdout, /proc/self/fd/1): write to them as
+# they are, never replace them.
+_SPECIAL_ROOTS = ("/dev/", "/proc/")
 
 
-def write_atomic(path: str, text: str, inputs: Sequence[str] = ()) -> None:
-    target = os.path.abspath(path)
-    for source in inputs:
-        if source and os.path.exists(source) and os.path.exists(target) and os.path.samefile(source, target):
-            raise UsageError(f"refusing to overwrite the input file {path}")
+def write_report(path: str, text: str, inputs: Iterable[Optional[str]] = ()) -> None:
+    """Write `text` (UTF-8) to `path` as described above; OutputError on any failure."""
+    write_bytes(path, text.encode("utf-8", errors="surrogateescape"), inputs)
+
+
+# The old name, used by the batch outputs.
+def write_atomic(path: str, text: str, inputs: Sequence[Optional[str]] = ()) -> None:
+    write_report(path, text, inputs)
+
+
+def write_bytes(path: str, data: bytes, inputs: Iterable[Optional[str]] = ()) -> None:
+    shown = path
+    try:
+        info = os.stat(path)  # follows symbolic links
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise OutputError(f"cannot write the report: {_reason(error)}", shown) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise OutputError("is a directory; give a file name for the report", shown)
+    if info is not None:
+        for source in inputs:
+            if source and _same_file(source, info):
+                raise OutputError("is an input of this run; refusing to overwrite it (choose another -o file)", shown)
+    absolute = os.path.abspath(path)
+    if info is not None and (not stat.S_ISREG(info.st_mode) or absolute.startswith(_SPECIAL_ROOTS)):
+        _write_in_place(path, data, shown, regular=stat.S_ISREG(info.st_mode))
+        return
+    if absolute.startswith(_SPECIAL_ROOTS):
+        raise OutputError("cannot create a new file here (a device or process folder)", shown)
+    # A link (even a dangling one) is written through: replace what it points to.
+    target = os.path.realpath(absolute) if os.path.islink(absolute) or info is not None else absolute
+    _replace(target, data, shown, info)
+
+
+def _same_file(source: str, info: os.stat_result) -> bool:
+    try:
+        other = os.stat(source)
+    except OSError:
+        return False
+    return (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino)
+
+
+def _write_in_place(path: str, data: bytes, shown: str, regular: bool) -> None:
+    """Devices, pipes and /dev or /proc paths: open and write, as `> path` in a shell would.
+    A regular file reached that way (`-o /dev/stdout > file`) is appended to, so that a
+    shell's `>>` is kept; a fresh `>` file is empty anyway."""
+    flags = os.O_WRONLY | (os.O_APPEND if regular else 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError as error:
+        raise OutputError(f"cannot write the report: {_reason(error)}", shown) from None
+    try:
+        _write_all(handle, data)
+    except OSError as error:
+        raise OutputError(f"cannot write the report: {_reason(error)}", shown) from None
+    finally:
+        os.close(handle)
+
+
+def _replace(target: str, data: bytes, shown: str, info: Optional[os.stat_result]) -> None:
     folder = os.path.dirname(target) or "."
     if not os.path.isdir(folder):
-        raise InputError("the output folder does not exist", path)
-    handle, temporary = tempfile.mkstemp(prefix=".profilecheck-", suffix=".tmp", dir=folder)
+        raise OutputError("the output folder does not exist", shown)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+        handle, temporary = tempfile.mkstemp(prefix=".profilecheck-", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise OutputError(f"cannot write the report: {_reason(error)}", shown) from None
+    try:
+        try:
+            _write_all(handle, data)
+            mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask()
+            os.fchmod(handle, mode)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
         os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
+    except BaseException as error:
+        try:
             os.unlink(temporary)
+        except OSError:
+            pass
+        if isinstance(error, OSError):
+            raise OutputError(f"cannot write the report: {_reason(error)}; the old file is unchanged", shown) from None
         raise
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(handle, view)
+        if written <= 0:  # pragma: no cover - a device that takes nothing
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).rstrip(".").lower() if error.strerror else str(error)
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    value = os.umask(0o022)
+    os.umask(value)
+    return value
+
+
+# ---------------------------------------------------------------- names shown to people
+
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def shown(text: Optional[str]) -> str:
+    """A file name (or a line naming one) as it may be shown on a terminal, in a CSV cell or
+    on a page: bytes that were not UTF-8 (kept by Python as lone surrogates) appear escaped as
+    \\xNN, and escape sequences and control characters are stripped as the report strips them."""
+    from .render import clean
+
+    if not text:
+        return ""
+    return clean(_UNDECODABLE.sub(lambda match: f"\\x{ord(match.group()) - 0xDC00:02x}", text))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with lone surrogates (names that were not UTF-8) written as JSON escapes
+    (\\udcff): valid UTF-8 on disk, and `json.loads` gives back the very same name."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="backslashreplace").decode("utf-8")

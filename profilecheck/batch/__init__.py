@@ -24,6 +24,7 @@ class BatchResult:
     duplicates: list = field(default_factory=list)
     cached: int = 0
     interrupted: bool = False
+    warnings: list = field(default_factory=list)  # one line each, e.g. a cache that could not be used
 
 
 def _inside(child: str, parent: str) -> bool:

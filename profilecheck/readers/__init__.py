@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
-from ..errors import EmptyDocumentError, InputError, LimitExceededError, ProfileCheckError, UnsupportedFormatError
+from ..errors import EmptyDocumentError, InputError, ProfileCheckError, SizeLimitError, UnsupportedFormatError
 from ..models import Document
 from ..options import Options
 from .detect import detect_kind, sha256_of
@@ -33,7 +33,7 @@ def load_bytes(source: Source, options: Options, name: Optional[str] = None) -> 
                 raise InputError("no such file", path)
             size = file.stat().st_size
             if size > limit:
-                raise LimitExceededError(
+                raise SizeLimitError(
                     f"file is {_mb(size, trim=False)}, over the {_mb(limit)} limit (--max-file-mb)",
                     path,
                 )
@@ -69,7 +69,7 @@ def _mb(size: int, trim: bool = True) -> str:
 def _check_size(data: bytes, options: Options, path: Optional[str]) -> None:
     limit = options.limits.max_file_bytes
     if len(data) > limit:
-        raise LimitExceededError(f"input is over the {_mb(limit)} limit (--max-file-mb)", path)
+        raise SizeLimitError(f"input is over the {_mb(limit)} limit (--max-file-mb)", path)
 
 
 def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
