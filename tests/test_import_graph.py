@@ -118,7 +118,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_the_graph_sees_every_module_and_its_imports():
     graph = import_graph()
     assert "profilecheck.nlp.normalise" in graph and "profilecheck.rules.registry" in graph
-    assert "profilecheck.nlp.normalise" in graph["profilecheck.nlp.lexicon"]
+    assert "profilecheck.nlp.normalise" in graph["profilecheck.lexicon"]
     assert "profilecheck.models" in graph["profilecheck.pipeline"]
 
 
@@ -135,7 +135,7 @@ def test_no_import_loop():
 def test_normalise_is_at_the_bottom_of_nlp():
     graph = import_graph()
     assert not {name for name in graph["profilecheck.nlp.normalise"] if name.startswith("profilecheck.")}
-    assert graph["profilecheck.nlp.lexicon"] <= {
+    assert graph["profilecheck.lexicon"] <= {
         "profilecheck.definitions", "profilecheck.errors", "profilecheck.resources", "profilecheck.nlp.normalise",
     }
 
@@ -170,8 +170,8 @@ def test_every_module_imports_first():
 def test_loading_the_lexicons_does_not_import_spacy():
     code = (
         "import sys\n"
-        "from profilecheck.nlp import lexicon\n"
-        "lexicon.load_all(); lexicon.load_name_words()\n"
+        "from profilecheck import lexicon\n"
+        "lexicon.load_everything()\n"
         "print(sorted(name for name in ('spacy', 'thinc', 'rapidfuzz', 'numpy') if name in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=PACKAGE.parent)

@@ -3,8 +3,8 @@ import tomllib
 
 import pytest
 
-from profilecheck.nlp import lexicon
-from profilecheck.nlp.lexicon import LEXICON_FILES, LexiconError, alias_key, parse_alias
+from profilecheck import lexicon
+from profilecheck.lexicon import LEXICON_FILES, LexiconError, alias_key, parse_alias
 from profilecheck.resources import read_lexicon_text
 
 TABLES = {
@@ -228,3 +228,42 @@ def test_validation_errors_name_the_file_and_entry(monkeypatch, text, message):
         lexicon.load_tools.__wrapped__()
     assert "lexicons/tools.toml" in str(caught.value)
     assert message in str(caught.value)
+
+
+def test_every_file_in_lexicons_goes_through_the_validated_loader():
+    from profilecheck.resources import lexicon_dir
+
+    shipped = {path.name[: -len(".toml")] for path in lexicon_dir().iterdir() if path.name.endswith(".toml")}
+    assert shipped == set(lexicon.ALL_FILES)
+    lexicon.load_everything()
+
+
+OTHER_BROKEN = [
+    ("sections", lexicon.load_sections, 'version = 1\n[[section]]\nid = "a"\naliases = ["Skills"]\n[[section]]\nid = "b"\naliases = ["skills"]\n', "belongs to both 'a' and 'b'"),
+    ("sections", lexicon.load_sections, 'version = 1\n[[section]]\nid = "a"\n', "missing required field 'aliases'"),
+    ("ligatures", lexicon.load_ligatures, 'version = 1\nf_words = ["staff"]\nnext_words = ["In"]\n', "'In' must be one lower-case word"),
+    ("ligatures", lexicon.load_ligatures, 'version = 1\nf_words = ["staff", "led"]\nnext_words = ["in"]\n', "must end in f"),
+    ("rules", lexicon.load_rules, 'version = 1\n[[rule]]\ncode = "PC399"\nname = "x"\nlevel = "warning"\nunit = "page"\npattern = "x"\n'
+     'message = "m"\nsuggestion = "s"\nwhy = "w"\nshould_flag = ["a"]\nshould_pass = ["b"]\n', "field 'unit' is 'page'"),
+    ("rules", lexicon.load_rules, 'version = 1\n[[rule]]\ncode = "PC399"\nname = "x"\nlevel = "warning"\nunit = "bullet"\npattern = "x"\nlexicon = "buzzwords"\n'
+     'message = "m"\nsuggestion = "s"\nwhy = "w"\nshould_flag = ["a"]\nshould_pass = ["b"]\n', "exactly one of pattern or lexicon"),
+    ("rules", lexicon.load_rules, 'version = 1\n[[rule]]\ncode = "PC399"\nname = "x"\nlevel = "warning"\nunit = "bullet"\npattern = "(x"\n'
+     'message = "m"\nsuggestion = "s"\nwhy = "w"\nshould_flag = ["a"]\nshould_pass = ["b"]\n', "not a valid regular expression"),
+]
+
+
+@pytest.mark.parametrize("name, loader, text, message", OTHER_BROKEN)
+def test_the_other_word_lists_are_validated_too(monkeypatch, name, loader, text, message):
+    monkeypatch.setattr(lexicon, "read_lexicon_text", lambda wanted: text)
+    with pytest.raises(LexiconError) as caught:
+        loader.__wrapped__()
+    assert f"lexicons/{name}.toml" in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_the_data_rules_keep_their_examples_as_written():
+    rules = {rule.code: rule for rule in lexicon.load_rules()}
+    written = tomllib.loads(read_lexicon_text("rules"))["rule"]
+    for row in written:
+        assert rules[row["code"]].should_flag == tuple(row["should_flag"])
+        assert rules[row["code"]].message == row["message"]

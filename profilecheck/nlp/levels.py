@@ -40,7 +40,7 @@ def _normalise(text: str) -> str:
 def _title_patterns() -> list[tuple[re.Pattern, str, bool, str]]:
     """(pattern, level, is_pm, canonical name), longest alias first so "senior it project manager"
     wins over "it project manager"."""
-    from .lexicon import load_titles
+    from ..lexicon import load_titles
 
     patterns = []
     for title in load_titles():

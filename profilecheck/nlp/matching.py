@@ -37,7 +37,7 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import hash_string
 
 from ..models import Achievement, Evidence, Match, Metric, Profile
-from . import lexicon
+from .. import lexicon
 from .metrics import collect_metrics
 from .pipeline import KINDS, Normalised, Pipeline, apply_fuzzy, get_pipeline
 

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from . import lexicon
+from .. import lexicon
 from .amounts import NEEDLE_WORDS
 from .normalise import Normalised, normalise
 

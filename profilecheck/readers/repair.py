@@ -162,12 +162,9 @@ _SPLIT_LIGATURE_RE = re.compile(r"(?<![\w'’-])([A-Za-z]*f) ([a-z]+)(?![\w'’]
 
 @lru_cache(maxsize=1)
 def _ligature_words() -> tuple[frozenset[str], frozenset[str]]:
-    import tomllib
+    from ..lexicon import load_ligatures
 
-    from ..resources import read_lexicon_text
-
-    data = tomllib.loads(read_lexicon_text("ligatures"))
-    return frozenset(data["f_words"]), frozenset(data["next_words"])
+    return load_ligatures()
 
 
 def _join_ligature(match: re.Match[str]) -> str:

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from typing import Iterator, Optional
 
+from ..lexicon import RULE_UNITS as UNITS  # noqa: F401 (re-exported)
+from ..lexicon import DataRule, load_rules
 from ..models import Evidence
-from ..resources import read_lexicon_text
 from .common import bullets, evidence, short
 from .registry import Context, Hit, Rule, register
-
-UNITS = ("bullet", "summary", "headline", "line")
 
 
 def _texts(context: Context, unit: str) -> Iterator[tuple[str, Optional[Evidence]]]:
@@ -42,16 +40,16 @@ def _narrow(where: Optional[Evidence], text: str, match: re.Match, context: Cont
     return evidence(context.profile, start, where.start + match.end(), where.section)
 
 
-def _make_check(entry: dict):
+def _make_check(entry: DataRule):
     from .wordlists import normalise_phrase, phrase_matcher
 
-    unit = entry["unit"]
-    limit = int(entry.get("limit", 5))
-    if "pattern" in entry:
-        pattern = re.compile(entry["pattern"], re.IGNORECASE)
+    unit = entry.unit
+    limit = entry.limit
+    if entry.pattern is not None:
+        pattern = re.compile(entry.pattern, re.IGNORECASE)
         replacements: dict = {}
     else:
-        pattern, replacements = phrase_matcher(entry["lexicon"])
+        pattern, replacements = phrase_matcher(entry.lexicon)
 
     def check(context: Context):
         shown = 0
@@ -112,24 +110,19 @@ def rewrite_duty(text: str, match: re.Match, verb: str) -> str:
 
 
 def load_data_rules() -> None:
-    data = tomllib.loads(read_lexicon_text("rules"))
-    for entry in data["rule"]:
-        if entry["unit"] not in UNITS:
-            raise ValueError(f"lexicons/rules.toml: rule {entry['code']} has unknown unit {entry['unit']!r}")
-        if ("pattern" in entry) == ("lexicon" in entry):
-            raise ValueError(f"lexicons/rules.toml: rule {entry['code']} needs exactly one of pattern or lexicon")
+    for entry in load_rules():
         register(
             Rule(
-                code=entry["code"],
-                name=entry["name"],
-                level=entry["level"],
-                message=entry["message"],
-                suggestion=entry["suggestion"],
-                why=entry["why"],
-                should_flag=tuple(entry.get("should_flag", ())),
-                should_pass=tuple(entry.get("should_pass", ())),
+                code=entry.code,
+                name=entry.name,
+                level=entry.level,
+                message=entry.message,
+                suggestion=entry.suggestion,
+                why=entry.why,
+                should_flag=entry.should_flag,
+                should_pass=entry.should_pass,
                 check=_make_check(entry),
-                scope="headline" if entry["unit"] == "headline" else "profile",
-                example_kind="headline" if entry["unit"] == "headline" else "profile",
+                scope="headline" if entry.unit == "headline" else "profile",
+                example_kind="headline" if entry.unit == "headline" else "profile",
             )
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..nlp.lexicon import load_action_verbs, load_buzzwords, load_weak_phrases
+from ..lexicon import load_action_verbs, load_buzzwords, load_weak_phrases
 
 # Present-tense forms of irregular verbs, so a current role's "Lead" or "Run" counts as strong.
 _IRREGULAR_PRESENT = {

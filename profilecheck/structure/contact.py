@@ -145,7 +145,7 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+\.?|[A-Z]\.|[A-Z][a-z]+-[A-Z][a
 
 
 def looks_like_name(text: str) -> bool:
-    from ..nlp.lexicon import load_name_words
+    from ..lexicon import load_name_words
 
     not_name_words = load_name_words()
     words = text.strip().split()

@@ -6,13 +6,12 @@ alone on its line or followed by a colon and inline content ("Skills: Jira, Conf
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Optional
 
+from ..lexicon import load_sections
 from ..models import Document, Line, Section
-from ..resources import read_lexicon_text
 
 _NON_WORD = re.compile(r"[^a-z0-9+ ]+")
 _SPACES = re.compile(r"\s+")
@@ -27,11 +26,10 @@ def normalise_heading(text: str) -> str:
 @cache
 def heading_aliases() -> dict[str, str]:
     """Normalised heading text -> canonical section id."""
-    data = tomllib.loads(read_lexicon_text("sections"))
     aliases: dict[str, str] = {}
-    for entry in data["section"]:
-        for alias in entry["aliases"]:
-            aliases[normalise_heading(alias)] = entry["id"]
+    for entry in load_sections():
+        for alias in entry.aliases:
+            aliases[normalise_heading(alias)] = entry.id
     return aliases
 
 
