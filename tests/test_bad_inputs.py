@@ -222,3 +222,142 @@ def test_pdf_named_docx_is_read_as_pdf(tmp_path: Path) -> None:
     document = read_document(write(tmp_path, "resume.docx", pdf_bytes("Jane Doe Project Manager")))
     assert document.kind.startswith("pdf")
     assert "Jane Doe" in document.text
+
+
+# ------------------------------------------------------------------ decompression bombs that lie
+
+
+def _understated_docx(padding: int) -> bytes:
+    """A real DOCX whose word/document.xml inflates to `padding` bytes more than it is, while
+    the zip headers (local and central) say it is 1000 bytes."""
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes("Jane Doe, IT Project Manager")))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "word/document.xml":
+                body = body.replace(b"?>", b"?><!--" + b"x" * padding + b"-->", 1)
+            archive.writestr(info.filename, body)
+    data = bytearray(buffer.getvalue())
+    name = b"word/document.xml"
+    # central directory entry: signature, then uncompressed size at offset 24
+    at = 0
+    while True:
+        at = data.find(b"PK\x01\x02", at)
+        if at < 0:
+            break
+        name_length = int.from_bytes(data[at + 28:at + 30], "little")
+        if data[at + 46:at + 46 + name_length] == name:
+            data[at + 24:at + 28] = (1000).to_bytes(4, "little")
+        at += 4
+    at = 0
+    while True:
+        at = data.find(b"PK\x03\x04", at)
+        if at < 0:
+            break
+        name_length = int.from_bytes(data[at + 26:at + 28], "little")
+        if data[at + 30:at + 30 + name_length] == name:
+            data[at + 22:at + 26] = (1000).to_bytes(4, "little")
+        at += 4
+    return bytes(data)
+
+
+def test_docx_headers_that_understate_a_member_are_not_trusted(tmp_path: Path, monkeypatch) -> None:
+    """The declared sizes pass the limit, but nothing may inflate past what is counted: every
+    byte that comes out of the decompressor is counted here (zipfile used to inflate the whole
+    member in one call, then cut it to the declared size)."""
+    data = _understated_docx(40 * 1024 * 1024)
+    assert len(data) < 1024 * 1024
+    inflated = []
+    real = zipfile._get_decompressor
+
+    class Counting:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def decompress(self, *args):
+            out = self.inner.decompress(*args)
+            inflated.append(len(out))
+            return out
+
+        def flush(self, *args):
+            out = self.inner.flush(*args)
+            inflated.append(len(out))
+            return out
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+    monkeypatch.setattr(zipfile, "_get_decompressor", lambda method: Counting(real(method)) if real(method) else None)
+    path = write(tmp_path, "liar.docx", data)
+    failure(path, ProfileCheckError, Options(limits=Limits(max_docx_uncompressed=4 * 1024 * 1024)))
+    assert sum(inflated) < 4 * 1024 * 1024
+
+
+def _pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
+    """A one-page PDF whose page content is the first stream; each stream is (dictionary
+    entries, raw bytes)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 4 0 R >> >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for entries, body in streams:
+        objects.append(b"<< /Length %d %s >>\nstream\n" % (len(body), entries) + body + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+PAGE_TEXT = b"BT /F1 12 Tf 72 720 Td (Jane Doe, Senior IT Project Manager, PMP, twelve years) Tj ET\n"
+
+
+def _deflate(data: bytes) -> bytes:
+    import zlib
+
+    return zlib.compress(data, 9)
+
+
+@pytest.mark.skipif(not HAS_PDF_READER, reason="no PDF reader")
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("kind", ["content", "image-labelled", "flate-of-flate", "second-stream"])
+def test_pdf_stream_bombs_are_refused_while_inflating(tmp_path: Path, kind: str, engine: str) -> None:
+    """A small PDF whose compressed streams inflate far past the limit is refused before an
+    engine inflates it whole; every stream counts, whatever its dictionary says."""
+    bomb = PAGE_TEXT + b" " * (24 * 1024 * 1024)
+    if kind == "content":
+        streams = [(b"/Filter /FlateDecode", _deflate(bomb))]
+    elif kind == "image-labelled":
+        streams = [(b"/Subtype /Image /Filter /FlateDecode", _deflate(bomb))]
+    elif kind == "flate-of-flate":
+        streams = [(b"/Filter [/FlateDecode /FlateDecode]", _deflate(_deflate(bomb)))]
+    else:
+        streams = [(b"/Filter /FlateDecode", _deflate(PAGE_TEXT)), (b"/Filter /Fl", _deflate(bomb))]
+    data = _pdf_with_streams(streams)
+    assert len(data) < 100_000
+    path = write(tmp_path, "bomb.pdf", data)
+    options = Options(pdf_engine=engine, limits=Limits(max_pdf_unpacked=8 * 1024 * 1024))
+    error = failure(path, LimitExceededError, options)
+    assert "--max-pdf-unpacked-mb" in str(error) and "8 MB" in str(error)
+
+
+@pytest.mark.skipif(not HAS_PDF_READER, reason="no PDF reader")
+def test_pdf_streams_within_the_limit_are_read(tmp_path: Path) -> None:
+    from profilecheck.readers.pdf import check_unpacked_size
+
+    text = b"BT /F1 12 Tf 72 720 Td (Jane Doe, Senior IT Project Manager, PMP, twelve years of delivery) Tj ET\n"
+    data = _pdf_with_streams([(b"/Filter /FlateDecode", _deflate(text + b" " * 100_000))])
+    document = read_document(write(tmp_path, "fine.pdf", data), Options(limits=Limits(max_pdf_unpacked=1024 * 1024)))
+    assert "Jane Doe" in document.text
+    check_unpacked_size(pdf_bytes(), 10_000)  # a real small PDF
+    with pytest.raises(LimitExceededError):
+        check_unpacked_size(data, 50_000)

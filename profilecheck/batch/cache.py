@@ -45,7 +45,7 @@ def options_key(options: Options) -> str:
         "select": sorted(options.select),
         "ignore": sorted(options.ignore),
         "job": hashlib.sha256(options.job.encode()).hexdigest() if options.job else None,
-        "limits": [limits.max_file_bytes, limits.max_pages, limits.max_docx_uncompressed, limits.max_text_chars],
+        "limits": [limits.max_file_bytes, limits.max_pages, limits.max_docx_uncompressed, limits.max_pdf_unpacked, limits.max_text_chars],
     }
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:16]
 

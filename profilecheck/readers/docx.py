@@ -5,9 +5,13 @@ the WordprocessingML with lxml, because `Document.paragraphs` misses most of wha
 templates put their text in: tables (often nested, often the whole layout), text boxes,
 content controls, headers and footers, hyperlinks and fields.
 
-Before any of that the zip is checked without unpacking it: the declared sizes of its
-members are summed against `Limits.max_docx_uncompressed` (zipfile never yields more than a
-member declares, so the sum is a true bound), and the number of members is capped.
+Before any of that the zip is checked: the number of members is capped, the declared sizes
+of its members are summed against `Limits.max_docx_uncompressed`, and then every member is
+inflated a chunk at a time, counting the bytes that come out, and the file is refused as soon
+as the count passes the limit.  The headers can lie (a member declared at 1 KB may inflate to
+gigabytes, and zipfile inflates a whole member in one call before it cuts it to the declared
+size), so nothing here or in python-docx inflates a member in one piece: python-docx is given
+the counted members again as an uncompressed package.
 """
 from __future__ import annotations
 
@@ -35,6 +39,8 @@ from .repair import clean_line
 
 MAX_MEMBERS = 10_000  # a resume has a few dozen parts; thousands means something odd
 MB = 1024 * 1024
+INFLATE_CHUNK = 1 << 16  # bytes asked of zipfile at a time (it inflates no more than this per call)
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Word writes
 
 # ---------------------------------------------------------------- names
 
@@ -109,12 +115,53 @@ def _check_limits(archive: zipfile.ZipFile, options: Options, path: Optional[str
         )
 
 
-def _main_part(archive: zipfile.ZipFile) -> Optional[str]:
+def _inflate_members(archive: zipfile.ZipFile, options: Options, path: Optional[str]) -> dict[str, bytes]:
+    """Every member's bytes, inflated a chunk at a time and counted against the limit."""
+    limit = options.limits.max_docx_uncompressed
+    total = 0
+    members: dict[str, bytes] = {}
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        if info.compress_type not in _METHODS:
+            raise UnsupportedFormatError(
+                f"uses a zip compression method Word does not use (method {info.compress_type}); "
+                "save it again from Word as .docx",
+                path,
+            )
+        parts = []
+        with archive.open(info) as stream:
+            while True:
+                chunk = stream.read(INFLATE_CHUNK)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > limit:
+                    raise LimitExceededError(
+                        f"unpacks to more than {_mb(limit)}, the limit for DOCX files (--max-docx-mb); "
+                        "it may be a zip bomb",
+                        path,
+                    )
+                parts.append(chunk)
+        members[info.filename] = b"".join(parts)
+    return members
+
+
+def _stored_package(members: dict[str, bytes]) -> bytes:
+    """The members as an uncompressed zip: what python-docx reads then needs no inflating."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:
+        for name, body in members.items():
+            rebuilt.writestr(name, body)
+    return out.getvalue()
+
+
+def _main_part(members: dict[str, bytes]) -> Optional[str]:
     """Zip name of the main document part, found the way Word finds it: through _rels/.rels."""
-    names = set(archive.namelist())
+    names = set(members)
     try:
-        rels = _parse_xml(archive.read("_rels/.rels"))
-    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        rels = _parse_xml(members["_rels/.rels"])
+    except (KeyError, etree.XMLSyntaxError, ValueError):
         rels = None
     if rels is not None:
         for rel in rels:
@@ -147,35 +194,27 @@ _STRICT_RE = re.compile(
 )
 
 
-def _normalised_package(archive: zipfile.ZipFile, data: bytes) -> tuple[bytes, bool]:
-    """The package python-docx can open, and whether it was Strict OOXML.
+def _normalised_package(members: dict[str, bytes]) -> tuple[bytes, bool]:
+    """The package python-docx can open (uncompressed), and whether it was Strict OOXML.
 
-    Most files come back untouched.  Strict files get their namespaces mapped to the
-    transitional ones; .docm/.dotx get the plain document content type.
+    Strict files get their namespaces mapped to the transitional ones; .docm/.dotx get the
+    plain document content type.
     """
-    def member(name: str) -> bytes:
-        try:
-            return archive.read(name)
-        except KeyError:
-            return b""
-
-    strict = STRICT_PREFIX in member("_rels/.rels")
-    content_types = member("[Content_Types].xml")
+    strict = STRICT_PREFIX in members.get("_rels/.rels", b"")
+    content_types = members.get("[Content_Types].xml", b"")
     other_type = any(kind in content_types for kind in _OTHER_MAIN_TYPES)
-    if not strict and not other_type:
-        return data, False
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:
-        for info in archive.infolist():
-            body = archive.read(info)
-            if info.filename.endswith((".xml", ".rels")):
+    if strict or other_type:
+        changed = {}
+        for name, body in members.items():
+            if name.endswith((".xml", ".rels")):
                 if strict:
                     body = _STRICT_RE.sub(rb"http://schemas.openxmlformats.org/\1/2006/", body)
-                if info.filename == "[Content_Types].xml":
+                if name == "[Content_Types].xml":
                     for kind in _OTHER_MAIN_TYPES:
                         body = body.replace(kind, _DOCX_MAIN_TYPE)
-            rebuilt.writestr(info.filename, body)
-    return out.getvalue(), strict
+            changed[name] = body
+        members = changed
+    return _stored_package(members), strict
 
 
 class _Package:
@@ -821,10 +860,12 @@ def _mb(size: int) -> str:
 def _read_lines(data: bytes, options: Options, path: Optional[str]) -> tuple[list[Line], _Walker, tuple[str, ...]]:
     with _open_zip(data, path) as archive:
         _check_limits(archive, options, path)
-        main = _main_part(archive)
-        if main is None:
-            raise UnsupportedFormatError("is a zip archive but not a Word document (.docx)", path)
-        package, strict = _normalised_package(archive, data)
+        members = _inflate_members(archive, options, path)
+    main = _main_part(members)
+    if main is None:
+        raise UnsupportedFormatError("is a zip archive but not a Word document (.docx)", path)
+    package, strict = _normalised_package(members)
+    del members
     lines, walker, notes = _read_package(package, main)
     return lines, walker, _warnings(walker, strict) + tuple(notes)
 

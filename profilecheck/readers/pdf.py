@@ -445,6 +445,7 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
     from .detect import sha256_of
     from .repair import clean_line, join_hyphenated
 
+    check_unpacked_size(data, options.limits.max_pdf_unpacked)
     pages, warnings = _read_with_fallback(data, options)
     letters = layout.count_letters(pages)
     if letters < MIN_TEXT_LETTERS:
@@ -466,6 +467,199 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
         warnings=tuple(warnings),
         body_size=body,
     )
+
+
+# ---------------------------------------------------------------- decompression bombs
+#
+# Both engines inflate a compressed stream whole, in C or in Python, before anything can count
+# it: a 1 MB PDF whose content stream inflates to 2 GB takes 3 GB of memory (and PDFium aborts
+# the process when an allocation fails).  So before either engine runs, every stream in the
+# file is inflated here, a chunk at a time and thrown away, counting bytes against
+# `Limits.max_pdf_unpacked`; the file is refused as soon as the count passes it.  Every stream
+# is counted, whatever its dictionary says (a content stream can call itself an image), and
+# every stage of a filter chain.  A stream this cannot decode (an image codec, encryption,
+# damage) counts what was decoded before the codec stopped.
+
+_STREAM_KEYWORD = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
+_OBJ_KEYWORD = re.compile(rb"\d+\s+\d+\s+obj\b")
+_ENDSTREAM = b"endstream"
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
+_FILTER_NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
+_LENGTH = re.compile(rb"/Length\s+(\d+)(\s+\d+\s+R)?")
+_DICT_WINDOW = 4096  # bytes looked back from "stream" for its dictionary
+_CHUNK = 1 << 20
+
+
+class _Budget:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+
+    def count(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            self.used += len(chunk)
+            if self.used > self.limit:
+                raise _Bomb()
+            yield chunk
+
+
+class _Bomb(Exception):
+    pass
+
+
+def check_unpacked_size(data: bytes, limit: int) -> None:
+    """LimitExceededError when the file's compressed streams inflate to more than `limit`."""
+    budget = _Budget(limit)
+    try:
+        for filters, body in _streams(data):
+            chunks: Iterator[bytes] = iter((body,))
+            for name in filters:
+                decoder = _DECODERS.get(name)
+                if decoder is None:
+                    break  # an image codec or encryption: the engines do not inflate it for text
+                chunks = budget.count(decoder(chunks))
+            for _ in chunks:
+                pass
+    except _Bomb:
+        raise LimitExceededError(
+            f"PDF's compressed streams unpack to more than {limit / 1048576:g} MB (--max-pdf-unpacked-mb); "
+            "it may be a decompression bomb"
+        ) from None
+
+
+def _streams(data: bytes) -> Iterator[tuple[list[bytes], bytes]]:
+    """(filter names, raw bytes) of every stream in the file, found by its keyword."""
+    for match in _STREAM_KEYWORD.finditer(data):
+        start = match.end()
+        head = data[max(0, match.start() - _DICT_WINDOW) : match.start()]
+        header = None
+        for header in _OBJ_KEYWORD.finditer(head):
+            pass
+        if header is not None:
+            head = head[header.end() :]
+        found = _FILTER.search(head)
+        if found is None:
+            continue  # no filter: the bytes are what they are
+        filters = [name for name in _FILTER_NAME.findall(found.group(1))]
+        # Where it ends: at "endstream" or after /Length bytes, whichever is later (an engine
+        # may trust either).
+        ends = [data.find(_ENDSTREAM, start)]
+        length = _LENGTH.search(head)
+        if length is not None and length.group(2) is None:
+            ends.append(min(len(data), start + int(length.group(1))))
+        end = max(ends)
+        yield filters, data[start : end if end >= 0 else len(data)]
+
+
+def _inflate(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    import zlib
+
+    decompressor = zlib.decompressobj()
+    try:
+        for chunk in chunks:
+            pending = chunk
+            while pending:
+                out = decompressor.decompress(pending, _CHUNK)
+                pending = decompressor.unconsumed_tail
+                if out:
+                    yield out
+                if decompressor.eof:
+                    return
+        while True:
+            out = decompressor.decompress(b"", _CHUNK)
+            if not out:
+                break
+            yield out
+    except zlib.error:
+        return  # damaged: the engines read no further than this either
+
+
+def _run_length(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    data = b"".join(chunks)
+    index, out = 0, bytearray()
+    while index < len(data):
+        length = data[index]
+        if length == 128:
+            break
+        if length < 128:
+            out += data[index + 1 : index + 2 + length]
+            index += 2 + length
+        else:
+            if index + 1 >= len(data):
+                break
+            out += data[index + 1 : index + 2] * (257 - length)
+            index += 2
+        if len(out) >= _CHUNK:
+            yield bytes(out)
+            out.clear()
+    if out:
+        yield bytes(out)
+
+
+def _lzw(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """LZW as PDF uses it (9 to 12 bit codes, early change), a chunk of output at a time."""
+    data = b"".join(chunks)
+    table = [bytes([code]) for code in range(256)] + [b"", b""]
+    width, previous, out = 9, b"", bytearray()
+    buffer = bits = 0
+    for byte in data:
+        buffer = (buffer << 8) | byte
+        bits += 8
+        while bits >= width:
+            bits -= width
+            code = (buffer >> bits) & ((1 << width) - 1)
+            if code == 256:
+                table, width, previous = table[:258], 9, b""
+                continue
+            if code == 257:
+                if out:
+                    yield bytes(out)
+                return
+            if code < len(table):
+                entry = table[code]
+            elif code == len(table) and previous:
+                entry = previous + previous[:1]
+            else:
+                return  # damaged
+            if previous:
+                table.append(previous + entry[:1])
+            out += entry
+            previous = entry
+            if len(table) + 1 >= (1 << width) and width < 12:
+                width += 1
+            if len(out) >= _CHUNK:
+                yield bytes(out)
+                out.clear()
+    if out:
+        yield bytes(out)
+
+
+def _ascii_hex(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    text = re.sub(rb"[^0-9A-Fa-f]", b"", b"".join(chunks).split(b">", 1)[0])
+    if len(text) % 2:
+        text += b"0"
+    yield bytes.fromhex(text.decode("ascii"))
+
+
+def _ascii85(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    import base64
+
+    text = re.sub(rb"\s", b"", b"".join(chunks))
+    text = text[2:] if text.startswith(b"<~") else text
+    text = text.split(b"~>", 1)[0]
+    try:
+        yield base64.a85decode(text)
+    except ValueError:
+        return
+
+
+_DECODERS = {
+    b"FlateDecode": _inflate, b"Fl": _inflate,
+    b"RunLengthDecode": _run_length, b"RL": _run_length,
+    b"LZWDecode": _lzw, b"LZW": _lzw,
+    b"ASCIIHexDecode": _ascii_hex, b"AHx": _ascii_hex,
+    b"ASCII85Decode": _ascii85, b"A85": _ascii85,
+}
 
 
 # ---------------------------------------------------------------- LinkedIn
