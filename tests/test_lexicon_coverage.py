@@ -1,0 +1,199 @@
+"""Lexicon coverage of the tools, certifications and methods real resumes name, and the ordinary
+English words that must not be read as them.  Every sentence here is made up for the test."""
+import pytest
+
+from profilecheck.nlp.lexicon import load_all
+from profilecheck.nlp.matching import FoundFacts, match_text
+
+
+def ids(found: FoundFacts, field: str) -> set[str]:
+    return {match.id for match in getattr(found, field)}
+
+
+def held(found: FoundFacts) -> dict[str, str]:
+    """Held certification id -> name reported."""
+    return {match.id: match.name for match in found.certifications if match.status == "held"}
+
+
+# ---------------------------------------------------------------- tools
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Microsoft Office (Word, Excel, PowerPoint, Outlook)", {"microsoft-365", "microsoft-word", "excel", "powerpoint", "microsoft-outlook"}),
+        ("MS Office Suite: Word, Excel, Power-point", {"microsoft-365", "microsoft-word", "excel", "powerpoint"}),
+        ("Software: Excel, Word, Power Point, Access", {"microsoft-word", "excel", "powerpoint"}),
+        ("Desktop tools: Word, Excel, Outlook", {"microsoft-word", "excel", "microsoft-outlook"}),
+        ("Drafted the vendor agreements in Word and kept the budget in Excel.", {"microsoft-word", "excel"}),
+        ("Computer literate in MS Office, Word Excel PowerPoint, budgeting", {"microsoft-365", "microsoft-word", "powerpoint"}),
+        ("Office: Access, Excel, Word; Figma", {"microsoft-365", "microsoft-word", "excel"}),
+        ("Kept the release calendar in Outlook for all four teams.", {"microsoft-outlook"}),
+        ("Moved 300 mailboxes to Outlook 365.", {"microsoft-outlook"}),
+        ("Tools: Office, Visio, SharePoint", {"microsoft-365", "visio", "sharepoint"}),
+        ("Tracked the punch list in XL sheets.", {"excel"}),
+        ("Built the shutdown schedule in P6 and updated it weekly.", {"primavera"}),
+        ("Tools: P3, Sure Track", {"primavera"}),
+        ("Software: P3", {"primavera"}),
+        ("Scheduled with Primavera SureTrak on the school build.", {"primavera"}),
+        ("Handled RFIs and submittals in Procore and marked up drawings in Bluebeam Revu.", {"procore", "bluebeam"}),
+        ("Construction software: Prolog, Excel, Bluebeam", {"prolog", "excel", "bluebeam"}),
+        ("Logged submittals in Prolog Manager for the clinic fit-out.", {"prolog"}),
+        ("Reports built with Crystal Reports, Cognos and SSRS", {"crystal-reports", "cognos", "ssrs"}),
+        ("Published SAP BusinessObjects dashboards for the finance office.", {"business-objects"}),
+        ("Tracked defects in HP ALM during system test.", {"quality-center"}),
+        ("Test management: Quality Center, TestRail", {"quality-center", "testrail"}),
+        ("Retired Lotus Notes for 900 users.", {"lotus-notes"}),
+        ("Tools: Jira, Tempo, Confluence", {"jira", "tempo", "confluence"}),
+        ("Logged time with Tempo Timesheets.", {"tempo"}),
+        ("Ran the help desk queue in Track-It! and the dev backlog in Redmine.", {"track-it", "redmine"}),
+        ("Agency tools: Workamajig, DoneDone, Basecamp", {"workamajig", "donedone", "basecamp"}),
+        ("Version control: Git, GitHub", {"github"}),
+        ("Requirements traced in IBM DOORS; bugs in Bugzilla.", {"ibm-doors", "bugzilla"}),
+    ],
+)
+def test_tools_written_the_way_resumes_write_them(text, expected):
+    found = ids(match_text(text), "tools")
+    assert expected <= found, f"missing {expected - found}"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("In a word, the rollout was late.", "microsoft-word"),
+        ("Word of mouth brought in four new clients.", "microsoft-word"),
+        ("Grew Word of Mouth referrals by a third.", "microsoft-word"),
+        ("Kept my word to the sponsor on every date.", "microsoft-word"),
+        ("Briefed the board on the Financial Outlook for the year.", "microsoft-outlook"),
+        ("Kept a positive outlook through the merger.", "microsoft-outlook"),
+        ("Kept a steady tempo of monthly releases.", "tempo"),
+        ("Music: Tempo, rhythm, pitch", "tempo"),
+        ("Programming languages: Prolog, Lisp, Haskell", "prolog"),
+        ("Delivered two P3 projects for the city.", "primavera"),
+        ("Cut P1 to P3 incidents by half.", "primavera"),
+        ("GitHub: jdoe-dev", "github"),
+        ("Designed business objects for the billing service.", "business-objects"),
+        ("Fitted out a new office suite on the fourth floor.", "microsoft-365"),
+        ("Installed a power point in the server room.", "powerpoint"),
+        ("Senior Word Processing Specialist", "microsoft-word"),
+        ("Delivered On Time And Kept Our Word", "microsoft-word"),
+        ("Set up a Quality Center of Excellence for testing.", "quality-center"),
+        ("Change Point Detection on sensor data", "changepoint"),
+    ],
+)
+def test_ordinary_words_are_not_tools(text, absent):
+    assert absent not in ids(match_text(text), "tools")
+
+
+# ---------------------------------------------------------------- methodologies
+
+
+@pytest.mark.parametrize(
+    "text, entry_id",
+    [
+        ("Led Kaizen events on the order-to-cash process.", "kaizen"),
+        ("Facilitated JAD sessions with the finance users.", "jad"),
+        ("Ran Joint Application Design workshops for the claims system.", "jad"),
+        ("Applied lean manufacturing principles to the packing line.", "lean"),
+        ("Coached three teams in LeSS (Large-Scale Scrum).", "less"),
+        ("Frameworks: SAFe, LeSS, Nexus", "less"),
+        ("Used Rapid Application Development for the intake portal.", "rad"),
+        ("Ran the programme on DSDM with fixed time and cost.", "dsdm"),
+        ("Delivered in an Agile environment with two-week sprints.", "agile"),
+        ("Ran DMAIC projects on invoice errors.", "six-sigma"),
+    ],
+)
+def test_methods_found(text, entry_id):
+    assert entry_id in ids(match_text(text), "methodologies")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Finished less than a week late.", "less"),
+        ("Front end: HTML5, CSS3, SCSS, LESS", "less"),
+        ("Styles written in SASS/LESS.", "less"),
+        ("I am an agile and adaptable leader.", "agile"),
+        ("Mentally agile under pressure.", "agile"),
+        ("Lean Six Sigma Green Belt, 2016", "six-sigma"),  # the certification, not the method
+        ("Ran a lean team of four.", "lean"),
+    ],
+)
+def test_methods_not_found(text, absent):
+    assert absent not in ids(match_text(text), "methodologies")
+
+
+def test_a_belt_is_the_certification():
+    found = match_text("Lean Six Sigma Green Belt, 2016")
+    assert "six-sigma" in held(found)
+
+
+# ---------------------------------------------------------------- certifications
+
+
+@pytest.mark.parametrize(
+    "text, entry_id, name",
+    [
+        ("MCTS certified, 2011", "microsoft-certified", "MCTS"),
+        ("Certifications: MCSE, CCNA, CCDA", "microsoft-certified", "MCSE"),
+        ("Certifications: MCSE, CCNA, CCDA", "ccda", "CCDA"),
+        ("Microsoft Certified Professional (MCP)", "microsoft-certified", "Microsoft Certified Professional"),
+        ("Certifications: MCP, Network+", "microsoft-certified", "Microsoft Certified Professional"),
+        ("MCDST Certification - Microsoft", "microsoft-certified", "MCDST"),
+        ("Check Point Certified Security Administrator (CCSA)", "check-point", "Check Point CCSA"),
+        ("Certificate in Project Management, state university, 2019", "pm-certificate", "Project Management Certificate"),
+        ("Google Project Management Certificate (Coursera), 2023", "pm-certificate", "Project Management Certificate"),
+        ("CBAP, IIBA, 2018", "iiba", "CBAP"),
+        ("IIBA Certification - 2012", "iiba", "IIBA"),
+        ("Master CNE, 1999", "novell", "Master CNE"),
+        ("Certifications: Citrix Administrator, Red Hat Administrator", "citrix", "Citrix CCA"),
+        ("Certifications: Citrix Administrator, Red Hat Administrator", "red-hat", "RHCSA"),
+        ("RHCE, 2014", "red-hat", "RHCE"),
+        ("CompTIA Server+ and CySA+", "comptia-server-plus", "CompTIA Server+"),
+        ("CompTIA Server+ and CySA+", "comptia-cysa-plus", "CompTIA CySA+"),
+        ("VMware Certified Professional (VCP-DCV), 2017", "vmware", "VMware VCP"),
+        ("CCIE #12345", "ccie", "CCIE"),
+        ("ICAgile Certified Professional (ICP-ACC)", "icagile", "ICAgile"),
+        ("AgilePM Practitioner, 2020", "agilepm", "AgilePM Practitioner"),
+        ("CGEIT, ISACA", "cgeit", "CGEIT"),
+    ],
+)
+def test_certifications_held(text, entry_id, name):
+    found = held(match_text(text))
+    assert found.get(entry_id) == name, found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Built MCP servers so the assistant could call internal tools.", "microsoft-certified"),
+        ("Member of IIBA and PMI chapters.", "iiba"),
+        ("CNE, registered nurse, clinical educator", "novell"),
+        ("Citrix Administrator at a regional hospital", "citrix"),
+        ("Styled pages with CSS and LESS.", "less"),
+    ],
+)
+def test_not_certifications(text, absent):
+    found = match_text(text)
+    assert absent not in {match.id for match in found.certifications}
+
+
+def test_a_pm_certificate_in_progress():
+    found = match_text("Pursuing a Certificate in Project Management at a community college")
+    match = next(match for match in found.certifications if match.id == "pm-certificate")
+    assert match.status == "in_progress"
+
+
+def test_new_entries_have_their_fields():
+    lex = load_all()
+    certs = {cert.id: cert for cert in lex.certifications}
+    for cert_id in ("pm-certificate", "iiba", "microsoft-certified", "novell", "citrix", "red-hat", "check-point", "ccda"):
+        cert = certs[cert_id]
+        assert cert.name and cert.full_name and cert.issuer and cert.description
+    assert certs["pm-certificate"].stage == "entry"
+    tools = {tool.id: tool for tool in lex.tools}
+    for tool_id in ("redmine", "procore", "bluebeam", "crystal-reports", "lotus-notes", "quality-center", "tempo", "cognos",
+                    "business-objects", "ssrs", "tableau", "track-it", "workamajig", "donedone", "prolog"):
+        assert tools[tool_id].description
+    methods = {method.id for method in lex.methodologies}
+    assert {"kaizen", "jad", "rad"} <= methods
