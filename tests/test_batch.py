@@ -170,3 +170,271 @@ def test_ctrl_c_keeps_finished_results(tmp_path):
     assert 0 < len(lines) < 150
     assert len(list((out / "reports").iterdir())) == len(lines)
     assert (out / "summary.csv").is_file() and (out / "index.html").is_file()
+
+
+# ------------------------------------------------------------------ the cache under stress
+
+
+def small_folder(tmp_path: Path, name: str = "in", count: int = 2) -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    text = (SAMPLES / "coordinator-foundation.txt").read_text(encoding="utf-8")
+    for number in range(count):
+        (folder / f"c{number}.txt").write_text(text + f"\nNote {number}\n", encoding="utf-8")
+    return folder
+
+
+def test_a_cache_locked_by_another_batch_is_skipped_with_one_warning(tmp_path, monkeypatch):
+    """Another batch holds the cache's write lock the whole time: this one waits the busy
+    timeout, then goes on without the cache and says so once; every output is written."""
+    import sqlite3
+
+    from profilecheck.batch import cache as cache_module
+
+    cache_dir = tmp_path / "cache"
+    review_folder(str(small_folder(tmp_path, "first", 1)), str(tmp_path / "r0"), OPTIONS, workers=1, cache_dir=str(cache_dir), progress=False)
+    holder = sqlite3.connect(cache_dir / "results.sqlite3", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT OR REPLACE INTO results_v2 (key, path, result, summary) VALUES ('x', 'x', '{}', '{}')")
+    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT", 0.2)
+    try:
+        result = review_folder(str(small_folder(tmp_path)), str(tmp_path / "out"), OPTIONS, workers=1, cache_dir=str(cache_dir), progress=False)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert len(result.rows) == 2 and not result.failed
+    assert len(result.warnings) == 1 and "results.sqlite3" in result.warnings[0] and "--no-cache" in result.warnings[0]
+    assert len((tmp_path / "out" / "results.jsonl").read_text().splitlines()) == 2
+
+
+def test_results_are_committed_as_they_arrive_in_wal_mode(tmp_path, monkeypatch):
+    """Each result is in the cache (seen from another connection) as soon as it is written."""
+    import sqlite3
+
+    from profilecheck.batch import cache as cache_module
+
+    cache_dir = tmp_path / "cache"
+    seen = []
+    real_put = cache_module.ResultCache.put
+
+    def put_and_look(self, key, *args, **kwargs):
+        real_put(self, key, *args, **kwargs)
+        other = sqlite3.connect(cache_dir / "results.sqlite3")
+        seen.append(other.execute("SELECT count(*) FROM results_v2 WHERE key = ?", (key,)).fetchone()[0])
+        other.close()
+
+    monkeypatch.setattr(cache_module.ResultCache, "put", put_and_look)
+    review_folder(str(small_folder(tmp_path)), str(tmp_path / "out"), OPTIONS, workers=1, cache_dir=str(cache_dir), progress=False)
+    assert seen == [1, 1]
+    connection = sqlite3.connect(cache_dir / "results.sqlite3")
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connection.close()
+
+
+@pytest.mark.slow
+def test_two_batches_on_one_cache_at_once(tmp_path):
+    import subprocess
+    import sys
+
+    cache_dir = tmp_path / "cache"
+    processes = []
+    for name in ("one", "two"):
+        folder = small_folder(tmp_path, name, 6)
+        processes.append(subprocess.Popen(
+            [sys.executable, "-m", "profilecheck", "batch", str(folder), "-o", str(tmp_path / f"out-{name}"),
+             "--cache-dir", str(cache_dir), "--workers", "1", "--as-of", "2026-11-25", "--no-progress"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        ))
+    for process in processes:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        assert "warning" not in err and "Traceback" not in err
+    for name in ("one", "two"):
+        assert len((tmp_path / f"out-{name}" / "results.jsonl").read_text().splitlines()) == 6
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty-dir-in-its-place"])
+def test_a_broken_cache_is_one_warning_and_the_batch_goes_on(tmp_path, capsys, damage):
+    cache_dir = tmp_path / "cache"
+    folder = small_folder(tmp_path)
+    review_folder(str(folder), str(tmp_path / "r0"), OPTIONS, workers=1, cache_dir=str(cache_dir), progress=False)
+    database = cache_dir / "results.sqlite3"
+    for extra in cache_dir.glob("results.sqlite3-*"):
+        extra.unlink()
+    if damage == "garbage":
+        database.write_bytes(b"this is not a database at all" * 100)
+    elif damage == "truncated":
+        data = database.read_bytes()
+        database.write_bytes(data[: len(data) // 3])
+    else:
+        database.unlink()
+        database.mkdir()
+    code = main(["batch", str(folder), "-o", str(tmp_path / "out"), "--cache-dir", str(cache_dir), "--as-of", "2026-11-25", "--no-progress", "--workers", "1"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Traceback" not in err
+    warnings = [line for line in err.splitlines() if line.startswith("profilecheck: warning: ")]
+    assert len(warnings) == 1 and str(database) in warnings[0] and "--no-cache" in warnings[0], err
+    assert "2 reviewed" in out
+    assert len((tmp_path / "out" / "results.jsonl").read_text().splitlines()) == 2
+
+
+def test_a_full_disk_under_the_cache_is_one_warning(tmp_path, monkeypatch):
+    import sqlite3
+
+    from profilecheck.batch import cache as cache_module
+
+    real_put = cache_module.ResultCache.put
+
+    def put_on_a_full_disk(self, key, path, *args, **kwargs):
+        connection = self.connection
+
+        class Full:
+            def execute(self, *a, **k):
+                raise sqlite3.OperationalError("database or disk is full")
+
+            def close(self):
+                connection.close()
+
+        self.connection = Full() if connection is not None else None
+        real_put(self, key, path, *args, **kwargs)
+
+    monkeypatch.setattr(cache_module.ResultCache, "put", put_on_a_full_disk)
+    result = review_folder(str(small_folder(tmp_path)), str(tmp_path / "out"), OPTIONS, workers=1, cache_dir=str(tmp_path / "cache"), progress=False)
+    assert len(result.rows) == 2
+    assert len(result.warnings) == 1 and "database or disk is full" in result.warnings[0]
+
+
+def test_a_read_only_cache_is_one_warning(tmp_path):
+    """Run as an unprivileged process (root without its file capabilities) on a cache file and
+    folder it may not write."""
+    import subprocess
+    import sys
+
+    cache_dir = tmp_path / "cache"
+    folder = small_folder(tmp_path)
+    review_folder(str(folder), str(tmp_path / "r0"), OPTIONS, workers=1, cache_dir=str(cache_dir), progress=False)
+    other = small_folder(tmp_path, "other")
+    (other / "c0.txt").write_text((other / "c0.txt").read_text() + "\nChanged\n")
+    for item in cache_dir.iterdir():
+        item.chmod(0o444)
+    cache_dir.chmod(0o555)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "profilecheck", "batch", str(other), "-o", str(tmp_path / "out"), "--cache-dir", str(cache_dir),
+             "--workers", "1", "--as-of", "2026-11-25", "--no-progress"],
+            capture_output=True, text=True, cwd=ROOT, preexec_fn=_drop_file_capabilities if os.geteuid() == 0 else None,
+        )
+    finally:
+        cache_dir.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("profilecheck: warning: ")]
+    assert len(warnings) <= 1
+    if warnings:
+        assert "results.sqlite3" in warnings[0] and "--no-cache" in warnings[0]
+    assert len((tmp_path / "out" / "results.jsonl").read_text().splitlines()) == 2
+
+
+def _drop_file_capabilities() -> None:
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2, 3):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
+        libc.prctl(24, capability, 0, 0, 0)  # PR_CAPBSET_DROP
+
+
+# ------------------------------------------------------------------ names are data
+
+
+def test_file_names_that_are_not_utf8_are_kept_and_shown_escaped(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    raw = os.path.join(os.fsencode(folder), b"caf\xe9-\xff.txt")
+    with open(raw, "wb") as handle:
+        handle.write((SAMPLES / "coordinator-foundation.txt").read_bytes())
+    shutil.copy(SAMPLES / "mid-software-pm.pdf", folder / "a.pdf")
+    out = tmp_path / "out"
+    code = main(["batch", str(folder), "-o", str(out), "--cache-dir", str(tmp_path / "cache"), "--as-of", "2026-11-25", "--no-progress", "--workers", "1"])
+    stdout, err = capsys.readouterr()
+    assert code == 0, err
+    name = os.fsdecode(raw)
+    lines = (out / "results.jsonl").read_bytes().decode("utf-8").splitlines()  # valid UTF-8
+    paths = {json.loads(line)["source"]["path"] for line in lines}
+    assert name in paths and os.fsencode(name) == raw  # the very bytes, kept
+    assert "caf\\xe9-\\xff.txt" in stdout
+    rows = list(csv.DictReader((out / "summary.csv").open(encoding="utf-8")))
+    assert any(row["path"].endswith("caf\\xe9-\\xff.txt") for row in rows)
+    assert "caf\\xe9-\\xff.txt" in (out / "index.html").read_text(encoding="utf-8")
+    # a re-run finds it in the cache
+    code = main(["batch", str(folder), "-o", str(tmp_path / "out2"), "--cache-dir", str(tmp_path / "cache"), "--as-of", "2026-11-25", "--no-progress", "--workers", "1"])
+    stdout, err = capsys.readouterr()
+    assert code == 0 and "2 reviewed (2 from cache)" in stdout, err
+
+
+HOSTILE = "\x1b]0;pwned\x07\x1b[31mred\x1b[0m\u202etxt.exe\r\x07"
+
+
+def test_escape_sequences_in_file_names_never_reach_the_terminal(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / f"good{HOSTILE}.txt").write_text((SAMPLES / "coordinator-foundation.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / f"bad{HOSTILE}.pdf").write_bytes(b"%PDF-1.7\n garbage that is not a pdf")
+    out = tmp_path / "out"
+    code = main(["batch", str(folder), "-o", str(out), "--no-cache", "--as-of", "2026-11-25", "--no-progress", "--workers", "1"])
+    stdout, stderr = capsys.readouterr()
+    assert code == 2
+    for stream in (stdout, stderr, (out / "summary.csv").read_text(encoding="utf-8")):
+        for character in ("\x1b", "\x07", "\r", "\u202e", "\x9b"):
+            assert character not in stream
+    assert "goodred" in stdout and "badred" in stdout
+    # the check command's error lines too
+    code = main(["check", str(folder / f"missing{HOSTILE}.pdf")])
+    _, stderr = capsys.readouterr()
+    assert code == 2 and "missingred" in stderr
+    assert not any(character in stderr for character in ("\x1b", "\x07", "\r", "\u202e"))
+
+
+# ------------------------------------------------------------------ smaller things
+
+
+def test_csv_cells_are_not_formulas(tmp_path):
+    from profilecheck.batch.outputs import OutputWriter, spreadsheet_safe
+
+    assert [spreadsheet_safe(value) for value in ("=1+2", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "ok", 72, -3)] == [
+        "'=1+2", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "ok", 72, -3]
+    writer = OutputWriter(str(tmp_path / "out"))
+    item = {"source": {"path": "=cmd|' /C calc'!A0.txt"}, "score": {"overall": 50, "categories": {}},
+            "facts": {}, "profile": {"basics": {"name": "=HYPERLINK(\"http://x\")"}}, "findings": []}
+    writer.add("=cmd|' /C calc'!A0.txt", json.dumps(item), item, "<p>report</p>")
+    writer.add_failure("@evil.pdf", "-bad")
+    from profilecheck.batch import BatchResult
+
+    writer.finish(BatchResult(), lambda summary: 0)
+    rows = list(csv.DictReader((tmp_path / "out" / "summary.csv").open(encoding="utf-8")))
+    assert rows[0]["path"] == "'=cmd|' /C calc'!A0.txt" and rows[0]["name"].startswith("'=HYPERLINK")
+    assert rows[1]["path"] == "'@evil.pdf" and rows[1]["error"] == "'-bad"
+
+
+def test_outputs_get_the_umask_permissions(folder, tmp_path):
+    previous = os.umask(0o022)
+    try:
+        review_folder(str(folder), str(tmp_path / "out"), OPTIONS, workers=1, use_cache=False, progress=False)
+    finally:
+        os.umask(previous)
+    out = tmp_path / "out"
+    modes = {path.name: oct(path.stat().st_mode & 0o777) for path in [*out.iterdir(), *(out / "reports").iterdir()] if path.is_file()}
+    assert set(modes.values()) == {"0o644"}, modes
+
+
+def test_links_out_of_the_folder_are_named_in_the_summary(tmp_path, capsys):
+    folder = small_folder(tmp_path, "in", 1)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(SAMPLES / "mid-software-pm.pdf", elsewhere / "private.pdf")
+    (folder / "link.pdf").symlink_to(elsewhere / "private.pdf")
+    code = main(["batch", str(folder), "-o", str(tmp_path / "out"), "--no-cache", "--as-of", "2026-11-25", "--no-progress", "--workers", "1"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "through links that lead outside the folder" in out
+    assert f"{folder / 'link.pdf'} -> {elsewhere / 'private.pdf'}" in out

@@ -8,8 +8,9 @@ from typing import Optional
 
 from ..errors import InputError, UsageError
 from ..options import Options
+from ..output import json_safe
 from .cache import ResultCache
-from .discover import Duplicate, Skipped, discover
+from .discover import Duplicate, Skipped, discover, outside_links
 from .outputs import OutputWriter, summary_of
 from .progress import Progress
 from .runner import run
@@ -25,6 +26,7 @@ class BatchResult:
     cached: int = 0
     interrupted: bool = False
     warnings: list = field(default_factory=list)  # one line each, e.g. a cache that could not be used
+    outside: list = field(default_factory=list)  # files read through links that lead out of the folder
 
 
 def _inside(child: str, parent: str) -> bool:
@@ -48,7 +50,11 @@ def review_folder(
         raise UsageError(f"the output folder {output} is inside the input folder; choose a folder outside {folder}")
     candidates, skipped, duplicates = discover(folder, options.limits.max_file_bytes)
     result = BatchResult(skipped=skipped, duplicates=duplicates)
+    result.outside = outside_links(folder, [candidate.path for candidate in candidates])
     cache = ResultCache(cache_dir) if use_cache else None
+    if cache is not None and not cache.usable:
+        result.warnings.append(cache.warning)
+        cache = None
     # Results go to disk as they arrive; the parent keeps only a small summary per file, so its
     # memory does not grow with the size of the reports.
     writer = OutputWriter(output)
@@ -64,7 +70,7 @@ def review_folder(
             # Same content under another name: the stored result names the old path.
             item = json.loads(text)
             item["source"]["path"] = candidate.path
-            writer.add(candidate.path, json.dumps(item, ensure_ascii=False), summary_of(item), None, item)
+            writer.add(candidate.path, json_safe(json.dumps(item, ensure_ascii=False)), summary_of(item), None, item)
         else:
             writer.add(candidate.path, text, summary, html)
         result.cached += 1
@@ -75,7 +81,7 @@ def review_folder(
         if "error" in item:
             writer.add_failure(candidate.path, item["error"])
         else:
-            text, summary = json.dumps(item, ensure_ascii=False), summary_of(item)
+            text, summary = json_safe(json.dumps(item, ensure_ascii=False)), summary_of(item)
             if cache and candidate.sha256:
                 cache.put(ResultCache.key(candidate.sha256, options), candidate.path, text, summary, report)
             writer.add(candidate.path, text, summary, report, item)
@@ -94,6 +100,8 @@ def review_folder(
     finally:
         bar.close()
         if cache:
+            if cache.warning:
+                result.warnings.append(cache.warning)
             cache.close()
     writer.finish(result, rank_key)
     return result

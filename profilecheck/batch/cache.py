@@ -50,19 +50,58 @@ def options_key(options: Options) -> str:
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode()).hexdigest()[:16]
 
 
+BUSY_TIMEOUT = 10.0  # seconds to wait for another batch's write to the same cache
+
+
 class ResultCache:
-    """A small key-value table; one connection, used from the parent process only."""
+    """A small key-value table; one connection, used from the parent process only.
+
+    Several batches may share one cache: it runs in WAL mode (readers never wait for a writer)
+    with a busy timeout, and each result is committed as it arrives, so a write holds the
+    lock for milliseconds, and a batch that is killed keeps what it had finished.  A cache
+    that cannot be used (corrupt, truncated, read-only, locked for too long, a full disk) is
+    never fatal: it is left alone for the rest of the run and `warning` says why, once."""
 
     def __init__(self, folder: Optional[str] = None):
         self.folder = folder or default_cache_dir()
-        os.makedirs(self.folder, exist_ok=True)
         self.path = os.path.join(self.folder, "results.sqlite3")
-        self.connection = sqlite3.connect(self.path)
-        self.connection.execute(
-            "CREATE TABLE IF NOT EXISTS results_v2 "
-            "(key TEXT PRIMARY KEY, path TEXT, result TEXT NOT NULL, summary TEXT NOT NULL, html TEXT)"
-        )
-        self.connection.commit()
+        self.warning: Optional[str] = None
+        self.connection: Optional[sqlite3.Connection] = None
+        try:
+            os.makedirs(self.folder, exist_ok=True)
+            self.connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            try:
+                self.connection.execute("PRAGMA journal_mode=WAL")
+                self.connection.execute("PRAGMA synchronous=NORMAL")  # WAL: safe, one fsync per checkpoint
+            except sqlite3.DatabaseError as error:
+                if "not a database" in str(error) or "malformed" in str(error):
+                    raise
+                # a file system without shared memory (some network shares): the default journal
+            self.connection.execute(
+                "CREATE TABLE IF NOT EXISTS results_v2 "
+                "(key TEXT PRIMARY KEY, path BLOB, result TEXT NOT NULL, summary TEXT NOT NULL, html TEXT)"
+            )
+            self.connection.execute("SELECT count(*) FROM results_v2 WHERE key = ''").fetchone()
+        except (sqlite3.Error, OSError) as error:
+            self._give_up(error)
+
+    @property
+    def usable(self) -> bool:
+        return self.connection is not None
+
+    def _give_up(self, error: BaseException) -> None:
+        reason = str(error) if isinstance(error, sqlite3.Error) else (getattr(error, "strerror", None) or str(error))
+        if self.warning is None:
+            self.warning = (
+                f"the result cache {self.path} cannot be used ({reason}); going on without it "
+                "(--no-cache skips it, --cache-dir picks another)"
+            )
+        if self.connection is not None:
+            try:
+                self.connection.close()
+            except sqlite3.Error:
+                pass
+        self.connection = None
 
     @staticmethod
     def key(sha256: str, options: Options) -> str:
@@ -71,20 +110,39 @@ class ResultCache:
     def get(self, key: str) -> Optional[tuple[str, str, dict, Optional[str]]]:
         """(path it was read from, JSON contract as text, its small summary, HTML report), or None.
         The contract stays text: a re-run copies it to results.jsonl without parsing it."""
-        row = self.connection.execute(
-            "SELECT path, result, summary, html FROM results_v2 WHERE key = ?", (key,)
-        ).fetchone()
-        return (row[0], row[1], json.loads(row[2]), row[3]) if row else None
+        if self.connection is None:
+            return None
+        try:
+            row = self.connection.execute(
+                "SELECT path, result, summary, html FROM results_v2 WHERE key = ?", (key,)
+            ).fetchone()
+            if not row:
+                return None
+            path = os.fsdecode(row[0]) if isinstance(row[0], bytes) else row[0]
+            return (path, row[1], json.loads(row[2]), row[3])
+        except (sqlite3.Error, ValueError) as error:
+            self._give_up(error)
+            return None
 
     def put(self, key: str, path: str, result_text: str, summary: dict, html: Optional[str] = None) -> None:
-        self.connection.execute(
-            "INSERT OR REPLACE INTO results_v2 (key, path, result, summary, html) VALUES (?, ?, ?, ?, ?)",
-            (key, path, result_text, json.dumps(summary), html),
-        )
+        """Store one result and commit it at once (names that are not UTF-8 are kept as bytes)."""
+        if self.connection is None:
+            return
+        try:
+            self.connection.execute(
+                "INSERT OR REPLACE INTO results_v2 (key, path, result, summary, html) VALUES (?, ?, ?, ?, ?)",
+                (key, os.fsencode(path), result_text, json.dumps(summary), html),
+            )
+        except (sqlite3.Error, OSError, UnicodeError) as error:
+            self._give_up(error)
 
     def commit(self) -> None:
-        self.connection.commit()
+        """Each put commits by itself (autocommit); kept for callers of the old interface."""
 
     def close(self) -> None:
-        self.connection.commit()
-        self.connection.close()
+        if self.connection is not None:
+            try:
+                self.connection.close()
+            except sqlite3.Error:
+                pass
+            self.connection = None

@@ -81,6 +81,12 @@ def classify(path: str, max_bytes: int | None = None) -> tuple[str, str]:
     return detect_kind(head), digest.hexdigest()
 
 
+def outside_links(root: str, paths: list[str]) -> list[str]:
+    """The paths that are reached through a symbolic link leading out of `root`."""
+    base = os.path.realpath(root).rstrip(os.sep) + os.sep
+    return [path for path in paths if not os.path.realpath(path).startswith(base)]
+
+
 def discover(root: str, max_bytes: int | None = None) -> tuple[list[Candidate], list[Skipped], list[Duplicate]]:
     candidates: list[Candidate] = []
     skipped: list[Skipped] = []

@@ -10,7 +10,7 @@ import tempfile
 from typing import Optional
 
 from ..definitions import CATEGORY_ORDER as CATEGORIES
-from ..output import write_atomic
+from ..output import json_safe, replace_file, shown, write_atomic
 
 
 def _slug(path: str, used: set[str]) -> str:
@@ -94,7 +94,7 @@ class OutputWriter:
         return offset, len(data)
 
     def add_failure(self, path: str, cause: str) -> None:
-        line = json.dumps({"error": cause, "source": {"path": path}}, ensure_ascii=False)
+        line = json_safe(json.dumps({"error": cause, "source": {"path": path}}, ensure_ascii=False))
         self.failed.append((path, cause, *self._line(line)))
 
     def add(self, path: str, text: str, summary: dict, html: Optional[str], item: Optional[dict] = None) -> None:
@@ -113,25 +113,38 @@ class OutputWriter:
         self.failed.sort()
         result.rows = [(path, summary) for path, summary, _, _, _ in self.rows]
         result.failed = [(path, cause) for path, cause, _, _ in self.failed]
-        table_rows = [row_of(path, summary, report) for path, summary, report, _, _ in self.rows]
+        # Names are shown escaped (not UTF-8 bytes as \\xNN, escape sequences stripped).
+        table_rows = [row_of(shown(path), summary, report) for path, summary, report, _, _ in self.rows]
         for path, cause, _, _ in self.failed:
             empty = {name: "" for name in ("name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "report")}
-            table_rows.append({"path": path, **empty, "error": cause})
+            table_rows.append({"path": shown(path), **empty, "error": shown(cause)})
         fields = ["path", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "error", "report"]
         table = io.StringIO()
         writer = csv.DictWriter(table, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(table_rows)
+        writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in table_rows)
         write_atomic(os.path.join(self.folder, "summary.csv"), table.getvalue())
+
         # results.jsonl in ranking order, copied line by line from the arrival-order file
-        handle, temporary = tempfile.mkstemp(prefix=".profilecheck-", suffix=".tmp", dir=self.folder)
-        with os.fdopen(handle, "wb") as out:
+        def copy_lines(out) -> None:
             for *_, offset, length in [*self.rows, *self.failed]:
                 self.lines.seek(offset)
                 out.write(self.lines.read(length))
-        os.replace(temporary, os.path.join(self.folder, "results.jsonl"))
+
+        replace_file(os.path.join(self.folder, "results.jsonl"), copy_lines)
         self.lines.close()
         write_atomic(os.path.join(self.folder, "index.html"), dashboard(table_rows, result))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a
+    leading apostrophe (OWASP's advice against CSV injection).  Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def dashboard(rows: list[dict], result) -> str:
@@ -145,9 +158,9 @@ def dashboard(rows: list[dict], result) -> str:
     return template.render(
         rows=rows,
         buckets=buckets,
-        failed=result.failed,
-        skipped=[(item.path, item.reason) for item in result.skipped],
-        duplicates=[(item.path, item.same_as) for item in result.duplicates],
+        failed=[(shown(path), shown(cause)) for path, cause in result.failed],
+        skipped=[(shown(item.path), item.reason) for item in result.skipped],
+        duplicates=[(shown(item.path), shown(item.same_as)) for item in result.duplicates],
         has_job=any(row["match_rate"] != "" for row in rows),
         interrupted=result.interrupted,
     )
@@ -163,21 +176,25 @@ def ranking_text(result, limit: int = 50) -> str:
         years = f"{row['years']:g}" if isinstance(row["years"], (int, float)) else "-"
         name = _plain(row["name"]) or "(no name)"
         match = f"{row['match_rate']:>5}%" if has_job else None
-        parts = [f"{rank:>4}", f"{row['overall']:>5}"] + ([match] if match else []) + [f"{row['level'] or '-':<10}", f"{years:>5}", f"{name} · {path}"]
+        parts = [f"{rank:>4}", f"{row['overall']:>5}"] + ([match] if match else []) + [f"{row['level'] or '-':<10}", f"{years:>5}", f"{name} · {shown(path)}"]
         lines.append("  ".join(parts))
     if len(result.rows) > limit:
         lines.append(f"  ... and {len(result.rows) - limit} more in summary.csv")
     if result.failed:
         lines.append("")
         lines.append(f"Could not read {len(result.failed)} file(s):")
-        lines.extend(f"  {path}: {cause}" for path, cause in result.failed)
+        lines.extend(f"  {shown(path)}: {shown(cause)}" for path, cause in result.failed)
+    if getattr(result, "outside", None):
+        lines.append("")
+        lines.append(f"Read {len(result.outside)} file(s) through links that lead outside the folder:")
+        lines.extend(f"  {shown(path)} -> {shown(os.path.realpath(path))}" for path in result.outside)
     if result.duplicates:
         lines.append("")
         lines.append(f"Skipped {len(result.duplicates)} duplicate(s):")
-        lines.extend(f"  {item.path} (same as {item.same_as})" for item in result.duplicates)
+        lines.extend(f"  {shown(item.path)} (same as {shown(item.same_as)})" for item in result.duplicates)
     return "\n".join(lines) + "\n"
 
 
 def _plain(text: str) -> str:
     """Resume text shown on a terminal: no control characters or escape sequences."""
-    return re.sub(r"[\x00-\x1f\x7f\x9b]", "", text or "")
+    return shown(text)
