@@ -232,6 +232,112 @@ class Achievement:
 
 
 @dataclass(frozen=True)
+class Signal:
+    """One piece of evidence for a specialization: a phrase of its own ("cloud migration"), or an
+    entry of another lexicon it counts ("ref:azure")."""
+
+    id: str  # the specialization
+    name: str
+    weight: float
+    key: str  # the phrase as matched, lower case, or "ref:<entry id>": one concept, one signal
+    evidence: Evidence
+    tokens: tuple[int, int]  # the matcher's token span: one span counts once, at its heaviest
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """One experience bullet, read once in the Facts stage."""
+
+    text: str  # as the structure stage wrote it (Work.highlights)
+    work: int  # index into Profile.work
+    span: Optional[tuple[int, int]]  # the whole bullet in Profile.text; None when it cannot be found there
+    evidence: Optional[Evidence]  # its first line, for findings
+    metrics: tuple[Metric, ...] = ()  # the measured results in it
+
+
+SPECIALIZATION_THRESHOLD = 3.0  # a specialization counts when its signals add up to this much
+# Which occurrence is shown as evidence: experience first, then the summary ...
+EVIDENCE_RANK = {"experience": 0, "summary": 1, "projects": 2, "header": 3, "text": 3, "awards": 4, "skills": 5, "certifications": 6}
+
+
+def specialization_strengths(signals) -> list[tuple[float, str, Signal]]:
+    """(strength, specialization id, strongest signal) for every specialization with a signal,
+    strongest first.  Each signal counts at its weight, repeats of the same signal add half (two
+    at most), and a stretch of text counts once, for its heaviest reading."""
+    by_id: dict[str, list[Signal]] = {}
+    for signal in signals:
+        by_id.setdefault(signal.id, []).append(signal)
+    scored: list[tuple[float, str, Signal]] = []
+    for spec_id, found in by_id.items():
+        kept: list[Signal] = []
+        taken: set[int] = set()
+        for signal in sorted(found, key=lambda item: -item.weight):
+            tokens = range(*signal.tokens)
+            if not taken.isdisjoint(tokens):
+                continue
+            taken.update(tokens)
+            kept.append(signal)
+        per_key: dict[str, list[float]] = {}
+        for signal in kept:
+            per_key.setdefault(signal.key, []).append(signal.weight)
+        strength = 0.0
+        for weights in per_key.values():
+            strength += weights[0] + 0.5 * sum(weights[1:3])
+        strongest = max(kept, key=lambda item: (item.weight, -EVIDENCE_RANK.get(item.evidence.section, 7), -item.evidence.start))
+        scored.append((round(strength, 2), spec_id, strongest))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return scored
+
+
+def specializations_of(signals) -> tuple[Match, ...]:
+    """The specializations whose signals reach the threshold, strongest first."""
+    return tuple(
+        Match(id=spec_id, name=signal.name, kind="specialization", evidence=signal.evidence)
+        for strength, spec_id, signal in specialization_strengths(signals)
+        if strength >= SPECIALIZATION_THRESHOLD
+    )
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the lexicons found in part of a profile (Facts.within, Facts.in_section): one Match per
+    entry (its first occurrence there), every weak phrase and buzzword, and the specializations
+    that part alone signals."""
+
+    certifications: tuple[Match, ...] = ()
+    tools: tuple[Match, ...] = ()
+    methodologies: tuple[Match, ...] = ()
+    technical: tuple[Match, ...] = ()
+    competencies: tuple[Match, ...] = ()
+    soft: tuple[Match, ...] = ()
+    specializations: tuple[Match, ...] = ()
+    weak_phrases: tuple[Match, ...] = ()  # every occurrence; category = the suggested verb
+    buzzwords: tuple[Match, ...] = ()  # every occurrence
+
+
+_FOUND_FIELD = {
+    "certification": "certifications", "tool": "tools", "methodology": "methodologies", "technical": "technical",
+    "competency": "competencies", "soft": "soft", "weak_phrase": "weak_phrases", "buzzword": "buzzwords",
+}
+
+
+def found_in(hits, signals) -> Found:
+    """A Found from occurrences in text order (one Match per entry; every weak phrase and buzzword)."""
+    fields: dict[str, list[Match]] = {name: [] for name in _FOUND_FIELD.values()}
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        name = _FOUND_FIELD.get(hit.kind)
+        if name is None:
+            continue
+        if hit.kind not in ("weak_phrase", "buzzword"):
+            if (hit.kind, hit.id) in seen:
+                continue
+            seen.add((hit.kind, hit.id))
+        fields[name].append(hit)
+    return Found(specializations=specializations_of(signals), **{name: tuple(items) for name, items in fields.items()})
+
+
+@dataclass(frozen=True)
 class Facts:
     as_of: date
     years_of_experience: Optional[float]
@@ -247,6 +353,31 @@ class Facts:
     soft: tuple[Match, ...] = ()
     achievements: tuple[Achievement, ...] = ()
     pm_years: Optional[float] = None  # years in project-management roles, from their dates
+    # What the rules query: every occurrence the matcher kept, in text order (the fields above hold
+    # the best one per entry), the specialization signals, the bullets, and where the headline is.
+    hits: tuple[Match, ...] = ()
+    signals: tuple[Signal, ...] = ()
+    bullets: tuple[Bullet, ...] = ()
+    headline: Optional[Evidence] = None  # the headline's place in Profile.text, when it is there
+
+    def within(self, span: tuple[int, int], *more: tuple[int, int]) -> Found:
+        """What was found inside the span(s) of Profile.text, e.g. facts.within(bullet.span)."""
+        spans = (span, *more)
+
+        def inside(evidence: Evidence) -> bool:
+            return any(start <= evidence.start and evidence.end <= end for start, end in spans)
+
+        return found_in(
+            (hit for hit in self.hits if inside(hit.evidence)),
+            [signal for signal in self.signals if inside(signal.evidence)],
+        )
+
+    def in_section(self, name: str) -> Found:
+        """What was found in one section, e.g. facts.in_section("summary")."""
+        return found_in(
+            (hit for hit in self.hits if hit.evidence.section == name),
+            [signal for signal in self.signals if signal.evidence.section == name],
+        )
 
 
 # ---------------------------------------------------------------- judgement

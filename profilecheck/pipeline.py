@@ -89,7 +89,7 @@ def analyze_headline(text: str, options: Optional[Options] = None) -> Report:
         sections=(Section("headline", "", 0, len(headline), 0, 1),),
         basics=Basics(label=headline or None),
     )
-    facts = facts_from_matches(match_text(headline), options.today)
+    facts = facts_from_matches(match_text(headline), options.today, profile=profile)
     findings, score, suggested, _ = _judge(profile, facts, options, "headline")
     source = SourceInfo(path=None, kind="text", pages=1, characters=len(headline), sha256=document.sha256)
     return Report(source=source, profile=profile, facts=facts, findings=findings, score=score, rewrites=suggested)

@@ -10,7 +10,7 @@ from typing import Optional
 
 from .definitions import HEADLINE_LIMIT
 from .models import Facts, Metric, Profile
-from .nlp.levels import classify_title
+from .titles import classify_title
 
 
 def _title(profile: Profile) -> Optional[str]:

@@ -132,6 +132,15 @@ def test_no_import_loop():
     assert not cycles, "import loops: " + "; ".join(" <-> ".join(cycle) for cycle in cycles)
 
 
+def test_the_rules_import_nothing_from_nlp():
+    """Rules query Facts; only the Facts stage reads the text for meaning."""
+    graph = import_graph()
+    for name, imports in graph.items():
+        if name == "profilecheck.rules" or name.startswith("profilecheck.rules."):
+            reading = sorted(target for target in imports if target.startswith("profilecheck.nlp"))
+            assert not reading, f"{name} imports {reading}"
+
+
 def test_normalise_is_at_the_bottom_of_nlp():
     graph = import_graph()
     assert not {name for name in graph["profilecheck.nlp.normalise"] if name.startswith("profilecheck.")}

@@ -7,15 +7,13 @@ also temper a title that the years cannot support (a "Senior" title after one ye
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Optional
 
 from ..definitions import STAGES as LADDER
 from ..definitions import YEARS_FLOOR  # noqa: F401 (re-exported)
 from ..models import Profile
-
-SENIOR_MODIFIER = re.compile(r"\b(?:senior|sr|lead|principal|staff)\b")
-JUNIOR_MODIFIER = re.compile(r"\b(?:junior|jr|associate|assistant|trainee)\b")
+from ..titles import JUNIOR_MODIFIER, SENIOR_MODIFIER, classify_title  # noqa: F401 (re-exported)
+from ..titles import normalise_title as _normalise
 
 
 def level_from_years(years: Optional[float]) -> Optional[str]:
@@ -28,45 +26,6 @@ def level_from_years(years: Optional[float]) -> Optional[str]:
     if years < 7:
         return "mid"
     return "senior"
-
-
-def _normalise(text: str) -> str:
-    text = text.lower().replace("&", " and ")
-    text = re.sub(r"[^a-z0-9+ ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-@cache
-def _title_patterns() -> list[tuple[re.Pattern, str, bool, str]]:
-    """(pattern, level, is_pm, canonical name), longest alias first so "senior it project manager"
-    wins over "it project manager"."""
-    from ..lexicon import load_titles
-
-    patterns = []
-    for title in load_titles():
-        for alias in (title.name, *title.aliases):
-            key = _normalise(alias)
-            if key:
-                patterns.append((len(key), re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])"), title.level, title.is_pm, title.name))
-    patterns.sort(key=lambda item: -item[0])
-    return [item[1:] for item in patterns]
-
-
-def classify_title(title: Optional[str]) -> Optional[tuple[str, bool, str]]:
-    """(level, is_pm, canonical title) for a job title, or None when unknown."""
-    if not title:
-        return None
-    key = _normalise(title)
-    for pattern, level, is_pm, name in _title_patterns():
-        if pattern.search(key):
-            # A seniority word on a title the lexicon knows only in its plain form
-            # ("Senior Cybersecurity Project Manager") moves it one step on the ladder.
-            if level == "mid" and SENIOR_MODIFIER.search(key):
-                level = "senior"
-            elif level == "mid" and JUNIOR_MODIFIER.search(key):
-                level = "entry"
-            return level, is_pm, name
-    return None
 
 
 def _recent_titles(profile: Profile) -> list[str]:

@@ -36,7 +36,9 @@ from typing import Optional
 from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import hash_string
 
-from ..models import Achievement, Evidence, Match, Metric, Profile
+from ..models import EVIDENCE_RANK as _EVIDENCE_RANK
+from ..models import Achievement, Evidence, Match, Metric, Profile, Signal, specialization_strengths
+from ..models import SPECIALIZATION_THRESHOLD as _SPEC_THRESHOLD
 from .. import lexicon
 from .metrics import collect_metrics
 from .pipeline import KINDS, Normalised, Pipeline, apply_fuzzy, get_pipeline
@@ -55,6 +57,9 @@ class FoundFacts:
     weak_phrases: tuple[Match, ...] = ()  # every occurrence; category = the suggested verb
     buzzwords: tuple[Match, ...] = ()  # every occurrence
     specialization_strength: tuple[tuple[str, float], ...] = ()  # (id, strength) for every specialization seen
+    hits: tuple[Match, ...] = ()  # every occurrence kept, of every kind, in text order
+    signals: tuple[Signal, ...] = ()  # every specialization signal, in the order they count
+    metrics: tuple[tuple[int, int, Metric], ...] = ()  # every metric (start, end, Metric), in text order
 
 
 _KIND_FIELD = {
@@ -65,12 +70,10 @@ _KIND_FIELD = {
     "competency": "competencies",
     "soft": "soft",
 }
-_EVIDENCE_RANK = {"experience": 0, "summary": 1, "projects": 2, "header": 3, "text": 3, "awards": 4, "skills": 5, "certifications": 6}
 _CERT_RANK = {"certifications": 0, "header": 1, "summary": 2, "experience": 3, "text": 3, "education": 4, "skills": 5, "awards": 6}
 _ACHIEVEMENT_SECTIONS = frozenset({"experience", "summary", "projects", "awards", "text"})
 _NOT_ACHIEVEMENT_SECTIONS = frozenset({"skills", "certifications", "education", "contact", "languages", "interests", "references"})
 _SWALLOWED_BY_TOOLS = frozenset({"technical", "methodology", "competency", "soft"})
-_SPEC_THRESHOLD = 3.0
 
 # ---------------------------------------------------------------- line context
 
@@ -206,7 +209,7 @@ class _Context:
 
 
 class _Hit:
-    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key")
+    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key", "match")
 
     def __init__(self, label, entry_id, info, s, e, start, end, line):
         self.label = label
@@ -224,6 +227,7 @@ class _Hit:
         self.pending = False
         self.from_before = False
         self.key = ""  # specializations: the signal as written (normalised, lower case)
+        self.match: Optional[Match] = None  # the Match it becomes (_every_hit), once settled
 
 
 @cache
@@ -589,44 +593,51 @@ def _category(kind: str, entry) -> Optional[str]:
     return None
 
 
-def _best_matches(ctx: _Context, hits: list[_Hit]) -> dict[str, tuple[Match, ...]]:
+def _cert_name(ctx: _Context, entry, hit: _Hit) -> str:
+    name = entry.name_with_level(hit.level)
+    if hit.level is None and entry.named:
+        surface = lexicon.alias_key(ctx.text[hit.start:hit.end])
+        name = dict(entry.named).get(surface, name)
+    return name
+
+
+def _every_hit(ctx: _Context, hits: list[_Hit]) -> tuple[Match, ...]:
+    """One Match per occurrence, of every kind but the specializations' own phrases (kept on the
+    hit too, so the best-of-entry choice and the specialization signals reuse it)."""
     entries = _entries()
+    found = []
+    for hit in hits:
+        label = hit.label
+        if label == "specialization":
+            continue
+        entry = entries[(label, hit.id)]
+        if label == "certification":
+            match = Match(hit.id, _cert_name(ctx, entry, hit), label, _evidence(ctx, hit), hit.status, entry.stage)
+        elif label in _KIND_FIELD:
+            match = Match(hit.id, entry.name, label, _evidence(ctx, hit), None, _category(label, entry))
+        else:
+            match = Match(hit.id, entry.phrase, label, _evidence(ctx, hit), None, entry.suggestion if label == "weak_phrase" else None)
+        hit.match = match
+        found.append(match)
+    return tuple(found)
+
+
+def _best_matches(ctx: _Context, hits: list[_Hit]) -> dict[str, tuple[Match, ...]]:
+    """One Match per entry: its best occurrence (hits carry their Match: _every_hit runs first)."""
     grouped: dict[tuple[str, str], list[_Hit]] = {}
     for hit in hits:
         if hit.label in _KIND_FIELD:
             grouped.setdefault((hit.label, hit.id), []).append(hit)
     results: dict[str, list[Match]] = {field: [] for field in _KIND_FIELD.values()}
     for (kind, entry_id), group in grouped.items():
-        for hit in group:
-            if not hit.section:
-                hit.section = ctx.section_at(hit.start)
-        entry = entries[(kind, entry_id)]
-        if kind == "certification":
-            best = min(group, key=lambda hit: (hit.status != "held", -hit.level_rank, _CERT_RANK.get(hit.section, 7), hit.start))
-            name = entry.name_with_level(best.level)
-            if best.level is None and entry.named:
-                surface = lexicon.alias_key(ctx.text[best.start:best.end])
-                name = dict(entry.named).get(surface, name)
-            status = best.status
+        if len(group) == 1:
+            best = group[0]
+        elif kind == "certification":
+            best = min(group, key=lambda hit: (hit.status != "held", -hit.level_rank, _CERT_RANK.get(hit.match.evidence.section, 7), hit.start))
         else:
-            best = min(group, key=lambda hit: (_EVIDENCE_RANK.get(hit.section, 7), hit.start))
-            name, status = entry.name, None
-        results[_KIND_FIELD[kind]].append(
-            Match(id=entry_id, name=name, kind=kind, evidence=_evidence(ctx, best), status=status, category=_category(kind, entry))
-        )
+            best = min(group, key=lambda hit: (_EVIDENCE_RANK.get(hit.match.evidence.section, 7), hit.start))
+        results[_KIND_FIELD[kind]].append(best.match)
     return {field: tuple(sorted(found, key=lambda match: match.evidence.start)) for field, found in results.items()}
-
-
-def _every(ctx: _Context, hits: list[_Hit], label: str) -> tuple[Match, ...]:
-    entries = _entries()
-    found = []
-    for hit in hits:
-        if hit.label != label:
-            continue
-        entry = entries[(label, hit.id)]
-        category = entry.suggestion if label == "weak_phrase" else None
-        found.append(Match(id=hit.id, name=entry.phrase, kind=label, evidence=_evidence(ctx, hit), category=category))
-    return tuple(found)
 
 
 def _title_lines(ctx: _Context) -> set[int]:
@@ -651,48 +662,31 @@ def _title_lines(ctx: _Context) -> set[int]:
     return lines
 
 
-def _specializations(pipe: Pipeline, ctx: _Context, hits: list[_Hit]) -> tuple[tuple[Match, ...], tuple[tuple[str, float], ...]]:
+def _specializations(pipe: Pipeline, ctx: _Context, hits: list[_Hit]) -> tuple[tuple[Match, ...], tuple[tuple[str, float], ...], tuple[Signal, ...]]:
     title_lines = _title_lines(ctx)
-    occurrences: dict[str, list[tuple[float, str, _Hit]]] = {}
+    entries = _entries()
+    signals: list[Signal] = []
     for hit in hits:
         if hit.label == "specialization":
-            key = hit.key
             weight = hit.info.weight * (2 if hit.line in title_lines else 1)  # a phrase in a job title or headline
-            occurrences.setdefault(hit.id, []).append((weight, key, hit))
+            signals.append(Signal(hit.id, entries[("specialization", hit.id)].name, weight, hit.key, _evidence(ctx, hit), (hit.s, hit.e)))
         else:
-            for spec_id, weight in pipe.refs.get((hit.label, hit.id), ()):
-                # one concept, one signal: ITIL the method and ITIL the certificate repeat each other
-                occurrences.setdefault(spec_id, []).append((weight, f"ref:{hit.id}", hit))
-    if not occurrences:
-        return (), ()
-    entries = _entries()
-    scored: list[tuple[float, str, _Hit]] = []
-    size = max(hit.e for hit in hits) + 1
-    for spec_id, found in occurrences.items():
-        weighted = sorted(found, key=lambda item: -item[0])
-        kept: list[tuple[float, str, _Hit]] = []
-        taken = bytearray(size)
-        for item in weighted:  # one span counts once, at its heaviest
-            hit = item[2]
-            if taken.find(1, hit.s, hit.e) != -1:
-                continue
-            taken[hit.s:hit.e] = b"\x01" * (hit.e - hit.s)
-            kept.append(item)
-        per_signal: dict[str, list[float]] = {}
-        for weight, key, _ in kept:
-            per_signal.setdefault(key, []).append(weight)
-        strength = 0.0
-        for weights in per_signal.values():
-            strength += weights[0] + 0.5 * sum(weights[1:3])
-        strongest = max(kept, key=lambda item: (item[0], -_EVIDENCE_RANK.get(ctx.section_at(item[2].start), 7), -item[2].start))
-        scored.append((round(strength, 2), spec_id, strongest[2]))
-    scored.sort(key=lambda item: (-item[0], item[1]))
+            refs = pipe.refs.get((hit.label, hit.id), ())
+            if refs:
+                evidence = hit.match.evidence if hit.match is not None else _evidence(ctx, hit)
+                for spec_id, weight in refs:
+                    # one concept, one signal: ITIL the method and ITIL the certificate repeat each other
+                    name = entries[("specialization", spec_id)].name
+                    signals.append(Signal(spec_id, name, weight, f"ref:{hit.id}", evidence, (hit.s, hit.e)))
+    if not signals:
+        return (), (), ()
+    scored = specialization_strengths(signals)
     matches = tuple(
-        Match(id=spec_id, name=entries[("specialization", spec_id)].name, kind="specialization", evidence=_evidence(ctx, hit))
-        for strength, spec_id, hit in scored
+        Match(id=spec_id, name=signal.name, kind="specialization", evidence=signal.evidence)
+        for strength, spec_id, signal in scored
         if strength >= _SPEC_THRESHOLD
     )
-    return matches, tuple((spec_id, strength) for strength, spec_id, _ in scored)
+    return matches, tuple((spec_id, strength) for strength, spec_id, _ in scored), tuple(signals)
 
 
 # ---------------------------------------------------------------- achievements
@@ -788,9 +782,11 @@ def _analyse(text: str, profile: Optional[Profile]) -> FoundFacts:
     hits = _collect_hits(pipe, doc, ctx)
     hits = _resolve_overlaps(hits, len(doc))
     hits = _judge_certifications(pipe, doc, ctx, hits)
+    every = _every_hit(ctx, hits)
     kinds = _best_matches(ctx, hits)
-    specializations, strength = _specializations(pipe, ctx, hits)
-    achievements = _achievements(ctx, collect_metrics(pipe, doc, norm, ctx.needles))
+    specializations, strength, signals = _specializations(pipe, ctx, hits)
+    metrics = collect_metrics(pipe, doc, norm, ctx.needles)
+    achievements = _achievements(ctx, metrics)
     return FoundFacts(
         certifications=kinds["certifications"],
         tools=kinds["tools"],
@@ -800,9 +796,12 @@ def _analyse(text: str, profile: Optional[Profile]) -> FoundFacts:
         soft=kinds["soft"],
         specializations=specializations,
         achievements=achievements,
-        weak_phrases=_every(ctx, hits, "weak_phrase"),
-        buzzwords=_every(ctx, hits, "buzzword"),
+        weak_phrases=tuple(match for match in every if match.kind == "weak_phrase"),
+        buzzwords=tuple(match for match in every if match.kind == "buzzword"),
         specialization_strength=strength,
+        hits=every,
+        signals=signals,
+        metrics=tuple(metrics),
     )
 
 

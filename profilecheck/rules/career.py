@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..definitions import YEARS_FLOOR
-from ..nlp.levels import classify_title
+from ..titles import classify_title
 from .common import find_evidence
 from .registry import Context, Hit, rule
 

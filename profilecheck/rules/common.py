@@ -1,12 +1,10 @@
-"""Small helpers shared by the rule modules: evidence, bullets, headline facts, word lists."""
+"""Small helpers shared by the rule modules: evidence, bullets, what the headline holds."""
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator, Optional
 
-from ..models import Evidence, Profile, Work
+from ..models import Bullet, Evidence, Found, Profile
 from .registry import Context
-
 
 
 def evidence(profile: Profile, start: int, end: int, section: Optional[str] = None) -> Evidence:
@@ -39,29 +37,18 @@ def section_evidence(profile: Profile, name: str, limit: int = 160) -> Optional[
     return evidence(profile, section.start, min(section.end, section.start + limit), name)
 
 
-def bullets(profile: Profile) -> Iterator[tuple[Work, str, Optional[Evidence]]]:
-    """Every experience bullet with its evidence."""
-    for work in profile.work:
-        search_from = work.span[0]
-        for bullet in work.highlights:
-            probe = bullet[:40]
-            start = profile.text.find(probe, search_from)
-            if start < 0:
-                yield work, bullet, None
-                continue
-            # A wrapped bullet spans a newline in the text; its evidence is the first line of it.
-            end = profile.text.find("\n", start)
-            end = len(profile.text) if end < 0 else end
-            yield work, bullet, evidence(profile, start, min(end, start + len(bullet)), "experience")
-            search_from = start + 1
+def bullets(context: Context) -> Iterator[Bullet]:
+    """Every experience bullet, as the Facts stage read it (text, span, evidence, metrics)."""
+    return iter(context.facts.bullets)
 
 
-@lru_cache(maxsize=256)
-def facts_of_text(text: str):
-    """Lexicon matches in a bare string (a headline, a summary), cached per text."""
-    from ..nlp.matching import match_text
-
-    return match_text(text)
+def headline_found(context: Context, limit: Optional[int] = None) -> Found:
+    """What the lexicons found in the headline (or in its first `limit` characters)."""
+    place = context.facts.headline
+    if place is None:
+        return Found()
+    end = place.end if limit is None else min(place.end, place.start + limit)
+    return context.facts.within((place.start, end))
 
 
 def short(text: str, limit: int = 80) -> str:

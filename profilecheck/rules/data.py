@@ -6,70 +6,100 @@ from typing import Iterator, Optional
 
 from ..lexicon import RULE_UNITS as UNITS  # noqa: F401 (re-exported)
 from ..lexicon import DataRule, load_rules
-from ..models import Evidence
+from ..models import Evidence, Match
 from .common import bullets, evidence, short
 from .registry import Context, Hit, Rule, register
 
 
-def _texts(context: Context, unit: str) -> Iterator[tuple[str, Optional[Evidence]]]:
+Span = tuple[int, int]
+
+
+def _units(context: Context, unit: str) -> Iterator[tuple[str, Optional[Evidence], Optional[Span]]]:
+    """The texts a rule looks at: (text, its evidence, its span in the profile text)."""
     profile = context.profile
     if unit == "bullet":
-        for _, text, where in bullets(profile):
-            yield text, where
+        for item in bullets(context):
+            yield item.text, item.evidence, item.span
     elif unit == "summary":
         section = profile.section("summary")
         if section is not None:
-            yield profile.text[section.start:section.end], evidence(profile, section.start, section.end, "summary")
+            yield profile.text[section.start:section.end], evidence(profile, section.start, section.end, "summary"), (section.start, section.end)
     elif unit == "headline":
         headline = profile.basics.label
         if headline:
             start = profile.text.find(headline)
-            yield headline, evidence(profile, start, start + len(headline), "headline") if start >= 0 else None
+            where = evidence(profile, start, start + len(headline), "headline") if start >= 0 else None
+            place = context.facts.headline
+            yield headline, where, (place.start, place.end) if place is not None else None
     elif unit == "line":
         offset = 0
         for line in profile.text.split("\n"):
-            yield line, evidence(profile, offset, offset + len(line))
+            yield line, evidence(profile, offset, offset + len(line)), (offset, offset + len(line))
             offset += len(line) + 1
 
 
-def _narrow(where: Optional[Evidence], text: str, match: re.Match, context: Context) -> Optional[Evidence]:
+def _narrow(where: Optional[Evidence], text: str, start: int, end: int, context: Context) -> Optional[Evidence]:
     """Evidence pointing at the matched words, when the text's position is known."""
     if where is None or not context.profile.text.startswith(text[:20], where.start):
         return where
-    start = where.start + match.start()
-    return evidence(context.profile, start, where.start + match.end(), where.section)
+    return evidence(context.profile, where.start + start, where.start + end, where.section)
+
+
+_PHRASE_GAP = r"[\s/-]+"
+
+
+def _place_in(text: str, found: Match, span: Span) -> tuple[int, int]:
+    """Where a matcher hit inside `span` is in the unit's own text (which may differ from the
+    profile text in its spaces: a wrapped bullet is one line)."""
+    written = found.evidence.text
+    offset = found.evidence.start - span[0]
+    if "".join(text[offset:offset + len(written)].split()).lower() == "".join(written.split()).lower():
+        return offset, offset + len(written)
+    words = [word for word in re.split(_PHRASE_GAP, written) if word]
+    pattern = re.compile(_PHRASE_GAP.join(re.escape(word) for word in words), re.IGNORECASE)
+    places = [match.span() for match in pattern.finditer(text)]
+    if places:
+        return min(places, key=lambda place: abs(place[0] - offset))
+    offset = max(0, min(offset, len(text)))
+    return offset, min(len(text), offset + len(written))
 
 
 def _make_check(entry: DataRule):
-    from .wordlists import normalise_phrase, phrase_matcher
-
     unit = entry.unit
     limit = entry.limit
-    if entry.pattern is not None:
-        pattern = re.compile(entry.pattern, re.IGNORECASE)
-        replacements: dict = {}
-    else:
-        pattern, replacements = phrase_matcher(entry.lexicon)
+    pattern = re.compile(entry.pattern, re.IGNORECASE) if entry.pattern is not None else None
+
+    def first(context: Context, text: str, span: Optional[Span]) -> Optional[tuple[int, int, str]]:
+        """(start, end, suggested verb) of the first phrase in the unit, or None."""
+        if pattern is not None:
+            match = pattern.search(text)
+            return (match.start(), match.end(), "Led") if match else None
+        if span is None:
+            return None
+        found = getattr(context.facts.within(span), entry.lexicon)  # the matcher's hits: guards apply
+        if not found:
+            return None
+        start, end = _place_in(text, found[0], span)
+        return start, end, found[0].category or "Led"
 
     def check(context: Context):
         shown = 0
-        for text, where in _texts(context, unit):
-            match = pattern.search(text)
-            if not match:
+        for text, where, span in _units(context, unit):
+            place = first(context, text, span)
+            if place is None:
                 continue
             shown += 1
             if shown > limit:
                 return
-            phrase = match.group(0)
-            verb = replacements.get(normalise_phrase(phrase), "Led")
+            start, end, verb = place
             yield Hit(
                 {
-                    "match": phrase,
+                    "match": text[start:end],
                     "text": short(text, 90).rstrip("."),
                     "replacement": verb,
-                    "rewrite": rewrite_duty(text, match, verb),
+                    "rewrite": rewrite_duty(text, start, end, verb),
                 },
-                _narrow(where, text, match, context),
+                _narrow(where, text, start, end, context),
             )
 
     return check
@@ -83,14 +113,14 @@ _IRREGULAR_PAST = {
 _DOUBLED = ("planning", "shipping", "scoping", "mapping", "stopping", "dropping", "scrapping")
 
 
-def rewrite_duty(text: str, match: re.Match, verb: str) -> str:
+def rewrite_duty(text: str, start: int, end: int, verb: str) -> str:
     """Turn "Responsible for managing vendor contracts" into "Managed vendor contracts for
     [team/budget/users], [result with a number]": the person's own words, a stronger start, and
     placeholders where the result and the scale belong."""
-    if match.start() > 3:
+    if start > 3:
         # A vague phrase inside the sentence ("... with various tasks"): name the real work there.
-        return f"{text[:match.start()]}[the specific work]{text[match.end():]}".rstrip(" .") + ", [result with a number]"
-    rest = text[match.end():].strip(" :,-–—").rstrip(".")
+        return f"{text[:start]}[the specific work]{text[end:]}".rstrip(" .") + ", [result with a number]"
+    rest = text[end:].strip(" :,-–—").rstrip(".")
     rest = re.sub(r"^(?:the\s+)?(?:task\s+of\s+|duty\s+of\s+)?", "", rest, flags=re.IGNORECASE)
     if not rest:
         return f"{verb} [what] for [team/budget/users], [result with a number]"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .common import bullets, facts_of_text, section_evidence, short
+from .common import bullets, section_evidence, short
 from .registry import Context, Hit, rule
 
 QUANTIFIED_TARGET = 0.4  # share of bullets with a number that reads as evidence-rich
@@ -19,12 +19,6 @@ GOOD = (
     "• Led a team of 12 to move 40 clinical apps to Azure with Agile sprints, cutting hosting costs by 30% ($400K a year).\n"
     "• Delivered the $1.2M ERP upgrade 3 weeks ahead of schedule using a hybrid plan in Jira.\n"
 )
-
-
-def _has_metric(text: str) -> bool:
-    from ..nlp.metrics import find_metrics
-
-    return bool(find_metrics(text))
 
 
 @rule(
@@ -49,10 +43,10 @@ def experience_missing(context: Context):
     should_pass=[GOOD],
 )
 def few_quantified_bullets(context: Context):
-    items = list(bullets(context.profile))
+    items = list(bullets(context))
     if len(items) < 2:
         return
-    quantified = sum(1 for _, text, _ in items if _has_metric(text))
+    quantified = sum(1 for item in items if item.metrics)
     share = quantified / len(items)
     if share < QUANTIFIED_TARGET:
         yield Hit(
@@ -70,16 +64,16 @@ def few_quantified_bullets(context: Context):
     should_pass=[GOOD],
 )
 def bullet_weak_start(context: Context):
-    from .wordlists import starts_with_action_verb, weak_phrase_in
+    from .wordlists import starts_with_action_verb
 
     shown = 0
-    for _, text, where in bullets(context.profile):
-        if weak_phrase_in(text):
+    for item in bullets(context):
+        if item.span is not None and context.facts.within(item.span).weak_phrases:
             continue  # PC302 already says more about this bullet
-        if not starts_with_action_verb(text):
+        if not starts_with_action_verb(item.text):
             shown += 1
             if shown <= 5:
-                yield Hit({"bullet": short(text, 70)}, where)
+                yield Hit({"bullet": short(item.text, 70)}, item.evidence)
 
 
 @rule(
@@ -108,9 +102,9 @@ def role_without_bullets(context: Context):
     should_pass=[GOOD],
 )
 def bullet_too_long(context: Context):
-    for _, text, where in bullets(context.profile):
-        if len(text) > LONG_BULLET:
-            yield Hit({"length": len(text), "bullet": short(text, 60)}, where)
+    for item in bullets(context):
+        if len(item.text) > LONG_BULLET:
+            yield Hit({"length": len(item.text), "bullet": short(item.text, 60)}, item.evidence)
 
 
 @rule(
@@ -122,10 +116,10 @@ def bullet_too_long(context: Context):
     should_pass=[GOOD],
 )
 def no_scope_shown(context: Context):
-    items = list(bullets(context.profile))
+    items = list(bullets(context))
     if len(items) < 2:
         return
-    if not any(SCOPE_RE.search(text) for _, text, _ in items) and not any(
+    if not any(SCOPE_RE.search(item.text) for item in items) and not any(
         metric.kind in ("team_size", "money") for achievement in context.facts.achievements for metric in achievement.metrics
     ):
         yield Hit({}, section_evidence(context.profile, "experience"))
@@ -140,12 +134,12 @@ def no_scope_shown(context: Context):
     should_pass=[GOOD],
 )
 def no_methods_in_experience(context: Context):
-    items = list(bullets(context.profile))
+    items = list(bullets(context))
     if len(items) < 2:
         return
-    text = "\n".join(item for _, item, _ in items)
-    found = facts_of_text(text)
-    if not (found.methodologies or found.technical or found.tools):
+    spans = [item.span for item in items if item.span is not None]
+    found = context.facts.within(*spans) if spans else None
+    if not (found and (found.methodologies or found.technical or found.tools)):
         yield Hit({}, section_evidence(context.profile, "experience"))
 
 

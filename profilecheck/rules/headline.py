@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.levels import classify_title
 from ..definitions import HEADLINE_LIMIT, SEARCH_PREVIEW
-from .common import facts_of_text, headline_evidence, short
+from ..titles import classify_title
+from .common import headline_evidence, headline_found, short
 from .registry import Context, Hit, rule
 
 SEPARATORS = re.compile(r"\s[|•·/]\s|\s[-–—]\s|,\s")
@@ -82,7 +82,7 @@ def headline_no_specialization(context: Context):
     text = _headline(context)
     if not text or len(text) < 8:
         return
-    found = facts_of_text(text)
+    found = headline_found(context)
     if not found.specializations and not found.technical:
         yield Hit({}, headline_evidence(context))
 
@@ -100,7 +100,7 @@ def headline_no_methodology(context: Context):
     text = _headline(context)
     if not text or len(text) < 8:
         return
-    if not facts_of_text(text).methodologies:
+    if not headline_found(context).methodologies:
         yield Hit({}, headline_evidence(context))
 
 
@@ -116,7 +116,7 @@ def headline_no_certification(context: Context):
     text = _headline(context)
     if not text:
         return
-    if facts_of_text(text).certifications:
+    if headline_found(context).certifications:
         return
     held = [item.name for item in context.facts.certifications if item.status == "held"]
     if held:
@@ -176,7 +176,7 @@ def headline_weak_start(context: Context):
     if len(text) <= SEARCH_PREVIEW:
         return
     start = text[:SEARCH_PREVIEW]
-    found = facts_of_text(start)
+    found = headline_found(context, SEARCH_PREVIEW)
     has_title = classify_title(start) is not None
     has_keyword = bool(found.specializations or found.methodologies or found.certifications or found.technical)
     if not (has_title and has_keyword):
@@ -193,9 +193,6 @@ def headline_weak_start(context: Context):
     scope="headline",
 )
 def headline_buzzwords(context: Context):
-    from .wordlists import buzzwords_in
-
-    text = _headline(context)
-    found = buzzwords_in(text)
+    found = list(dict.fromkeys(item.evidence.text for item in headline_found(context).buzzwords))
     if found:
         yield Hit({"words": "\", \"".join(found[:3])}, headline_evidence(context))

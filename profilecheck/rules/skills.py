@@ -44,7 +44,7 @@ def few_pm_competencies(context: Context):
 def skills_not_proven(context: Context):
     if not context.profile.work:
         return
-    experience = "\n".join(text for _, text, _ in bullets(context.profile)).lower()
+    experience = "\n".join(item.text for item in bullets(context)).lower()
     experience += "\n" + "\n".join((work.summary or "") for work in context.profile.work).lower()
     unproven = []
     for item in (*context.facts.competencies, *context.facts.technical):

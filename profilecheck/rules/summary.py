@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..definitions import ABOUT_LIMIT
-from .common import facts_of_text, section_evidence, short
+from .common import section_evidence, short
 from .registry import Context, Hit, rule
 
 YEARS_RE = re.compile(r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
@@ -132,7 +132,7 @@ def summary_no_methods(context: Context):
     text = _summary(context)
     if len(text) < 80:
         return
-    found = facts_of_text(text)
+    found = context.facts.in_section("summary")
     if not (found.methodologies or found.technical or found.specializations):
         yield Hit({}, section_evidence(context.profile, "summary"))
 

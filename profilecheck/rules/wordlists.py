@@ -1,10 +1,11 @@
-"""Word lists the rules use: weak phrases, buzzwords, action verbs (all from lexicons/)."""
+"""Action verbs for the rules (lexicons/action_verbs.toml); weak phrases and buzzwords are the
+matcher's hits in Facts, so their lexicon guards apply."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..lexicon import load_action_verbs, load_buzzwords, load_weak_phrases
+from ..lexicon import load_action_verbs
 
 # Present-tense forms of irregular verbs, so a current role's "Lead" or "Run" counts as strong.
 _IRREGULAR_PRESENT = {
@@ -13,41 +14,6 @@ _IRREGULAR_PRESENT = {
     "brought": "bring", "made": "make", "spoke": "speak", "held": "hold", "kept": "keep", "began": "begin",
     "chose": "choose", "rebuilt": "rebuild", "undertook": "undertake", "saw": "see", "found": "find",
 }
-
-
-def normalise_phrase(text: str) -> str:
-    """Lower case; hyphens, slashes and runs of spaces as one space."""
-    return re.sub(r"\s+", " ", re.sub(r"[-/]", " ", text.lower())).strip()
-
-
-@cache
-def phrase_matcher(lexicon: str) -> tuple[re.Pattern, dict[str, str]]:
-    """A regex over every phrase and alias of a lexicon ("weak_phrases" or "buzzwords"), and a
-    map from the normalised phrase to its suggested verb.  Hyphens, slashes and spaces between
-    words are interchangeable."""
-    entries = load_weak_phrases() if lexicon == "weak_phrases" else load_buzzwords()
-    alternatives = []
-    replacements: dict[str, str] = {}
-    for entry in entries:
-        for alias in entry.aliases:  # the lexicon loader includes the phrase itself
-            words = normalise_phrase(alias.text).split()
-            if not words:
-                continue
-            alternatives.append(r"[\s/-]+".join(re.escape(word) for word in words))
-            replacements[normalise_phrase(alias.text)] = getattr(entry, "suggestion", "Led")
-    alternatives.sort(key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
-    return pattern, replacements
-
-
-def buzzwords_in(text: str) -> list[str]:
-    pattern, _ = phrase_matcher("buzzwords")
-    return list(dict.fromkeys(match.group(0) for match in pattern.finditer(text or "")))
-
-
-def weak_phrase_in(text: str):
-    pattern, _ = phrase_matcher("weak_phrases")
-    return pattern.search(text or "")
 
 
 @cache
