@@ -438,3 +438,59 @@ def test_links_out_of_the_folder_are_named_in_the_summary(tmp_path, capsys):
     assert code == 0, err
     assert "through links that lead outside the folder" in out
     assert f"{folder / 'link.pdf'} -> {elsewhere / 'private.pdf'}" in out
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            state = handle.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc")
+def test_workers_die_with_a_killed_batch(tmp_path):
+    """`kill -9` of the batch: its workers go too (they used to live on, idle or busy)."""
+    import subprocess
+    import sys
+
+    folder = small_folder(tmp_path, "in", 40)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "profilecheck", "batch", str(folder), "-o", str(tmp_path / "out"), "--no-cache",
+         "--workers", "2", "--as-of", "2026-11-25", "--no-progress"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+    )
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    try:
+        assert len(workers) >= 2, "the batch started no workers"
+        # wait until some work is done, so that workers are warm and busy or idle
+        while time.monotonic() < deadline and not ((tmp_path / "out" / "reports").is_dir() and any((tmp_path / "out" / "reports").iterdir())):
+            time.sleep(0.05)
+        process.kill()
+        process.wait(30)
+        while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in workers), "workers outlived the batch"
+    finally:
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -49,7 +49,7 @@ def run(
 
     def spawn() -> _Worker:
         parent_end, child_end = context.Pipe()
-        process = context.Process(target=worker_main, args=(child_end, options, memory_limit_mb), daemon=True)
+        process = context.Process(target=worker_main, args=(child_end, options, memory_limit_mb, os.getpid()), daemon=True)
         process.start()
         child_end.close()
         return _Worker(process, parent_end)

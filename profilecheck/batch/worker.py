@@ -7,23 +7,22 @@ import os
 import signal
 from typing import Optional
 
-from ..errors import LimitExceededError, ProfileCheckError
+from ..errors import ProfileCheckError
+from ..guard import die_with_parent, guarded, limit_memory
 from ..options import Options
 
 
 def review_bytes(data: bytes, options: Options, path: Optional[str] = None) -> dict:
-    """Bytes and options in, the JSON contract (or an error record) out."""
+    """Bytes and options in, the JSON contract (or an error record) out.  Memory and recursion
+    limits become named errors through the guarded call; the time limit is the caller's
+    (a worker process guards each file with it)."""
     from ..pipeline import analyze_bytes
     from ..report import report_json
 
     try:
-        return report_json(analyze_bytes(data, options, path))
+        return guarded(lambda: report_json(analyze_bytes(data, options, path)), None, path)
     except ProfileCheckError as error:
         return error_record(path, error.cause)
-    except MemoryError:
-        return error_record(path, "ran out of memory while reading (the memory limit was reached)")
-    except RecursionError:
-        return error_record(path, "the file is too deeply nested to read")
     except Exception as error:  # one odd file must never stop a batch; say what happened
         return error_record(path, f"unexpected {type(error).__name__}: {str(error)[:200]}")
 
@@ -63,10 +62,12 @@ def warm_up() -> None:
     all_rules()
 
 
-def worker_main(connection, options: Options, memory_limit_mb: Optional[int]) -> None:
+def worker_main(connection, options: Options, memory_limit_mb: Optional[int], parent_pid: Optional[int] = None) -> None:
     """Serve (index, path) requests until told to stop with None.  Whatever happens, no
-    traceback reaches the user's terminal: the parent reports the file that was being read."""
+    traceback reaches the user's terminal: the parent reports the file that was being read.
+    The worker dies with its parent (a `kill -9` of the batch leaves none behind)."""
     try:
+        die_with_parent(parent_pid)
         _serve(connection, options, memory_limit_mb)
     except BaseException:  # noqa: BLE001 - the parent names the cause from the lost connection
         pass
@@ -77,25 +78,12 @@ def worker_main(connection, options: Options, memory_limit_mb: Optional[int]) ->
 
 def _serve(connection, options: Options, memory_limit_mb: Optional[int]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    if memory_limit_mb:
-        try:
-            import resource
-
-            limit = memory_limit_mb * 1024 * 1024
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        except (ImportError, ValueError, OSError):
-            pass
+    limit_memory(memory_limit_mb)
     warm_up()
     try:
         connection.send("ready")  # the parent starts the clock on a task only from here
     except (BrokenPipeError, OSError):
         return
-    timeout = options.limits.timeout_seconds
-
-    def expire(signum, frame):
-        raise LimitExceededError(f"reading took longer than {timeout:g} seconds (--timeout)")
-
-    signal.signal(signal.SIGALRM, expire)
     while True:
         try:
             request = connection.recv()
@@ -104,15 +92,11 @@ def _serve(connection, options: Options, memory_limit_mb: Optional[int]) -> None
         if request is None:
             return
         index, path = request
-        signal.setitimer(signal.ITIMER_REAL, timeout)
         try:
-            result = review_path(path, options)
-        except LimitExceededError as error:
+            # review_path is looked up each time: tests replace it
+            result = guarded(lambda: review_path(path, options), options.limits.timeout_seconds, path)
+        except ProfileCheckError as error:
             result = error_record(path, error.cause)
-        except MemoryError:
-            result = error_record(path, "ran out of memory while reading (the memory limit was reached)")
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
         html = report_html(result)
         try:
             connection.send((index, os.getpid(), result, html))
