@@ -159,3 +159,72 @@ def test_clean_line_is_fast_on_many_lines() -> None:
     for line in lines:
         clean_line(line)
     assert time.perf_counter() - started < 1.0
+
+
+class _Counted(str):
+    """A line that counts the characters every concatenation involving it copies."""
+
+    copied = 0
+
+    def __add__(self, other):
+        result = str.__add__(self, other)
+        _Counted.copied += len(result)
+        return result
+
+    def __radd__(self, other):
+        result = str.__add__(other, self)
+        _Counted.copied += len(result)
+        return result
+
+    def __getitem__(self, key):
+        result = str.__getitem__(self, key)
+        _Counted.copied += len(result)
+        return _Counted(result)
+
+
+@pytest.mark.parametrize("line", ["man-", "cross-", "end-to-"])
+def test_joining_hyphens_is_linear(line: str) -> None:
+    """Characters copied while joining 20,000 broken lines stay proportional to the text (pair
+    by pair, the growing line was copied at every join: 'man-' * 200,000 took 45 s)."""
+    lines = [_Counted(line) for _ in range(20_000)]
+    _Counted.copied = 0
+    joined = join_hyphenated(lines)
+    total = sum(map(len, lines))
+    assert len(joined) == 1 and len(joined[0]) >= total - len(lines)
+    assert _Counted.copied <= 4 * total
+
+
+def test_text_reader_joins_hyphens_in_linear_time(monkeypatch) -> None:
+    from profilecheck.options import Options
+    from profilecheck.readers import text as text_reader
+
+    real = text_reader.clean_line
+    monkeypatch.setattr(text_reader, "clean_line", lambda raw: _Counted(real(raw)))
+    _Counted.copied = 0
+    document = text_reader.read_text(b"Jane Doe\n" + b"man-\n" * 20_000 + b"agement\n", Options(), None)
+    assert document.lines[1].text == "man" * 20_000 + "agement"
+    assert _Counted.copied <= 4 * 80_000
+
+
+def test_hyphenated_line_matches_pairwise_joining() -> None:
+    """The linear joiner decides exactly as hyphen_join does, pair by pair."""
+    import random
+
+    from profilecheck.readers.repair import hyphen_join
+
+    def pairwise(lines):
+        out = []
+        for line in lines:
+            joined = hyphen_join(out[-1], line) if out else None
+            if joined is not None:
+                out[-1] = joined
+            else:
+                out.append(line)
+        return out
+
+    pieces = ["man-", "age-", "ment", "cross-", "end-to-", "func tional", "(cross-", "• x-", "Acme -", "COVID-19-",
+              "ab", "a-", "ex-", "x", "", "Data-", "data-", "self-", "tion of", "A-b-", "mid-", "-", "--", "re- ", "(((self-"]
+    rng = random.Random(15)
+    for _ in range(3000):
+        lines = [rng.choice(pieces) + rng.choice(["", "", "-", " x-", "y"]) for _ in range(rng.randrange(1, 8))]
+        assert join_hyphenated(lines) == pairwise(lines), lines

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "fix_mojibake", "join_split_ligatures"]
+__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures"]
 
 # ---------------------------------------------------------------- mojibake
 #
@@ -286,18 +286,76 @@ def hyphen_join(first: str, second: str) -> str | None:
     return first[:-1] + second
 
 
+_WORD_MAX = 64  # the last word is kept while this short (a compound prefix is far shorter)
+
+
+class HyphenatedLine:
+    """A line built from lines broken inside a word, as `hyphen_join` would build it pair by
+    pair, but in time linear in the text added: the pieces are joined once at the end, and of
+    the line so far only what the next decision needs is kept (its length, its last two
+    characters, the hyphens and, while short, the letters of its last word).  A thousand
+    lines of "man-" joined pair by pair would copy the growing line a thousand times."""
+
+    __slots__ = ("pieces", "size", "tail", "word", "hyphens")
+
+    def __init__(self, text: str) -> None:
+        self.pieces = [text]
+        self.size = len(text)
+        self.tail = text[-2:]
+        self._new_word(text)
+
+    def _new_word(self, text: str) -> None:
+        word = text[text.rfind(" ") + 1:]
+        self.word: str | None = word if len(word) <= _WORD_MAX else None
+        self.hyphens = word.count("-")
+
+    def join(self, second: str) -> bool:
+        """Add `second` when the line so far ends mid-word and `second` goes on with it."""
+        tail = self.tail
+        if self.size < 3 or len(tail) < 2 or tail[1] != "-" or not second or not second[0].islower():
+            return False
+        if not (tail[0].isalpha() and tail[0].islower()):
+            return False  # "Acme -" or "COVID-19-" are not words broken by the line end
+        word = self.word
+        keep = self.hyphens > 1 or (word is not None and word[:-1].lstrip(_WORD_EDGE).lower() in _COMPOUND_PREFIXES)
+        if not keep:
+            self.pieces[-1] = self.pieces[-1][:-1]  # each piece is cut once at most
+            self.size -= 1
+            self.hyphens -= 1
+            self.word = word[:-1] if word is not None else None
+            tail = tail[0]
+        self.pieces.append(second)
+        self.size += len(second)
+        self.tail = (tail + second)[-2:]
+        if " " in second:
+            self._new_word(second)
+        else:
+            self.hyphens += second.count("-")
+            word = self.word
+            self.word = word + second if word is not None and len(word) + len(second) <= _WORD_MAX else None
+        return True
+
+    @property
+    def text(self) -> str:
+        if len(self.pieces) > 1:
+            self.pieces = ["".join(self.pieces)]
+        return self.pieces[0]
+
+
 def join_hyphenated(lines: list[str]) -> list[str]:
     """Join a line ending in "lowercase-" with a next line that starts in lower case.
 
     A next line that starts with a bullet (or anything but a lower-case letter) begins a
-    new item and is never joined.
+    new item and is never joined.  Linear in the length of the text.
     """
     out: list[str] = []
+    current: HyphenatedLine | None = None
     for line in lines:
-        if out:
-            joined = hyphen_join(out[-1], line)
-            if joined is not None:
-                out[-1] = joined
-                continue
-        out.append(line)
+        if current is not None and current.join(line):
+            continue
+        if current is not None:
+            out.append(current.text)
+        current = HyphenatedLine(line)
+    if current is not None:
+        out.append(current.text)
     return out
