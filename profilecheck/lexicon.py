@@ -745,11 +745,87 @@ def load_rules() -> tuple[DataRule, ...]:
     return tuple(found)
 
 
+# ---------------------------------------------------------------- cue words
+
+_CUE_WORD = re.compile(r"^[a-z0-9][a-z0-9'.+&-]*(?: [a-z0-9'.+&-]+)*\*?$")
+
+
+@dataclass(frozen=True)
+class CueList:
+    id: str
+    description: str
+    words: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()  # (word, form): irregular verbs
+
+
+@cache
+def load_cue_words() -> dict[str, CueList]:
+    """The small vocabularies read around names and numbers (lexicons/cue_words.toml), by id."""
+    found: dict[str, CueList] = {}
+    for row in _read("cue_words", "list"):
+        row.no_unknown_fields({"id", "description", "words", "pairs"})
+        list_id = row.ident()
+        if list_id in found:
+            row.fail("id is used twice")
+        description = row.text("description")
+        if ("words" in row.data) == ("pairs" in row.data):
+            row.fail("needs exactly one of words or pairs")
+        words: tuple[str, ...] = ()
+        pairs: tuple[tuple[str, str], ...] = ()
+        if "words" in row.data:
+            words = row.texts("words", required=True)
+            checked = words
+        else:
+            table = row.data["pairs"]
+            if not isinstance(table, dict) or not table or not all(isinstance(value, str) for value in table.values()):
+                row.fail("field 'pairs' must be a table of word = \"form\"")
+            pairs = tuple((key.strip(), value.strip()) for key, value in table.items())
+            checked = tuple(word for pair in pairs for word in pair)
+        for word in checked:
+            if not _CUE_WORD.match(word):
+                row.fail(f"word '{word}' must be lower case words, with a * only at the end")
+        repeated = sorted({word for word in words if words.count(word) > 1})
+        if repeated:
+            row.fail(f"word '{repeated[0]}' is listed twice")
+        found[list_id] = CueList(list_id, description, words, pairs)
+    return found
+
+
+def _cue_list(list_id: str) -> CueList:
+    found = load_cue_words().get(list_id)
+    if found is None:
+        raise LexiconError(f"no [[list]] with id '{list_id}'", "lexicons/cue_words.toml")
+    return found
+
+
+def cue_words(list_id: str) -> tuple[str, ...]:
+    """The words of one cue list, as written."""
+    return _cue_list(list_id).words
+
+
+def cue_pairs(list_id: str) -> dict[str, str]:
+    """The pairs of one cue list: word -> form."""
+    return dict(_cue_list(list_id).pairs)
+
+
+def cue_pattern(list_id: str, gap: str = r"\s+") -> str:
+    """A regular-expression alternation of one cue list (no group, no word boundaries: the
+    grammar around it is the caller's): a space between words is `gap`, a trailing * any word
+    ending, a hyphen a hyphen or a space."""
+    parts = []
+    for word in cue_words(list_id):
+        star = word.endswith("*")
+        words = (word[:-1] if star else word).split(" ")
+        piece = gap.join(re.escape(part).replace(r"\-", "[- ]") for part in words)
+        parts.append(piece + (r"\w*" if star else ""))
+    return "|".join(parts)
+
+
 LEXICON_FILES = (
     "certifications", "tools", "methodologies", "technical_skills", "competencies", "soft_skills", "titles",
     "specializations", "action_verbs", "weak_phrases", "buzzwords", "name_words",
 )
-OTHER_FILES = ("sections", "ligatures", "rules")  # word lists and rules of the other stages
+OTHER_FILES = ("sections", "ligatures", "rules", "cue_words")  # word lists and rules of the other stages
 ALL_FILES = (*LEXICON_FILES, *OTHER_FILES)
 
 
@@ -760,3 +836,4 @@ def load_everything() -> None:
     load_sections()
     load_ligatures()
     load_rules()
+    load_cue_words()

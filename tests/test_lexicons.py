@@ -243,6 +243,9 @@ OTHER_BROKEN = [
     ("sections", lexicon.load_sections, 'version = 1\n[[section]]\nid = "a"\n', "missing required field 'aliases'"),
     ("ligatures", lexicon.load_ligatures, 'version = 1\nf_words = ["staff"]\nnext_words = ["In"]\n', "'In' must be one lower-case word"),
     ("ligatures", lexicon.load_ligatures, 'version = 1\nf_words = ["staff", "led"]\nnext_words = ["in"]\n', "must end in f"),
+    ("cue_words", lexicon.load_cue_words, 'version = 1\n[[list]]\nid = "a"\ndescription = "d"\nwords = ["Led"]\n', "word 'Led' must be lower case"),
+    ("cue_words", lexicon.load_cue_words, 'version = 1\n[[list]]\nid = "a"\ndescription = "d"\nwords = ["led", "led"]\n', "'led' is listed twice"),
+    ("cue_words", lexicon.load_cue_words, 'version = 1\n[[list]]\nid = "a"\ndescription = "d"\n', "exactly one of words or pairs"),
     ("rules", lexicon.load_rules, 'version = 1\n[[rule]]\ncode = "PC399"\nname = "x"\nlevel = "warning"\nunit = "page"\npattern = "x"\n'
      'message = "m"\nsuggestion = "s"\nwhy = "w"\nshould_flag = ["a"]\nshould_pass = ["b"]\n', "field 'unit' is 'page'"),
     ("rules", lexicon.load_rules, 'version = 1\n[[rule]]\ncode = "PC399"\nname = "x"\nlevel = "warning"\nunit = "bullet"\npattern = "x"\nlexicon = "buzzwords"\n'
@@ -267,3 +270,18 @@ def test_the_data_rules_keep_their_examples_as_written():
     for row in written:
         assert rules[row["code"]].should_flag == tuple(row["should_flag"])
         assert rules[row["code"]].message == row["message"]
+
+
+def test_cue_words_become_patterns_and_sets():
+    import re
+
+    assert "mentor*" in lexicon.cue_words("leadership-words")
+    leadership = re.compile(rf"\b(?:{lexicon.cue_pattern('leadership-words')})\b", re.IGNORECASE)
+    assert leadership.search("I mentored two PMs") and not leadership.search("I ran releases")
+    labels = re.compile(rf"^(?:{lexicon.cue_pattern('list-labels')})$")
+    assert labels.match("tech \t stack") and not labels.match("techstack")
+    praise = re.compile(lexicon.cue_pattern("self-praise"))
+    assert praise.search("hard working") and praise.search("hard-working")
+    assert lexicon.cue_pairs("irregular-present")["led"] == "lead"
+    with pytest.raises(LexiconError, match=r"no \[\[list\]\] with id 'nothing'"):
+        lexicon.cue_words("nothing")

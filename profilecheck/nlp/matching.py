@@ -79,10 +79,7 @@ _SWALLOWED_BY_TOOLS = frozenset({"technical", "methodology", "competency", "soft
 
 _NEWLINE = re.compile(r"\n")
 _LIST_LABEL = re.compile(
-    r"^\W*(?:key\s+|core\s+|technical\s+|other\s+|project\s+management\s+)?(?:tools?|technolog(?:y|ies)|software|platforms?|skills?|"
-    r"tech(?:nical)?\s+stack|stack|systems|applications|methodolog(?:y|ies)|frameworks?|certifications?|credentials?|"
-    r"languages?|environments?|competenc(?:y|ies)|expertise|proficienc(?:y|ies)|toolset|toolkit|tooling|programming|"
-    r"cloud|databases?|collaboration|reporting)\b[^:\n]{0,30}:",
+    rf"^\W*(?:(?:{lexicon.cue_pattern('list-label-modifiers')})\s+)?(?:{lexicon.cue_pattern('list-labels')})\b[^:\n]{{0,30}}:",
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(r"\s*[,;|•·▪]\s*|\t|\s{3,}")
@@ -358,67 +355,42 @@ def _resolve_overlaps(hits: list[_Hit], size: int) -> list[_Hit]:
 # ---------------------------------------------------------------- certifications
 
 _CLAUSE_BREAK = re.compile(r"[;|•·▪]|(?<=[A-Za-z0-9)\]])\.(?:\s|$)")
-_CERT_LABEL = re.compile(r"^\W*(?:professional\s+|current\s+|active\s+)?(?:certifications?|certificates?|certified|credentials?|licen[cs]es?|accreditations?)\b", re.IGNORECASE)
-_CUE_WORDS = re.compile(
-    r"\b(?:certified|certification|certifications|certificate|cert|certs|accredited|accreditation|credential|"
-    r"licensed|practitioner|foundation|passed|axelos|peoplecert|pmi|isaca|isc2|scrum alliance|scrum\.org|"
-    r"open group|iassc|asq)\b",
+_CERT_LABEL = re.compile(
+    rf"^\W*(?:(?:{lexicon.cue_pattern('certification-label-modifiers')})\s+)?(?:{lexicon.cue_pattern('certification-labels')})\b",
     re.IGNORECASE,
 )
+_CUE_WORDS = re.compile(rf"\b(?:{lexicon.cue_pattern('certification-cues', ' ')})\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"^[^A-Za-z0-9\n]{0,4}(?:[A-Za-z]+[^A-Za-z0-9\n]{1,3}){0,2}(?:19|20)\d\d\b")
-_IN_PROGRESS_BEFORE = re.compile(
-    r"\b(?:pursuing|pursue|preparing|prepare|prepping|studying|study|working\s+toward|working\s+towards|"
-    r"enrolled|registered|candidate\s+for|in\s+progress|currently\s+completing|completing|planning\s+to|"
-    r"plan\s+to|scheduled\s+to|sitting|aspiring|intend\s+to|aiming\s+for|to\s+obtain|to\s+earn|to\s+achieve|"
-    r"training\s+for|training\s+toward|training\s+towards|contact\s+hours|in\s+pursuit\s+of|"
-    r"undertaking|currently\s+taking|taking\s+the|expected\s*:)",
-    re.IGNORECASE,
-)
-_IN_PROGRESS_AFTER = re.compile(
-    r"\b(?:candidate|expected|exp|anticipated|in\s+progress|ongoing|pending|scheduled|planned|target|"
-    r"targeted|prep|preparation|preparing|studying|contact\s+hours|"
-    r"eligible|underway|in\s+process|in\s+view|pursuing|exam\s+date|to\s+be\s+completed|due)\b",
-    re.IGNORECASE,
-)
+_IN_PROGRESS_BEFORE = re.compile(rf"\b(?:{lexicon.cue_pattern('in-progress-before')}|expected\s*:)", re.IGNORECASE)
+_IN_PROGRESS_AFTER = re.compile(rf"\b(?:{lexicon.cue_pattern('in-progress-after')})\b", re.IGNORECASE)
 # Training or a course named after the certification, at most two words on: "PMP trained", "PMP
 # training", "PMP course", "PMP-trained", "PMP bootcamp", "Six Sigma Champion Training", "PMP 35-hour
 # course" ("PMP exam prep course" is caught first, as in progress).
 _TRAINING_AFTER = re.compile(
     r"^[\s\-–:(]*(?:(?!(?:and|or|with|plus|certified|holder)\b)[\w-]+\s+){0,2}"
-    r"(?:trained|training|trainings|course|courses|coursework|class|classes|bootcamp|boot\s+camp|workshop|"
-    r"seminar|fundamentals|essentials|overview|study\s+group)\b",
+    rf"(?:{lexicon.cue_pattern('training-after')})\b",
     re.IGNORECASE,
 )
 _CERTIFIED = re.compile(r"\W*certified\b", re.IGNORECASE)
 _NAME_CERTIFIED = re.compile(r"\w\W*certified\b", re.IGNORECASE)  # "PMP certified", not "Certified ScrumMaster"
 # ... or before it: "trained on PMP", "training in PRINCE2", "completed a PMP course" is after.
 _TRAINING_BEFORE = re.compile(
-    r"\b(?:trained|training|course|courses|coursework|class|classes|workshop|seminar|bootcamp)"
+    rf"\b(?:{lexicon.cue_pattern('training-before')})"
     r"(?:\s+(?:on|in|of|about|covering))?(?:\s+(?:the|a|an))?\W*$",
     re.IGNORECASE,
 )
-_OTHERS_POSSESSIVE = re.compile(r"\b(?:their|team'?s|teams'|colleagues'|staff'?s|engineers'|members')\b", re.IGNORECASE)
+_OTHERS_POSSESSIVE = re.compile(rf"\b(?:{lexicon.cue_pattern('others-possessive')})\b", re.IGNORECASE)
 _OTHERS_HELP = re.compile(
-    r"\b(?:coach\w*|mentor\w*|sponsor\w*|trained|training|train|help\w*|support\w*|guid\w*|prepared|preparing|"
-    r"enabl\w*|fund\w*|encourag\w*|upskill\w*|taught|teach\w*|got|getting)\b"
-    r"(?:[^,;.]*?)\b(?:team|teams|members|engineers|developers|staff|colleagues|employees|analysts|people|peers|"
-    r"reports|juniors|coordinators|pms|managers|masters|others|students|trainees|consultants|testers|candidates|"
-    r"individuals|professionals|associates|leads)\b",
+    rf"\b(?:{lexicon.cue_pattern('help-others-verbs')})\b(?:[^,;.]*?)\b(?:{lexicon.cue_pattern('others')})\b",
     re.IGNORECASE,
 )
-_HELP_VERB = re.compile(
-    r"\b(?:coach\w*|mentor\w*|sponsor\w*|trained|train|help\w*|support\w*|guid\w*|prepared|enabl\w*|fund\w*|"
-    r"encourag\w*|upskill\w*|paid|budgeted|arranged|organi[sz]ed|ran|delivered|taught)\b",
-    re.IGNORECASE,
-)
+_HELP_VERB = re.compile(rf"\b(?:{lexicon.cue_pattern('help-verbs')})\b", re.IGNORECASE)
 _GROUP_AFTER = re.compile(
-    r"\b(?:for|to)\s+(?:the\s+|my\s+|our\s+|all\s+|\d+\s+|several\s+|[a-z]+\s+){0,3}(?:team|teams|members|engineers|developers|"
-    r"staff|colleagues|employees|analysts|people|peers|reports|juniors|coordinators|pms|managers|others|students|"
-    r"trainees|consultants|testers|candidates|individuals|professionals|associates|leads)\b",
+    rf"\b(?:for|to)\s+(?:the\s+|my\s+|our\s+|all\s+|\d+\s+|several\s+|[a-z]+\s+){{0,3}}(?:{lexicon.cue_pattern('others-after')})\b",
     re.IGNORECASE,
 )
-_OTHERS_TEACHING = re.compile(r"\b(?:delivered|ran|led|taught|facilitated|organi[sz]ed|hosted|designed|created)\b", re.IGNORECASE)
-_TEACHING_AFTER = re.compile(r"^\W*(?:training|workshops?|sessions?|bootcamps?|courses?|classes|study\s+groups?)\b", re.IGNORECASE)
+_OTHERS_TEACHING = re.compile(rf"\b(?:{lexicon.cue_pattern('teaching-verbs')})\b", re.IGNORECASE)
+_TEACHING_AFTER = re.compile(rf"^\W*(?:{lexicon.cue_pattern('teaching-after')})\b", re.IGNORECASE)
 _JOINERS = frozenset({"", "and", "or", "&", "+"})
 
 

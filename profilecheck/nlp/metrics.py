@@ -20,6 +20,7 @@ from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from ..lexicon import cue_words
 from ..models import Metric
 from .amounts import _SCALES, NEEDLE_WORDS, money_and_percent, parse_number  # noqa: F401 (re-exported)
 from .normalise import Normalised
@@ -33,29 +34,12 @@ _UNIT_PLURAL = {
     "day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes",
     "quarter": "quarters", "project": "projects",
 }
-_DURATION_BEFORE = {
-    "in", "within", "under", "by", "to", "from", "saving", "saved", "save", "saves", "cut", "cutting", "shaved",
-    "only", "just", "than", "reduced", "reducing", "shortened", "accelerated", "freeing", "freed", "recovered",
-    "recouped", "gained", "ahead",
-}
-_DURATION_AFTER = {
-    "ahead", "early", "earlier", "faster", "sooner", "quicker", "before", "saved", "reduction", "shorter",
-    "less", "fewer", "ahead", "per",
-}
-_DURATION_NEVER = {"sprint", "sprints", "iteration", "iterations", "cadence", "old", "tenure", "contract", "program", "programme", "project", "engagement", "assignment", "role"}
+_DURATION_BEFORE = frozenset(cue_words("duration-before"))
+_DURATION_AFTER = frozenset(cue_words("duration-after"))
+_DURATION_NEVER = frozenset(cue_words("duration-never"))
+_EXPERIENCE_OF = frozenset(cue_words("experience-of"))
 _PEOPLE = set(PEOPLE_NOUNS)
-_ALLOWED_BEFORE_NUMBER = set(LEAD_VERBS) | {
-    "over", "across", "about", "approximately", "nearly", "around", "more", "than", "to", "from", "for", "of",
-    "with", "by", "and", "some", "all", "top", "only", "just", "almost", "up", "under", "within", "at", "another",
-    # irregular past tenses and present tenses that open bullets (regular past tenses end in -ed)
-    "ran", "run", "runs", "won", "win", "drove", "drive", "cut", "set", "sold", "taught", "brought", "made",
-    "held", "kept", "began", "wrote", "own", "owns", "deliver", "delivers", "support", "supports", "serve",
-    "serves", "train", "trains", "onboard", "migrate", "migrates", "deploy", "deploys", "launch", "launches",
-    "ship", "ships", "release", "releases", "close", "closes", "resolve", "resolves", "implement",
-    "implements", "process", "processes", "handle", "handles", "roll", "rolls", "save", "saves", "reduce",
-    "reduces", "increase", "increases", "achieve", "achieves", "lead", "leads", "manages", "oversees",
-    "coordinates", "directs", "supervises", "mentor", "mentors", "coach", "coaches", "hire", "hires",
-}
+_ALLOWED_BEFORE_NUMBER = set(LEAD_VERBS) | set(cue_words("before-number"))
 
 
 _YEAR_HASHES = frozenset(hash_string(str(year)) for year in range(1950, 2040))
@@ -97,8 +81,8 @@ def _number_windows(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     return windows, lower
 
 
-_TEAM_HEADS = frozenset(hash_string(word) for word in ("team", "teams", "organization", "organisation", "group", "staff", "department", "pmo", "squad", "unit"))
-_QUALIFIERS = frozenset(hash_string(word) for word in ("over", "about", "approximately", "nearly", "around", "up", "almost", "more", "than", "to", "some", "roughly"))
+_TEAM_HEADS = frozenset(hash_string(word) for word in cue_words("team-heads"))
+_QUALIFIERS = frozenset(hash_string(word) for word in cue_words("number-qualifiers"))
 _NOT_FILLER = frozenset(
     hash_string(word)
     for word in (*COUNT_NOUNS, *PEOPLE_NOUNS, *TIME_UNITS, "and", "or", "with", "across", "for", "in", "of", "to", "from", "by", "on", "at", "per", "than")
@@ -229,7 +213,7 @@ def _duration_context(doc: Doc, number, unit_token) -> bool:
         return False
     if after_lower == "of":
         following = doc[unit_token.i + 2].lower_ if unit_token.i + 2 < len(doc) else ""
-        if following in ("experience", "industry", "professional", "progressive", "it", "project", "hands", "combined", "relevant", "work"):
+        if following in _EXPERIENCE_OF:
             return False
     if after_lower in ("experience", "exp"):
         return False

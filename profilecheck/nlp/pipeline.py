@@ -262,40 +262,14 @@ def apply_fuzzy(pipe: Pipeline, doc: Doc, norm: Normalised) -> int:
 
 # ---------------------------------------------------------------- metric token patterns
 
-LEAD_VERBS = [
-    "led", "lead", "leading", "managed", "manage", "managing", "supervised", "supervise", "supervising",
-    "directed", "direct", "directing", "oversaw", "oversee", "overseeing", "overseen", "headed", "heading",
-    "coordinated", "coordinate", "coordinating", "built", "building", "grew", "growing", "hired", "hiring",
-    "mentored", "mentoring", "coached", "coaching", "scaled", "assembled", "recruited", "staffed", "guided",
-]
-PEOPLE_NOUNS = [
-    "engineers", "developers", "people", "staff", "members", "employees", "reports", "analysts", "testers",
-    "consultants", "contractors", "resources", "ftes", "fte", "professionals", "pms", "managers",
-    "specialists", "architects", "designers", "administrators", "technicians", "associates", "leads",
-    "individuals", "personnel", "scientists", "programmers", "coordinators", "masters", "owners",
-    "practitioners", "experts", "staffers", "headcount", "direct",
-]
-TEAM_WORDS = ["person", "member", "people", "strong", "fte", "man", "headcount"]
-COUNT_NOUNS = [
-    "projects", "project", "programs", "programmes", "initiatives", "releases", "deployments", "sprints",
-    "applications", "apps", "systems", "servers", "sites", "locations", "offices", "countries", "users",
-    "customers", "clients", "stakeholders", "vendors", "suppliers", "partners", "teams", "workstreams",
-    "migrations", "integrations", "interfaces", "tickets", "incidents", "requests", "features", "modules",
-    "centers", "centres", "databases", "workloads", "devices", "endpoints", "laptops", "desktops", "stores",
-    "branches", "hospitals", "facilities", "units", "departments", "regions", "markets", "products",
-    "services", "contracts", "workshops", "sessions", "reports", "dashboards", "processes", "apis",
-    "microservices", "records", "transactions", "licenses", "licences", "mailboxes", "accounts", "seats",
-    "courses", "trainees", "students", "agencies", "states", "campuses", "schools", "warehouses", "plants",
-    "vms", "nodes", "environments", "repositories", "pipelines", "epics", "stories", "defects", "bugs",
-    "changes", "upgrades", "go-lives", "golives", "rollouts", "implementations", "launches", "audits",
-    "controls", "policies", "risks", "issues", "milestones", "deliverables", "sows", "rfps", "bids",
-    "tenders", "acquisitions", "mergers", "subsidiaries", "entities", "divisions",
-    "functions", "languages", "zones", "engineers", "developers", "employees", "staff", "people",
-    "members", "analysts", "consultants", "contractors", "professionals", "pms", "managers",
-]
+# The words around a number that make it a metric (lexicons/cue_words.toml).
+LEAD_VERBS = list(lexicon.cue_words("lead-verbs"))
+PEOPLE_NOUNS = list(lexicon.cue_words("people-nouns"))
+TEAM_WORDS = list(lexicon.cue_words("team-words"))
+COUNT_NOUNS = list(lexicon.cue_words("count-nouns"))
 SCALE_WORDS = ["k", "m", "mm", "million", "thousand", "b", "bn", "billion"]
-TIME_UNITS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "quarter", "quarters"]
-TIME_QUALIFIERS = ["business", "working", "calendar", "man", "person", "full"]
+TIME_UNITS = list(lexicon.cue_words("time-units"))
+TIME_QUALIFIERS = list(lexicon.cue_words("time-qualifiers"))
 
 
 def _metric_matcher(nlp) -> tuple[Matcher, dict[int, str]]:

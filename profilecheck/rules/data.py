@@ -5,7 +5,7 @@ import re
 from typing import Iterator, Optional
 
 from ..lexicon import RULE_UNITS as UNITS  # noqa: F401 (re-exported)
-from ..lexicon import DataRule, load_rules
+from ..lexicon import DataRule, cue_pairs, cue_words, load_rules
 from ..models import Evidence, Match
 from .common import bullets, evidence, short
 from .registry import Context, Hit, Rule, register
@@ -105,12 +105,8 @@ def _make_check(entry: DataRule):
     return check
 
 
-_IRREGULAR_PAST = {
-    "leading": "Led", "running": "Ran", "building": "Built", "writing": "Wrote", "making": "Made",
-    "setting": "Set", "cutting": "Cut", "driving": "Drove", "overseeing": "Oversaw", "bringing": "Brought",
-    "keeping": "Kept", "holding": "Held", "getting": "Got", "winning": "Won", "teaching": "Taught",
-}
-_DOUBLED = ("planning", "shipping", "scoping", "mapping", "stopping", "dropping", "scrapping")
+_IRREGULAR_PAST = cue_pairs("irregular-past")  # "leading" -> "led"
+_DOUBLED = frozenset(cue_words("doubled-ing"))  # "planning" -> "planned"
 
 
 def rewrite_duty(text: str, start: int, end: int, verb: str) -> str:

@@ -4,23 +4,18 @@ from __future__ import annotations
 import re
 
 from ..definitions import ABOUT_LIMIT
+from ..lexicon import cue_pattern
 from .common import section_evidence, short
 from .registry import Context, Hit, rule
 
 YEARS_RE = re.compile(r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 NUMBER_RE = re.compile(r"[$€£]\s?\d|\d+(?:[.,]\d+)?\s?(?:%|percent|k\b|m\b|million|x\b)|\b\d{2,}\b")
-LEADERSHIP_RE = re.compile(
-    r"\b(?:lead|led|leading|leadership|mentor\w*|coach\w*|empower\w*|servant|team\w*|people|culture|trust|delegat\w*|motivat\w*)\b",
-    re.IGNORECASE,
-)
-GROWTH_RE = re.compile(
-    r"\b(?:learn\w*|certif\w*|stud\w*|course\w*|training|pursu\w*|develop(?:ing|ment)? my|currently|growing|mba|master'?s)\b",
-    re.IGNORECASE,
-)
+LEADERSHIP_RE = re.compile(rf"\b(?:{cue_pattern('leadership-words')})\b", re.IGNORECASE)
+GROWTH_RE = re.compile(rf"\b(?:{cue_pattern('growth-words', ' ')})\b", re.IGNORECASE)
+_PRAISE = cue_pattern("self-praise")
 WEAK_OPENING_RE = re.compile(
-    r"^\s*(?:i am (?:a |an )?(?:highly |very )?(?:motivated|passionate|hard[- ]working|dedicated|results[- ]driven)|"
-    r"(?:highly )?(?:motivated|passionate|dedicated|hard[- ]working|results[- ]driven|dynamic)\b|"
-    r"seeking|looking for|to obtain|objective)",
+    rf"^\s*(?:i am (?:a |an )?(?:highly |very )?(?:{_PRAISE})|(?:highly )?(?:{_PRAISE}|{cue_pattern('self-praise-first')})\b|"
+    rf"{cue_pattern('aim-openings', ' ')})",
     re.IGNORECASE,
 )
 SAMPLE = (

@@ -5,15 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import load_action_verbs
+from ..lexicon import cue_pairs, cue_words, load_action_verbs
 
 # Present-tense forms of irregular verbs, so a current role's "Lead" or "Run" counts as strong.
-_IRREGULAR_PRESENT = {
-    "led": "lead", "ran": "run", "built": "build", "oversaw": "oversee", "grew": "grow", "drove": "drive",
-    "wrote": "write", "won": "win", "cut": "cut", "set": "set", "sold": "sell", "taught": "teach",
-    "brought": "bring", "made": "make", "spoke": "speak", "held": "hold", "kept": "keep", "began": "begin",
-    "chose": "choose", "rebuilt": "rebuild", "undertook": "undertake", "saw": "see", "found": "find",
-}
+_IRREGULAR_PRESENT = cue_pairs("irregular-present")
 
 
 @cache
@@ -45,14 +40,8 @@ def is_action_verb(word: str) -> bool:
 
 
 # Openings that hide the person's own action: weak verbs, auxiliaries, articles, pronouns.
-WEAK_STARTS = frozenset(
-    """helped assisted worked participated supported attended involved tasked did was were am is are
-    have had has my i we our the a an this that responsible duties various other also general""".split()
-)
-_COMMON_PAST = frozenset(
-    """ran led built drove cut set won wrote grew made took oversaw held kept brought began sold met taught
-    chose undertook rebuilt found put spent shipped""".split()
-)
+WEAK_STARTS = frozenset(cue_words("weak-starts"))
+_COMMON_PAST = frozenset(cue_words("common-past"))
 
 
 def starts_with_action_verb(text: str) -> bool:
