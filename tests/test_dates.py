@@ -50,6 +50,12 @@ AS_OF = date(2026, 11, 25)
         ("2019 2021 Data Analyst, Tailspin", "2019", "2021", False),
         # two years with a slash
         ("Team Lead, Northwind, Springfield 2004/ 2013", "2004", "2013", False),
+        # the end year cut to two digits, an open end written as dashes
+        ("2015-16 Teaching Assistant", "2015", "2016", False),
+        ("Analyst, Tailspin 2012 – 13", "2012", "2013", False),
+        ("1998-01 – 1999-04", "1998-01", "1999-04", False),  # year-month on both sides
+        ("Team Lead, Northwind 2013/---", "2013", None, True),
+        ("2019 – ––", "2019", None, True),
     ],
 )
 def test_ranges_people_write(text, start, end, current):
@@ -66,6 +72,8 @@ def test_ranges_people_write(text, start, end, current):
         "Windows 10 rollout to 3,000 users", "ISO 27001 audit", "Budget of $2019", "Version 2.0 - 3.1 upgrade", "2019 - 2015",
         "Supported Windows Server 2008 2012 upgrades",  # two bare years mid-line are not a range
         "2002/03/04 awards",
+        "2011-12",  # December 2011, not a range
+        "Windows 2000-03",
     ],
 )
 def test_not_ranges(text):

@@ -8,7 +8,7 @@ from typing import Optional
 from ..models import Basics, Document, Line, Location, Profile
 from . import contact
 from .education import parse_certificates, parse_education, parse_languages, parse_skills
-from .experience import TITLE_WORDS, parse_work
+from .experience import TITLE_WORDS, parse_work_sections
 from .linkedin import looks_like_linkedin_export, looks_like_linkedin_text, read_linkedin_pdf, strip_interface_lines
 from .sections import find_sections, heading_of
 
@@ -40,22 +40,28 @@ def build_profile(document: Document) -> Profile:
     export = read_linkedin_pdf(document) if kind == "linkedin-pdf" else None
     sections = export.sections if export else find_sections(document)
 
-    def lines_of(name: str) -> list[tuple[int, str]]:
-        found: list[tuple[int, str]] = []
+    def lines_by_section(name: str) -> list[list[tuple[int, str]]]:
+        found: list[list[tuple[int, str]]] = []
         for section in sections:
             if section.name != name:
                 continue
             offset = section.start
+            found.append([])
             for piece in text[section.start:section.end].split("\n"):
-                found.append((offset, piece))
+                found[-1].append((offset, piece))
                 offset += len(piece) + 1
         return found
+
+    def lines_of(name: str) -> list[tuple[int, str]]:
+        return [item for part in lines_by_section(name) for item in part]
 
     def texts_of(name: str) -> list[str]:
         return [piece for _, piece in lines_of(name)]
 
     basics = _basics(document, text, sections, texts_of)
-    work = parse_work([item for item in lines_of("experience") if item[1].strip()])
+    # Each experience section on its own: a job's header never reaches across a heading
+    # ("EXPERIENCE SUMMARY" with a skills list, then "EXPERIENCE").
+    work = parse_work_sections([[item for item in part if item[1].strip()] for part in lines_by_section("experience")])
     education = parse_education(texts_of("education"))
     skills = parse_skills(texts_of("skills"))
     certificates = parse_certificates(texts_of("certifications"))

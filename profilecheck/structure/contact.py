@@ -41,6 +41,11 @@ COUNTRIES = {
     "united arab emirates": "AE", "uae": "AE", "japan": "JP", "china": "CN", "brazil": "BR", "mexico": "MX",
     "nigeria": "NG", "kenya": "KE", "philippines": "PH", "czech republic": "CZ", "czechia": "CZ",
     "romania": "RO", "greece": "GR", "israel": "IL", "egypt": "EG", "pakistan": "PK", "malaysia": "MY",
+    "russia": "RU", "russian federation": "RU", "ukraine": "UA", "belarus": "BY", "kazakhstan": "KZ",
+    "moldova": "MD", "armenia": "AM", "azerbaijan": "AZ", "uzbekistan": "UZ", "latvia": "LV",
+    "lithuania": "LT", "estonia": "EE", "hungary": "HU", "serbia": "RS", "croatia": "HR", "bulgaria": "BG",
+    "slovakia": "SK", "slovenia": "SI", "cyprus": "CY", "turkey": "TR", "argentina": "AR", "colombia": "CO",
+    "chile": "CL", "vietnam": "VN", "indonesia": "ID", "south korea": "KR", "thailand": "TH",
 }
 CANADIAN_PROVINCES = {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE"}
 _ORG_SUFFIX = re.compile(

@@ -5,7 +5,8 @@
 "Jan 2020 - Present · 4 yrs 11 mos"; open ends written "Till Date", "to date", "till now",
 "pres.", "current time"; "Jan-2015", "Aug 12, 2015", "2019 October"; ranges whose two dates
 stand side by side with no dash ("4/2016 5/2022", "February 2017 Present", a table's cells
-read as one line) and year pairs with a slash ("2004/2013").
+read as one line), year pairs with a slash ("2004/2013"), an end year cut to two digits
+("2015-16") and an open end written as dashes ("2013/---").
 """
 from __future__ import annotations
 
@@ -74,6 +75,11 @@ DATE_LINE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE})(?P<sep>{_SEP})?\s*", re.
 SEP_LINE_RE = re.compile(rf"{_SEP}", re.IGNORECASE)
 TRAILING_OPEN_RANGE_RE = re.compile(rf"(?<![\w/.]){_DATE}{_SEP}$", re.IGNORECASE)
 LEADING_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE)
+# A range whose end year is cut to two digits: "2015-16", "2012 – 13" (an academic or fiscal
+# year).  Two digits that could be a month ("2011-12") are left to the year-month reading.
+SHORT_END_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*[-–—/]\s*(?P<end>\d\d)(?![\w/]|\.\d)")
+# An open end written as a run of dashes: "2013/---", "2019 – ––".
+DASHED_OPEN_RE = re.compile(rf"(?<![\w/.])(?P<start>{_DATE})\s*(?:/|-|–|—)\s*(?:-{{2,}}|[–—]{{1,}})(?![\w/])", re.IGNORECASE)
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
 # LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos"
@@ -164,6 +170,10 @@ def _make_range(start_text: str, end_text: str, span: tuple[int, int]) -> Option
 def find_range(text: str) -> Optional[DateRange]:
     """The first date range in `text`, or None."""
     match = RANGE_RE.search(text)
+    if "-" in text or "–" in text or "—" in text or "/" in text:
+        shorter = _short_or_dashed(text, match.start() if match else len(text))
+        if shorter is not None:
+            return shorter
     if match:
         return _make_range(match.group("start"), match.group("end"), match.span())
     match = SPACED_RANGE_RE.search(text)
@@ -181,6 +191,27 @@ def find_range(text: str) -> Optional[DateRange]:
         start = parse_date(match.group("start"))
         if start:
             return DateRange(start, None, True, match.span())
+    return None
+
+
+def _short_or_dashed(text: str, before: int) -> Optional[DateRange]:
+    """A two-digit end year ("2015-16") or a dashed open end ("2013/---") that stands before
+    `before`, where an ordinary range was found (or the end of the text)."""
+    match = DASHED_OPEN_RE.search(text, 0, before + 1)
+    if match and match.start() < before:
+        start = parse_date(match.group("start"))
+        if start is not None:
+            return DateRange(start, None, True, match.span())
+    match = SHORT_END_RE.search(text, 0, before + 1)
+    if match and match.start() < before:
+        start, short = int(match.group("start")), int(match.group("end"))
+        if 1 <= short <= 12:
+            return None  # "2011-12" reads as December 2011
+        end = start - start % 100 + short
+        if end <= start:
+            end += 100
+        if end - start <= 15:
+            return DateRange(YearMonth(start), YearMonth(end), False, match.span())
     return None
 
 

@@ -26,11 +26,12 @@ from .dates import (
     parse_date,
 )
 
+# A title word, not a piece of a web or mail address ("www.consultant.ru", "lead@contoso.com").
 TITLE_WORDS = re.compile(
-    r"\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
+    r"(?<![.@])\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
     r"consultant|head|vp|vice president|president|administrator|developer|intern|architect|associate|"
     r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|trainee|assistant|"
-    r"principal|executive|partner|founder|representative|agent|pm|tpm)\b",
+    r"principal|executive|partner|founder|representative|agent|pm|tpm)\b(?![.@]\w)",
     re.IGNORECASE,
 )
 EMPLOYMENT_TYPES = re.compile(
@@ -94,21 +95,74 @@ def _strong_pieces(text: str) -> list[str]:
     if "Company Name" in text or "City" in text:
         text = _PLACEHOLDER_RE.sub(lambda match: " | " + re.sub(r"\s*,\s*", ", ", match.group(0)) + " | ", text)
     for piece in STRONG_SPLIT_RE.split(text):
-        piece = piece.strip(" ,|·-–—()@")
+        piece = _trim(piece)
         if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece):
             pieces.append(piece)
     return pieces
 
 
+def _trim(piece: str) -> str:
+    """A piece without the separators and brackets around it; brackets that close inside it stay
+    ("Northwind (Riverton, Utopia)")."""
+    trimmed = piece.strip(" ,|·-–—()@")
+    while trimmed.count("(") > trimmed.count(")") and piece.rstrip(" ,|·-–—@").endswith(")"):
+        closing = piece.rstrip(" ,|·-–—@")
+        trimmed = closing[len(piece) - len(piece.lstrip(" ,|·-–—()@")):]
+        break
+    return trimmed
+
+
 def _fragments(text: str) -> list[str]:
-    """Split a header line on separators and commas; a piece that reads as a place stays whole."""
+    """Split a header line on separators and commas; a piece that reads as a place stays whole,
+    and so does what stands in brackets ("Developer (remote, part-time)"), but a place in
+    brackets after an employer is a field of its own ("Northwind (Riverton, Utopia)")."""
     pieces = []
     for piece in _strong_pieces(text):
         if (_is_place(piece) or piece == "Company Name") and not TITLE_WORDS.search(piece):
             pieces.append(piece)
-        else:
-            pieces.extend(part.strip(" ,") for part in COMMA_SPLIT_RE.split(piece) if part.strip(" ,"))
+            continue
+        bracketed = _BRACKETED_PLACE.search(piece)
+        if bracketed and piece[: bracketed.start()].strip(" ,") and _bracketed_place(bracketed.group(1)):
+            pieces.extend(_comma_parts(piece[: bracketed.start()]))
+            pieces.append(bracketed.group(1).strip())
+            continue
+        pieces.extend(_comma_parts(piece))
     return pieces
+
+
+_BRACKETED_PLACE = re.compile(r"\s*\(([^()]*,[^()]*)\)\s*(?:(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?)?$")
+
+
+def _bracketed_place(text: str) -> bool:
+    """"Riverton, Utopia" or, country first, "Utopia, Riverton"."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    return _is_place(", ".join(parts)) or _is_place(", ".join(reversed(parts)))
+
+
+def _comma_parts(piece: str) -> list[str]:
+    """`piece` split at its commas before a capital, except inside brackets."""
+    if "(" not in piece:
+        return [part.strip(" ,") for part in COMMA_SPLIT_RE.split(piece) if part.strip(" ,")]
+    parts, depth, last = [], 0, 0
+    for match in re.finditer(r"[()]|" + COMMA_SPLIT_RE.pattern, piece):
+        if match.group(0) == "(":
+            depth += 1
+        elif match.group(0) == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append(piece[last : match.start()])
+            last = match.end()
+    parts.append(piece[last:])
+    return [part.strip(" ,") for part in parts if part.strip(" ,")]
+
+
+def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ...]:
+    """The jobs of several experience sections, each read on its own (a job's header does not
+    reach across a heading), the same job read twice kept once."""
+    if len(sections) == 1:
+        return parse_work(sections[0])
+    works = _drop_repeated_history([work for lines in sections for work in parse_work(lines)])
+    return _unique(works)
 
 
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
@@ -185,6 +239,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 entry.title_hint = before.strip(" ,|·-–—(@")  # "English Teacher  Aug 2012 to Oct 2013"
             elif not before and re.match(r"\s*[:–—-]", text[found.span[1]:]):
                 entry.title_hint = _fragments(after)[0]  # "2015 – 2017: Data scientist, Northwind, Riverton"
+        elif not before and EMPLOYMENT_TYPES.match(after.strip(" ,.|·-–—()")):
+            entry.title_hint = after.strip(" ,.|·-–—()")  # "2016: Freelance": the kind of work is the title
         entry.first_offset = lines[start][0]
         entries.append(entry)
         previous_anchor = index
@@ -232,7 +288,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         hint = entry.title_hint
         if hint and position != hint and (position is None or not TITLE_WORDS.search(position)):
             if not any(TITLE_WORDS.search(piece) for piece in entry.header):
-                others = [piece for piece in entry.header if piece.strip(" ,|·-–—(") != hint]
+                others = [piece for text in entry.header for piece in _fragments(text) if piece != hint]
                 other_position, other_employer, other_location = _split_header(others)
                 position, employer = hint, other_employer or other_position
                 location = other_location or location
@@ -255,7 +311,10 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 span=(entry.first_offset, max(entry.last_offset, entry.first_offset)),
             )
         )
-    works = _drop_repeated_history(works)
+    return _unique(_drop_repeated_history(works))
+
+
+def _unique(works: list[Work]) -> tuple[Work, ...]:
     seen: set[tuple] = set()
     unique = []
     for work in works:
