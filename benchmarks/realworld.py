@@ -403,6 +403,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"no corpus at {args.corpus}: give one with --corpus DIR", file=sys.stderr)
         return 2
     folders = sorted(p for p in args.corpus.iterdir() if p.is_dir() and documents(p))
+    if args.labelled_only:
+        folders = [p for p in folders if (args.labels / p.name).is_dir()]
     if not folders and documents(args.corpus):
         folders = [args.corpus]
     start = time.perf_counter()
