@@ -7,16 +7,11 @@ import re
 from collections import Counter
 
 from .definitions import JOB_MATCH_TARGET as TARGET  # noqa: F401 (re-exported)
+from .lexicon import cue_words
 from .models import Facts, JobMatch, Match, Profile
 
 GROUPS = ("hard_skills", "tools", "certifications", "methodologies", "soft_skills", "keywords")
-STOPWORDS = frozenset(
-    """a an and are as at be by for from has have in is it its of on or our the their this to we will with you your
-    who what which can able must should would about across all any into more most other over such than that these they
-    those through under up using within work working experience years year role team teams strong excellent good
-    ability skills skill knowledge including include includes etc e g i e plus new per job position candidate candidates
-    responsibilities requirements required preferred qualifications ideal looking join us company""".split()
-)
+STOPWORDS = frozenset(cue_words("posting-stopwords"))
 _WORD = re.compile(r"[A-Za-z][A-Za-z+#./-]*[A-Za-z+#]|[A-Za-z]")
 
 

@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..definitions import STAGES as LADDER
 from ..definitions import YEARS_FLOOR  # noqa: F401 (re-exported)
+from ..lexicon import cue_pattern
 from ..models import Profile
 from ..titles import JUNIOR_MODIFIER, SENIOR_MODIFIER, classify_title  # noqa: F401 (re-exported)
 from ..titles import normalise_title as _normalise
@@ -42,7 +43,7 @@ _PM_FAMILY = re.compile(
     r"|\bscrum ?master\b|\bpmo\b|\bdelivery (?:manager|lead)\b"
 )
 # A summary that presents the person as a PM only in the future tense is an aim, not a role.
-_ASPIRATION = re.compile(r"\b(?:seek\w*|looking for|aspir\w*|to obtain|to secure|desire\w*|objective|opportunit\w*|transition\w*)\b")
+_ASPIRATION = re.compile(rf"\b(?:{cue_pattern('aspiration', ' ')})\b")
 
 
 def is_pm_title(title: Optional[str]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..definitions import YEARS_FLOOR
+from ..lexicon import cue_pattern
 from ..titles import classify_title
 from .common import find_evidence
 from .registry import Context, Hit, rule
@@ -15,10 +16,7 @@ STAGE_GOALS = {
     "senior": "Show strategy: portfolio or programme scope, steering committees, executive stakeholders, change management, and the project managers you mentor.",
     "director": "Show governance and direction: the PMO or portfolio you run, its size and budget, standards you set, and outcomes for the business.",
 }
-SENIOR_SIGNALS = re.compile(
-    r"\b(?:portfolio|program(?:me)?s?|steering|executive|c-suite|governance|pmo|strateg\w*|mentor\w*|change management|board)\b",
-    re.IGNORECASE,
-)
+SENIOR_SIGNALS = re.compile(rf"\b(?:{cue_pattern('strategy-words', ' ')})\b", re.IGNORECASE)
 SAMPLE_SENIOR = (
     "Jo Park\nSenior IT Project Manager | ERP | PMP\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2015 - Present\n"
     "• Chaired the steering committee for a $9M ERP portfolio and mentored 4 project managers.\n"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import cue_pattern
 from .common import find_evidence
 from .registry import Context, Hit, rule
 
@@ -10,7 +11,7 @@ GOOD = (
     "Jo Park\nIT Project Manager | Cloud | PMP\nBoston, MA | jo.park@example.com | +1 (555) 010-2030 | linkedin.com/in/jopark\n\n"
     "SUMMARY\nIT project manager with 8 years of experience.\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• Led 9 people.\n"
 )
-UNPROFESSIONAL_EMAIL = re.compile(r"(?:sexy|hot|babe|cool|party|420|69|xxx|lol|princess|gangsta|ninja|rockstar)", re.IGNORECASE)
+UNPROFESSIONAL_EMAIL = re.compile(rf"(?:{cue_pattern('unprofessional-email')})", re.IGNORECASE)
 WORDS_TOO_FEW = 150
 WORDS_TOO_MANY = 1400
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 import re
 
 from ..definitions import HEADLINE_LIMIT, SEARCH_PREVIEW
+from ..lexicon import cue_pattern
 from ..titles import classify_title
 from .common import headline_evidence, headline_found, short
 from .registry import Context, Hit, rule
 
 SEPARATORS = re.compile(r"\s[|•·/]\s|\s[-–—]\s|,\s")
 VALUE_RE = re.compile(
-    r"[$€£]\s?\d|\d+\s?(?:%|percent|k\b|m\b|m\+|mm\b|million|billion|bn\b)|\bteams? of \d+|\d+\+?\s*(?:projects|people|engineers|countries|sites|users|programs)|"
-    r"\b(?:budget|savings?|saved|roi|revenue|on[- ]time|under budget|ahead of schedule|uptime|impact|delivered|growth)\b",
+    r"[$€£]\s?\d|\d+\s?(?:%|percent|k\b|m\b|m\+|mm\b|million|billion|bn\b)|\bteams? of \d+|"
+    rf"\d+\+?\s*(?:{cue_pattern('headline-counted')})|\b(?:{cue_pattern('headline-value', ' ')})\b",
     re.IGNORECASE,
 )
 EXAMPLE_STRONG = "Senior IT Project Manager | Cloud Migration & ERP | Agile/Scrum | PMP | $5M+ programmes delivered"
