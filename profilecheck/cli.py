@@ -8,6 +8,7 @@ from datetime import date
 from typing import Optional, Sequence
 
 from . import __version__
+from .definitions import FAIL_LEVELS, LEVEL_ORDER
 from .errors import OutputError, ProfileCheckError, UsageError
 from .guard import guarded
 from .options import PDF_ENGINES, Limits, Options
@@ -100,7 +101,7 @@ def _add_judging_options(parser: argparse.ArgumentParser, job: bool = True) -> N
     group = parser.add_argument_group("judging")
     group.add_argument("--select", type=_codes, default=(), metavar="CODES", help="run only these rules, by code or prefix, e.g. PC1,PC3")
     group.add_argument("--ignore", type=_codes, default=(), metavar="CODES", help="skip these rules, by code or prefix, e.g. PC104")
-    group.add_argument("--fail-level", choices=("error", "warning", "info", "never"), default="error", help="exit 1 when a finding at or above this level remains (default: error)")
+    group.add_argument("--fail-level", choices=FAIL_LEVELS, default="error", help="exit 1 when a finding at or above this level remains (default: error)")
     group.add_argument("--fail-under", type=int, metavar="SCORE", help="exit 1 when the overall score is below SCORE (0-100)")
     if job:
         group.add_argument("--job", metavar="FILE_OR_TEXT", help="a job posting (a file, or the text itself) to match the resume against")
@@ -283,10 +284,9 @@ def _finish(report, args: argparse.Namespace, inputs: Sequence[str]) -> int:
 
 
 def _exit_code(report, args: argparse.Namespace) -> int:
-    order = ("error", "warning", "info")
     if args.fail_level != "never":
-        worst = order.index(args.fail_level)
-        if any(order.index(finding.level) <= worst for finding in report.findings):
+        worst = LEVEL_ORDER[args.fail_level]
+        if any(LEVEL_ORDER[finding.level] <= worst for finding in report.findings):
             return EXIT_FINDINGS
     if args.fail_under is not None and report.score is not None and report.score.overall < args.fail_under:
         return EXIT_FINDINGS
