@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -435,13 +436,23 @@ def test_loopback_names():
 # ------------------------------------------------------------------ failures never leak
 
 
-def test_unexpected_errors_are_one_line_without_the_input(client, monkeypatch, capsys):
+def forked_app(settings: Settings | None = None):
+    """An app whose worker processes are forked when first needed, so that they see what the
+    test patched (the fork server's workers were forked before the patch)."""
+    from dataclasses import replace
+
+    return create_app(replace(settings or Settings(), start_method="fork"), warm=False)
+
+
+def test_unexpected_errors_are_one_line_without_the_input(monkeypatch, capsys):
     import profilecheck.pipeline as pipeline
 
     def boom(*args, **kwargs):
         raise ValueError("Jane Doe, 555-0100, secret resume text")
 
     monkeypatch.setattr(pipeline, "analyze_text", boom)
+    app = forked_app()
+    client = app.test_client()
     response = client.post("/api/check", data={"text": "Jane Doe, 555-0100, secret resume text"})
     assert response.status_code == 500
     assert response.json == {"error": "Something went wrong on our side (ValueError). Please try again, or report it."}
@@ -449,19 +460,94 @@ def test_unexpected_errors_are_one_line_without_the_input(client, monkeypatch, c
     assert page.status_code == 500 and "Traceback" not in page.get_data(as_text=True)
     assert "secret" not in page.get_data(as_text=True)
     assert "secret" not in capsys.readouterr().err
+    app.extensions["profilecheck"].close()
 
 
 def test_slow_checks_are_answered_with_the_time_limit(monkeypatch):
     import profilecheck.pipeline as pipeline
 
-    app = create_app(Settings(timeout_seconds=0.3), warm=False)
     monkeypatch.setattr(pipeline, "analyze_text", lambda *a, **k: time.sleep(1.5))
+    app = forked_app(Settings(timeout_seconds=0.3))
+    app.extensions["profilecheck"].pool.prestart(1)  # the worker's start is not the check's time
     started = time.monotonic()
     response = app.test_client().post("/api/check", data={"text": "slow"})
     assert time.monotonic() - started < 1.2
     assert response.status_code == 422
     assert response.json["error"] == "pasted text: reading took longer than 0.3 seconds"
     app.extensions["profilecheck"].close()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc")
+def test_a_check_past_its_time_is_really_stopped(monkeypatch, tmp_path):
+    """A check that holds off the time limit's signal (as C code can) is killed with its
+    worker process; the next check gets a fresh worker.  (A thread could not be stopped: the
+    check went on in the background for minutes.)"""
+    import signal
+
+    import profilecheck.pipeline as pipeline
+    from profilecheck.web import workers
+
+    marker = tmp_path / "pid"
+
+    def stubborn(*args, **kwargs):
+        marker.write_text(str(os.getpid()))
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+        time.sleep(120)
+
+    monkeypatch.setattr(workers, "GRACE_SECONDS", 0.5)
+    monkeypatch.setattr(pipeline, "analyze_text", stubborn)
+    app = forked_app(Settings(timeout_seconds=0.5, workers=1))
+    try:
+        response = app.test_client().post("/api/check", data={"text": "stubborn"})
+        assert response.status_code == 422
+        assert response.json["error"] == "pasted text: reading took longer than 0.5 seconds"
+        pid = int(marker.read_text())
+        assert pid != os.getpid() and not _alive(pid), "the check is still running"
+    finally:
+        app.extensions["profilecheck"].close()
+
+
+def test_every_field_has_a_limit(client):
+    profile = PROFILE_TXT.read_text(encoding="utf-8")
+    too_long_job = "Required: PMP, Jira, Scrum. " * 4000  # 112,000 characters
+    response = client.post("/api/check", json={"text": profile, "job": too_long_job})
+    assert response.status_code == 413
+    assert "job posting" in response.json["error"] and "100,000" in response.json["error"]
+    page = client.post("/check", data={"text": profile, "job": too_long_job})
+    assert page.status_code == 413
+    response = client.post("/api/check", json={"text": profile, "job": "Required: PMP, Jira, Scrum. " * 300})
+    assert response.status_code == 200
+
+
+def test_pasted_text_has_a_limit_of_characters():
+    app = create_app(Settings(max_upload_bytes=200_000), warm=False)
+    try:
+        response = app.test_client().post("/api/check", json={"text": "Jane Doe managed projects. " * 10_000})
+        assert response.status_code == 413 and "200,000 characters" in response.json["error"]
+    finally:
+        app.extensions["profilecheck"].close()
+
+
+@pytest.mark.parametrize("path, body", [
+    ("/api/check", "[" * 100_000 + "]" * 100_000),
+    ("/api/check", '{"text": ' + "[" * 50_000 + "]" * 50_000 + "}"),
+    ("/api/headline", "[" * 20_000 + "]" * 20_000),
+    ("/api/check", '{"text": "Jane Doe \\ud800 IT Project Manager"}'),
+    ("/api/check", '{"text": "Jane Doe IT Project Manager", "job": "PMP \\udfff"}'),
+    ("/api/headline", '{"headline": "IT Project Manager \\ud83d"}'),
+])
+def test_odd_json_is_a_400(client, path, body):
+    response = client.post(path, data=body.encode("utf-8"), content_type="application/json")
+    assert response.status_code == 400, response.get_data(as_text=True)[:200]
+    assert "error" in response.json
 
 
 # ------------------------------------------------------------------ the real server
@@ -542,6 +628,25 @@ def test_real_server_413_reaches_the_client(live):
     assert json.loads(payload)["error"] == "That is too big to check: the limit is 10 MB."
 
 
+def test_chunked_json_over_the_limit_is_413(live):
+    port, _ = live
+
+    def chunks():
+        yield b'{"headline": "'
+        for _ in range(100):
+            yield b"x" * 1024
+        yield b'"}'
+
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        connection.request("POST", "/api/headline", body=chunks(), headers={"Content-Type": "application/json"}, encode_chunked=True)
+        response = connection.getresponse()
+        assert response.status == 413, response.read()[:200]
+        assert json.loads(response.read())["error"] == "That is far too long for a headline."
+    finally:
+        connection.close()
+
+
 def test_log_has_method_path_and_status_only(live):
     port, log = live
     secret = "Jane Secret-Person IT Project Manager"
@@ -600,6 +705,54 @@ def test_serve_command_starts_and_answers():
     finally:
         process.terminate()
         process.wait(10)
+        process.stdout.close()
+        process.stderr.close()
+
+
+def _descendants(pid: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parents[int(entry)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc")
+def test_killed_server_leaves_no_worker_behind():
+    """`kill -9` of `profilecheck serve`: its fork server and the workers forked from it go too."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "profilecheck", "serve", "--port", "0", "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    helpers: set[int] = set()
+    try:
+        line = process.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert found, line + process.stderr.read()
+        body, content_type = multipart({"text": PROFILE_TXT.read_text(encoding="utf-8")})
+        assert http_post(int(found.group(1)), "/api/check", body, content_type)[0] == 200
+        helpers = _descendants(process.pid)
+        assert len(helpers) >= 2  # the fork server and at least one worker
+        process.kill()
+        process.wait(30)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(_alive(pid) for pid in helpers):
+            time.sleep(0.05)
+        assert not [pid for pid in helpers if _alive(pid)], "workers outlived the server"
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for pid in helpers:
+            if _alive(pid):
+                os.kill(pid, 9)
         process.stdout.close()
         process.stderr.close()
 

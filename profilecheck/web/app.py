@@ -14,8 +14,10 @@ Endpoints:
 
 Privacy: uploads are read into memory (never spooled to a temporary file) and dropped with the
 request; nothing is logged but method, path and status; every response says `no-store`.
-Safety: the pipeline is built once by `create_app` and shared read-only by the request threads;
-checks of files and pasted text run in a small thread pool with a time limit; POSTs from other
+Safety: every field has a limit (the upload, the pasted text, the job posting, the headline,
+the JSON body); checks of files and pasted text run in worker processes under the one guarded
+call (time limit, memory, recursion), and a worker past its time is killed, not left running
+(`workers.CheckPool`); errors become HTTP statuses by their class only.  POSTs from other
 origins are refused, and so are Host names other than loopback ones when the server listens
 only on loopback (DNS rebinding).
 """
@@ -24,23 +26,23 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 import os
 import re
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 from flask import Flask, Request, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__
-from ..errors import LimitExceededError, ProfileCheckError, UsageError
+from ..errors import ProfileCheckError, SizeLimitError, UsageError
 from ..options import Limits, Options
 from ..render import clean
+from .workers import BusyError, CheckPool, Task, UnexpectedError
 
 MB = 1024 * 1024
 HEADLINE_LIMIT = 220  # LinkedIn's limit, shown as a counter on the page
@@ -60,6 +62,8 @@ class Settings:
     timeout_seconds: float = Limits().timeout_seconds
     loopback_hosts_only: bool = True  # refuse other Host names (listening on loopback only)
     pdf_engine: str = "auto"
+    memory_limit_mb: Optional[int] = 2048  # address space of each worker process
+    start_method: str = "forkserver"  # how worker processes start ("fork" lets tests patch them)
 
     def __post_init__(self) -> None:
         if not isinstance(self.max_upload_bytes, int) or self.max_upload_bytes <= 0:
@@ -74,6 +78,10 @@ class Settings:
 
     def limits(self) -> Limits:
         return Limits(max_file_bytes=self.max_upload_bytes, timeout_seconds=self.timeout_seconds)
+
+    @property
+    def text_limit(self) -> int:
+        return min(self.limits().max_text_chars, self.max_upload_bytes)
 
 
 class WebError(Exception):
@@ -186,9 +194,18 @@ def _message(error: ProfileCheckError, fallback: str) -> str:
     return f"{error.path or fallback}: {error.cause}"
 
 
+# Errors become statuses by their class, most specific first: nothing reads their text.
+_STATUSES: tuple[tuple[type, int], ...] = (
+    (UsageError, 400),
+    (SizeLimitError, 413),
+    (ProfileCheckError, 422),
+)
+
+
 def _status(error: ProfileCheckError) -> int:
-    if isinstance(error, UsageError):
-        return 400
+    for kind, status in _STATUSES:
+        if isinstance(error, kind):
+            return status
     return 422
 
 
@@ -262,7 +279,7 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
     @app.post("/check")
     def check_page() -> Response:
         g.wants_json = False
-        return _report_response(state.check(_form_input()), "html")
+        return _report_response(state.check(_form_input(), html=True), "html")
 
     # -------------------------------------------------------------- API
 
@@ -276,7 +293,7 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
         headline = data.get("headline") if isinstance(data, dict) else None
         if not isinstance(headline, str):
             raise WebError(400, 'Send the headline as JSON, for example {"headline": "IT Project Manager | Cloud | PMP"}.')
-        return jsonify(state.headline(headline))
+        return jsonify(state.headline(_string(data, "headline")))
 
     @app.post("/api/check")
     def api_check() -> Response:
@@ -295,7 +312,7 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
         else:
             raise WebError(415, "Send a form (multipart/form-data) with a file or text, or JSON with text.")
         fmt = "json" if g.wants_json else "html"
-        return _report_response(state.check(found), fmt)
+        return _report_response(state.check(found, html=fmt == "html"), fmt)
 
     # -------------------------------------------------------------- errors
 
@@ -321,8 +338,9 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
     @app.errorhandler(Exception)
     def _unexpected(error: Exception) -> Response:
         # Never a traceback page, and never the input in a log: only the kind of failure.
-        print(f"profilecheck serve: unexpected {type(error).__name__} on {request.method} {request.path}", file=sys.stderr)
-        return _error_response(500, f"Something went wrong on our side ({type(error).__name__}). Please try again, or report it.")
+        kind = error.kind if isinstance(error, UnexpectedError) else type(error).__name__
+        print(f"profilecheck serve: unexpected {kind} on {request.method} {request.path}", file=sys.stderr)
+        return _error_response(500, f"Something went wrong on our side ({kind}). Please try again, or report it.")
 
     def _error_response(status: int, message: str) -> Response:
         if g.get("wants_json", request.path.startswith("/api/")):
@@ -372,10 +390,17 @@ def _same_origin_only() -> None:
 
 
 def _json_body() -> Any:
-    data = request.get_json(silent=True)
-    if data is None:
-        raise WebError(400, "The request body is not valid JSON.")
-    return data
+    # Read the body first, so that one over the limit is a 413 even when it comes in chunks
+    # (get_json(silent=True) would swallow that and call it invalid JSON).
+    raw = request.get_data(cache=True)
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and len(raw) >= limit:
+        # A chunked body is cut at the limit rather than refused: reaching it is too much.
+        raise RequestEntityTooLarge()
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply to parse
+        raise WebError(400, "The request body is not valid JSON.") from None
 
 
 def _string(data: dict, key: str) -> Optional[str]:
@@ -384,6 +409,10 @@ def _string(data: dict, key: str) -> Optional[str]:
         return None
     if not isinstance(value, str):
         raise WebError(400, f"{key} must be a string.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800") is not text
+        raise WebError(400, f"{key} is not valid text (it holds a lone surrogate).") from None
     return value
 
 
@@ -416,6 +445,7 @@ def _form_input() -> _Input:
 
 
 def _report_response(result: "_Result", fmt: str) -> Response:
+    """The JSON contract, or the HTML report (rendered by the worker when it was asked for)."""
     if fmt == "json":
         return jsonify(result.data)
     html = result.html
@@ -425,10 +455,15 @@ def _report_response(result: "_Result", fmt: str) -> Response:
 
 
 class _Result:
-    """A report as the JSON contract, rendered to HTML only when asked."""
+    """A report as the JSON contract, rendered to HTML only when asked (unless the worker
+    already rendered it)."""
 
-    def __init__(self, report):
+    def __init__(self, report=None, data: Optional[dict] = None, html: Optional[str] = None):
         self.report = report
+        if data is not None:
+            self.__dict__["data"] = data
+        if html is not None:
+            self.__dict__["html"] = html
 
     @cached_property
     def data(self) -> dict:
@@ -453,7 +488,8 @@ class _State:
         self.env = environment("html")
         self.css = _asset("page.css.j2")
         self.js = _asset("page.js.j2")
-        self.pool = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="profilecheck-check")
+        self.pool = CheckPool(settings.workers, settings.memory_limit_mb, settings.start_method)
+        self.pool.start_server()
         self._lock = threading.Lock()
         self._report_styles: Optional[list[str]] = None
         if warm:
@@ -461,6 +497,7 @@ class _State:
 
             warm_up()
             self.report_styles  # noqa: B018  (renders one report: warms the templates too)
+            self.pool.prestart()
 
     @property
     def report_styles(self) -> list[str]:
@@ -508,10 +545,8 @@ class _State:
             "rewrites": data["rewrites"],
         }
 
-    def check(self, found: _Input) -> _Result:
-        """Pick what to check (a file, pasted text, or a headline) and check it in the pool."""
-        from ..pipeline import analyze_bytes, analyze_headline, analyze_text
-
+    def check(self, found: _Input, html: bool = False) -> _Result:
+        """Pick what to check (a file, pasted text, or a headline) and check it in a worker."""
         source = (found.source or "").strip().lower()
         text = found.text if found.text and found.text.strip() else None
         headline = found.headline if found.headline and found.headline.strip() else None
@@ -528,46 +563,41 @@ class _State:
                 raise WebError(400, "Choose a resume file first (PDF or Word).")
             if len(found.data) > self.settings.max_upload_bytes:
                 raise WebError(413, f"{found.filename}: the file is too big to check: the limit is {self.settings.limit_text}.")
-            data, name, options = found.data, found.filename, self._options(job)
-            return self._run(lambda: analyze_bytes(data, options, name), name or "uploaded file")
+            return self._run(Task("file", found.data, found.filename, self._checked_options(job), html), found.filename or "uploaded file")
         if source == "text":
             if text is None:
                 raise WebError(400, "Paste your About section or your whole profile first.")
-            options = self._options(job)
-            return self._run(lambda: analyze_text(text, options), "pasted text")
+            if len(text) > self.settings.text_limit:
+                raise WebError(413, f"That is too much text to check: the limit is {self.settings.text_limit:,} characters.")
+            return self._run(Task("text", text, None, self._checked_options(job), html), "pasted text")
         if source == "headline":
             if headline is None:
                 raise WebError(400, "Type a headline first.")
             if len(headline) > HEADLINE_MAX_CHARS:
                 raise WebError(422, f"That is much longer than a headline (LinkedIn allows {HEADLINE_LIMIT} characters). Paste it in the profile box instead.")
-            options = self._options()
-            return self._run(lambda: analyze_headline(headline, options), "headline")
+            return self._run(Task("headline", headline, None, self._options(), html), "headline")
         raise WebError(400, "Paste some text or choose a resume file first.")
 
-    def _run(self, work: Callable[[], Any], what: str) -> _Result:
-        """Run one check in the pool, render it there too, and wait at most the time limit.  The
-        command line stops a slow file with a signal; threads cannot be stopped, so a check past
-        its time is answered with the same message and left to finish in the background."""
-
-        def job() -> _Result:
-            result = _Result(work())
-            result.data  # noqa: B018
-            return result
-
-        future = self.pool.submit(job)
+    def _checked_options(self, job: Optional[str]) -> Options:
+        """Options with the job posting, which has a limit of its own (Limits.max_job_chars)."""
         try:
-            return future.result(timeout=self.settings.timeout_seconds)
-        except FutureTimeout:
-            future.cancel()
-            raise WebError(422, f"{what}: reading took longer than {self.settings.timeout_seconds:g} seconds") from None
+            return self._options(job)
+        except SizeLimitError:
+            limit = self.settings.limits().max_job_chars
+            raise WebError(413, f"The job posting is too long to check: the limit is {limit:,} characters.") from None
+
+    def _run(self, task: Task, what: str) -> _Result:
+        """Run one check in a worker process and wait at most the time limit; a worker that
+        does not answer in time is killed.  Error classes become statuses (`_STATUSES`)."""
+        try:
+            data, html = self.pool.run(task, self.settings.timeout_seconds)
+        except BusyError:
+            raise WebError(503, "Every reader is busy with other checks; please try again in a minute.") from None
+        except SizeLimitError:
+            raise WebError(413, f"{what}: the file is too big to check: the limit is {self.settings.limit_text}.") from None
         except ProfileCheckError as error:
-            if isinstance(error, LimitExceededError) and "limit (--max-file-mb)" in error.cause:
-                raise WebError(413, f"{what}: the file is too big to check: the limit is {self.settings.limit_text}.") from None
             raise WebError(_status(error), _message(error, what)) from None
-        except MemoryError:
-            raise WebError(422, f"{what}: ran out of memory while reading") from None
-        except RecursionError:
-            raise WebError(422, f"{what}: the file is too deeply nested to read") from None
+        return _Result(data=data, html=html)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool.close()
