@@ -106,3 +106,110 @@ def test_two_digit_end_years_and_dashed_open_ends() -> None:
         "Wrote the billing service.",
     ])
     assert roles(data) == [("2019", None, "Team Lead"), ("2015", "2018", "Software Developer")]
+
+
+# ---------------------------------------------------------------- dates a converter mangled
+
+
+def test_a_year_whose_month_digits_were_lost() -> None:
+    data = dump_docx([
+        "Professional Experience",
+        "Mobile developer at Tailspin, Riverton, .2022",
+        "Built the watch app.",
+        "Mobile developer intern at Contoso, Riverton, .2021",
+        "Fixed bugs in the shop app.",
+    ])
+    assert roles(data) == [("2022", "2022", "Mobile developer"), ("2021", "2021", "Mobile developer intern")]
+
+
+def test_a_start_year_whose_end_and_header_were_lost() -> None:
+    # "2018 - <description>": the converter dropped the end year and the title; the job runs
+    # until the newer one began, and the oldest until the next one.
+    data = dump_docx([
+        "EXPERIENCE",
+        "2020 Present Frontend developer at Northwind, Riverton, Canada",
+        "Built the hiring pages.",
+        "2018 - Designed, developed, and deployed frontend applications from scratch and implemented",
+        "new features of existing projects.",
+        "2017 - 2018 Full Stack developer at Contoso, Riverton, Canada",
+        "Moved the code to a new framework.",
+        "2015 - Build custom shops, commercial and corporate websites based on existing",
+        "solutions and from scratch.",
+        "EDUCATION",
+    ])
+    profile = profile_of(data)
+    assert [(w.startDate, w.endDate) for w in profile.work] == [
+        ("2020", None), ("2018", "2020"), ("2017", "2018"), ("2015", "2017"),
+    ]
+    assert profile.work[1].position is None
+    assert profile.work[1].summary.startswith("Designed, developed")
+
+
+def test_a_dash_after_a_year_before_a_short_title_is_still_a_one_year_job() -> None:
+    data = dump_docx(["EXPERIENCE", "2016 - Freelance web developer", "Landing pages."])
+    assert roles(data) == [("2016", "2016", "Freelance web developer")]
+
+
+# ---------------------------------------------------------------- layouts
+
+
+def test_dates_after_each_description() -> None:
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "Backend Developer - Northwind (Riverton, remote) - product company",
+        "Built payment services.",
+        "Worked with queues and caches.",
+        "from November 2021 till now",
+        "Android Developer - Contoso (Riverton, Canada) - outsource company",
+        "Wrote client apps.",
+        "Led two developers.",
+        "from March 2021 till November 2021",
+        "Android Developer - Tailspin (remote) - outsource company",
+        "First job in an international team.",
+        "from July 2020 till March 2021",
+        "EDUCATION",
+        "Riverton State University",
+    ])
+    assert roles(data) == [
+        ("2021-11", None, "Backend Developer"),
+        ("2021-03", "2021-11", "Android Developer"),
+        ("2020-07", "2021-03", "Android Developer"),
+    ]
+    assert [w.name for w in profile_of(data).work] == ["Northwind", "Contoso", "Tailspin"]
+
+
+def test_employer_and_dates_then_the_title_with_a_side_column_run_in() -> None:
+    # A two-column page dumped line by line: the right column's skills end the employer's line
+    # and the title's line, and sit above the next employer.
+    data = dump_docx([
+        "Experience",
+        "Northwind Bank Jan 2022 - June 2022",
+        "Senior Software Developer",
+        "Skills & Expertise",
+        "designed a new onboarding platform",
+        "SQL, Postgres, Oracle",
+        "Contoso Bank Aug 2018 - Dec 2021 Kafka, Cassandra",
+        "Software Engineer / Senior Software Engineer Git, Docker",
+        "Agile, Scrum",
+        "SL3 support",
+        "Russian native, English advanced",
+        "Tailspin Dec 2015 - Aug 2018",
+        "Software Developer / Senior Software Developer",
+        "mentor for interns",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.name) for w in works] == [("2022-01", "Northwind Bank"), ("2018-08", "Contoso Bank"), ("2015-12", "Tailspin")]
+    assert works[0].position == "Senior Software Developer"
+    assert works[1].position.startswith("Software Engineer / Senior Software Engineer")
+    assert works[2].position == "Software Developer / Senior Software Developer"
+
+
+def test_title_above_employer_and_dates_keeps_the_title() -> None:
+    data = dump_docx([
+        "Experience",
+        "Senior Project Manager",
+        "Northwind Bank Jan 2019 - Present",
+        "Lead developer for the mobile app was hired and onboarded.",
+    ])
+    (work,) = profile_of(data).work
+    assert (work.position, work.name) == ("Senior Project Manager", "Northwind Bank")

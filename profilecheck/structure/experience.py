@@ -118,19 +118,19 @@ def _fragments(text: str) -> list[str]:
     brackets after an employer is a field of its own ("Northwind (Riverton, Utopia)")."""
     pieces = []
     for piece in _strong_pieces(text):
-        if (_is_place(piece) or piece == "Company Name") and not TITLE_WORDS.search(piece):
-            pieces.append(piece)
-            continue
         bracketed = _BRACKETED_PLACE.search(piece)
         if bracketed and piece[: bracketed.start()].strip(" ,") and _bracketed_place(bracketed.group(1)):
             pieces.extend(_comma_parts(piece[: bracketed.start()]))
             pieces.append(bracketed.group(1).strip())
             continue
+        if (_is_place(piece) or piece == "Company Name") and not TITLE_WORDS.search(piece):
+            pieces.append(piece)
+            continue
         pieces.extend(_comma_parts(piece))
     return pieces
 
 
-_BRACKETED_PLACE = re.compile(r"\s*\(([^()]*,[^()]*)\)\s*(?:(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?)?$")
+_BRACKETED_PLACE = re.compile(r"\s*\(([^()]+)\)\s*(?:(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?)?$")
 
 
 def _bracketed_place(text: str) -> bool:
@@ -168,31 +168,11 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
     lines = _join_split_dates(lines)
-    anchors: list[tuple[int, DateRange]] = []
-    for index, (offset, text) in enumerate(lines):
-        if _is_bullet(text):
-            # "• 2021 – present: Frontend Developer": a list whose every item is a job
-            text = text[len(BULLET):]
-            found = find_range(text)
-            if found is None:
-                found = _single_date_range(text)
-                if found is None or found.span[0] != 0:
-                    continue  # only "• 2016: Freelance web work"
-            elif not _bullet_can_anchor(text, found):
-                continue
-            lines[index] = (offset + len(BULLET), text)
-        else:
-            found = find_range(text)
-        if found is None:
-            found = _single_date_range(text)
-            if found is None:
-                continue
-        if not _can_anchor(text, found):
-            continue
-        outer = next((anchor for anchor in reversed(anchors) if anchor[1].start.month), None)
-        if outer and _is_sub_range(lines, index, found, outer):
-            continue  # "2014 - 2015  Women's knitwear, $100M" inside a job's own dates
-        anchors.append((index, found))
+    anchors, dangling = _find_anchors(lines)
+    reordered = _dates_last(lines, anchors)
+    if reordered is not None:
+        lines = reordered
+        anchors, dangling = _find_anchors(lines)
     if not anchors:
         return ()
 
@@ -206,6 +186,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         # dates stand alone and the header plainly follows them ("08/2015 to Current" then
         # "Digital Producer  Company Name | City, State").
         entry.header_below = _header_follows(lines, index, found)
+        title_below = not entry.header_below and _title_below(lines, index, found, previous_anchor)
+        entry.header_below = entry.header_below or title_below
         start, budget = index, 0 if entry.header_below else 3
         while start - 1 > previous_anchor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _continues_bullet(lines, start - 1) or _is_description(lines[start - 1][1]):
@@ -226,7 +208,13 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
         before, after = text[: found.span[0]].strip(), text[found.span[1]:].lstrip(" :").strip()
         before = re.sub(r"(?i)^(?:from|since|dates?:?|period:?)$", "", before)  # "from March 2021 till now"
-        if before and after and _fragments(before) and _fragments(after):
+        if index in dangling:
+            entry.prose.append(after)  # the dates lead the description; the job's header was lost
+        elif title_below:
+            # "Northwind Bank  Aug 2018 - Dec 2021" then "Software Engineer": what follows the
+            # dates is a place, or a side column's text run into the line
+            entry.header.extend([before] + ([after] if after and _is_place(after) else []))
+        elif before and after and _fragments(before) and _fragments(after):
             # "Flight Attendant 10/2013 to Current Northwind Air City, State": the text before
             # the dates is the title, the text after them the employer and place.
             entry.header.extend([before, after])
@@ -252,7 +240,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         body = lines[index + 1 : stop]
         # Header lines may also follow the dates: "Title   03/2022 – Present" then "Employer · City, ST"
         taken = 0
-        while body and taken < 2 and _is_header_like(body[0][1]) and not _is_duration_line(body[0][1]):
+        while body and taken < 2 and index not in dangling and _is_header_like(body[0][1]) and not _is_duration_line(body[0][1]):
             text = body[0][1].strip()
             position, employer, _ = _split_header(entry.header)
             pieces = _fragments(text)
@@ -276,10 +264,19 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 continue
             elif entry.bullets and (text[:1].islower() or not entry.bullets[-1].rstrip().endswith((".", "!", "?"))):
                 entry.bullets[-1] = entry.bullets[-1] + " " + text.strip()  # a wrapped bullet
+            elif index in dangling and entry.prose and not entry.prose[-1].endswith((".", "!", "?")):
+                entry.prose[-1] = entry.prose[-1] + " " + text.strip()  # the description's sentence goes on
             else:
                 entry.prose.append(text.strip())
         if not body:
             entry.last_offset = lines[index][0] + len(lines[index][1])
+
+    for number, (index, found) in enumerate(anchors):
+        newer = entries[number - 1].range.start if number > 0 else None
+        if index in dangling and newer is not None and newer.index(1) > found.start.index(1):
+            # "2018 - <description>" below a job begun in 2020: the end was lost; the job is
+            # taken to run until the newer one began.
+            entries[number].range = DateRange(found.start, newer, False, found.span)
 
     works = []
     previous_employer: Optional[str] = None
@@ -325,6 +322,77 @@ def _unique(works: list[Work]) -> tuple[Work, ...]:
     return tuple(unique)
 
 
+def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRange]], set[int]]:
+    """The date lines that start a job (the list may have lines rewritten in place: a bullet's
+    mark dropped, a lost month's dot blanked), and those whose end date was lost."""
+    anchors: list[tuple[int, DateRange]] = []
+    dangling: set[int] = set()  # date lines whose end date was lost: "2018 - Designed and built ..."
+    for index, (offset, text) in enumerate(lines):
+        if _LOST_MONTH_RE.search(text):
+            # "Developer at Northwind, Riverton, .2021": the month's digits were lost, the year stays
+            text = _LOST_MONTH_RE.sub(" ", text)
+            lines[index] = (offset, text)
+        if not _is_bullet(text) and (found := _dangling_range(text)) is not None:
+            anchors.append((index, found))
+            dangling.add(index)
+            continue
+        if _is_bullet(text):
+            # "• 2021 – present: Frontend Developer": a list whose every item is a job
+            text = text[len(BULLET):]
+            found = find_range(text)
+            if found is None:
+                found = _single_date_range(text)
+                if found is None or found.span[0] != 0:
+                    continue  # only "• 2016: Freelance web work"
+            elif not _bullet_can_anchor(text, found):
+                continue
+            lines[index] = (offset + len(BULLET), text)
+        else:
+            found = find_range(text)
+        if found is None:
+            found = _single_date_range(text)
+            if found is None:
+                continue
+        if not _can_anchor(text, found):
+            continue
+        outer = next((anchor for anchor in reversed(anchors) if anchor[1].start.month), None)
+        if outer and _is_sub_range(lines, index, found, outer):
+            continue  # "2014 - 2015  Women's knitwear, $100M" inside a job's own dates
+        anchors.append((index, found))
+    return anchors, dangling
+
+
+def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> Optional[list[tuple[int, str]]]:
+    """Jobs whose dates come last, on a line of their own after the description ("Developer -
+    Northwind" / what was done / "from March 2021 till November 2021"): the lines in the usual
+    order (header, dates, description), or None for any other layout.
+
+    Only when every date line is bare, the section opens with a header that no date line is
+    near, and each date line but the last is followed straight away by the next job's header."""
+    if len(anchors) < 2 or anchors[0][0] < 3:
+        return None
+    for index, found in anchors:
+        text = lines[index][1]
+        rest = re.sub(r"(?i)\b(?:from|since|period)\b", "", text[: found.span[0]] + text[found.span[1]:])
+        if rest.strip(" ,:;|·-–—()"):
+            return None
+    starts = [0] + [index + 1 for index, _ in anchors[:-1]]
+    for start, (index, _) in zip(starts, anchors):
+        header = lines[start][1]
+        if start + 1 >= index or not _is_header_like(header) or _is_description(header):
+            return None
+        if not (TITLE_WORDS.search(header) or _whole_header(header)) or find_range(header):
+            return None
+    tail = lines[anchors[-1][0] + 1 :]
+    if tail and _is_header_like(tail[0][1]) and TITLE_WORDS.search(tail[0][1]) and not tail[0][1].rstrip().endswith("."):
+        return None  # a header after the last date line: the dates lead the jobs after all
+    reordered: list[tuple[int, str]] = []
+    for start, (index, _) in zip(starts, anchors):
+        reordered.extend([lines[start], lines[index], *lines[start + 1 : index]])
+    reordered.extend(tail)
+    return reordered
+
+
 def _drop_repeated_history(works: list[Work]) -> list[Work]:
     """Some documents carry their work history twice (a page the converter repeated): when the
     later jobs' dates are all dates already read, they are a copy, not more jobs."""
@@ -333,6 +401,24 @@ def _drop_repeated_history(works: list[Work]) -> list[Work]:
         if all((work.startDate, work.endDate) in head for work in works[cut:]):
             return works[:cut]
     return works
+
+
+# A year whose month digits were lost: "Developer at Northwind, Riverton, .2021"
+_LOST_MONTH_RE = re.compile(r"(?<=[\s,])\.(?=(?:19[5-9]\d|20[0-4]\d)\s*\)?\s*$)")
+# A date that leads the line with a dash and no end after it, then a sentence: the end date and
+# the header were lost ("2018 - Designed, developed and deployed frontend applications ...").
+_DANGLING_RE = re.compile(r"^\W{0,3}(?P<date>(?:19[5-9]\d|20[0-4]\d)|(?:0?[1-9]|1[0-2])[/.](?:19[5-9]\d|20[0-4]\d))\s*[-–—]\s+(?=[A-Z][a-z])")
+
+
+def _dangling_range(text: str) -> Optional[DateRange]:
+    match = _DANGLING_RE.match(text)
+    if match is None or find_range(text[: match.end() + 40]) is not None:
+        return None
+    rest = text[match.end():]
+    if len(rest.split()) < 6 or not re.search(r"\b[a-z]{3,}\b", rest):
+        return None  # "2016 - Freelance web work" is a one-year job with a title
+    start = parse_date(match.group("date"))
+    return DateRange(start, None, True, (match.start("date"), match.end())) if start else None
 
 
 def _can_anchor(text: str, found: DateRange) -> bool:
@@ -373,6 +459,30 @@ def _header_follows(lines: list[tuple[int, str]], index: int, found: DateRange) 
     if (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()") or index + 1 >= len(lines):
         return False
     return _whole_header(lines[index + 1][1])
+
+
+def _title_below(lines: list[tuple[int, str]], index: int, found: DateRange, previous_anchor: int) -> bool:
+    """An employer before the dates and the title on the next line ("Northwind Bank  Aug 2018 -
+    Dec 2021" / "Senior Software Engineer"), with no title among the lines just above."""
+    text = lines[index][1]
+    before = text[: found.span[0]].strip(" ,|·-–—(")
+    if not before or TITLE_WORDS.search(before) or len(before.split()) > 6 or before.endswith((".", ";", ":")):
+        return False
+    if index + 1 >= len(lines) or not _title_led(lines[index + 1][1]):
+        return False
+    return not any(_title_led(lines[above][1]) for above in range(max(previous_anchor + 1, index - 3), index))
+
+
+def _title_led(text: str) -> bool:
+    """A line that starts with a job title: a capitalised title word among its first words."""
+    text = text.strip()
+    if not text[:1].isupper() or not _is_header_like(text) or _is_description(text) or find_range(text):
+        return False
+    parts = text.split(",")
+    if len(parts) >= 2 and all(len(part.split()) <= 2 for part in parts):
+        return False  # a list of skills or words ("Agile, Scrum"), not a title
+    match = TITLE_WORDS.search(" ".join(text.split()[:5]))
+    return match is not None and match.group(0)[:1].isupper()
 
 
 def _field_list(text: str) -> bool:
