@@ -12,7 +12,6 @@ import io
 import logging
 import re
 import threading
-import time
 from contextlib import contextmanager, nullcontext
 from typing import Iterator, Optional, Protocol
 
@@ -23,6 +22,7 @@ from ..errors import (
     ProfileCheckError,
     ScannedPdfError,
 )
+from ..guard import checkpoint
 from ..models import Document, Line, PageWords
 from ..options import Options
 from . import layout
@@ -354,13 +354,10 @@ def extract_pages(data: bytes, engine: str, options: Options) -> list[PageWords]
                 # Every valid PDF has a page; none means a broken page tree, which the
                 # other engine may still read.
                 raise _EngineFailure("no pages found")
-            deadline = time.monotonic() + options.limits.timeout_seconds
             pages = []
             for index in range(count):
-                if time.monotonic() > deadline:
-                    raise LimitExceededError(
-                        f"reading took longer than {options.limits.timeout_seconds:g} seconds (--timeout)"
-                    )
+                # The guarded call's deadline, for callers on a thread no timer signal reaches.
+                checkpoint()
                 pages.append(source.page(index))
             return pages
         finally:
