@@ -12,6 +12,8 @@ from .definitions import HEADLINE_LIMIT
 from .models import Facts, Metric, Profile
 from .titles import classify_title
 
+QUOTE_LIMIT = 220  # characters: an achievement short enough to quote in the summary
+
 
 def _title(profile: Profile) -> Optional[str]:
     for work in profile.work[:1]:
@@ -96,7 +98,7 @@ def summary_rewrite(profile: Profile, facts: Facts) -> Optional[str]:
     methods = ", ".join(item.name for item in facts.methodologies[:3]) or "[your methods]"
     tools = ", ".join(item.name for item in facts.tools[:3])
     # The person's own strongest results: experience bullets first, short enough to quote.
-    candidates = [item for item in facts.achievements if item.evidence.section in ("experience", "summary", "projects") and len(item.text) <= 220]
+    candidates = [item for item in facts.achievements if item.evidence.section in ("experience", "summary", "projects") and len(item.text) <= QUOTE_LIMIT]
     best = sorted(candidates, key=lambda item: (item.evidence.section != "experience", -len(item.metrics)))[:2]
     sentences = [f"{title} with {years_text} of experience in {specialization} projects."]
     if best:

@@ -37,9 +37,9 @@ def headline_missing(context: Context):
 
 @rule(
     "PC102", "headline-too-long", "error",
-    message="The headline has {length} characters; LinkedIn cuts it at 220.",
-    suggestion="Trim it to 220 characters or fewer: keep the title, one specialization, one method or certification, and one number.",
-    why="LinkedIn does not accept more than 220 characters, and long headlines are cut in search results anyway.",
+    message=f"The headline has {{length}} characters; LinkedIn cuts it at {HEADLINE_LIMIT}.",
+    suggestion=f"Trim it to {HEADLINE_LIMIT} characters or fewer: keep the title, one specialization, one method or certification, and one number.",
+    why=f"LinkedIn does not accept more than {HEADLINE_LIMIT} characters, and long headlines are cut in search results anyway.",
     should_flag=["IT Project Manager | " + " | ".join(["Agile delivery leader for cloud, ERP and cybersecurity programmes"] * 4)],
     should_pass=[EXAMPLE_STRONG],
     scope="headline",

@@ -45,8 +45,8 @@ def summary_missing(context: Context):
 
 @rule(
     "PC202", "summary-too-long", "error",
-    message="The summary has {length} characters; LinkedIn's About section stops at 2,600.",
-    suggestion="Cut it to under 2,600 characters (ideally under 1,500): keep the results with numbers, drop lists of duties.",
+    message=f"The summary has {{length}} characters; LinkedIn's About section stops at {ABOUT_LIMIT:,}.",
+    suggestion=f"Cut it to under {ABOUT_LIMIT:,} characters (ideally under 1,500): keep the results with numbers, drop lists of duties.",
     why="LinkedIn will not save a longer About section, and long summaries on resumes are skimmed or skipped.",
     should_flag=["Jo Park\nIT Project Manager\n\nSUMMARY\n" + ("I deliver IT projects on time and on budget for many clients. " * 45)],
     should_pass=[SAMPLE],
