@@ -459,6 +459,7 @@ def test_defaults_are_the_documented_ones(capsys):
     assert f"--max-file-mb MB refuse larger files (default: {limits.max_file_bytes / 1048576:g})" in help_text
     assert f"(default: {limits.max_pages})" in help_text
     assert f"(default: {limits.max_docx_uncompressed / 1048576:g})" in help_text
+    assert f"(default: {limits.max_pdf_unpacked / 1048576:g})" in help_text
     assert f"(default: {limits.timeout_seconds:g})" in help_text
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "## Limits and safety" in readme
@@ -469,6 +470,8 @@ def test_defaults_are_the_documented_ones(capsys):
         ("--max-docx-mb", f"{limits.max_docx_uncompressed // 1048576} MB"),
         ("--timeout", f"{limits.timeout_seconds:g} s"),
         ("--max-memory-mb", "2048 MB"),
+        ("--max-pdf-unpacked-mb", f"{limits.max_pdf_unpacked // 1048576} MB"),
+        ("Limits.max_job_chars", f"{limits.max_job_chars:,}"),
     ]:
         row = next((line for line in section.splitlines() if f"`{option}" in line), "")
         assert default in row, (option, default, row)
