@@ -213,3 +213,86 @@ def test_title_above_employer_and_dates_keeps_the_title() -> None:
     ])
     (work,) = profile_of(data).work
     assert (work.position, work.name) == ("Senior Project Manager", "Northwind Bank")
+
+
+def test_dates_run_together_with_no_dash() -> None:
+    data = dump_docx([
+        "WORKING EXPERIENCE",
+        "Apr 2020Jun 2020 Work programme at Northwind, Canada, Riverton Full stack Developer",
+        "Built a barcode scanner.",
+        "Mar 2017Aug 2018 Contoso portal, Canada, Riverton Front-end Developer",
+        "Kept the portal fast.",
+    ])
+    assert [(start, end) for start, end, _ in roles(data)] == [("2020-04", "2020-06"), ("2017-03", "2018-08")]
+
+
+# ---------------------------------------------------------------- headings of two columns
+
+
+def test_summary_and_experience_headings_side_by_side() -> None:
+    # A two-column page dumped row by row: "PROFESSIONAL SUMMARY" on the left, "EXPERIENCE" on
+    # the right, on one line; the work history must not be read as the summary.
+    data = dump_docx([
+        "FRONTEND DEVELOPER",
+        "PROFESSIONAL SUMMARY EXPERIENCE",
+        "I build web apps with modern frameworks.",
+        "Store Floor Manager",
+        "Northwind Stores | May 2016 - Aug 2017",
+        "• Helped customers on the floor",
+        "ACADEMIC EDUCATION",
+        "Riverton University",
+    ])
+    (work,) = profile_of(data).work
+    assert (work.startDate, work.endDate, work.position) == ("2016-05", "2017-08", "Store Floor Manager")
+
+
+def test_experience_heading_straight_above_a_skills_heading() -> None:
+    # The left column's "EXPERIENCE" and the right column's "SKILLS" read one after the other:
+    # the jobs below are still the work history.
+    data = dump_docx([
+        "EXPERIENCE",
+        "SKILLS & EXPERTISE",
+        "Front-end: HTML, CSS",
+        "Web Developer at Northwind, Riverton Dec 2017 - Jul 2019",
+        "Back-end: PHP, MySQL",
+        "Built the shop.",
+    ])
+    profile = profile_of(data)
+    assert [(w.startDate, w.endDate, w.position, w.name) for w in profile.work] == [
+        ("2017-12", "2019-07", "Web Developer", "Northwind"),
+    ]
+    assert "skills" not in [section.name for section in profile.sections][:2]
+
+
+def test_jobs_under_an_education_heading_when_no_experience_heading_survived() -> None:
+    data = dump_docx([
+        "Web Developer",
+        "Education",
+        "Second degree, Riverton State Technical University, Riverton",
+        "September 2009 June 2011",
+        "Web-developer at Northwind LLC, Riverton",
+        "August 2012 August 2013",
+        "Built shop sites on a CMS.",
+        "Web-developer, Teamlead at Contoso Ltd, Riverton",
+        "January 2019 Present",
+        "Ran a team of five.",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.endDate, w.position, w.name) for w in works] == [
+        ("2012-08", "2013-08", "Web-developer", "Northwind LLC"),
+        ("2019-01", None, "Web-developer, Teamlead", "Contoso Ltd"),
+    ]
+
+
+def test_education_alone_gives_no_jobs() -> None:
+    data = dump_docx([
+        "Data Analyst",
+        "EDUCATION",
+        "Riverton State University, Faculty of Mathematics",
+        "Sep 2019 - present",
+        "Research assistant at the Chair of Mechanics",
+        "Riverton Institute of Technology",
+        "Sep 2017 - May 2018",
+        "Bachelor of Science, Mathematics",
+    ])
+    assert profile_of(data).work == ()

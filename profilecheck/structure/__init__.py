@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..models import Basics, Document, Line, Location, Profile
 from . import contact
-from .education import parse_certificates, parse_education, parse_languages, parse_skills
+from .education import DEGREE_RE, INSTITUTION_RE, parse_certificates, parse_education, parse_languages, parse_skills
 from .experience import TITLE_WORDS, parse_work_sections
 from .linkedin import looks_like_linkedin_export, looks_like_linkedin_text, read_linkedin_pdf, strip_interface_lines
 from .sections import find_sections, heading_of
@@ -62,6 +62,10 @@ def build_profile(document: Document) -> Profile:
     # Each experience section on its own: a job's header never reaches across a heading
     # ("EXPERIENCE SUMMARY" with a skills list, then "EXPERIENCE").
     work = parse_work_sections([[item for item in part if item[1].strip()] for part in lines_by_section("experience")])
+    if not any(item.startDate for item in work):
+        # No dated job under an experience heading: the jobs may stand under another one (the
+        # converter lost "Work experience" and they follow "Education").
+        work = _jobs_under(lines_by_section("education")) or work
     education = parse_education(texts_of("education"))
     skills = parse_skills(texts_of("skills"))
     certificates = parse_certificates(texts_of("certifications"))
@@ -92,6 +96,24 @@ def build_profile(document: Document) -> Profile:
         languages=languages,
         stated_years=_stated_years(text),
     )
+
+
+def _jobs_under(parts: list[list[tuple[int, str]]]) -> tuple:
+    """Jobs found among a section's entries: dated, with a job title, and no school or degree in
+    sight.  All of them when at least two are, else none (one could be a study placement)."""
+    found = []
+    for part in parts:
+        for work in parse_work_sections([[item for item in part if item[1].strip()]]):
+            fields = " ".join(filter(None, (work.position, work.name, work.location)))
+            if (
+                work.startDate
+                and work.position
+                and TITLE_WORDS.search(work.position)
+                and not DEGREE_RE.search(fields)
+                and not INSTITUTION_RE.search(fields)
+            ):
+                found.append(work)
+    return tuple(found) if len(found) >= 2 else ()
 
 
 def _basics(document: Document, text: str, sections, texts_of) -> Basics:

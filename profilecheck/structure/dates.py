@@ -53,12 +53,13 @@ _SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*)"
 RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE
 )
-# Two dates side by side with only spaces between: a table row or a lost dash.  Only when the
+# Two dates side by side with only spaces between (or none, the converter having dropped the
+# dash: "Apr 2020Jun 2020"): a table row or a lost dash.  Only when the
 # start has its month ("4/2016 5/2022", "February 2017 Present"), or for a bare year when the
 # end is a word for the present ("2021 now"), or for two bare years at the start of a line
 # ("2019 2021 Java Developer").
 SPACED_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?:(?P<start>{_MONTH_DATE})\s+(?P<end>{_MONTH_DATE}|{_PRESENT_BARE})"
+    rf"(?<![\w/.])(?:(?P<start>{_MONTH_DATE})(?:\s+|(?<=\d)(?=[a-z]))(?P<end>{_MONTH_DATE}|{_PRESENT_BARE})"
     rf"|(?P<ystart>{_YEAR})\s+(?P<yend>{_PRESENT_BARE})"
     rf"|^\W{{0,3}}(?P<pstart>{_YEAR})\s+(?P<pend>{_YEAR}))(?![\w/])",
     re.IGNORECASE,

@@ -218,13 +218,13 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             # "Flight Attendant 10/2013 to Current Northwind Air City, State": the text before
             # the dates is the title, the text after them the employer and place.
             entry.header.extend([before, after])
-            hint = before.strip(" ,|·-–—(@")
+            hint = _trim(before)
             # "Company Name May 2015 to Current Tutor": the employer first, the title after
-            entry.title_hint = after.strip(" ,|·-–—()@") if hint == "Company Name" else hint
+            entry.title_hint = _trim(after) if hint == "Company Name" else hint
         elif _fragments(f"{before}  {after}".strip()):
             entry.header.append(f"{before}  {after}".strip())
             if before and len(before.split()) <= 8:
-                entry.title_hint = before.strip(" ,|·-–—(@")  # "English Teacher  Aug 2012 to Oct 2013"
+                entry.title_hint = _trim(before)  # "English Teacher  Aug 2012 to Oct 2013"
             elif not before and re.match(r"\s*[:–—-]", text[found.span[1]:]):
                 entry.title_hint = _fragments(after)[0]  # "2015 – 2017: Data scientist, Northwind, Riverton"
         elif not before and EMPLOYMENT_TYPES.match(after.strip(" ,.|·-–—()")):
@@ -285,7 +285,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         hint = entry.title_hint
         if hint and position != hint and (position is None or not TITLE_WORDS.search(position)):
             if not any(TITLE_WORDS.search(piece) for piece in entry.header):
-                others = [piece for text in entry.header for piece in _fragments(text) if piece != hint]
+                others = [piece for text in entry.header for piece in _fragments(text) if _trim(piece) != hint]
                 other_position, other_employer, other_location = _split_header(others)
                 position, employer = hint, other_employer or other_position
                 location = other_location or location
@@ -658,8 +658,36 @@ def _is_duration_line(text: str) -> bool:
     return all(EMPLOYMENT_TYPES.match(part) or DURATION_RE.match(part) for part in parts if part) and bool(parts)
 
 
+_TITLE_AT_RE = re.compile(r"^(?P<title>[^,|]{2,60}?)\s+(?:at|@)\s+(?P<employer>[^,|(]{2,60}?)(?:\s*\((?P<inner>[^()]*)\))?\s*(?:,\s*(?P<rest>.*))?$")
+
+
+def _title_at(header: list[str]) -> Optional[tuple[str, str, Optional[str]]]:
+    """A header line that says it outright: "Web developer at Northwind LLC, Riverton"."""
+    for text in header:
+        match = _TITLE_AT_RE.match(text.strip())
+        if match is None:
+            continue
+        title, employer = match.group("title").strip(" -–—|·"), match.group("employer").strip(" -–—|·")
+        if not TITLE_WORDS.search(title) or TITLE_WORDS.search(employer) or _is_place(employer):
+            continue
+        if len(_fragments(title)) != 1 or _fragments(employer) != [employer]:
+            continue  # "Producer Company Name @ City, State": fields of their own on either side
+        place = None
+        for candidate in (match.group("rest"), match.group("inner")):
+            if candidate and _bracketed_place(candidate):
+                place = candidate.strip()
+                break
+        return title, employer, place
+    return None
+
+
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
+    stated = _title_at(header)
+    if stated is not None:
+        others = [text for text in header if not _TITLE_AT_RE.match(text.strip())]
+        _, _, other_location = _split_header(others) if others else (None, None, None)
+        return stated[0], stated[1], stated[2] or other_location
     # Split every piece on commas too, then put back a qualifier that belongs to the title:
     # "IT Program Manager, Enterprise PMO — Larkspur Bank" and "IT Project Manager, Security
     # Programs" (employer on its own line) keep the comma; "Senior PM, Contoso" does not.

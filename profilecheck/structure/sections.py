@@ -83,6 +83,10 @@ def _two_headings(key: str) -> Optional[str]:
     for cut in range(1, len(words)):
         left, right = _section_of(" ".join(words[:cut])), _section_of(" ".join(words[cut:]))
         if left and right and left != right:
+            if right == "experience" and left in _SIDE_SECTIONS + ("summary",):
+                # "PROFESSIONAL SUMMARY  EXPERIENCE": the two columns run on interleaved; the
+                # work history is what must not be lost
+                return right
             return left
     return None
 
@@ -202,6 +206,16 @@ def find_sections(document: Document) -> tuple[Section, ...]:
             current_name, current_heading, first_line, start = "header", "", index, offsets[index]
             continue
         if heading is None:
+            continue
+        if (
+            current_name == "experience"
+            and first_line == index
+            and not heading.inline
+            and heading.section in _SIDE_SECTIONS + ("summary",)
+        ):
+            # "EXPERIENCE" straight above "SKILLS": two columns' headings read one after the other
+            first_line = index + 1
+            start = offsets[index + 1] if index + 1 < len(lines) else total
             continue
         if current_name == "experience" and (heading.inline or heading.section in _SIDE_SECTIONS):
             if heading.section != "experience" and _more_jobs_follow(lines, index, document.body_size):
