@@ -296,3 +296,218 @@ def test_education_alone_gives_no_jobs() -> None:
         "Bachelor of Science, Mathematics",
     ])
     assert profile_of(data).work == ()
+
+
+# ---------------------------------------------------------------- what the DOCX reader places
+
+DRAWING_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _box_paragraphs(lines: list[str]) -> str:
+    return "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{line}</w:t></w:r></w:p>" for line in lines)
+
+
+def textbox_run(lines: list[str], floating: bool = True, x_emu: int = 4_800_000, y_emu: int = 300_000) -> str:
+    """A run holding a DrawingML text box, floating (wp:anchor, placed by offsets from the page)
+    or in the line (wp:inline), with the VML copy Word writes in mc:Fallback."""
+    if floating:
+        frame = (
+            '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="2" behindDoc="0" '
+            'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            f'<wp:positionH relativeFrom="page"><wp:posOffset>{x_emu}</wp:posOffset></wp:positionH>'
+            f'<wp:positionV relativeFrom="page"><wp:posOffset>{y_emu}</wp:posOffset></wp:positionV>'
+            '<wp:extent cx="2200000" cy="8000000"/><wp:wrapSquare wrapText="bothSides"/>'
+        )
+        close = "</wp:anchor>"
+    else:
+        frame, close = '<wp:inline><wp:extent cx="2200000" cy="600000"/>', "</wp:inline>"
+    body = _box_paragraphs(lines)
+    drawing = (
+        f'<w:drawing>{frame}<wp:docPr id="7" name="Side"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+        f"</a:graphicData></a:graphic>{close}</w:drawing>"
+    )
+    fallback = (
+        '<mc:Fallback><w:pict><v:rect style="position:absolute;margin-left:300pt;width:170pt;height:600pt">'
+        f"<v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox></v:rect></w:pict></mc:Fallback>"
+    )
+    return (
+        f'<w:r {DRAWING_NS}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+        f"{fallback}</mc:AlternateContent></w:r>"
+    )
+
+
+def vml_box_run(lines: list[str]) -> str:
+    """An old-style (VML) text box positioned on the page, as Word 2007 and converters write it."""
+    return (
+        f'<w:r {DRAWING_NS}><w:pict><v:shape style="position:absolute;margin-left:380pt;margin-top:20pt;'
+        f'width:160pt;height:500pt;z-index:2"><v:textbox><w:txbxContent>{_box_paragraphs(lines)}'
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+
+
+SIDEBAR = ["SKILLS", "Jira", "Confluence", "Scrum", "LANGUAGES", "English", "Spanish"]
+
+
+def _job_page(document, anchor_run: str, anchor_at: str) -> None:
+    lines = [
+        "Alex Rivera",
+        "Senior Project Manager",
+        "PROFESSIONAL EXPERIENCE",
+        "Senior Project Manager, Northwind Bank",
+        "Jan 2020 - Present",
+        "Led the core banking migration.",
+        "Project Manager, Contoso Health",
+        "Mar 2015 - Dec 2019",
+        "Ran the clinic scheduling programme.",
+        "EDUCATION",
+        "BSc Computer Science, Riverton University, 2014",
+    ]
+    for line in lines:
+        paragraph = document.add_paragraph(line)
+        if line == anchor_at:
+            paragraph._p.append(parse_xml(anchor_run))
+
+
+def _texts(data: bytes) -> list[str]:
+    return [line.text for line in read_docx(data, Options(), None).lines]
+
+
+def test_a_floating_side_column_anchored_inside_the_work_history_is_read_after_the_body() -> None:
+    # Word anchors a floating box to whichever paragraph it was dropped on; here a job's title.
+    document = docx.Document()
+    _job_page(document, textbox_run(SIDEBAR), anchor_at="Senior Project Manager, Northwind Bank")
+    data = save(document)
+    texts = _texts(data)
+    assert texts.index("Jan 2020 - Present") == texts.index("Senior Project Manager, Northwind Bank") + 1
+    assert texts[-len(SIDEBAR):] == SIDEBAR  # read once, after the main text
+    assert texts.count("Jira") == 1  # the VML copy in mc:Fallback is not read again
+    assert [(w.startDate, w.position, w.name) for w in profile_of(data).work] == [
+        ("2020-01", "Senior Project Manager", "Northwind Bank"),
+        ("2015-03", "Project Manager", "Contoso Health"),
+    ]
+
+
+def test_an_old_style_positioned_box_is_a_side_column_too() -> None:
+    document = docx.Document()
+    _job_page(document, vml_box_run(SIDEBAR), anchor_at="Project Manager, Contoso Health")
+    texts = _texts(save(document))
+    assert texts.index("Mar 2015 - Dec 2019") == texts.index("Project Manager, Contoso Health") + 1
+    assert texts[-len(SIDEBAR):] == SIDEBAR
+
+
+def test_a_small_floating_box_stays_beside_its_anchor() -> None:
+    # Dates set in a small box to the right of each job's title belong to that job.
+    document = docx.Document()
+    document.add_paragraph("EXPERIENCE")
+    for title, dates in (("Project Manager, Northwind Bank", "Jan 2020 - Present"), ("Analyst, Contoso", "2016 - 2019")):
+        paragraph = document.add_paragraph(title)
+        paragraph._p.append(parse_xml(textbox_run([dates], y_emu=0)))
+        document.add_paragraph("Ran the delivery of the programme.")
+    data = save(document)
+    assert _texts(data)[1:3] == ["Project Manager, Northwind Bank", "Jan 2020 - Present"]
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2020-01", "Project Manager"), ("2016", "Analyst")]
+
+
+def test_an_inline_text_box_is_read_where_it_stands() -> None:
+    document = docx.Document()
+    _job_page(document, textbox_run(SIDEBAR, floating=False), anchor_at="Senior Project Manager, Northwind Bank")
+    texts = _texts(save(document))
+    at = texts.index("Senior Project Manager, Northwind Bank")
+    assert texts[at + 1 : at + 1 + len(SIDEBAR)] == SIDEBAR
+
+
+def test_a_side_column_box_anchored_before_the_main_text_stays_first() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph._p.append(parse_xml(textbox_run(["Alex Rivera", "alex@example.com", *SIDEBAR])))
+    document.add_paragraph("PROFESSIONAL EXPERIENCE")
+    document.add_paragraph("Project Manager, Northwind Bank")
+    document.add_paragraph("Jan 2020 - Present")
+    texts = _texts(save(document))
+    assert texts[:2] == ["Alex Rivera", "alex@example.com"]
+    assert texts[-2:] == ["Project Manager, Northwind Bank", "Jan 2020 - Present"]
+
+
+def test_a_frame_in_the_middle_of_the_work_history_is_read_after_the_body() -> None:
+    document = docx.Document()
+    lines = ["PROFESSIONAL EXPERIENCE", "Project Manager, Northwind Bank", "Jan 2020 - Present", "Ran the migration."]
+    for number, line in enumerate(lines):
+        document.add_paragraph(line)
+        if number == 1:
+            for item in SIDEBAR:
+                framed = document.add_paragraph(item)
+                framed._p.get_or_add_pPr().append(
+                    parse_xml(f'<w:framePr {W_NS} w:w="3000" w:hAnchor="page" w:vAnchor="page" w:x="8000" w:y="400"/>')
+                )
+    data = save(document)
+    texts = _texts(data)
+    assert texts[:4] == lines and texts[4:] == SIDEBAR
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2020-01", "Project Manager")]
+
+
+def _table(document, rows: list[list[list[str]]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, texts in zip(row.cells, cells):
+            cell.paragraphs[0].text = texts[0]
+            for text in texts[1:]:
+                cell.add_paragraph(text)
+
+
+def test_a_layout_table_of_two_columns_is_read_column_by_column() -> None:
+    # A template's grid: the left column runs Contact, Skills, Languages; the right one Summary
+    # and the jobs, cut into rows that line up on the page.
+    document = docx.Document()
+    _table(document, [
+        [["CONTACT", "alex@example.com"], ["SUMMARY", "Delivery lead for banking platforms."]],
+        [["SKILLS", "Jira", "Confluence"], ["EXPERIENCE", "Senior Project Manager, Northwind Bank"]],
+        [["Scrum", "Kanban"], ["Jan 2020 - Present", "Led the core banking migration."]],
+        [["LANGUAGES", "English"], ["Project Manager, Contoso Health", "Mar 2015 - Dec 2019"]],
+    ])
+    data = save(document)
+    texts = _texts(data)
+    assert texts.index("SUMMARY") == texts.index("English") + 1  # the left column first, whole
+    assert [(w.startDate, w.endDate, w.position, w.name) for w in profile_of(data).work] == [
+        ("2020-01", None, "Senior Project Manager", "Northwind Bank"),
+        ("2015-03", "2019-12", "Project Manager", "Contoso Health"),
+    ]
+
+
+def test_a_table_of_dates_beside_jobs_is_still_read_row_by_row() -> None:
+    document = docx.Document()
+    document.add_paragraph("EXPERIENCE")
+    _table(document, [
+        [["2020 - Present"], ["Senior Project Manager, Northwind Bank", "Led the migration."]],
+        [["2015 - 2019"], ["Project Manager, Contoso Health", "Ran scheduling."]],
+    ])
+    document.add_paragraph("SKILLS")
+    document.add_paragraph("Jira")
+    data = save(document)
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [
+        ("2020", "Senior Project Manager"),
+        ("2015", "Project Manager"),
+    ]
+
+
+def test_two_text_columns_of_a_section_are_read_in_document_order() -> None:
+    # A section set in two newspaper columns (w:cols) flows down the first column, then the
+    # second: document order is reading order.
+    document = docx.Document()
+    document.add_paragraph("EXPERIENCE")
+    document.add_paragraph("Project Manager, Northwind Bank")
+    paragraph = document.add_paragraph("Jan 2020 - Present")
+    paragraph.add_run().add_break(docx.enum.text.WD_BREAK.COLUMN)
+    document.add_paragraph("Analyst, Contoso")
+    document.add_paragraph("2016 - 2019")
+    document.sections[0]._sectPr.append(parse_xml(f'<w:cols {W_NS} w:num="2" w:space="720"/>'))
+    data = save(document)
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2020-01", "Project Manager"), ("2016", "Analyst")]

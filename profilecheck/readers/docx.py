@@ -461,7 +461,7 @@ class _Paragraph:
     page: int
     segments: list[list[tuple[str, float, bool]]] = field(default_factory=lambda: [[]])
     pages: list[int] = field(default_factory=list)  # the page each segment starts on
-    boxes: list = field(default_factory=list)  # w:txbxContent anchored in this paragraph
+    boxes: list = field(default_factory=list)  # (w:txbxContent, floating) anchored in this paragraph
 
     def __post_init__(self) -> None:
         self.pages.append(self.page)
@@ -487,13 +487,24 @@ class _Walker:
         self.placeholders = 0
         self.alt_chunks = 0
         self.images = 0
+        self.flow_started = False  # the main text of the body has begun
+        self.deferred: list[Line] = []  # side columns (floating boxes, frames) read after the body
 
     # -- blocks
 
     def block(self, container, region: str) -> list[Line]:
         lines: list[Line] = []
+        frame: list[Line] = []  # lines of consecutive framed paragraphs (w:framePr): one frame
+        started = self.flow_started
         for child in container:
             tag = child.tag
+            if tag == P and _framed(child):
+                frame.extend(self.paragraph(child, region))
+                continue
+            if frame:
+                lines.extend(self._place_side_block(frame, region, started))
+                frame = []
+            started = self.flow_started
             if tag == P:
                 lines.extend(self.paragraph(child, region))
             elif tag == TBL:
@@ -510,6 +521,20 @@ class _Walker:
                     lines.extend(self.block(chosen, region))
             elif tag == _w("altChunk"):
                 self.alt_chunks += 1
+        if frame:
+            lines.extend(self._place_side_block(frame, region, started))
+        return lines
+
+    def _place_side_block(self, lines: list[Line], region: str, started: bool) -> list[Line]:
+        """A floating text box or a frame, positioned on the page rather than in the text.
+
+        A few lines (a date beside a job, a caption) stay where they are anchored.  A side
+        column anchored once the main text has begun would land in the middle of it (between a
+        job's title and its dates); it is read as a block of its own after the body, the way a
+        reader reads a sidebar."""
+        if region == "body" and started and self.counting and len(lines) > _SIDE_BLOCK_LINES:
+            self.deferred.extend(lines)
+            return []
         return lines
 
     def _sdt_content(self, sdt):
@@ -526,8 +551,15 @@ class _Walker:
     def table(self, table, region: str) -> list[Line]:
         region = _inner(region, "table")
         lines: list[Line] = []
+        grid: list[list[list[Line]]] = []  # rows of cells, a merged-away cell empty in its place
         for row in _wrapped_children(table, TR):
-            cells = [self.block(cell, region) for cell in _wrapped_children(row, TC) if not _merged_away(cell)]
+            cells = [[] if _merged_away(cell) else self.block(cell, region) for cell in _wrapped_children(row, TC)]
+            grid.append(cells)
+        if _side_by_side(grid):
+            # Columns that each run their own sections (a sidebar beside the main column, split
+            # into rows): read one column after the other, as the eye does.
+            return [line for column in range(len(grid[0])) for row in grid for line in row[column]]
+        for cells in grid:
             cells = [cell for cell in cells if cell]
             joined = _joined_row(cells, region)
             lines.extend(joined if joined is not None else (line for cell in cells for line in cell))
@@ -543,8 +575,12 @@ class _Walker:
         state = _Paragraph(style, self._page())
         self.inline(paragraph, state)
         lines = self._lines(state, region)
-        for box in state.boxes:
-            lines.extend(self._textbox(box, region))
+        started = self.flow_started
+        if lines and region in ("body", "table"):
+            self.flow_started = True
+        for box, floating in state.boxes:
+            box_lines = self._textbox(box, region)
+            lines.extend(self._place_side_block(box_lines, region, started) if floating else box_lines)
         if self.counting and properties is not None:
             # A section that ends here starts the next one on a new page unless "continuous".
             section = properties.find(_w("sectPr"))
@@ -630,8 +666,10 @@ class _Walker:
 
     # -- text boxes
 
-    def _find_boxes(self, element, state: _Paragraph) -> None:
-        """Collect the text boxes inside a drawing or VML picture, reading each once.
+    def _find_boxes(self, element, state: _Paragraph, floating: bool = False) -> None:
+        """Collect the text boxes inside a drawing or VML picture, reading each once, and whether
+        each floats (a DrawingML wp:anchor, a VML shape positioned absolutely) or sits in the
+        line (wp:inline).
 
         Word stores a DrawingML text box in mc:Choice and a VML copy of the same box in
         mc:Fallback; only the Choice is read.
@@ -639,17 +677,17 @@ class _Walker:
         for child in element:
             tag = child.tag
             if tag == TXBX_CONTENT:
-                state.boxes.append(child)
+                state.boxes.append((child, floating))
             elif tag == ALTERNATE_CONTENT:
                 chosen = _choice(child)
                 if chosen is not None:
-                    self._find_boxes(chosen, state)
+                    self._find_boxes(chosen, state, floating)
             elif tag == FALLBACK:
                 continue
             elif isinstance(tag, str):
                 if tag.endswith("}blip") or tag.endswith("}imagedata"):
                     self.images += 1
-                self._find_boxes(child, state)
+                self._find_boxes(child, state, floating or _floats(child))
 
     def _textbox(self, box, region: str) -> list[Line]:
         counting, self.counting = self.counting, False  # breaks in a box do not break pages
@@ -703,6 +741,31 @@ def _choice(alternate):
     return choice if choice is not None else alternate.find(FALLBACK)
 
 
+_SIDE_BLOCK_LINES = 3  # a floating box or frame longer than this is a side column, not a caption
+_WP_ANCHOR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"
+_VML = "urn:schemas-microsoft-com:vml"
+
+
+def _floats(element) -> bool:
+    """A drawing anchored to the page rather than set in the line: wp:anchor, or a VML shape
+    whose style positions it absolutely."""
+    tag = element.tag
+    if tag == _WP_ANCHOR:
+        return True
+    if isinstance(tag, str) and tag.startswith(f"{{{_VML}}}"):
+        style = (element.get("style") or "").replace(" ", "").lower()
+        return "position:absolute" in style
+    return False
+
+
+def _framed(paragraph) -> bool:
+    """A paragraph in a frame (w:framePr): placed on the page like a text box.  A frame that
+    only sets a drop cap is part of the text."""
+    properties = paragraph.find(PPR)
+    frame = properties.find(_w("framePr")) if properties is not None else None
+    return frame is not None and frame.get(_w("dropCap")) in (None, "none")
+
+
 def _inner(region: str, inner: str) -> str:
     """Header and footer say more about a line than the table or box it sits in."""
     return region if region in ("header", "footer") else inner
@@ -735,6 +798,23 @@ def _merged_away(cell) -> bool:
         return False
     merge = properties.find(_w("vMerge"))
     return merge is not None and merge.get(VAL, "continue") == "continue"
+
+
+def _side_by_side(grid: list[list[list[Line]]]) -> bool:
+    """A layout table whose columns are separate flows: two or three columns in every row, and
+    at least two of the columns hold section headings of their own ("Skills" on the left,
+    "Experience" on the right).  A table of dates beside jobs, or of labels beside their
+    content, has headings in one column at most and is read row by row."""
+    if len(grid) < 2 or not 2 <= len(grid[0]) <= 3 or any(len(row) != len(grid[0]) for row in grid):
+        return False
+    from ..structure.sections import heading_of  # the heading lexicon; structure never imports readers
+
+    with_headings = 0
+    for column in range(len(grid[0])):
+        headings = (heading_of(line) for row in grid for line in row[column])
+        if any(heading is not None and not heading.inline for heading in headings):
+            with_headings += 1
+    return with_headings >= 2
 
 
 _ROW_JOIN_LIMIT = 200
@@ -826,7 +906,7 @@ def _walk(package: _Package) -> tuple[list[Line], _Walker]:
     walker = _Walker(_Styles(package.styles), _Numbering(package.numbering))
     headers = _header_footer_lines(package, walker, "header")
     walker.counting = True
-    body = walker.block(package.body, "body")
+    body = walker.block(package.body, "body") + walker.deferred
     walker.counting = False
     pages = _pages_of(walker)
     footers = [_replace_page(line, pages) for line in _header_footer_lines(package, walker, "footer")]
