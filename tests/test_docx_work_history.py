@@ -511,3 +511,15 @@ def test_two_text_columns_of_a_section_are_read_in_document_order() -> None:
     document.sections[0]._sectPr.append(parse_xml(f'<w:cols {W_NS} w:num="2" w:space="720"/>'))
     data = save(document)
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2020-01", "Project Manager"), ("2016", "Analyst")]
+
+
+def test_stated_years_hyphenated_and_misspelt() -> None:
+    # The one role has no dates; the total is stated in the text, the way non-native writers
+    # often put it.
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "Front End Developer at Northwind Ltd",
+        "ABOUT ME",
+        "I have finished a one-year course and have one-year experiance. I like clean code.",
+    ])
+    assert profile_of(data).stated_years == 1.0

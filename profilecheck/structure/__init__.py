@@ -19,7 +19,7 @@ _NUMBER_WORDS = {
 }
 STATED_YEARS_RE = re.compile(
     r"(?<![\d.])(\d{1,2}(?:\.\d)?|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
-    r"\s*\+?\s*(?:years?|yrs?)\b(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experience|expertise)",
+    r"\s*\+?\s*-?\s*(?:years?|yrs?)\b(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experi[ae]nce|expertise)",
     re.IGNORECASE,
 )
 HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert|leader)\b", re.IGNORECASE)
