@@ -494,3 +494,15 @@ def test_workers_die_with_a_killed_batch(tmp_path):
         for pid in workers:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_batch_output_that_cannot_be_a_folder_is_one_line(tmp_path, capsys):
+    folder = small_folder(tmp_path, "in", 1)
+    a_file = tmp_path / "a-file"
+    a_file.write_text("keep me")
+    for target, words in ((a_file, "is not a folder"), ("/proc/profilecheck-out", "cannot write the outputs here")):
+        code = main(["batch", str(folder), "-o", str(target), "--no-cache", "--no-progress", "--workers", "1"])
+        out, err = capsys.readouterr()
+        assert code == 2 and "Traceback" not in err
+        assert err.startswith("profilecheck: error: ") and err.count("\n") == 1 and words in err, err
+    assert a_file.read_text() == "keep me"

@@ -10,6 +10,7 @@ import tempfile
 from typing import Optional
 
 from ..definitions import CATEGORY_ORDER as CATEGORIES
+from ..errors import OutputError
 from ..output import json_safe, replace_file, shown, write_atomic
 
 
@@ -55,8 +56,11 @@ def _write_if_changed(path: str, text: str) -> None:
                     return
     except OSError:
         pass
-    with open(path, "wb") as handle:
-        handle.write(data)
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        raise OutputError(f"cannot write the report: {(error.strerror or str(error)).lower()}", path) from None
 
 
 def summary_of(item: dict) -> dict:
@@ -81,16 +85,24 @@ class OutputWriter:
 
     def __init__(self, folder: str):
         self.folder = folder
-        os.makedirs(os.path.join(folder, "reports"), exist_ok=True)
+        try:
+            if os.path.exists(folder) and not os.path.isdir(folder):
+                raise OutputError("is not a folder; batch -o names the folder for its outputs", folder)
+            os.makedirs(os.path.join(folder, "reports"), exist_ok=True)
+            self.lines = tempfile.TemporaryFile(dir=folder)  # JSON lines in arrival order
+        except OSError as error:
+            raise OutputError(f"cannot write the outputs here: {(error.strerror or str(error)).lower()}", folder) from None
         self.used: set[str] = set()
         self.rows: list[tuple[str, dict, str, int, int]] = []  # path, summary, report, offset, length
         self.failed: list[tuple[str, str, int, int]] = []
-        self.lines = tempfile.TemporaryFile(dir=folder)  # JSON lines in arrival order
 
     def _line(self, text: str) -> tuple[int, int]:
         data = (text + "\n").encode("utf-8")
-        offset = self.lines.seek(0, os.SEEK_END)
-        self.lines.write(data)
+        try:
+            offset = self.lines.seek(0, os.SEEK_END)
+            self.lines.write(data)
+        except OSError as error:
+            raise OutputError(f"cannot write the outputs here: {(error.strerror or str(error)).lower()}", self.folder) from None
         return offset, len(data)
 
     def add_failure(self, path: str, cause: str) -> None:
