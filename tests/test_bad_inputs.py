@@ -361,3 +361,28 @@ def test_pdf_streams_within_the_limit_are_read(tmp_path: Path) -> None:
     check_unpacked_size(pdf_bytes(), 10_000)  # a real small PDF
     with pytest.raises(LimitExceededError):
         check_unpacked_size(data, 50_000)
+
+
+@pytest.mark.skipif(not HAS_PDF_READER, reason="no PDF reader")
+@pytest.mark.parametrize("strength", [40, 128])
+def test_encrypted_pdf_stream_bombs_are_counted_decrypted(tmp_path: Path, strength: int) -> None:
+    """A PDF with only an owner password opens for the engines, which decrypt its streams
+    before inflating them: the count decrypts them too."""
+    canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
+    from reportlab.lib import pdfencrypt
+
+    def encrypted(padding: int) -> bytes:
+        buffer = io.BytesIO()
+        canvas = canvas_module.Canvas(buffer, encrypt=pdfencrypt.StandardEncryption("", "owner", strength=strength), pageCompression=1)
+        canvas.drawString(72, 720, "Jane Doe, Senior IT Project Manager, PMP, twelve years of delivery")
+        canvas._code.append("%" + "x" * padding)  # a comment in the content stream
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
+
+    options = Options(limits=Limits(max_pdf_unpacked=8 * 1024 * 1024))
+    bomb = encrypted(24 * 1024 * 1024)
+    assert len(bomb) < 100_000 and b"/Encrypt" in bomb
+    error = failure(write(tmp_path, "bomb.pdf", bomb), LimitExceededError, options)
+    assert "--max-pdf-unpacked-mb" in str(error)
+    assert "Jane Doe" in read_document(write(tmp_path, "fine.pdf", encrypted(1000)), options).text

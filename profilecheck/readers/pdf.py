@@ -474,11 +474,12 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
 # file is inflated here, a chunk at a time and thrown away, counting bytes against
 # `Limits.max_pdf_unpacked`; the file is refused as soon as the count passes it.  Every stream
 # is counted, whatever its dictionary says (a content stream can call itself an image), and
-# every stage of a filter chain.  A stream this cannot decode (an image codec, encryption,
-# damage) counts what was decoded before the codec stopped.
+# every stage of a filter chain; the streams of an encrypted file that opens without a
+# password are decrypted first.  A stream this cannot decode (an image codec, damage) counts
+# what was decoded before the codec stopped.
 
 _STREAM_KEYWORD = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
-_OBJ_KEYWORD = re.compile(rb"\d+\s+\d+\s+obj\b")
+_OBJ_KEYWORD = re.compile(rb"(\d+)\s+(\d+)\s+obj\b")
 _ENDSTREAM = b"endstream"
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
 _FILTER_NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
@@ -505,18 +506,30 @@ class _Bomb(Exception):
 
 
 def check_unpacked_size(data: bytes, limit: int) -> None:
-    """LimitExceededError when the file's compressed streams inflate to more than `limit`."""
+    """LimitExceededError when the file's compressed streams inflate to more than `limit`.
+
+    An encrypted file that opens without a password (the engines read those) has its streams
+    decrypted first, with pdfminer's security handler; one that needs a password is refused
+    by the engines anyway."""
     budget = _Budget(limit)
+    decipher = _decipher(data) if b"/Encrypt" in data else None
     try:
-        for filters, body in _streams(data):
-            chunks: Iterator[bytes] = iter((body,))
-            for name in filters:
-                decoder = _DECODERS.get(name)
-                if decoder is None:
-                    break  # an image codec or encryption: the engines do not inflate it for text
-                chunks = budget.count(decoder(chunks))
-            for _ in chunks:
-                pass
+        for number, generation, filters, body in _streams(data):
+            bodies = [body]
+            if decipher is not None and number is not None:
+                try:
+                    bodies.append(decipher(number, generation, body))
+                except Exception:  # noqa: BLE001 - not encrypted after all, or damaged
+                    pass
+            for raw in bodies:
+                chunks: Iterator[bytes] = iter((raw,))
+                for name in filters:
+                    decoder = _DECODERS.get(name)
+                    if decoder is None:
+                        break  # an image codec: the engines do not inflate it for text
+                    chunks = budget.count(decoder(chunks))
+                for _ in chunks:
+                    pass
     except _Bomb:
         raise LimitExceededError(
             f"PDF's compressed streams unpack to more than {limit / 1048576:g} MB (--max-pdf-unpacked-mb); "
@@ -524,14 +537,29 @@ def check_unpacked_size(data: bytes, limit: int) -> None:
         ) from None
 
 
-def _streams(data: bytes) -> Iterator[tuple[list[bytes], bytes]]:
-    """(filter names, raw bytes) of every stream in the file, found by its keyword."""
+def _decipher(data: bytes):
+    """pdfminer's stream decryption for a file that opens with the empty password, or None."""
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+
+        with _quiet_pdfminer():
+            document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        return document.decipher if document.encryption else None
+    except Exception:  # noqa: BLE001 - a password, or damage: the engines will say
+        return None
+
+
+def _streams(data: bytes) -> Iterator[tuple[Optional[int], int, list[bytes], bytes]]:
+    """(object number, generation, filter names, raw bytes) of every stream in the file,
+    found by its keyword."""
     for match in _STREAM_KEYWORD.finditer(data):
         start = match.end()
         head = data[max(0, match.start() - _DICT_WINDOW) : match.start()]
         header = None
         for header in _OBJ_KEYWORD.finditer(head):
             pass
+        number, generation = (int(header.group(1)), int(header.group(2))) if header is not None else (None, 0)
         if header is not None:
             head = head[header.end() :]
         found = _FILTER.search(head)
@@ -545,7 +573,7 @@ def _streams(data: bytes) -> Iterator[tuple[list[bytes], bytes]]:
         if length is not None and length.group(2) is None:
             ends.append(min(len(data), start + int(length.group(1))))
         end = max(ends)
-        yield filters, data[start : end if end >= 0 else len(data)]
+        yield number, generation, filters, data[start : end if end >= 0 else len(data)]
 
 
 def _inflate(chunks: Iterator[bytes]) -> Iterator[bytes]:
