@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from . import __version__
 from .definitions import FAIL_LEVELS, LEVEL_ORDER
-from .errors import OutputError, ProfileCheckError, UsageError
+from .errors import OutputError, ProfileCheckError, SizeLimitError, UsageError
 from .guard import guarded
 from .options import PDF_ENGINES, Limits, Options
 
@@ -64,14 +64,17 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 def _options(args: argparse.Namespace, limits: Optional[Limits] = None) -> Options:
     limits = limits or _limits(args)
-    return Options(
-        as_of=args.as_of,
-        pdf_engine=args.pdf_engine,
-        limits=limits,
-        select=args.select,
-        ignore=args.ignore,
-        job=_job_text(args.job, limits) if getattr(args, "job", None) else None,
-    )
+    try:
+        return Options(
+            as_of=args.as_of,
+            pdf_engine=args.pdf_engine,
+            limits=limits,
+            select=args.select,
+            ignore=args.ignore,
+            job=_job_text(args.job, limits) if getattr(args, "job", None) else None,
+        )
+    except SizeLimitError as error:
+        raise error.with_path(_job_file(args) or "--job") from None
 
 
 def _job_file(args: argparse.Namespace) -> Optional[str]:

@@ -128,3 +128,12 @@ def test_output_file_is_written_atomically_and_never_over_an_input(capsys, tmp_p
 def test_python_dash_m_entry_point():
     result = subprocess.run([sys.executable, "-m", "profilecheck", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("profilecheck ")
+
+
+def test_job_posting_has_a_limit(capsys, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Required: PMP, Jira, Scrum, stakeholder management. " * 3000)  # 159,000 characters
+    code, out, err = run(["check", str(SAMPLES / "mid-software-pm.pdf"), "--job", str(posting), *AS_OF], capsys)
+    assert code == 2 and out == ""
+    assert err.startswith(f"profilecheck: error: {posting}: the job posting holds ") and "Limits.max_job_chars" in err
+    assert err.count("\n") == 1
