@@ -77,3 +77,23 @@ def test_a_lone_headline_is_queried_the_same_way():
     assert report.facts.headline.start == 0
     codes = {finding.code for finding in report.findings}
     assert "PC105" not in codes and "PC106" in codes
+
+
+def test_hits_are_whole_matches():
+    """The matcher builds its Match and Evidence objects without their __init__ (a hot path);
+    they must still be complete, equal to ones built the usual way, and frozen."""
+    import dataclasses
+
+    import pytest
+
+    from profilecheck.models import Evidence, Match
+
+    _, facts = facts_of(RESUME)
+    for hit in (*facts.hits, *facts.tools):
+        assert set(vars(hit)) == {field.name for field in dataclasses.fields(Match)}
+        assert set(vars(hit.evidence)) == {field.name for field in dataclasses.fields(Evidence)}
+        assert hit == Match(hit.id, hit.name, hit.kind, Evidence(**dataclasses.asdict(hit.evidence)), hit.status, hit.category)
+    for signal in facts.signals:
+        assert set(vars(signal)) == {field.name for field in dataclasses.fields(signal)}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        facts.hits[0].evidence.start = 0

@@ -206,7 +206,7 @@ class _Context:
 
 
 class _Hit:
-    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key", "match")
+    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key", "match", "entry", "category")
 
     def __init__(self, label, entry_id, info, s, e, start, end, line):
         self.label = label
@@ -225,6 +225,8 @@ class _Hit:
         self.from_before = False
         self.key = ""  # specializations: the signal as written (normalised, lower case)
         self.match: Optional[Match] = None  # the Match it becomes (_every_hit), once settled
+        self.entry = None  # the lexicon entry
+        self.category: Optional[str] = None  # the entry's category (stage, family, group)
 
 
 @cache
@@ -266,10 +268,28 @@ def _entries() -> dict[tuple[str, str], object]:
     return table
 
 
+_KEYS: dict[int, dict[int, tuple]] = {}
+
+
+def _keys(pipe: Pipeline) -> dict[int, tuple]:
+    """Phrase-matcher key -> (guards, lexicon entry, category): one lookup per match."""
+    table = _KEYS.get(id(pipe))
+    if table is None:
+        guards = _guards()
+        entries = _entries()
+        table = {}
+        for key, info in pipe.infos.items():
+            entry = entries.get((info.label, info.id))
+            table[key] = (guards.get((info.label, info.id)), entry, _category(info.label, entry) if entry is not None else None)
+        _KEYS.clear()  # one pipeline per process; a test may build another
+        _KEYS[id(pipe)] = table
+    return table
+
+
 def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
     norm = ctx.norm
     norm_text = norm.text
-    guards = _guards()
+    keys = _keys(pipe)
     hits: list[_Hit] = []
     matches = pipe.phrases(doc)
     if not len(matches):
@@ -292,7 +312,7 @@ def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
                 surface = norm_text[begin_norm:end_norm]
                 if surface not in info.surfaces and surface not in info.upper:
                     continue
-        guard = guards.get((info.label, info.id))
+        guard, entry, category = keys[match_id]
         if guard is not None:
             not_before, not_after, _ = guard
             if not_before and e < len(doc) and doc[e].lower_ in not_before:
@@ -313,6 +333,7 @@ def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
                 if not line.is_list and line.sentence_initial(begin):
                     continue
         hit = _Hit(info.label, info.id, info, s, e, start, end, line_index)
+        hit.entry, hit.category = entry, category
         if info.label == "specialization":
             hit.key = norm_text[begin_norm:end_norm].lower()
         hits.append(hit)
@@ -548,9 +569,22 @@ def _span_index(spans: list[tuple[int, int]], offset: int) -> int:
 # ---------------------------------------------------------------- results
 
 
+def _frozen(cls, **values):
+    """An instance of a frozen dataclass without the field-by-field object.__setattr__ of its
+    __init__ (a third of the cost): every kept hit becomes a Match, so this is a hot path.  Only
+    for the plain dataclasses built here (no defaults to fill, no __post_init__)."""
+    made = object.__new__(cls)
+    made.__dict__.update(values)
+    return made
+
+
 def _evidence(ctx: _Context, hit: _Hit) -> Evidence:
     section = hit.section or ctx.section_at(hit.start)
-    return Evidence(section=section, text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end)
+    return _frozen(Evidence, section=section, text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end)
+
+
+def _match(entry_id: str, name: str, kind: str, evidence: Evidence, status: Optional[str], category: Optional[str]) -> Match:
+    return _frozen(Match, id=entry_id, name=name, kind=kind, evidence=evidence, status=status, category=category)
 
 
 def _category(kind: str, entry) -> Optional[str]:
@@ -576,19 +610,18 @@ def _cert_name(ctx: _Context, entry, hit: _Hit) -> str:
 def _every_hit(ctx: _Context, hits: list[_Hit]) -> tuple[Match, ...]:
     """One Match per occurrence, of every kind but the specializations' own phrases (kept on the
     hit too, so the best-of-entry choice and the specialization signals reuse it)."""
-    entries = _entries()
     found = []
     for hit in hits:
         label = hit.label
         if label == "specialization":
             continue
-        entry = entries[(label, hit.id)]
+        entry = hit.entry
         if label == "certification":
-            match = Match(hit.id, _cert_name(ctx, entry, hit), label, _evidence(ctx, hit), hit.status, entry.stage)
+            match = _match(hit.id, _cert_name(ctx, entry, hit), label, _evidence(ctx, hit), hit.status, hit.category)
         elif label in _KIND_FIELD:
-            match = Match(hit.id, entry.name, label, _evidence(ctx, hit), None, _category(label, entry))
+            match = _match(hit.id, entry.name, label, _evidence(ctx, hit), None, hit.category)
         else:
-            match = Match(hit.id, entry.phrase, label, _evidence(ctx, hit), None, entry.suggestion if label == "weak_phrase" else None)
+            match = _match(hit.id, entry.phrase, label, _evidence(ctx, hit), None, entry.suggestion if label == "weak_phrase" else None)
         hit.match = match
         found.append(match)
     return tuple(found)
@@ -641,7 +674,8 @@ def _specializations(pipe: Pipeline, ctx: _Context, hits: list[_Hit]) -> tuple[t
     for hit in hits:
         if hit.label == "specialization":
             weight = hit.info.weight * (2 if hit.line in title_lines else 1)  # a phrase in a job title or headline
-            signals.append(Signal(hit.id, entries[("specialization", hit.id)].name, weight, hit.key, _evidence(ctx, hit), (hit.s, hit.e)))
+            name = entries[("specialization", hit.id)].name
+            signals.append(_frozen(Signal, id=hit.id, name=name, weight=weight, key=hit.key, evidence=_evidence(ctx, hit), tokens=(hit.s, hit.e)))
         else:
             refs = pipe.refs.get((hit.label, hit.id), ())
             if refs:
@@ -649,7 +683,7 @@ def _specializations(pipe: Pipeline, ctx: _Context, hits: list[_Hit]) -> tuple[t
                 for spec_id, weight in refs:
                     # one concept, one signal: ITIL the method and ITIL the certificate repeat each other
                     name = entries[("specialization", spec_id)].name
-                    signals.append(Signal(spec_id, name, weight, f"ref:{hit.id}", evidence, (hit.s, hit.e)))
+                    signals.append(_frozen(Signal, id=spec_id, name=name, weight=weight, key=f"ref:{hit.id}", evidence=evidence, tokens=(hit.s, hit.e)))
     if not signals:
         return (), (), ()
     scored = specialization_strengths(signals)
