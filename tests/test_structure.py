@@ -396,7 +396,8 @@ EDUCATION
 
 
 @pytest.mark.parametrize("line", ["Mechanical Designer", "Digital Producer", "Career Focus", "Postal Support Employee",
-                                  "Advanced Troubleshooting Techniques", "Engineering Supervisor", "Designer/Builder"])
+                                  "Advanced Troubleshooting Techniques", "Engineering Supervisor", "Designer/Builder",
+                                  "Israel, Haifa", "Haifa, Israel", "Austin, Texas"])
 def test_title_case_job_titles_and_headings_are_not_names(line):
     from profilecheck.structure.contact import looks_like_name
 

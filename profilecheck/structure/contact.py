@@ -158,6 +158,10 @@ def looks_like_name(text: str) -> bool:
         return False
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or "@" in text:
         return False
+    if "," in text and (looks_like_location(text) or any(
+        part.strip().lower() in COUNTRIES or part.strip().lower() in US_STATE_NAMES for part in text.split(",")
+    )):
+        return False  # a place written either way round ("Country, City") is not a name
     if text.isupper():
         words = [word.capitalize() for word in words]
     return all(_NAME_WORD.match(word.rstrip(",")) for word in words)
