@@ -5,7 +5,9 @@ Every stage is a pure function of the previous one; all types here are frozen.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Optional
 
@@ -310,9 +312,14 @@ class Found:
     technical: tuple[Match, ...] = ()
     competencies: tuple[Match, ...] = ()
     soft: tuple[Match, ...] = ()
-    specializations: tuple[Match, ...] = ()
     weak_phrases: tuple[Match, ...] = ()  # every occurrence; category = the suggested verb
     buzzwords: tuple[Match, ...] = ()  # every occurrence
+    signals: tuple[Signal, ...] = ()  # the specialization signals in that part
+
+    @cached_property
+    def specializations(self) -> tuple[Match, ...]:
+        """The specializations this part alone signals, strongest first (worked out when asked)."""
+        return specializations_of(self.signals)
 
 
 _FOUND_FIELD = {
@@ -334,7 +341,7 @@ def found_in(hits, signals) -> Found:
                 continue
             seen.add((hit.kind, hit.id))
         fields[name].append(hit)
-    return Found(specializations=specializations_of(signals), **{name: tuple(items) for name, items in fields.items()})
+    return Found(signals=tuple(signals), **{name: tuple(items) for name, items in fields.items()})
 
 
 @dataclass(frozen=True)
@@ -362,15 +369,7 @@ class Facts:
 
     def within(self, span: tuple[int, int], *more: tuple[int, int]) -> Found:
         """What was found inside the span(s) of Profile.text, e.g. facts.within(bullet.span)."""
-        spans = (span, *more)
-
-        def inside(evidence: Evidence) -> bool:
-            return any(start <= evidence.start and evidence.end <= end for start, end in spans)
-
-        return found_in(
-            (hit for hit in self.hits if inside(hit.evidence)),
-            [signal for signal in self.signals if inside(signal.evidence)],
-        )
+        return found_in(_inside(self.hits, self._hit_starts, (span, *more)), _inside(self.signals, self._signal_starts, (span, *more)))
 
     def in_section(self, name: str) -> Found:
         """What was found in one section, e.g. facts.in_section("summary")."""
@@ -378,6 +377,32 @@ class Facts:
             (hit for hit in self.hits if hit.evidence.section == name),
             [signal for signal in self.signals if signal.evidence.section == name],
         )
+
+    @cached_property
+    def _hit_starts(self) -> tuple[list[int], list[int]]:
+        return _by_start(self.hits)
+
+    @cached_property
+    def _signal_starts(self) -> tuple[list[int], list[int]]:
+        return _by_start(self.signals)
+
+
+def _by_start(items) -> tuple[list[int], list[int]]:
+    """(starts in order, the index of each) for finding the items of a span by bisection."""
+    order = sorted(range(len(items)), key=lambda index: items[index].evidence.start)
+    return [items[index].evidence.start for index in order], order
+
+
+def _inside(items, index: tuple[list[int], list[int]], spans) -> list:
+    """The items whose evidence lies inside one of the spans, in their own order."""
+    starts, order = index
+    picked: set[int] = set()
+    for start, end in spans:
+        for position in range(bisect_left(starts, start), bisect_left(starts, end)):
+            item = order[position]
+            if items[item].evidence.end <= end:
+                picked.add(item)
+    return [items[item] for item in sorted(picked)]
 
 
 # ---------------------------------------------------------------- judgement
