@@ -39,13 +39,13 @@ from flask import Flask, Request, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from .. import __version__
+from ..definitions import HEADLINE_LIMIT  # LinkedIn's limit, shown as a counter on the page
 from ..errors import ProfileCheckError, SizeLimitError, UsageError
 from ..options import Limits, Options
 from ..render import clean
 from .workers import BusyError, CheckPool, Task, UnexpectedError
 
 MB = 1024 * 1024
-HEADLINE_LIMIT = 220  # LinkedIn's limit, shown as a counter on the page
 HEADLINE_MAX_CHARS = 2000  # longer than this is not a headline; say so instead of judging it
 HEADLINE_MAX_BODY = 64 * 1024
 FORM_SLACK = 1 * MB  # room for the text fields and multipart framing beside the file
