@@ -782,3 +782,18 @@ def test_serve_help(capsys):
     out = capsys.readouterr().out
     for option in ("--host", "--port", "--max-upload-mb", "--quiet"):
         assert option in out
+
+
+def test_a_worker_that_died_while_idle_is_replaced(monkeypatch):
+    app = forked_app(Settings(workers=1))
+    state = app.extensions["profilecheck"]
+    try:
+        state.pool.prestart(1)
+        (idle,) = list(state.pool._workers)
+        idle.process.kill()
+        idle.process.join(5)
+        response = app.test_client().post("/api/check", data={"text": PROFILE_TXT.read_text(encoding="utf-8")})
+        assert response.status_code == 200, response.get_data(as_text=True)[:200]
+        assert idle not in state.pool._workers
+    finally:
+        state.close()

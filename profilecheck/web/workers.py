@@ -228,9 +228,16 @@ class CheckPool:
     def run(self, task: Task, timeout: float) -> tuple[dict, Optional[str]]:
         """The task's (JSON contract, HTML or None); its ProfileCheckError; TimeLimitError when
         the worker had to be killed; BusyError; UnexpectedError."""
-        worker = self._acquire(time.monotonic() + timeout)
+        deadline = time.monotonic() + timeout
+        worker = self._acquire(deadline)
+        for _ in range(3):
+            try:
+                worker.connection.send(task)
+                break
+            except (OSError, ValueError):  # it died while idle (the system ran out of memory, say)
+                self._retire(worker)
+                worker = self._acquire(deadline)
         try:
-            worker.connection.send(task)
             if not worker.connection.poll(timeout + GRACE_SECONDS):
                 self._retire(worker)
                 raise TimeLimitError(time_cause(timeout, None), task.name)
