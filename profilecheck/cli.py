@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from . import __version__
 from .definitions import FAIL_LEVELS, LEVEL_ORDER
 from .errors import OutputError, ProfileCheckError, SizeLimitError, UsageError
-from .guard import guarded
+from .guard import guarded, isolated
 from .options import PDF_ENGINES, Limits, Options
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -49,6 +49,7 @@ def _add_reading_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--max-pages", type=int, default=limits.max_pages, metavar="N", help="refuse PDFs with more pages (default: %(default)s)")
     group.add_argument("--max-docx-mb", type=_positive_float, default=limits.max_docx_uncompressed / 1048576, metavar="MB", help="refuse DOCX files that unpack to more (default: %(default)g)")
     group.add_argument("--max-pdf-unpacked-mb", type=_positive_float, default=limits.max_pdf_unpacked / 1048576, metavar="MB", help="refuse PDFs whose compressed streams unpack to more (default: %(default)g)")
+    group.add_argument("--max-memory-mb", type=int, default=2048, metavar="MB", help="stop a file whose reading needs more memory (default: %(default)s)")
     group.add_argument("--timeout", type=_positive_float, default=limits.timeout_seconds, metavar="SECONDS", help="stop reading one file after this long (default: %(default)g)")
 
 
@@ -172,7 +173,6 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: number of CPUs)")
     batch.add_argument("--no-cache", action="store_true", help="ignore cached results and read every file again")
     batch.add_argument("--cache-dir", metavar="DIR", help="where the result cache lives (default: the user cache folder, e.g. ~/.cache/profilecheck)")
-    batch.add_argument("--max-memory-mb", type=int, default=2048, metavar="MB", help="stop a file whose reading needs more memory (default: %(default)s)")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_reading_options(batch)
     _add_judging_options(batch)
@@ -272,8 +272,15 @@ def _run_check(args: argparse.Namespace) -> int:
             return analyze_bytes(data, options, None)
         return analyze(args.file, options)
 
-    report = guarded(work, limits.timeout_seconds, path)
+    # In a child process of its own: a memory limit, and a hard stop for a hang in C code.
+    report = isolated(work, limits.timeout_seconds, path, memory_limit_mb=_memory(args))
     return _finish(report, args, [path, _job_file(args)])
+
+
+def _memory(args: argparse.Namespace) -> int:
+    if args.max_memory_mb < 64:
+        raise UsageError(f"--max-memory-mb must be at least 64, got {args.max_memory_mb}")
+    return args.max_memory_mb
 
 
 def _finish(report, args: argparse.Namespace, inputs: Sequence[str]) -> int:
@@ -318,7 +325,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
     limits = _limits(args)
-    options = guarded(lambda: _options(args, limits), limits.timeout_seconds, _job_file(args))
+    options = isolated(lambda: _options(args, limits), limits.timeout_seconds, _job_file(args), memory_limit_mb=_memory(args))
     result = review_folder(
         args.folder,
         args.output,

@@ -17,24 +17,30 @@ stop at the deadline through `checkpoint()`, which readers call between pages.
 The worker processes add what only a process of its own can have: an address-space limit
 (`limit_memory`) and death with the parent (`die_with_parent`).  A hang inside C code that
 holds off signals, or a crash of a native library on memory exhaustion, is handled by the
-parent of such a worker, which kills it after the time limit plus a grace period.
+parent of such a worker, which kills it after the time limit plus a grace period.  `isolated`
+gives the command line the same: the guarded call runs in a forked child of its own.
 """
 from __future__ import annotations
 
 import os
+import pickle
+import select
 import signal
 import sys
 import threading
 import time
+import traceback
 from typing import Callable, Optional, TypeVar
 
-from .errors import MemoryLimitError, NestingLimitError, TimeLimitError
+from .errors import MemoryLimitError, NestingLimitError, ProfileCheckError, TimeLimitError
 
 T = TypeVar("T")
 
 MEMORY_CAUSE = "ran out of memory while reading (the memory limit was reached)"
 NESTING_CAUSE = "is nested too deeply to read"
+CRASH_CAUSE = "stopped: the reader crashed or ran out of memory (see --max-memory-mb)"
 REFIRE_SECONDS = 1.0
+GRACE_SECONDS = 5.0  # an isolated call silent this long past its time limit is killed
 
 _state = threading.local()
 
@@ -123,3 +129,94 @@ def die_with_parent(parent_pid: Optional[int] = None) -> None:
     # The parent may have died before the call above: then nobody will send the signal.
     if parent_pid is not None and os.getppid() != parent_pid:
         os._exit(1)
+
+
+def isolated(
+    work: Callable[[], T],
+    timeout: Optional[float],
+    path: Optional[str] = None,
+    option: Optional[str] = "--timeout",
+    memory_limit_mb: Optional[int] = None,
+) -> T:
+    """`guarded(work, ...)` in a forked child process, which gets `memory_limit_mb` of address
+    space beyond what this process has, dies with this process, and is killed when it has not
+    answered within the time limit and a grace (a hang inside C code that holds off signals).
+    A child that dies (a native library that aborts when memory runs out) is MemoryLimitError.
+    The result comes back pickled.  Where there is no fork (not Linux), the call runs here."""
+    if not (sys.platform.startswith("linux") and hasattr(os, "fork")):
+        return guarded(work, timeout, path, option)
+    budget = None
+    if memory_limit_mb:
+        budget = int(memory_limit_mb) + _address_space_mb()
+    parent = os.getpid()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = 0
+        try:
+            os.close(read_end)
+            die_with_parent(parent)
+            limit_memory(budget)
+            try:
+                answer = ("ok", guarded(work, timeout, path, option))
+            except ProfileCheckError as error:
+                answer = ("error", error)
+            except KeyboardInterrupt:
+                answer = ("interrupted", None)
+            except BaseException:  # a bug of ours: the traceback, as without the child
+                traceback.print_exc()
+                answer = ("unexpected", None)
+            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(write_end, view):]
+        except BaseException:  # noqa: BLE001 - the parent reports a child that said nothing
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    chunks = []
+    finished = False
+    try:
+        limit = None if timeout is None else time.monotonic() + timeout + GRACE_SECONDS
+        while True:
+            wait = None if limit is None else max(0.0, limit - time.monotonic())
+            ready, _, _ = select.select([read_end], [], [], wait)
+            if not ready:
+                raise TimeLimitError(time_cause(timeout, option), path)
+            chunk = os.read(read_end, 1 << 20)
+            if not chunk:
+                finished = True
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        if not finished:  # past its time, or we were interrupted: stop it
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        os.waitpid(pid, 0)
+    try:
+        status, value = pickle.loads(b"".join(chunks))
+    except Exception:  # noqa: BLE001 - nothing or half an answer: the child died
+        raise MemoryLimitError(CRASH_CAUSE, path) from None
+    if status == "ok":
+        return value
+    if status == "error":
+        raise value
+    if status == "interrupted":
+        raise KeyboardInterrupt
+    raise SystemExit(1)  # the child printed the traceback
+
+
+def _address_space_mb() -> int:
+    """This process's address space now, in MB (Linux), or 0."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0

@@ -157,3 +157,58 @@ def test_non_utf8_arguments_are_text_not_tracebacks(tmp_path):
         assert b"Traceback" not in done.stderr and done.stdout
     done = subprocess.run([sys.executable, "-m", "profilecheck", "headline", "-"], input=bad, capture_output=True, cwd=ROOT)
     assert done.returncode in (0, 1) and b"Traceback" not in done.stderr
+
+
+def test_isolated_returns_the_value_and_the_named_errors():
+    assert guard.isolated(lambda: {"answer": 42}, 5) == {"answer": 42}
+
+    def fail():
+        raise TimeLimitError("reading took longer than 1 seconds (--timeout)", "x.pdf")
+
+    with pytest.raises(TimeLimitError) as caught:
+        guard.isolated(fail, 5, "x.pdf")
+    assert caught.value.path == "x.pdf"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux only")
+def test_isolated_kills_a_hang_that_holds_off_signals(monkeypatch):
+    import signal
+
+    monkeypatch.setattr(guard, "GRACE_SECONDS", 0.2)
+
+    def hang():
+        signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])  # like C code that never returns
+        time.sleep(120)
+
+    with pytest.raises(TimeLimitError, match=r"longer than 0.2 seconds \(--timeout\)"):
+        guard.isolated(hang, 0.2, "stuck.pdf")
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux only")
+def test_isolated_reports_a_child_that_dies_as_out_of_memory():
+    import os
+
+    with pytest.raises(MemoryLimitError, match="crashed or ran out of memory"):
+        guard.isolated(os.abort, 5, "bomb.pdf")  # what PDFium does when an allocation fails
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux only")
+def test_check_has_a_memory_limit(monkeypatch, capsys):
+    """`check` reads in a child process with --max-memory-mb of address space to spare: a file
+    that needs more is one line and exit 2 (a native library that aborts would take the whole
+    command down without it)."""
+    import profilecheck.pipeline as pipeline
+    from profilecheck.cli import main
+
+    def hog(*args, **kwargs):
+        return bytearray(b"x" * (512 * 1024 * 1024))
+
+    monkeypatch.setattr(pipeline, "analyze", hog)
+    path = SAMPLES / "mid-software-pm.pdf"
+    assert main(["check", str(path), "--max-memory-mb", "128"]) == 2
+    assert capsys.readouterr().err == f"profilecheck: error: {path}: {guard.MEMORY_CAUSE}\n"
+    import os
+
+    monkeypatch.setattr(pipeline, "analyze", lambda *a, **k: os.abort())
+    assert main(["check", str(path)]) == 2
+    assert capsys.readouterr().err == f"profilecheck: error: {path}: {guard.CRASH_CAUSE}\n"
