@@ -271,14 +271,17 @@ def specialization_strengths(signals) -> list[tuple[float, str, Signal]]:
         by_id.setdefault(signal.id, []).append(signal)
     scored: list[tuple[float, str, Signal]] = []
     for spec_id, found in by_id.items():
-        kept: list[Signal] = []
-        taken: set[int] = set()
-        for signal in sorted(found, key=lambda item: -item.weight):
-            tokens = range(*signal.tokens)
-            if not taken.isdisjoint(tokens):
-                continue
-            taken.update(tokens)
-            kept.append(signal)
+        if len(found) == 1:
+            kept = found
+        else:
+            kept = []
+            taken: list[tuple[int, int]] = []  # token spans already counted
+            for signal in sorted(found, key=lambda item: -item.weight):
+                start, end = signal.tokens
+                if any(start < other_end and other_start < end for other_start, other_end in taken):
+                    continue
+                taken.append(signal.tokens)
+                kept.append(signal)
         per_key: dict[str, list[float]] = {}
         for signal in kept:
             per_key.setdefault(signal.key, []).append(signal.weight)

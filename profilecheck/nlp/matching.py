@@ -206,7 +206,7 @@ class _Context:
 
 
 class _Hit:
-    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key", "match", "entry", "category")
+    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key", "match", "entry", "category", "refs")
 
     def __init__(self, label, entry_id, info, s, e, start, end, line):
         self.label = label
@@ -227,6 +227,7 @@ class _Hit:
         self.match: Optional[Match] = None  # the Match it becomes (_every_hit), once settled
         self.entry = None  # the lexicon entry
         self.category: Optional[str] = None  # the entry's category (stage, family, group)
+        self.refs: tuple = ()  # the specializations it is a signal for
 
 
 @cache
@@ -272,7 +273,8 @@ _KEYS: dict[int, dict[int, tuple]] = {}
 
 
 def _keys(pipe: Pipeline) -> dict[int, tuple]:
-    """Phrase-matcher key -> (guards, lexicon entry, category): one lookup per match."""
+    """Phrase-matcher key -> (guards, lexicon entry, category, specialization refs): one lookup
+    per match; a ref is (specialization id, its name, weight, signal key)."""
     table = _KEYS.get(id(pipe))
     if table is None:
         guards = _guards()
@@ -280,7 +282,11 @@ def _keys(pipe: Pipeline) -> dict[int, tuple]:
         table = {}
         for key, info in pipe.infos.items():
             entry = entries.get((info.label, info.id))
-            table[key] = (guards.get((info.label, info.id)), entry, _category(info.label, entry) if entry is not None else None)
+            refs = tuple(
+                (spec_id, entries[("specialization", spec_id)].name, weight, f"ref:{info.id}")
+                for spec_id, weight in pipe.refs.get((info.label, info.id), ())
+            )
+            table[key] = (guards.get((info.label, info.id)), entry, _category(info.label, entry) if entry is not None else None, refs)
         _KEYS.clear()  # one pipeline per process; a test may build another
         _KEYS[id(pipe)] = table
     return table
@@ -312,7 +318,7 @@ def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
                 surface = norm_text[begin_norm:end_norm]
                 if surface not in info.surfaces and surface not in info.upper:
                     continue
-        guard, entry, category = keys[match_id]
+        guard, entry, category, refs = keys[match_id]
         if guard is not None:
             not_before, not_after, _ = guard
             if not_before and e < len(doc) and doc[e].lower_ in not_before:
@@ -333,7 +339,7 @@ def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
                 if not line.is_list and line.sentence_initial(begin):
                     continue
         hit = _Hit(info.label, info.id, info, s, e, start, end, line_index)
-        hit.entry, hit.category = entry, category
+        hit.entry, hit.category, hit.refs = entry, category, refs
         if info.label == "specialization":
             hit.key = norm_text[begin_norm:end_norm].lower()
         hits.append(hit)
@@ -669,21 +675,17 @@ def _title_lines(ctx: _Context) -> set[int]:
 
 def _specializations(pipe: Pipeline, ctx: _Context, hits: list[_Hit]) -> tuple[tuple[Match, ...], tuple[tuple[str, float], ...], tuple[Signal, ...]]:
     title_lines = _title_lines(ctx)
-    entries = _entries()
     signals: list[Signal] = []
     for hit in hits:
         if hit.label == "specialization":
             weight = hit.info.weight * (2 if hit.line in title_lines else 1)  # a phrase in a job title or headline
-            name = entries[("specialization", hit.id)].name
-            signals.append(_frozen(Signal, id=hit.id, name=name, weight=weight, key=hit.key, evidence=_evidence(ctx, hit), tokens=(hit.s, hit.e)))
-        else:
-            refs = pipe.refs.get((hit.label, hit.id), ())
-            if refs:
-                evidence = hit.match.evidence if hit.match is not None else _evidence(ctx, hit)
-                for spec_id, weight in refs:
-                    # one concept, one signal: ITIL the method and ITIL the certificate repeat each other
-                    name = entries[("specialization", spec_id)].name
-                    signals.append(_frozen(Signal, id=spec_id, name=name, weight=weight, key=f"ref:{hit.id}", evidence=evidence, tokens=(hit.s, hit.e)))
+            signals.append(_frozen(Signal, id=hit.id, name=hit.entry.name, weight=weight, key=hit.key, evidence=_evidence(ctx, hit), tokens=(hit.s, hit.e)))
+        elif hit.refs:
+            evidence = hit.match.evidence if hit.match is not None else _evidence(ctx, hit)
+            tokens = (hit.s, hit.e)
+            # one concept, one signal: ITIL the method and ITIL the certificate repeat each other ("ref:itil")
+            for spec_id, name, weight, key in hit.refs:
+                signals.append(_frozen(Signal, id=spec_id, name=name, weight=weight, key=key, evidence=evidence, tokens=tokens))
     if not signals:
         return (), (), ()
     scored = specialization_strengths(signals)
