@@ -21,6 +21,18 @@ a string with flags before a colon that say when it counts:
 Entries may also carry guards: `not_before` (words that veto a match when they come right after
 it), `not_after` (right before it) and `not_with` (anywhere on the same line).
 
+`aliases` are the entry's names: true synonyms, spellings and abbreviations of one concept, so a
+job match may offer one for another ("MS Project" where the resume says "Microsoft Project").
+Tools, methods, technical skills, competencies and soft skills may add phrases that count for the
+entry without being its name:
+
+    shows     phrases that show the entry in use ("within budget", "facilitated"): a posting that
+              writes one asks for the entry, but no job match offers it as another wording.
+    includes  narrower concepts of their own that the entry counts (products, practices, bodies:
+              "Docker", "steering committee"): a posting that asks for one is matched only by that
+              concept, never by the entry's other words.  A nested list is one concept written in
+              several ways (["PMO", "project management office"]); its first form names it.
+
 A broken lexicon raises LexiconError naming the file and the entry.
 """
 from __future__ import annotations
@@ -37,6 +49,7 @@ from .nlp.normalise import normalise
 from .resources import read_lexicon_text
 
 ALIAS_FLAGS = ("case", "proper", "list", "cue")
+SHOWS = "~"  # the sense of a phrase that shows an entry without naming it (see `shows` above)
 TOOL_CATEGORIES = (
     "planning", "agile", "collaboration", "resource-risk", "documentation", "reporting", "itsm",
     "portfolio", "development",
@@ -108,6 +121,7 @@ class Tool:
     description: str
     aliases: tuple[Alias, ...]
     guards: Guards
+    senses: tuple[tuple[str, str], ...] = ()  # (alias key, SHOWS or an included concept's name); names are absent
 
 
 @dataclass(frozen=True)
@@ -118,6 +132,7 @@ class Methodology:
     description: str
     aliases: tuple[Alias, ...]
     guards: Guards
+    senses: tuple[tuple[str, str], ...] = ()  # (alias key, SHOWS or an included concept's name); names are absent
 
 
 @dataclass(frozen=True)
@@ -127,6 +142,7 @@ class TechnicalSkill:
     group: str
     aliases: tuple[Alias, ...]
     guards: Guards
+    senses: tuple[tuple[str, str], ...] = ()  # (alias key, SHOWS or an included concept's name); names are absent
 
 
 @dataclass(frozen=True)
@@ -143,6 +159,7 @@ class Competency:
     group: str
     aliases: tuple[Alias, ...]
     guards: Guards
+    senses: tuple[tuple[str, str], ...] = ()  # (alias key, SHOWS or an included concept's name); names are absent
 
 
 @dataclass(frozen=True)
@@ -151,6 +168,7 @@ class SoftSkill:
     name: str
     aliases: tuple[Alias, ...]
     guards: Guards
+    senses: tuple[tuple[str, str], ...] = ()  # (alias key, SHOWS or an included concept's name); names are absent
 
 
 @dataclass(frozen=True)
@@ -228,6 +246,20 @@ class Lexicons:
         }[kind]
 
 
+def sense_of(entry, surface: str) -> str:
+    """What a phrase as written means for its entry: "" for one of its names (or a spelling the
+    matcher corrected), SHOWS for a phrase that only shows it, else the included concept's name."""
+    senses = getattr(entry, "senses", ())
+    if not senses:
+        return ""
+    return _sense_table(senses).get(alias_key(surface), "")
+
+
+@cache
+def _sense_table(senses: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(senses)
+
+
 # ---------------------------------------------------------------- reading helpers
 
 
@@ -296,6 +328,35 @@ class _Entry:
         if required and not found:
             self.fail(f"field '{key}' must not be empty")
         return tuple(found)
+
+    def named_aliases(self) -> tuple[tuple[Alias, ...], tuple[tuple[str, str], ...]]:
+        """The aliases with the `shows` and `includes` phrases after them (the matcher counts them
+        all for the entry), and the sense of each added phrase: SHOWS, or the included concept's name."""
+        names = self.aliases()
+        added: list[Alias] = []
+        senses: dict[str, str] = {}
+        name_keys = {alias.key for alias in names}
+
+        def add(text: str, sense: str) -> None:
+            alias = parse_alias(text, self)
+            if alias.key in name_keys or senses.get(alias.key, sense) != sense:
+                self.fail(f"'{text}' is listed both as a name and as a phrase of its own, or in two of them")
+            senses[alias.key] = sense
+            added.append(alias)
+
+        for text in self.texts("shows"):
+            add(text, SHOWS)
+        included = self.data.get("includes", [])
+        if not isinstance(included, list):
+            self.fail("field 'includes' must be a list of phrases or of lists of phrases")
+        for item in included:
+            forms = [item] if isinstance(item, str) else item
+            if not isinstance(forms, list) or not forms or not all(isinstance(form, str) and form.strip() for form in forms):
+                self.fail("field 'includes' must be a list of phrases or of lists of phrases")
+            concept = parse_alias(forms[0].strip(), self).text
+            for form in forms:
+                add(form.strip(), concept)
+        return names + tuple(added), tuple(senses.items())
 
     def guards(self) -> Guards:
         return Guards(
@@ -379,6 +440,7 @@ def _alias_keys(entry) -> list[str]:
 
 
 _GUARD_FIELDS = {"not_before", "not_after", "not_with"}
+_SENSE_FIELDS = {"shows", "includes"}
 
 # ---------------------------------------------------------------- loaders
 
@@ -425,9 +487,10 @@ def load_certifications() -> tuple[Certification, ...]:
 def load_tools() -> tuple[Tool, ...]:
     found = []
     for row in _read("tools", "tool"):
-        row.no_unknown_fields({"id", "name", "category", "description", "aliases"} | _GUARD_FIELDS)
+        row.no_unknown_fields({"id", "name", "category", "description", "aliases"} | _GUARD_FIELDS | _SENSE_FIELDS)
+        aliases, senses = row.named_aliases()
         found.append(
-            Tool(row.ident(), row.text("name"), row.choice("category", TOOL_CATEGORIES), row.text("description"), row.aliases(), row.guards())
+            Tool(row.ident(), row.text("name"), row.choice("category", TOOL_CATEGORIES), row.text("description"), aliases, row.guards(), senses)
         )
     _check_unique("tools", found, _alias_keys)
     return tuple(found)
@@ -437,9 +500,10 @@ def load_tools() -> tuple[Tool, ...]:
 def load_methodologies() -> tuple[Methodology, ...]:
     found = []
     for row in _read("methodologies", "methodology"):
-        row.no_unknown_fields({"id", "name", "family", "description", "aliases"} | _GUARD_FIELDS)
+        row.no_unknown_fields({"id", "name", "family", "description", "aliases"} | _GUARD_FIELDS | _SENSE_FIELDS)
+        aliases, senses = row.named_aliases()
         found.append(
-            Methodology(row.ident(), row.text("name"), row.choice("family", METHOD_FAMILIES), row.text("description"), row.aliases(), row.guards())
+            Methodology(row.ident(), row.text("name"), row.choice("family", METHOD_FAMILIES), row.text("description"), aliases, row.guards(), senses)
         )
     _check_unique("methodologies", found, _alias_keys)
     return tuple(found)
@@ -449,8 +513,9 @@ def load_methodologies() -> tuple[Methodology, ...]:
 def load_technical_skills() -> tuple[TechnicalSkill, ...]:
     found = []
     for row in _read("technical_skills", "skill"):
-        row.no_unknown_fields({"id", "name", "group", "aliases", "description"} | _GUARD_FIELDS)
-        found.append(TechnicalSkill(row.ident(), row.text("name"), row.choice("group", TECH_GROUPS), row.aliases(), row.guards()))
+        row.no_unknown_fields({"id", "name", "group", "aliases", "description"} | _GUARD_FIELDS | _SENSE_FIELDS)
+        aliases, senses = row.named_aliases()
+        found.append(TechnicalSkill(row.ident(), row.text("name"), row.choice("group", TECH_GROUPS), aliases, row.guards(), senses))
     _check_unique("technical_skills", found, _alias_keys)
     return tuple(found)
 
@@ -470,8 +535,9 @@ def load_competencies() -> tuple[Competency, ...]:
     groups = tuple(group.id for group in load_competency_groups())
     found = []
     for row in _read("competencies", "competency"):
-        row.no_unknown_fields({"id", "name", "group", "aliases", "description"} | _GUARD_FIELDS)
-        found.append(Competency(row.ident(), row.text("name"), row.choice("group", groups), row.aliases(), row.guards()))
+        row.no_unknown_fields({"id", "name", "group", "aliases", "description"} | _GUARD_FIELDS | _SENSE_FIELDS)
+        aliases, senses = row.named_aliases()
+        found.append(Competency(row.ident(), row.text("name"), row.choice("group", groups), aliases, row.guards(), senses))
     _check_unique("competencies", found, _alias_keys)
     return tuple(found)
 
@@ -480,8 +546,9 @@ def load_competencies() -> tuple[Competency, ...]:
 def load_soft_skills() -> tuple[SoftSkill, ...]:
     found = []
     for row in _read("soft_skills", "soft_skill"):
-        row.no_unknown_fields({"id", "name", "aliases", "description"} | _GUARD_FIELDS)
-        found.append(SoftSkill(row.ident(), row.text("name"), row.aliases(), row.guards()))
+        row.no_unknown_fields({"id", "name", "aliases", "description"} | _GUARD_FIELDS | _SENSE_FIELDS)
+        aliases, senses = row.named_aliases()
+        found.append(SoftSkill(row.ident(), row.text("name"), aliases, row.guards(), senses))
     _check_unique("soft_skills", found, _alias_keys)
     return tuple(found)
 
