@@ -452,6 +452,7 @@ class CategoryScore:
 class Score:
     overall: int
     categories: dict  # name -> CategoryScore (a dict for JSON; never mutated after build)
+    enough: bool = True  # False: too little text to judge; the verdict says so
 
 
 @dataclass(frozen=True)

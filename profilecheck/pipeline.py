@@ -17,8 +17,8 @@ from .structure import build_profile
 def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
     from .jobmatch import match_job
     from .rewrites import rewrites
-    from .rules import judge, select_rules, unscored_codes
-    from .scoring import score_findings
+    from .rules import emptying_codes, judge, select_rules, unscored_codes
+    from .scoring import enough_to_judge, score_findings
 
     job = match_job(profile, facts, options.job) if options.job and mode == "profile" else None
     rules = select_rules(options.select, options.ignore)
@@ -29,7 +29,10 @@ def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
         categories = PROFILE_CATEGORIES + ((JOB_CATEGORY,) if job is not None else ())
     chosen = {rule.category for rule in rules}
     categories = tuple(name for name in categories if name in chosen) or categories
-    return findings, score_findings(findings, categories, unscored_codes()), rewrites(profile, facts, mode), job
+    # A lone headline is always enough to judge as a headline.
+    enough = mode == "headline" or enough_to_judge(profile)
+    score = score_findings(findings, categories, unscored_codes(), emptying_codes(), enough)
+    return findings, score, rewrites(profile, facts, mode), job
 
 
 def report_from_document(document: Document, options: Options) -> Report:

@@ -248,7 +248,8 @@ def _score(score: Any) -> Optional[dict]:
         value = max(0, min(100, round(value)))
         why = clean(item.get("why") or "") if isinstance(item, dict) else ""
         categories.append({"name": clean(name), "label": CATEGORY_LABELS.get(name, _label(name)), "score": value, "band": _band(value), "why": why})
-    return {"overall": overall, "band": _band(overall), "verdict": _verdict(overall), "categories": categories}
+    verdict = _verdict(overall) if score.get("enough_to_judge", True) is not False else "Not enough to judge"
+    return {"overall": overall, "band": _band(overall), "verdict": verdict, "categories": categories}
 
 
 def _rewrites(rewrites: Any) -> dict:
@@ -328,8 +329,14 @@ def _glance(facts: dict) -> dict:
             certifications.append({"name": name, "held": held})
     level = clean(facts.get("level") or "")
     tools = _names(facts.get("tools"))
+    pm_years = _number(facts.get("pm_years"))
+    if facts.get("is_project_manager") is False and level:
+        level_text = "Moving into project management"  # never "foundation (19.8 years)"
+    else:
+        level_text = CAREER_LABELS.get(level, _label(level)) if level else None
     return {
-        "level": CAREER_LABELS.get(level, _label(level)) if level else None,
+        "level": level_text,
+        "pm_years": None if pm_years is None or years is None or abs(float(years) - float(pm_years)) < 0.5 else _num_text(float(pm_years)),
         "is_pm": facts.get("is_project_manager"),
         "years": None if years is None else _num_text(float(years)),
         "basis": basis,

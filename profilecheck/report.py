@@ -134,6 +134,7 @@ def report_json(report: Report) -> dict:
         if score is None
         else {
             "overall": score.overall,
+            "enough_to_judge": score.enough,
             "categories": {
                 name: {"score": item.score, "why": item.why} for name, item in score.categories.items()
             },

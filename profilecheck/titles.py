@@ -49,3 +49,22 @@ def classify_title(title: Optional[str]) -> Optional[tuple[str, bool, str]]:
                 level = "entry"
             return level, is_pm, name
     return None
+
+
+# Titles of the project-management family that the titles lexicon may not list in that exact
+# form ("Engineering Project Manager", "Assistant Program Manager", "Designer/Project Manager").
+PM_FAMILY = re.compile(
+    r"\b(?:project|program|programme|portfolio)s? (?:manager|management|lead|leader|coordinator|director|officer|analyst)\b"
+    r"|\bscrum ?master\b|\bpmo\b|\bdelivery (?:manager|lead)\b"
+)
+
+
+def is_pm_title(title: Optional[str]) -> bool:
+    """A job title of the project-management family: project, program or portfolio manager,
+    coordinator or lead, scrum master, delivery manager, PMO roles."""
+    if not title:
+        return False
+    if PM_FAMILY.search(normalise_title(title)):
+        return True
+    found = classify_title(title)
+    return bool(found and found[1])

@@ -13,7 +13,8 @@ from ..definitions import STAGES as LADDER
 from ..definitions import YEARS_FLOOR  # noqa: F401 (re-exported)
 from ..lexicon import cue_pattern
 from ..models import Profile
-from ..titles import JUNIOR_MODIFIER, SENIOR_MODIFIER, classify_title  # noqa: F401 (re-exported)
+from ..titles import JUNIOR_MODIFIER, SENIOR_MODIFIER, classify_title, is_pm_title  # noqa: F401 (re-exported)
+from ..titles import PM_FAMILY
 from ..titles import normalise_title as _normalise
 
 
@@ -36,25 +37,8 @@ def _recent_titles(profile: Profile) -> list[str]:
     return titles
 
 
-# Titles of the project-management family that the titles lexicon may not list in that exact
-# form ("Engineering Project Manager", "Assistant Program Manager", "Designer/Project Manager").
-_PM_FAMILY = re.compile(
-    r"\b(?:project|program|programme|portfolio)s? (?:manager|management|lead|leader|coordinator|director|officer|analyst)\b"
-    r"|\bscrum ?master\b|\bpmo\b|\bdelivery (?:manager|lead)\b"
-)
 # A summary that presents the person as a PM only in the future tense is an aim, not a role.
 _ASPIRATION = re.compile(rf"\b(?:{cue_pattern('aspiration', ' ')})\b")
-
-
-def is_pm_title(title: Optional[str]) -> bool:
-    """A job title of the project-management family: project, program or portfolio manager,
-    coordinator or lead, scrum master, delivery manager, PMO roles."""
-    if not title:
-        return False
-    if _PM_FAMILY.search(_normalise(title)):
-        return True
-    found = classify_title(title)
-    return bool(found and found[1])
 
 
 def pm_roles(profile: Profile) -> list:
@@ -68,7 +52,7 @@ def presents_as_pm(profile: Profile) -> bool:
     summary = profile.basics.summary or ""
     opening = re.split(r"(?<=[.!?])\s", summary.strip(), maxsplit=1)[0][:300]
     key = _normalise(opening)
-    return bool(_PM_FAMILY.search(key)) and not _ASPIRATION.search(key)
+    return bool(PM_FAMILY.search(key)) and not _ASPIRATION.search(key)
 
 
 def infer_level(profile: Profile, years: Optional[float], pm_years: Optional[float] = None) -> Optional[str]:

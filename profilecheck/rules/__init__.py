@@ -26,6 +26,11 @@ def unscored_codes() -> frozenset[str]:
     return frozenset(item.code for item in all_rules() if not item.scored)
 
 
+def emptying_codes() -> frozenset[str]:
+    """Rules whose finding means the category has nothing to judge (no headline, no summary)."""
+    return frozenset(item.code for item in all_rules() if item.empties)
+
+
 def get_rule(code_or_name: str) -> Rule:
     for item in all_rules():
         if item.code == code_or_name.upper() or item.name == code_or_name.lower():
@@ -68,4 +73,4 @@ def judge(
     return tuple(findings)
 
 
-__all__ = ["judge", "all_rules", "get_rule", "select_rules", "unscored_codes", "Rule", "CATEGORIES", "load_all"]
+__all__ = ["judge", "all_rules", "get_rule", "select_rules", "unscored_codes", "emptying_codes", "Rule", "CATEGORIES", "load_all"]

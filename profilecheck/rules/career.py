@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..career_words import standing
 from ..definitions import YEARS_FLOOR
 from ..lexicon import cue_pattern
 from ..titles import classify_title
@@ -15,6 +16,7 @@ STAGE_GOALS = {
     "mid": "Show leadership of cross-functional teams, risk and stakeholder management, and depth in your specialization; mentoring juniors counts too.",
     "senior": "Show strategy: portfolio or programme scope, steering committees, executive stakeholders, change management, and the project managers you mentor.",
     "director": "Show governance and direction: the PMO or portfolio you run, its size and budget, standards you set, and outcomes for the business.",
+    "moving": "Make the project work you already do visible: what you coordinated, for whom, on what schedule and with what result; aim for IT Project Coordinator or Associate PM roles, and consider CAPM.",
 }
 SENIOR_SIGNALS = re.compile(rf"\b(?:{cue_pattern('strategy-words', ' ')})\b", re.IGNORECASE)
 SAMPLE_SENIOR = (
@@ -38,7 +40,7 @@ def not_a_pm_profile(context: Context):
 
 @rule(
     "PC702", "stage-advice", "info",
-    message="Read as {level} level ({basis}).",
+    message="Read as {standing}.",
     suggestion="{goals}",
     why="What makes a profile strong changes with seniority: the guide sets different goals for each stage of the ladder.",
     should_flag=[SAMPLE_SENIOR],
@@ -46,12 +48,12 @@ def not_a_pm_profile(context: Context):
     scored=False,
 )
 def stage_advice(context: Context):
-    level = context.facts.level
-    if level is None or not context.profile.work:
+    facts = context.facts
+    if facts.level is None or not context.profile.work:
         return
-    years = context.facts.years_of_experience
-    basis = f"{years:g} years" if years is not None else "titles"
-    yield Hit({"level": level, "basis": basis, "goals": STAGE_GOALS[level]})
+    stage = "moving" if facts.is_project_manager is False else facts.level
+    described = standing(facts.level, facts.is_project_manager, facts.years_of_experience, facts.pm_years)
+    yield Hit({"standing": described, "goals": STAGE_GOALS[stage]})
 
 
 @rule(
@@ -63,11 +65,14 @@ def stage_advice(context: Context):
     should_pass=[SAMPLE_SENIOR],
 )
 def title_ahead_of_years(context: Context):
-    years = context.facts.years_of_experience
-    if years is None or not context.profile.work:
+    if not context.profile.work:
         return
     title = context.profile.work[0].position
     found = classify_title(title)
+    # A PM title is earned by years in PM roles; other titles by years of work.
+    years = context.facts.pm_years if found and found[1] else context.facts.years_of_experience
+    if years is None:
+        return
     if found and YEARS_FLOOR[found[0]] - years >= 2:
         yield Hit({"title": title, "needed": YEARS_FLOOR[found[0]], "years": years}, find_evidence(context.profile, title, "experience"))
 
@@ -105,3 +110,18 @@ def no_progression_shown(context: Context):
     years = context.facts.years_of_experience
     if years >= 8 and not re.search(r"\bpromot\w*|\bgrew\b|\bexpanded\b", context.profile.text, re.IGNORECASE):
         yield Hit({"title": work[0].position or "one role", "years": years}, find_evidence(context.profile, work[0].position, "experience"))
+
+
+@rule(
+    "PC706", "career-unclear", "warning",
+    message="The profile cannot be placed on the career ladder: no dated roles and no stated years of experience.",
+    suggestion="Give each role its start and end (month and year), or state your years in project management in the summary, e.g. \"6 years leading IT projects\".",
+    why="Level decides what a reader expects of you; without dates or years they cannot tell a coordinator from a programme manager.",
+    should_flag=["Jo Park\nIT Project Manager | Cloud\n\nSUMMARY\nI run cloud migration projects for retail clients.\n"],
+    should_pass=[SAMPLE_SENIOR],
+    empties=True,
+)
+def career_unclear(context: Context):
+    facts = context.facts
+    if facts.years_of_experience is None and not any(work.startDate for work in context.profile.work):
+        yield Hit()

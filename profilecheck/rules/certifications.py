@@ -30,6 +30,7 @@ SPECIALIZATION_CERTS = {
     why="Many employers filter on certifications; one recognised credential often decides whether a resume is read.",
     should_flag=[BASE.replace(" | PMP", "") + "EXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• Led 9 people.\n"],
     should_pass=[GOOD],
+    empties=True,
 )
 def no_certifications(context: Context):
     if context.facts.certifications:

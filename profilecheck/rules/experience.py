@@ -28,6 +28,7 @@ GOOD = (
     why="Employers and applicant tracking systems read the work history first; without dated roles your experience cannot be counted.",
     should_flag=["Jo Park\nIT Project Manager | Cloud\n\nSUMMARY\nI like projects.\n\nSKILLS\nJira, Scrum"],
     should_pass=[GOOD],
+    empties=True,
 )
 def experience_missing(context: Context):
     if not context.profile.work:

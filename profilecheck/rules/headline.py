@@ -5,7 +5,7 @@ import re
 
 from ..definitions import HEADLINE_LIMIT, SEARCH_PREVIEW
 from ..lexicon import cue_pattern
-from ..titles import classify_title
+from ..titles import classify_title, is_pm_title
 from .common import headline_evidence, headline_found, short
 from .registry import Context, Hit, rule
 
@@ -29,6 +29,7 @@ def _headline(context: Context):
     why="The headline is the first text a recruiter reads and what LinkedIn search shows beside your name; without one the reader has to guess what you do.",
     should_flag=["Jordan Blake\njordan@example.com\n\nEXPERIENCE\nIT Project Manager | Acme | 2019 - Present\n• Ran releases."],
     should_pass=["Jordan Blake\nIT Project Manager | ERP | PMP\njordan@example.com\n\nEXPERIENCE\nIT Project Manager | Acme | 2019 - Present\n• Ran releases."],
+    empties=True,
 )
 def headline_missing(context: Context):
     if not _headline(context):
@@ -81,7 +82,7 @@ def headline_only_title(context: Context):
 )
 def headline_no_specialization(context: Context):
     text = _headline(context)
-    if not text or len(text) < 8:
+    if not text:
         return
     found = headline_found(context)
     if not found.specializations and not found.technical:
@@ -99,7 +100,7 @@ def headline_no_specialization(context: Context):
 )
 def headline_no_methodology(context: Context):
     text = _headline(context)
-    if not text or len(text) < 8:
+    if not text:
         return
     if not headline_found(context).methodologies:
         yield Hit({}, headline_evidence(context))
@@ -141,7 +142,7 @@ def headline_no_certification(context: Context):
 )
 def headline_no_value(context: Context):
     text = _headline(context)
-    if text and len(text) >= 8 and not VALUE_RE.search(text):
+    if text and not VALUE_RE.search(text):
         yield Hit({}, headline_evidence(context))
 
 
@@ -197,3 +198,22 @@ def headline_buzzwords(context: Context):
     found = list(dict.fromkeys(item.evidence.text for item in headline_found(context).buzzwords))
     if found:
         yield Hit({"words": "\", \"".join(found[:3])}, headline_evidence(context))
+
+
+@rule(
+    "PC112", "headline-no-pm-role", "error",
+    message="The headline names no project-management role: \"{headline}\".",
+    suggestion="Lead with the PM title you hold or are aiming for, e.g. \"IT Project Manager | [specialization] | [certification]\"; if you are moving into PM, say so: \"Systems Analyst moving into IT Project Management | [specialization]\".",
+    why="Recruiters search by title first; a headline without a project-management role does not come up in their searches, however strong the rest is.",
+    should_flag=["Manager", "hello", "Engineer", "Cloud | Agile | PMP"],
+    should_pass=[EXAMPLE_STRONG, "Technical Project Manager | Software Development | Scrum Master | SaaS Implementations",
+                 "Network Engineer moving into IT Project Management | Cloud"],
+    scope="headline",
+)
+def headline_no_pm_role(context: Context):
+    text = _headline(context)
+    if not text:
+        return
+    aiming = re.search(r"\b(?:moving|transitioning|aspiring|future|becoming)\b", text, re.IGNORECASE)
+    if not is_pm_title(text) and not (aiming and re.search(r"project|program", text, re.IGNORECASE)):
+        yield Hit({"headline": short(text)}, headline_evidence(context))

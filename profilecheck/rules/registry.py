@@ -56,6 +56,7 @@ class Rule:
     scope: str = "profile"  # "headline" rules also run on a lone headline
     example_kind: str = "profile"  # how examples are fed: "profile" (resume text) or "headline"
     scored: bool = True  # advice that is not a fault (e.g. stage goals) costs no points
+    empties: bool = False  # the finding says the category has nothing to judge: it scores 0
 
     @property
     def category(self) -> str:
@@ -123,6 +124,7 @@ def rule(
     scope: str = "profile",
     example_kind: Optional[str] = None,
     scored: bool = True,
+    empties: bool = False,
 ):
     """Decorator: register a function `check(context) -> Iterable[Hit]` as a rule."""
 
@@ -132,6 +134,7 @@ def rule(
                 code, name, level, message, suggestion, why, tuple(should_flag), tuple(should_pass), check, scope,
                 example_kind or ("headline" if scope == "headline" else "profile"),
                 scored,
+                empties,
             )
         )
         return check

@@ -37,6 +37,7 @@ def _summary(context: Context) -> str:
     why="The summary is where a reader decides whether to read on; without it your experience has to speak for itself, unframed.",
     should_flag=["Jo Park\nIT Project Manager | Cloud\n\nEXPERIENCE\nIT Project Manager | Acme | 2019 - Present\n• Ran releases."],
     should_pass=[SAMPLE],
+    empties=True,
 )
 def summary_missing(context: Context):
     if not _summary(context).strip():

@@ -1,0 +1,35 @@
+"""How a report says where someone stands on the career ladder, in one place for every format.
+
+The ladder is climbed by years in project-management roles; total years are experience, not
+rungs.  Someone with no PM role yet is described as moving into project management with the
+years they have, never as "foundation level (19.8 years)".
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+
+def _years(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def years_phrase(years: Optional[float], pm_years: Optional[float]) -> str:
+    """"14.2 years of experience, 6.1 in project-management roles", or the one figure there is."""
+    if pm_years and years and abs(years - pm_years) >= 0.5:
+        return f"{_years(years)} years of experience, {_years(pm_years)} in project-management roles"
+    if pm_years:
+        return f"{_years(pm_years)} years in project-management roles"
+    if years:
+        return f"{_years(years)} years of experience"
+    return ""
+
+
+def standing(level: Optional[str], is_pm: Optional[bool], years: Optional[float], pm_years: Optional[float]) -> str:
+    """"mid level (16.9 years of experience, 4.9 in project-management roles)" or
+    "moving into project management (19.8 years of experience)"."""
+    figures = years_phrase(years, pm_years)
+    if is_pm is False:
+        return "moving into project management" + (f" ({figures})" if figures else "")
+    if not level:
+        return ""
+    return f"{level} level" + (f" ({figures})" if figures else " (from the titles)")
