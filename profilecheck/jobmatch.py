@@ -128,12 +128,28 @@ def concepts(hits: Iterable[Match]) -> dict[tuple[str, str, str], _Concept]:
         key = (hit.kind, hit.id, own)
         concept = found.get(key)
         if concept is None:
-            concept = found[key] = _Concept(hit.kind, hit.id, own, own or hit.name)
+            concept = found[key] = _Concept(hit.kind, hit.id, own, _display(own) if own else hit.name)
         if surface not in concept.forms:
             concept.forms.append(surface)
         if sense != SHOWS and surface not in concept.names:
             concept.names.append(surface)
     return found
+
+
+def _display(name: str) -> str:
+    """An included concept's name as a keyword: "Steering committee", "PMO", "Kubernetes"."""
+    return name[:1].upper() + name[1:] if name[:1].islower() else name
+
+
+def _one_reading(hits: Iterable[Match]) -> list[Match]:
+    """A name read both as a certification and as a method at one place ("PRINCE2 certification")
+    is the certification the posting asks for, counted once."""
+    hits = list(hits)
+    certified = [(hit.evidence.start, hit.evidence.end) for hit in hits if hit.kind == "certification"]
+    return [
+        hit for hit in hits
+        if hit.kind != "methodology" or not any(start <= hit.evidence.start and hit.evidence.end <= end for start, end in certified)
+    ]
 
 
 def _ordered(found: dict[tuple[str, str, str], _Concept]) -> list[_Concept]:
@@ -179,7 +195,7 @@ def frequent_phrases(text: str, known: Iterable[str], limit: int = 8) -> list[st
 def match_job(profile: Profile, facts: Facts, posting: str) -> JobMatch:
     from .nlp.matching import match_text
 
-    wanted = concepts(match_text(posting).hits)
+    wanted = concepts(_one_reading(match_text(posting).hits))
     have = concepts(facts.hits)
     resume_text = f" {fold(profile.text)} "
     matched: dict[str, list[str]] = {group: [] for group in GROUPS}

@@ -70,7 +70,7 @@ def test_a_steering_committee_is_not_facilitation():
     text = resume("Facilitated sprint reviews and planning workshops with the product team.")
     match = job(text, "Report status to the steering committee every month.")
     assert not any(posting == "steering committee" for posting, _ in pairs(match))
-    assert "steering committee" in missing(match)
+    assert "Steering committee" in missing(match)
 
 
 def test_a_pmo_is_not_program_management():
@@ -84,6 +84,12 @@ def test_a_product_is_not_another_product_of_its_kind():
     match = job(resume("Packaged the services with Docker for the new platform."), "Hands-on Kubernetes experience.")
     assert "Kubernetes" in missing(match)
     assert not pairs(match)
+
+
+def test_a_certification_the_posting_asks_for_counts_once():
+    match = job(resume("Ran the delivery plans."), "PRINCE2 certification required.")
+    assert match["missing"]["certifications"] == ["PRINCE2"]
+    assert "PRINCE2" not in match["missing"]["methodologies"]
 
 
 # ---------------------------------------------------------------- true synonyms are still offered
