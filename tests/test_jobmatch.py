@@ -193,3 +193,25 @@ def test_a_phrase_is_a_name_or_its_own_concept_not_both():
     row = _Entry("competencies", "competency", 0, {"id": "x", "aliases": ["budgeting"], "includes": [[]]})
     with pytest.raises(LexiconError):
         row.named_aliases()
+
+
+# ---------------------------------------------------------------- the match comes first
+
+
+@pytest.mark.parametrize("fmt, job_title, later", [
+    ("text", "Job match\n─", ("Score\n─", "What to change\n─")),
+    ("markdown", "## Job match", ("## Score", "## What to change")),
+    ("html", '<h2 id="job">', ('<h2 id="score">', '<h2 id="findings">')),
+])
+def test_with_a_posting_the_match_comes_first(fmt, job_title, later):
+    from profilecheck.render import render
+
+    text = resume("Wrote status reports.", "Responsible for the budget.", headline="Manager")
+    report = analyze_text(text, Options(as_of=AS_OF, job="IT Project Manager with RAID logs, PMP and a steering committee. RAID logs weekly."))
+    out = render(report, fmt)
+    assert job_title in out
+    first = out.index(job_title)
+    for title in later:
+        assert first < out.index(title)
+    without = render(analyze_text(text, Options(as_of=AS_OF)), fmt)
+    assert job_title not in without
