@@ -175,6 +175,12 @@ def frequent_phrases(text: str, known: Iterable[str], limit: int = 8) -> list[st
                 folded = fold(" ".join(gram))
                 counts[folded] += 1
                 written.setdefault(folded, Counter())[" ".join(gram)] += 1
+    longest: dict[str, int] = {}  # two words -> the count of the most frequent three-word phrase around them
+    for folded, count in counts.items():
+        words = folded.split()
+        if len(words) == 3:
+            for part in (" ".join(words[:2]), " ".join(words[1:])):
+                longest[part] = max(longest.get(part, 0), count)
     covered = {fold(item) for item in known}
     covered.discard("")
     phrases: list[str] = []
@@ -184,6 +190,8 @@ def frequent_phrases(text: str, known: Iterable[str], limit: int = 8) -> list[st
             break
         if any(_contains(f" {item} ", folded) or _contains(f" {folded} ", item) for item in (*covered, *chosen)):
             continue
+        if longest.get(folded, 0) >= count:
+            continue  # only ever part of a longer phrase: "technical project" of "technical project manager"
         chosen.append(folded)
         phrases.append(written[folded].most_common(1)[0][0])
     return phrases

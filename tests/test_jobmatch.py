@@ -161,6 +161,19 @@ def test_frequent_phrases_fold_plural_and_role():
     assert {fold(phrase) for phrase in match["matched"]["keywords"]} >= {fold("release manager"), fold("service transition")}
 
 
+def test_a_fragment_of_a_longer_phrase_is_not_a_keyword():
+    posting = "Technical Project Manager wanted. The technical project manager owns the plan. Service transition reviews. Service transition plans."
+    phrases = frequent_phrases(posting, known=["project management"])
+    assert "technical project" not in phrases
+    assert "service transition" in phrases
+
+
+def test_a_verb_that_shows_a_skill_is_not_another_wording():
+    match = job(resume("Negotiated the hosting contract with two suppliers."), "Strong negotiation with suppliers.")
+    assert "Negotiation" in matched(match)
+    assert not pairs(match)
+
+
 def test_a_frequent_phrase_that_is_a_known_keyword_is_not_listed_again():
     posting = "We need an IT Project Manager. The project manager reports to the CIO. Project management experience."
     phrases = frequent_phrases(posting, known=["Project management", "project management"])
