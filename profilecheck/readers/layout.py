@@ -64,8 +64,9 @@ def trim_overhangs(chars: Sequence[Char]) -> list[Char]:
     glyph's origin on the same line: the shortest step that recurs often.  Steps inside a
     word repeat exactly; a step across a word gap is longer, a kerned pair rarer.
     """
-    steps: dict[tuple[str, float, bool], list[float]] = {}
+    steps: dict[tuple[str, float, bool], list[int]] = {}
     previous = None
+    pairs = overlapping = 0
     for char in chars:
         if not char[0] or char[0].isspace():
             previous = None
@@ -73,16 +74,21 @@ def trim_overhangs(chars: Sequence[Char]) -> list[Char]:
         if previous is not None:
             em = previous[5] if previous[5] > char[5] else char[5]
             if abs(char[4] - previous[4]) <= 0.5 * em and char[1] > previous[1]:
-                steps.setdefault((previous[0], previous[5], previous[6]), []).append(char[1] - previous[1])
+                pairs += 1
+                overlapping += char[1] < previous[2] - 0.02 * em
+                # in tenths of a point, so that steps of one advance fall together
+                steps.setdefault((previous[0], previous[5], previous[6]), []).append(int((char[1] - previous[1]) * 10 + 0.5))
         previous = char
+    if overlapping * 5 < pairs:
+        return list(chars)  # boxes end where the next glyph begins: they are the advances already
     advances = {}
     for key, found in steps.items():
         if len(found) < 3:
             continue
-        counts = Counter(round(step, 1) for step in found)
+        counts = Counter(found)
         frequent = [step for step, count in counts.items() if count >= 2 and count * 100 >= 15 * len(found)]
         if frequent:
-            advances[key] = min(frequent)
+            advances[key] = min(frequent) / 10
     if not advances:
         return list(chars)
     trimmed = list(chars)
