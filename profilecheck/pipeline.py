@@ -1,5 +1,6 @@
 """The whole path from a source to a Report, each stage a pure function of the one before:
-bytes -> Document -> Profile -> Facts -> Findings -> Score -> Report."""
+bytes -> Document -> Profile -> Facts -> Findings -> Score -> Report.  A JSON Resume skips the
+middle: bytes -> Profile (readers/jsonresume.py), then on as any other."""
 from __future__ import annotations
 
 import hashlib
@@ -9,7 +10,7 @@ from .definitions import HEADLINE_CATEGORIES, JOB_CATEGORY, PROFILE_CATEGORIES
 from .facts import derive_facts, facts_from_matches
 from .models import Basics, Document, Facts, Line, Profile, Report, Section, SourceInfo
 from .options import Options
-from .readers import Source, load_bytes, read_bytes
+from .readers import Source, load_bytes, read_bytes, read_structured
 from .readers.text import read_text
 from .structure import build_profile
 
@@ -36,12 +37,17 @@ def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
 
 
 def report_from_document(document: Document, options: Options) -> Report:
-    profile = build_profile(document)
+    return report_from_profile(build_profile(document), options)
+
+
+def report_from_profile(profile: Profile, options: Options) -> Report:
+    """Facts, findings and score of a Profile (built by the structure stage, or from a JSON Resume)."""
+    document = profile.document
     facts = derive_facts(profile, options.today)
     findings, score, suggested, job = _judge(profile, facts, options, "profile")
     source = SourceInfo(
         path=document.path,
-        kind=profile.kind,
+        kind=document.kind if document.kind == "json-resume" else profile.kind,  # the file itself
         pages=document.pages,
         characters=len(profile.text),
         sha256=document.sha256,
@@ -61,6 +67,9 @@ def report_from_document(document: Document, options: Options) -> Report:
 def analyze_bytes(data: bytes, options: Optional[Options] = None, path: Optional[str] = None) -> Report:
     """The per-file core: a pure function of (bytes, options)."""
     options = options or Options()
+    profile = read_structured(data, path, options)  # a JSON Resume is structured already
+    if profile is not None:
+        return report_from_profile(profile, options)
     return report_from_document(read_bytes(data, path, options), options)
 
 

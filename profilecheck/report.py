@@ -14,8 +14,67 @@ def _drop_none(mapping: dict) -> dict:
     return {key: value for key, value in mapping.items() if value not in (None, "", [], {})}
 
 
-def json_resume(profile: Profile) -> dict:
-    """The profile as a JSON Resume 1.0.0 object."""
+# Sections the structure stage keeps as text only, written out as the JSON Resume section of the
+# same meaning, one entry per item, so that reading the profile back loses nothing.
+_TEXT_SECTIONS = (
+    ("projects", "projects", "description"),
+    ("awards", "awards", "title"),
+    ("publications", "publications", "name"),
+    ("volunteering", "volunteer", "summary"),
+    ("interests", "interests", "name"),
+    ("references", "references", "reference"),
+)
+
+
+def _section_items(profile: Profile, name: str) -> list[str]:
+    """The items of every section called `name`: its lines, wrapped ones joined, bullets off."""
+    from .structure.education import join_wrapped_items
+
+    lines = [line for section in profile.sections if section.name == name for line in profile.text[section.start:section.end].split("\n")]
+    return [text for text in (item.lstrip("•").strip() for item in join_wrapped_items(lines)) if text]
+
+
+def _in_progress(profile: Profile, facts: Optional[Facts]) -> dict[str, Optional[str]]:
+    """Certificate name -> the date it is expected ("YYYY-MM", "YYYY" or None), for those the
+    certifications section says are not held yet ("Pursuing CAPM, exam planned for February
+    2027").  JSON Resume has no field for that: the certificate gets `status` and `expected`."""
+    if facts is None:
+        return {}
+    from .structure.dates import find_single_date
+    from .structure.education import join_wrapped_items
+
+    text = profile.text
+    pending: dict[str, Optional[str]] = {}
+    for item in facts.certifications:
+        section = next((part for part in profile.sections if part.start <= item.evidence.start < part.end), None)
+        if item.status != "in_progress" or section is None or section.name != "certifications":
+            continue
+        start = text.rfind("\n", 0, item.evidence.start) + 1
+        # The item's line and the next, which may continue it ("exam planned for" / "2027")
+        line = join_wrapped_items(text[start:section.end].split("\n")[:2])[0]
+        found = find_single_date(line[item.evidence.end - start:])
+        needle = item.evidence.text.lower()
+        for certificate in profile.certificates:
+            if needle in certificate.name.lower() and certificate.name not in pending:
+                pending[certificate.name] = found[0].iso() if found else None
+                break
+    return pending
+
+
+def _certificate(item, pending: dict[str, Optional[str]]) -> dict:
+    found = _drop_none(dataclasses.asdict(item))
+    if item.name in pending:
+        found["status"] = "in_progress"
+        if pending[item.name]:
+            found["expected"] = pending[item.name]
+    return found
+
+
+def json_resume(profile: Profile, facts: Optional[Facts] = None) -> dict:
+    """The profile as a JSON Resume 1.0.0 object.  With the facts, a certificate not held yet has
+    `status` "in_progress" and, when the resume gives one, the date it is `expected`; a profile
+    read from LinkedIn says so in `meta.profilecheck.source_kind`."""
+    pending = _in_progress(profile, facts)
     basics = profile.basics
     location = _drop_none(
         {
@@ -54,8 +113,15 @@ def json_resume(profile: Profile) -> dict:
         ],
         "education": [_drop_none(dataclasses.asdict(item)) for item in profile.education],
         "skills": [{"name": group.name, "keywords": list(group.keywords)} for group in profile.skills],
-        "certificates": [_drop_none(dataclasses.asdict(item)) for item in profile.certificates],
+        "certificates": [_certificate(item, pending) for item in profile.certificates],
         "languages": [_drop_none(dataclasses.asdict(item)) for item in profile.languages],
+        **{
+            key: [{field: item} for item in items]
+            for name, key, field in _TEXT_SECTIONS
+            if (items := _section_items(profile, name))
+        },
+        # A LinkedIn export or page text is judged as one (no phone asked for ...): say so.
+        **({"meta": {"profilecheck": {"source_kind": profile.kind}}} if profile.kind.startswith("linkedin") else {}),
     }
 
 
@@ -128,7 +194,7 @@ def report_json(report: Report) -> dict:
             "sha256": source.sha256,
             "warnings": list(source.warnings),
         },
-        "profile": json_resume(report.profile),
+        "profile": json_resume(report.profile, report.facts),
         "facts": facts_json(report.facts),
         "score": None
         if score is None

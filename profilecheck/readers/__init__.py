@@ -1,7 +1,7 @@
 """Readers turn a file (path, bytes or binary stream) into a Document.
 
 The type is decided from the content (magic bytes), not the extension: a PDF named
-.docx is read as a PDF.  Readers never write anything and close only what they opened.
+.docx is read as a PDF, and a JSON document (a JSON Resume) is known by its first characters.  Readers never write anything and close only what they opened.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
 from ..errors import EmptyDocumentError, InputError, ProfileCheckError, SizeLimitError, UnsupportedFormatError
-from ..models import Document
+from ..models import Document, Profile
 from ..options import Options
 from .detect import detect_kind, sha256_of
 
@@ -92,6 +92,12 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
             from .text import read_text
 
             return read_text(data, options, path)
+        if kind == "json":
+            # A JSON Resume is read into a Profile (pipeline.analyze_bytes does so); a caller that
+            # wants only the Document gets the resume's text as written out from its fields.
+            from .jsonresume import read_json_resume
+
+            return read_json_resume(data, options, path).document
     except ProfileCheckError as error:
         if error.path is None:
             error.path = path
@@ -99,6 +105,17 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
     if kind == "empty":
         raise EmptyDocumentError("file is empty", path)
     raise UnsupportedFormatError(kind_message(kind), path)
+
+
+def read_structured(data: bytes, path: Optional[str], options: Options) -> Optional[Profile]:
+    """The Profile of an input that is structured already (a JSON Resume document), built from
+    its fields without the structure stage; None for every other input (read_bytes reads it)."""
+    _check_size(data, options, path)
+    if detect_kind(data) != "json":
+        return None
+    from .jsonresume import read_json_resume
+
+    return read_json_resume(data, options, path)
 
 
 def kind_message(kind: str) -> str:
@@ -118,4 +135,4 @@ def read_document(source: Source, options: Optional[Options] = None, name: Optio
     return read_bytes(data, path, options)
 
 
-__all__ = ["read_document", "read_bytes", "load_bytes", "sha256_of", "Source"]
+__all__ = ["read_document", "read_bytes", "read_structured", "load_bytes", "sha256_of", "Source"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zipfile
 from typing import Optional
 
@@ -21,7 +22,8 @@ def sha256_of(data: bytes) -> str:
 
 
 def detect_kind(data: bytes) -> str:
-    """Return pdf, docx, text, or a reason it is none of them (empty, zip, doc, rtf, image, binary).
+    """Return pdf, docx, json (a JSON document: a JSON Resume, or not one, as its reader says),
+    text, or a reason it is none of them (empty, zip, doc, rtf, image, binary).
 
     An encrypted DOCX is reported as "docx" so that the DOCX reader can say it needs a
     password, rather than calling it an old .doc file.
@@ -38,8 +40,28 @@ def detect_kind(data: bytes) -> str:
         return "rtf"
     if _is_image(data):
         return "image"
+    if _looks_like_json(data):
+        return "json"
     # Whitespace-only bytes are a text file with nothing in it: the text reader says so.
     return "text" if _looks_like_text(data) else "binary"
+
+
+# A JSON object or a list of them: "{" then a key or "}", or "[" then "{" or "]".  A text resume
+# that merely starts with a brace ("{Name}") is still text.
+_JSON_START = re.compile(r'\s*(?:\{\s*["}]|\[\s*[{\]])')
+
+
+def _looks_like_json(data: bytes) -> bool:
+    head = data[:256]
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            head, guess = head[len(bom):], encoding
+            break
+    else:
+        guess = utf16_without_bom(head) or "utf-8"
+    if guess.startswith("utf-16"):
+        head = head[: len(head) - len(head) % 2]
+    return _JSON_START.match(head.decode(guess, errors="ignore")) is not None
 
 
 def is_encrypted_ooxml(data: bytes) -> bool:
