@@ -765,16 +765,21 @@ class DataRule:
     why: str
     should_flag: tuple[str, ...]
     should_pass: tuple[str, ...]
-    limit: int = 5  # findings at most, per profile
     lexicon: Optional[str] = None  # weak_phrases | buzzwords: the matcher's hits of that lexicon
     pattern: Optional[str] = None  # or a case-insensitive regular expression
+    message_many: Optional[str] = None  # the one finding for several places in a section
+    suggestion_many: Optional[str] = None
+    note: Optional[str] = None  # the advice for each place of that finding
 
 
 @cache
 def load_rules() -> tuple[DataRule, ...]:
     found = []
     for row in _read("rules", "rule"):
-        row.no_unknown_fields({"code", "name", "level", "unit", "lexicon", "pattern", "limit", "message", "suggestion", "why", "should_flag", "should_pass"})
+        row.no_unknown_fields({
+            "code", "name", "level", "unit", "lexicon", "pattern", "message", "suggestion", "why", "should_flag", "should_pass",
+            "message_many", "suggestion_many", "note",
+        })
         code = row.text("code")
         if not _RULE_CODE.match(code):
             row.fail(f"code '{code}' must look like PC104")
@@ -786,9 +791,6 @@ def load_rules() -> tuple[DataRule, ...]:
                 re.compile(pattern)
             except re.error as error:
                 row.fail(f"pattern is not a valid regular expression: {error}")
-        limit = row.data.get("limit", 5)
-        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
-            row.fail("field 'limit' must be a whole number of at least 1")
         found.append(
             DataRule(
                 code=code,
@@ -800,9 +802,11 @@ def load_rules() -> tuple[DataRule, ...]:
                 why=row.text("why", strip=False),
                 should_flag=row.texts("should_flag", required=True, strip=False),
                 should_pass=row.texts("should_pass", required=True, strip=False),
-                limit=limit,
                 lexicon=row.choice("lexicon", RULE_LEXICONS) if "lexicon" in row.data else None,
                 pattern=pattern,
+                message_many=row.text("message_many", required=False, strip=False) or None,
+                suggestion_many=row.text("suggestion_many", required=False, strip=False) or None,
+                note=row.text("note", required=False, strip=False) or None,
             )
         )
     codes = [rule.code for rule in found]

@@ -433,13 +433,32 @@ class JobMatch:
 
 @dataclass(frozen=True)
 class Finding:
+    """One rule's verdict on one section: every place it applies there, in the order the rule
+    found them (none when the finding is about something missing), and for each place the advice
+    that differs from place to place (a rewrite), or ""."""
+
     code: str
     name: str
     level: str  # error | warning | info
     category: str
     message: str
     suggestion: str
-    evidence: Optional[Evidence] = None
+    evidence: tuple[Evidence, ...] = ()  # one Evidence or None is accepted and made a tuple
+    notes: tuple[str, ...] = ()  # one per place in `evidence`, or none at all
+
+    def __post_init__(self) -> None:
+        places = self.evidence
+        if places is None or isinstance(places, Evidence):
+            object.__setattr__(self, "evidence", () if places is None else (places,))
+        elif not isinstance(places, tuple):
+            object.__setattr__(self, "evidence", tuple(places))
+        if self.notes and len(self.notes) != len(self.evidence):
+            raise ValueError(f"finding {self.code}: {len(self.notes)} notes for {len(self.evidence)} places")
+
+    @property
+    def first(self) -> Optional[Evidence]:
+        """The first place, or None."""
+        return self.evidence[0] if self.evidence else None
 
 
 @dataclass(frozen=True)

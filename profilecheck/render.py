@@ -178,20 +178,29 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "-"
 
 
+SHOWN_PLACES = 8  # places quoted under one finding; the rest are counted
+
+
 def _evidence(evidence: Any) -> Optional[dict]:
     if not isinstance(evidence, dict) or not clean(evidence.get("text") or ""):
         return None
     section = clean(evidence.get("section") or "")
+    start = _number(evidence.get("start"))
     return {
         "section": section,
         "where": SECTION_LABELS.get(section) or (f"the {_label(section).lower()} section" if section else "the resume"),
         "text": excerpt(clean(evidence["text"])),
+        "note": clean(evidence.get("note") or ""),
+        "key": (section, start if start is not None else clean(evidence["text"])),
     }
 
 
 def _finding(item: dict) -> dict:
     level = item.get("level") if item.get("level") in LEVELS else "info"
-    evidence = _evidence(item.get("evidence"))
+    places = item.get("all_evidence")
+    if not isinstance(places, list):  # a report saved before findings listed every place
+        places = [item.get("evidence")]
+    places = [place for place in (_evidence(place) for place in places) if place]
     return {
         "code": clean(item.get("code") or ""),
         "name": clean(item.get("name") or ""),
@@ -200,9 +209,34 @@ def _finding(item: dict) -> dict:
         "category": clean(item.get("category") or "other"),
         "message": clean(item.get("message") or ""),
         "suggestion": clean(item.get("suggestion") or ""),
-        "evidence": evidence,
-        "section": _slug(evidence["section"]) if evidence else "-",
+        "places": places,
+        "section": _slug(places[0]["section"]) if places else "-",
     }
+
+
+def _says(message: str, place: dict) -> bool:
+    """The message already quotes the place, e.g. the headline or the bullet it is about."""
+    text = place["text"].rstrip(" .;,:")
+    return not place["note"] and (f'"{text}' in message if len(text) < 60 else f'"{text[:60]}' in message)
+
+
+def _quotes(findings: list[dict]) -> None:
+    """What each finding quotes, in reading order: its places, the first SHOWN_PLACES of them
+    (`quotes`, `more`), and `evidence` when it quotes one place.  A finding about one place that
+    an earlier finding already quoted (several summary rules about the whole summary) does not
+    quote it again."""
+    quoted: set = set()
+    for finding in findings:
+        places = finding.pop("places")
+        if len(places) == 1 and (places[0]["key"] in quoted or _says(finding["message"], places[0])):
+            quoted.add(places[0]["key"])
+            places = []
+        quoted.update(place["key"] for place in places)
+        shown = [{key: value for key, value in place.items() if key != "key"} for place in places[:SHOWN_PLACES]]
+        finding["quotes"] = shown
+        finding["more"] = len(places) - len(shown)
+        finding["where"] = shown[0]["where"] if shown else ""
+        finding["evidence"] = shown[0] if len(shown) == 1 else None
 
 
 def _category_key(category: str) -> tuple:
@@ -224,7 +258,9 @@ def _findings(items: Iterable[dict]) -> tuple[list[dict], list[dict]]:
         label = CATEGORY_LABELS.get(category, _label(category))
         groups.append({"key": category, "label": label, "worst": members[0]["level"], "findings": members})
     groups.sort(key=lambda group: (LEVELS.index(group["worst"]), _category_key(group["key"])))
-    return [finding for group in groups for finding in group["findings"]], groups
+    flat = [finding for group in groups for finding in group["findings"]]
+    _quotes(flat)
+    return flat, groups
 
 
 def _counts(flat: list[dict]) -> list[dict]:
@@ -450,6 +486,8 @@ def build_view(data: dict) -> dict:
         glance[key] for key in ("level", "years", "specializations", "certifications", "tools", "methodologies")
     )
     kind = "Headline review" if lone_headline else "Profile review"
+    if lone_headline or not profile.get("work"):
+        glance["as_of"] = ""  # what "present" means matters only to dated roles
     return {
         "kind": kind,
         "title": person["name"] or kind,

@@ -169,6 +169,12 @@ def facts_json(facts: Facts) -> dict:
 
 
 def finding_json(finding: Finding) -> dict:
+    places = []
+    for index, place in enumerate(finding.evidence):
+        item = dataclasses.asdict(place)
+        if finding.notes and finding.notes[index]:
+            item["note"] = finding.notes[index]
+        places.append(item)
     return {
         "code": finding.code,
         "name": finding.name,
@@ -176,7 +182,8 @@ def finding_json(finding: Finding) -> dict:
         "category": finding.category,
         "message": finding.message,
         "suggestion": finding.suggestion,
-        "evidence": evidence_json(finding.evidence),
+        "evidence": evidence_json(finding.first),
+        "all_evidence": places,
     }
 
 

@@ -116,5 +116,5 @@ def test_layout_hard_for_ats():
 def test_findings_carry_evidence_from_the_text():
     report = analyze_text(get_rule("PC302").should_flag[0], Options(as_of=AS_OF))
     finding = next(f for f in report.findings if f.code == "PC302")
-    assert finding.evidence.text.lower().startswith("responsible for")
-    assert report.profile.text[finding.evidence.start:finding.evidence.end] == finding.evidence.text
+    assert finding.first.text.lower().startswith("responsible for")
+    assert all(report.profile.text[place.start:place.end] == place.text for place in finding.evidence)

@@ -79,6 +79,8 @@ def certifications_not_visible(context: Context):
 @rule(
     "PC504", "certification-in-progress-undated", "info",
     message="{cert} is in progress but has no expected date.",
+    message_many="{count} certifications are in progress with no expected date: {list_cert}.",
+    suggestion_many="Add the month you expect to finish each, e.g. \"[certification] (expected [month year])\", so readers know they are real and near.",
     suggestion="Add the month you expect to finish, e.g. \"{cert} (expected [month year])\", so readers know it is real and near.",
     why="An in-progress certification with a date reads as a plan; without one it reads as a wish.",
     should_flag=["Jo Park\nIT Project Manager\n\nCERTIFICATIONS\nPursuing PMP\n"],

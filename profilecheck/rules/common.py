@@ -34,7 +34,11 @@ def section_evidence(profile: Profile, name: str, limit: int = 160) -> Optional[
     section = profile.section(name)
     if section is None:
         return None
-    return evidence(profile, section.start, min(section.end, section.start + limit), name)
+    end = min(section.end, section.start + limit)
+    if end < section.end:  # end at a word, not inside one
+        space = max(profile.text.rfind(" ", section.start, end + 1), profile.text.rfind("\n", section.start, end + 1))
+        end = space if space > section.start + limit // 2 else end
+    return evidence(profile, section.start, end, name)
 
 
 def bullets(context: Context) -> Iterator[Bullet]:

@@ -66,32 +66,27 @@ def _place_in(text: str, found: Match, span: Span) -> tuple[int, int]:
 
 def _make_check(entry: DataRule):
     unit = entry.unit
-    limit = entry.limit
     pattern = re.compile(entry.pattern, re.IGNORECASE) if entry.pattern is not None else None
 
-    def first(context: Context, text: str, span: Optional[Span]) -> Optional[tuple[int, int, str]]:
-        """(start, end, suggested verb) of the first phrase in the unit, or None."""
+    def phrases(context: Context, text: str, span: Optional[Span]) -> list[tuple[int, int, str]]:
+        """(start, end, suggested verb) of the phrases in the unit, in order."""
         if pattern is not None:
-            match = pattern.search(text)
-            return (match.start(), match.end(), "Led") if match else None
+            return [(match.start(), match.end(), "Led") for match in pattern.finditer(text)]
         if span is None:
-            return None
+            return []
         found = getattr(context.facts.within(span), entry.lexicon)  # the matcher's hits: guards apply
-        if not found:
-            return None
-        start, end = _place_in(text, found[0], span)
-        return start, end, found[0].category or "Led"
+        return [(*_place_in(text, item, span), item.category or "Led") for item in found]
+
+    def places(context: Context):
+        """A bullet once, for its first phrase; in a summary, a headline or a line every phrase.
+        The registry makes one finding of those in a section."""
+        for text, where, span in _units(context, unit):
+            found = phrases(context, text, span)
+            for place in found[:1] if unit == "bullet" else found:
+                yield text, where, span, place
 
     def check(context: Context):
-        shown = 0
-        for text, where, span in _units(context, unit):
-            place = first(context, text, span)
-            if place is None:
-                continue
-            shown += 1
-            if shown > limit:
-                return
-            start, end, verb = place
+        for text, where, span, (start, end, verb) in places(context):
             yield Hit(
                 {
                     "match": text[start:end],
@@ -99,7 +94,9 @@ def _make_check(entry: DataRule):
                     "replacement": verb,
                     "rewrite": rewrite_duty(text, start, end, verb),
                 },
-                _narrow(where, text, start, end, context),
+                # a bullet is quoted whole (the message names the phrase), so the bullets of one
+                # finding can be told apart; in a summary, a headline or a line, the phrase itself
+                where if unit == "bullet" else _narrow(where, text, start, end, context),
             )
 
     return check
@@ -150,5 +147,8 @@ def load_data_rules() -> None:
                 check=_make_check(entry),
                 scope="headline" if entry.unit == "headline" else "profile",
                 example_kind="headline" if entry.unit == "headline" else "profile",
+                message_many=entry.message_many,
+                suggestion_many=entry.suggestion_many,
+                note=entry.note,
             )
         )

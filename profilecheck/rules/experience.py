@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import cue_pattern
 from .common import bullets, section_evidence, short
 from .registry import Context, Hit, rule
 
@@ -59,6 +60,7 @@ def few_quantified_bullets(context: Context):
 @rule(
     "PC304", "bullet-weak-start", "info",
     message="This bullet does not start with an action verb: \"{bullet}\".",
+    message_many="{count} bullets do not start with an action verb.",
     suggestion="Start with what you did, in the past tense for past roles: \"Led\", \"Delivered\", \"Cut\", \"Migrated\", \"Negotiated\" ...",
     why="A strong verb at the start of each bullet shows your part in the result at a glance.",
     should_flag=["Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• The migration of 40 apps to Azure, finished in 2020.\n"],
@@ -67,19 +69,18 @@ def few_quantified_bullets(context: Context):
 def bullet_weak_start(context: Context):
     from .wordlists import starts_with_action_verb
 
-    shown = 0
     for item in bullets(context):
         if item.span is not None and context.facts.within(item.span).weak_phrases:
             continue  # PC302 already says more about this bullet
         if not starts_with_action_verb(item.text):
-            shown += 1
-            if shown <= 5:
-                yield Hit({"bullet": short(item.text, 70)}, item.evidence)
+            yield Hit({"bullet": short(item.text, 70)}, item.evidence)
 
 
 @rule(
     "PC305", "role-without-bullets", "warning",
     message="The role \"{role}\" has no bullets or description.",
+    message_many="{count} roles have no bullets or description.",
+    suggestion_many="Add 2-5 bullets to each: projects run, scale (team, budget), methods and results.",
     suggestion="Add 2-5 bullets for this role: projects run, scale (team, budget), methods and results.",
     why="A role with no detail reads as unimportant or hidden, and gives search engines no keywords.",
     should_flag=["Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\nIT Project Coordinator | Beta | Jan 2016 - Dec 2018\n• Planned releases for 3 teams.\n"],
@@ -97,6 +98,8 @@ def role_without_bullets(context: Context):
 @rule(
     "PC306", "bullet-too-long", "info",
     message="A bullet runs to {length} characters: \"{bullet}\".",
+    message_many=f"{{count}} bullets run to more than {LONG_BULLET} characters.",
+    note="{length} characters",
     suggestion="Keep bullets to one or two lines: the action, the scale, the result. Split the rest into another bullet.",
     why="Long bullets are skimmed; the result at their end is often never read.",
     should_flag=["Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• " + "Coordinated the many workstreams of the hospital migration programme with vendors and internal teams " * 4 + "\n"],
@@ -146,15 +149,25 @@ def no_methods_in_experience(context: Context):
 
 @rule(
     "PC309", "employment-gap", "info",
-    message="There is a gap of {months} months between {before} and {after}.",
+    message="There is a gap of {months} months between \"{before}\" and \"{after}\".",
+    message_many="There are {count} gaps of more than six months between roles: {list_gap}.",
     suggestion="If the gap was for study, caring, a sabbatical or freelance work, say so in one line; a named gap raises fewer questions than a silent one.",
     why="Readers notice unexplained gaps; a short note answers the question before it is asked.",
     should_flag=["Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2022 - Present\n• Led 5 people.\nIT Project Coordinator | Beta | Jan 2016 - Dec 2019\n• Planned 10 releases.\n"],
-    should_pass=[GOOD],
+    should_pass=[
+        GOOD,
+        # gaps between jobs held while studying are not gaps in a career
+        "Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2020 - Present\n• Led 5 people.\n"
+        "Summer Intern | Beta | Jun 2017 - Aug 2017\n• Tested releases.\nWorking Student | Gamma | Jan 2015 - Jun 2015\n• Wrote test plans.\n",
+    ],
 )
 def employment_gap(context: Context):
+    """Gaps of more than six months between roles, counted from the first role of the career: the
+    first that is not a job held while studying (an internship, a student or summer job, or a short
+    job that ended before the first degree did, unless it was a project-management role)."""
     from ..facts import _year_month
 
+    degree_end = _first_degree_end(context)
     ranges = []
     for work in context.profile.work:
         start = _year_month(work.startDate)
@@ -165,17 +178,40 @@ def employment_gap(context: Context):
         last = (context.facts.as_of.year * 12 + context.facts.as_of.month - 1) if end is None else end.index(12)
         ranges.append((first, last, work))
     ranges.sort(key=lambda item: item[0])
+    while ranges and _while_studying(*ranges[0], degree_end):
+        ranges.pop(0)
     covered_until = None
     previous = None
     for first, last, work in ranges:
         if covered_until is not None and first - covered_until > 6:
-            yield Hit(
-                {
-                    "months": first - covered_until - 1,
-                    "before": previous.position or previous.name or "one role",
-                    "after": work.position or work.name or "the next",
-                },
-                None,
-            )
+            months = first - covered_until - 1
+            before = previous.position or previous.name or "one role"
+            after = work.position or work.name or "the next"
+            yield Hit({"months": months, "before": before, "after": after, "gap": f"{months} months between \"{before}\" and \"{after}\""}, None)
         if covered_until is None or last > covered_until:
             covered_until, previous = last, work
+
+
+STUDENT_JOB_RE = re.compile(rf"\b(?:{cue_pattern('student-job-words')})\b", re.IGNORECASE)
+PM_ROLE_RE = re.compile(r"\b(?:project|program|programme|portfolio|delivery)\b|\bscrum\b|\bpmo\b", re.IGNORECASE)
+STUDENT_JOB_MONTHS = 24  # a job that ended before the first degree did, and lasted no longer
+
+
+def _first_degree_end(context: Context):
+    """The month index of the earliest education end date, or None."""
+    from ..facts import _year_month
+
+    ends = [_year_month(item.endDate) for item in context.profile.education if item.endDate]
+    ends = [end.index(6) for end in ends if end is not None]
+    return min(ends) if ends else None
+
+
+def _while_studying(first: int, last: int, work, degree_end) -> bool:
+    """A job taken before the career began: an internship, a student or summer job, or a short
+    job that ended before the first degree did (a project-management role never is one)."""
+    title = " ".join(part for part in (work.position, work.name) if part)
+    if STUDENT_JOB_RE.search(work.position or ""):
+        return True
+    if PM_ROLE_RE.search(title):
+        return False
+    return degree_end is not None and last <= degree_end and last - first < STUDENT_JOB_MONTHS

@@ -68,6 +68,8 @@ def job_missing_keywords(context: Context):
 @rule(
     "PC904", "job-keyword-variant", "info",
     message="The posting says \"{posting}\" where the resume says \"{resume}\".",
+    message_many="The posting and the resume word {count} things differently: {list_pair}.",
+    suggestion_many="Use the posting's wording at least once for each (e.g. \"{resume} ({posting})\") so simple keyword filters see the match.",
     suggestion="Use the posting's wording at least once (e.g. \"{resume} ({posting})\") so simple keyword filters see the match.",
     why="Some applicant tracking systems match words literally and miss synonyms and abbreviations.",
     should_flag=[RESUME + JOB_SEPARATOR + "IT Project Manager with Atlassian JIRA and Microsoft Azure experience."],
@@ -78,5 +80,5 @@ def job_keyword_variant(context: Context):
     job = _job(context)
     if job is None:
         return
-    for item in job.variants[:5]:
-        yield Hit(dict(item))
+    for item in job.variants:
+        yield Hit({**item, "pair": f"\"{item['posting']}\" for \"{item['resume']}\""})

@@ -9,6 +9,7 @@ PC6xx tools and methodologies, PC7xx career level, PC8xx contact/format/ATS, PC9
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -57,6 +58,13 @@ class Rule:
     example_kind: str = "profile"  # how examples are fed: "profile" (resume text) or "headline"
     scored: bool = True  # advice that is not a fault (e.g. stage goals) costs no points
     empties: bool = False  # the finding says the category has nothing to judge: it scores 0
+    # When the rule applies in several places of one section they make one finding: its message
+    # (and suggestion, if given) come from these templates, filled from the first hit's values
+    # plus {count}, and for every value {all_<name>} (each hit's, quoted) and {list_<name>}
+    # (plain, "; " between); `note` is filled from each hit for its own place (e.g. its rewrite).
+    message_many: Optional[str] = None
+    suggestion_many: Optional[str] = None
+    note: Optional[str] = None
 
     @property
     def category(self) -> str:
@@ -78,16 +86,52 @@ class Rule:
             raise ValueError(f"rule {self.code} ({self.name}): " + "; ".join(problems))
 
     def findings(self, context: Context) -> Iterator[Finding]:
+        """One finding per section the rule applies in, listing every place there (hits without
+        evidence make one finding of their own)."""
+        by_section: dict[Optional[str], list[Hit]] = {}
         for hit in self.check(context):
-            yield Finding(
-                code=self.code,
-                name=self.name,
-                level=self.level,
-                category=self.category,
-                message=_fill(self.message, hit.values),
-                suggestion=_fill(self.suggestion, hit.values),
-                evidence=hit.evidence,
-            )
+            by_section.setdefault(hit.evidence.section if hit.evidence else None, []).append(hit)
+        for hits in by_section.values():
+            yield self._finding(hits)
+
+    def _finding(self, hits: list[Hit]) -> Finding:
+        places: list[Evidence] = []
+        notes: list[str] = []
+        for hit in hits:
+            if hit.evidence is not None and all((hit.evidence.start, hit.evidence.end) != (place.start, place.end) for place in places):
+                places.append(hit.evidence)
+                notes.append(_note(self.note, hit.values) if self.note and len(hits) > 1 else "")
+        if len(hits) == 1:
+            values, message, suggestion = hits[0].values, self.message, self.suggestion
+        else:
+            values = {**hits[0].values, **_lists(hits), "count": len(hits)}
+            message = self.message_many or self.message.rstrip(".") + " ({count} places)."
+            suggestion = self.suggestion_many or self.suggestion
+        return Finding(
+            code=self.code,
+            name=self.name,
+            level=self.level,
+            category=self.category,
+            message=_fill(message, values),
+            suggestion=_fill(suggestion, values),
+            evidence=tuple(places),
+            notes=tuple(notes) if any(notes) else (),
+        )
+
+
+LISTED = 6  # values named in a grouped message; the rest are counted
+
+
+def _lists(hits: list[Hit]) -> dict:
+    """{all_<name>}: every hit's value, quoted, and {list_<name>}: plain, for a grouped message."""
+    names = dict.fromkeys(name for hit in hits for name in hit.values)
+    values = {}
+    for name in names:
+        seen = list(dict.fromkeys(str(hit.values[name]) for hit in hits if name in hit.values))
+        more = f" and {len(seen) - LISTED} more" if len(seen) > LISTED else ""
+        values[f"all_{name}"] = ", ".join(f'"{value}"' for value in seen[:LISTED]) + more
+        values[f"list_{name}"] = "; ".join(seen[:LISTED]) + more
+    return values
 
 
 class _Blank(dict):
@@ -97,6 +141,14 @@ class _Blank(dict):
 
 def _fill(template: str, values: dict) -> str:
     return template.format_map(_Blank(values))
+
+
+def _note(template: str, values: dict) -> str:
+    """A place's note, or "" when a value it needs is missing (no rewrite for that bullet)."""
+    names = [name for _, name, _, _ in string.Formatter().parse(template) if name]
+    if any(values.get(name) in (None, "") for name in names):
+        return ""
+    return _fill(template, values)
 
 
 _RULES: dict[str, Rule] = {}
@@ -125,6 +177,9 @@ def rule(
     example_kind: Optional[str] = None,
     scored: bool = True,
     empties: bool = False,
+    message_many: Optional[str] = None,
+    suggestion_many: Optional[str] = None,
+    note: Optional[str] = None,
 ):
     """Decorator: register a function `check(context) -> Iterable[Hit]` as a rule."""
 
@@ -135,6 +190,9 @@ def rule(
                 example_kind or ("headline" if scope == "headline" else "profile"),
                 scored,
                 empties,
+                message_many=message_many,
+                suggestion_many=suggestion_many,
+                note=note,
             )
         )
         return check
