@@ -102,7 +102,8 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
 
     The loose box (font ascent to descent) is used rather than the glyph box so all
     characters of a line share one top and bottom, as pdfminer reports them.  Runs for
-    every character, so the font is looked up only where a new run of text starts.
+    every character, so the font is looked up only where a new run of text starts, and the
+    calls made per character go through bindings without argument conversion (`_fast`).
     """
     import pypdfium2.raw as raw
 
@@ -111,12 +112,38 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
         return []
     text = _pdfium_text(textpage, count)
     rect = raw.FS_RECTF()
-    get_box = raw.FPDFText_GetLooseCharBox
-    get_object = _text_object_address()
+    fonts: dict[int, tuple[float, bool]] = {}  # text object -> (size, bold)
+    bold_of: dict[int, bool] = {}  # font -> bold
+    fast = _fast()
+    if fast is not None:
+        get_box, get_object, get_size, get_matrix, get_font = fast
+        page, rect_arg = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value), ctypes.byref(rect)
+        matrix = raw.FS_MATRIX()
+        matrix_arg = ctypes.byref(matrix)
+
+        def font_of(index: int, handle: int) -> tuple[float, bool]:
+            size = get_size(page, index)
+            if get_matrix(page, index, matrix_arg):
+                scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+                if scale > 0:
+                    size *= scale
+            font = get_font(ctypes.c_void_p(handle))
+            bold = bold_of.get(font) if font else None
+            if bold is None:
+                bold = _pdfium_bold(textpage, index)
+                if font:
+                    bold_of[font] = bold
+            return size, bold
+    else:
+        get_box, get_object = raw.FPDFText_GetLooseCharBox, _text_object_address()
+        page, rect_arg = textpage, rect
+
+        def font_of(index: int, handle: int) -> tuple[float, bool]:
+            return _pdfium_font(textpage, index)
     is_generated = raw.FPDFText_IsGenerated
     get_unicode = raw.FPDFText_GetUnicode
-    fonts: dict[int, tuple[float, bool]] = {}
     chars: list[layout.Char] = []
+    append = chars.append
     space = (" ", 0.0, 0.0, 0.0, 0.0, 0.0, False)
     font = None
     last_right = last_top = last_bottom = -1.0
@@ -128,7 +155,7 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
             # glyph, so an inferred space is as good a word break as a drawn one.  Its
             # inferred line breaks are not used: lines are rebuilt from the boxes.
             if ch == " " or not is_generated(textpage, index):
-                chars.append(space)
+                append(space)
             font = None
             continue
         if ch == "\x02" or ch == "\ufffe":
@@ -136,20 +163,52 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
         elif ch < " " or ch == "\uffff":
             font = None
             continue
-        get_box(textpage, index, rect)
+        get_box(page, index, rect_arg)
+        box_left, box_top, box_right, box_bottom = rect.left, rect.top, rect.right, rect.bottom
         # A font change inside a run of touching glyphs on one line (no space, no gap)
         # is too rare to pay a lookup per character for.
-        if font is None or rect.top != last_top or rect.bottom != last_bottom or abs(rect.left - last_right) > 0.01:
-            handle = get_object(textpage, index)
+        if font is None or box_top != last_top or box_bottom != last_bottom or abs(box_left - last_right) > 0.01:
+            handle = get_object(page, index)
             if handle is None:
                 font = None
                 continue
             font = fonts.get(handle)
             if font is None:
-                font = fonts[handle] = _pdfium_font(textpage, index)
-        last_right, last_top, last_bottom = rect.right, rect.top, rect.bottom
-        chars.append((ch, rect.left - left, last_right - left, top - last_top, top - last_bottom, font[0], font[1]))
+                font = fonts[handle] = font_of(index, handle)
+        last_right, last_top, last_bottom = box_right, box_top, box_bottom
+        append((ch, box_left - left, box_right - left, top - box_top, top - box_bottom, font[0], font[1]))
     return chars
+
+
+_FAST = None
+
+
+def _fast():
+    """The PDFium functions called per character or text object (loose char box, text
+    object, font size, matrix, the object's font), without ctypes' argument conversion: the
+    text page and objects as c_void_p, the index as an int, structures by reference: about
+    twice as fast per call as the stock bindings, which convert and check each argument.
+    None with another build of the bindings (the stock ones are used then)."""
+    global _FAST
+    if _FAST is None:
+        try:
+            from pypdfium2_raw import bindings
+
+            library = bindings._libs["pdfium"]
+            box = library["FPDFText_GetLooseCharBox"]  # a new function object each lookup
+            box.argtypes, box.restype = None, ctypes.c_int
+            address = library["FPDFText_GetTextObject"]
+            address.argtypes, address.restype = None, ctypes.c_void_p
+            size = library["FPDFText_GetFontSize"]
+            size.argtypes, size.restype = None, ctypes.c_double
+            matrix = library["FPDFText_GetMatrix"]
+            matrix.argtypes, matrix.restype = None, ctypes.c_int
+            font = library["FPDFTextObj_GetFont"]
+            font.argtypes, font.restype = None, ctypes.c_void_p
+            _FAST = (box, address, size, matrix, font)
+        except Exception:
+            _FAST = False
+    return _FAST or None
 
 
 _TEXT_OBJECT_ADDRESS = None
@@ -202,12 +261,18 @@ def _pdfium_font(textpage, index: int) -> tuple[float, bool]:
         scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
         if scale > 0:
             size *= scale
+    return size, _pdfium_bold(textpage, index)
+
+
+def _pdfium_bold(textpage, index: int) -> bool:
+    import pypdfium2.raw as raw
+
     weight = raw.FPDFText_GetFontWeight(textpage, index)
     flags = ctypes.c_int()
     buffer = ctypes.create_string_buffer(256)
     length = raw.FPDFText_GetFontInfo(textpage, index, buffer, 256, ctypes.byref(flags))
     name = buffer.value.decode("utf-8", errors="replace") if length else ""
-    return size, weight >= 600 or bool(_BOLD_NAME.search(name))
+    return weight >= 600 or bool(_BOLD_NAME.search(name))
 
 
 # ---------------------------------------------------------------- pdfplumber
