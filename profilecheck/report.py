@@ -201,6 +201,7 @@ def report_json(report: Report) -> dict:
             "sha256": source.sha256,
             "warnings": list(source.warnings),
         },
+        "job_match": report.job_match,  # with --job, what the person came for: first after the source
         "profile": json_resume(report.profile, report.facts),
         "facts": facts_json(report.facts),
         "score": None
@@ -214,5 +215,4 @@ def report_json(report: Report) -> dict:
         },
         "findings": [finding_json(item) for item in report.findings],
         "rewrites": report.rewrites,
-        "job_match": report.job_match,
     }

@@ -228,3 +228,14 @@ def test_with_a_posting_the_match_comes_first(fmt, job_title, later):
         assert first < out.index(title)
     without = render(analyze_text(text, Options(as_of=AS_OF)), fmt)
     assert job_title not in without
+
+
+def test_json_puts_the_match_first_after_the_source():
+    import json
+
+    from profilecheck.render import render
+
+    report = analyze_text(resume("Wrote status reports."), Options(as_of=AS_OF, job="IT Project Manager with PMP and Jira."))
+    keys = list(json.loads(render(report, "json")))
+    assert keys.index("job_match") == keys.index("source") + 1
+    assert keys.index("job_match") < keys.index("findings")
