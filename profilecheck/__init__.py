@@ -6,7 +6,8 @@ The library comes first:
     >>> report = profilecheck.analyze("resume.pdf")          # doctest: +SKIP
     >>> report.facts.years_of_experience                      # doctest: +SKIP
 
-The command line (`profilecheck check resume.pdf`) is a thin layer over `analyze`.
+The command line (`profilecheck check resume.pdf`) is a thin layer over `analyze`, and
+`profilecheck diff old.pdf new.pdf` over `profilecheck.diff(old_report, new_report)`.
 Heavy parts (spaCy, PDF engines) load on first use, so `import profilecheck` stays cheap.
 """
 from __future__ import annotations
@@ -21,6 +22,8 @@ _LAZY = {
     "analyze_bytes": "pipeline",
     "analyze_text": "pipeline",
     "Report": "models",
+    "diff": "changes",
+    "ReportDiff": "changes",
 }
 
 
@@ -34,4 +37,4 @@ def __getattr__(name: str):
     return getattr(module, name)
 
 
-__all__ = ["analyze", "analyze_bytes", "analyze_text", "Options", "Limits", "Report", "ProfileCheckError", "__version__"]
+__all__ = ["analyze", "analyze_bytes", "analyze_text", "diff", "ReportDiff", "Options", "Limits", "Report", "ProfileCheckError", "__version__"]

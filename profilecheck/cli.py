@@ -116,6 +116,7 @@ def _codes(text: str) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .diffview import DIFF_FORMATS
     from .render import FORMATS
 
     parser = _Parser(
@@ -176,6 +177,30 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_reading_options(batch)
     _add_judging_options(batch)
+
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two versions: score, findings fixed and new, facts gained or lost",
+        description="Compare two versions of a resume or profile (any two inputs check reads: PDF, DOCX, text, "
+        "JSON Resume, a saved JSON report): the score change overall and per category, the findings fixed and "
+        "the new ones, and the certifications, tools, methodologies, results with numbers and years gained or lost.",
+        epilog="examples:\n  profilecheck diff resume-2025.pdf resume-2026.docx\n"
+        "  profilecheck diff old.pdf new.pdf -o changes.html\n"
+        "  profilecheck diff old.pdf new.pdf --format json --as-of 2026-11-25",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    diff.add_argument("old", help="the earlier version (a file, or - for standard input)")
+    diff.add_argument("new", help="the later version (a file, or - for standard input)")
+    diff.add_argument(
+        "--format", choices=DIFF_FORMATS,
+        help="text (the terminal), markdown, html or json; default: from the -o file name (.html, .md, .json), else text",
+    )
+    diff.add_argument("-o", "--output", metavar="FILE", help="write the comparison to FILE instead of standard output")
+    _add_reading_options(diff)
+    judging = diff.add_argument_group("judging")
+    judging.add_argument("--select", type=_codes, default=(), metavar="CODES", help="run only these rules, by code or prefix, e.g. PC1,PC3")
+    judging.add_argument("--ignore", type=_codes, default=(), metavar="CODES", help="skip these rules, by code or prefix, e.g. PC104")
+    judging.add_argument("--job", metavar="FILE_OR_TEXT", help="a job posting (a file, or the text itself): compare the match too")
 
     rules = commands.add_parser(
         "rules",
@@ -340,13 +365,43 @@ def _run_batch(args: argparse.Namespace) -> int:
         print(f"profilecheck: warning: {warning}", file=sys.stderr)
     write_stdout(
         ranking_text(result)
-        + f"\n{len(result.rows)} reviewed ({result.cached} from cache), {len(result.failed)} could not be read. "
+        + f"\n{len(result.rows) + len(result.not_judged)} reviewed ({result.cached} from cache), {len(result.failed)} could not be read"
+        + (f", {len(result.not_judged)} too little to judge" if result.not_judged else "")
+        + f"; {len(result.rows)} ranked. "
         f"Outputs in {_shown(args.output)}/: summary.csv, results.jsonl, index.html, reports/\n"
     )
     if result.interrupted:
         print("profilecheck: interrupted; the outputs hold the files finished so far", file=sys.stderr)
         return 130
     return EXIT_ERROR if result.failed else EXIT_OK
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    """Read both inputs (each in a child process of its own, as check reads one), then compare."""
+    from .changes import diff
+    from .diffview import diff_format_for_output, render_diff
+    from .pipeline import analyze, analyze_bytes
+
+    if args.old == "-" and args.new == "-":
+        raise UsageError("profilecheck diff: only one of the two can be standard input (-)")
+    fmt = args.format or diff_format_for_output(args.output) or "text"
+    limits = _limits(args)
+    memory = _memory(args)
+    options = isolated(lambda: _options(args, limits), limits.timeout_seconds, _job_file(args), memory_limit_mb=memory)
+    stdin = sys.stdin.buffer.read(limits.max_file_bytes + 1) if "-" in (args.old, args.new) else None
+    from .batch.worker import warm_up
+
+    warm_up()  # once, here: both children start with the pipeline built
+
+    def read(path: str):
+        if path == "-":
+            return isolated(lambda: analyze_bytes(stdin, options, None), limits.timeout_seconds, None, memory_limit_mb=memory)
+        return isolated(lambda: analyze(path, options), limits.timeout_seconds, path, memory_limit_mb=memory)
+
+    change = diff(read(args.old), read(args.new))
+    color = fmt == "text" and not args.output and _wants_color()
+    _write_output(render_diff(change, fmt, color=color), args.output, [None if args.old == "-" else args.old, None if args.new == "-" else args.new, _job_file(args)])
+    return EXIT_OK
 
 
 def _run_rules(args: argparse.Namespace) -> int:
@@ -384,7 +439,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_ERROR
-        handlers = {"check": _run_check, "headline": _run_headline, "batch": _run_batch, "rules": _run_rules, "rule": _run_rule, "serve": _run_serve}
+        handlers = {
+            "check": _run_check, "headline": _run_headline, "diff": _run_diff, "batch": _run_batch,
+            "rules": _run_rules, "rule": _run_rule, "serve": _run_serve,
+        }
         if args.command in handlers:
             return handlers[args.command](args)
         raise UsageError(f"unknown command {args.command!r}")
