@@ -10,6 +10,8 @@ Endpoints:
     POST /api/check      a form (file, text or headline, and job) or JSON in; the HTML report
                          or the JSON contract out (`?format=html|json`, else the Accept header;
                          JSON by default)
+    POST /diff           form with two files (old, new) in, the page of what changed out (no JavaScript)
+    POST /api/diff       the same form in; the diff's JSON contract or its HTML page out (as /api/check)
     GET  /healthz        {"status": "ok"}
 
 Privacy: uploads are read into memory (never spooled to a temporary file) and dropped with the
@@ -281,6 +283,11 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
         g.wants_json = False
         return _report_response(state.check(_form_input(), html=True), "html")
 
+    @app.post("/diff")
+    def diff_page() -> Response:
+        g.wants_json = False
+        return _diff_response(state.diff(_diff_input(settings), html=True), "html")
+
     # -------------------------------------------------------------- API
 
     @app.post("/api/headline")
@@ -314,6 +321,13 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
         fmt = "json" if g.wants_json else "html"
         return _report_response(state.check(found, html=fmt == "html"), fmt)
 
+    @app.post("/api/diff")
+    def api_diff() -> Response:
+        if request.mimetype != "multipart/form-data":
+            raise WebError(415, "Send a form (multipart/form-data) with two files: old and new.")
+        fmt = "json" if g.wants_json else "html"
+        return _diff_response(state.diff(_diff_input(settings), html=fmt == "html"), fmt)
+
     # -------------------------------------------------------------- errors
 
     @app.errorhandler(WebError)
@@ -324,6 +338,8 @@ def create_app(settings: Optional[Settings] = None, *, warm: bool = True) -> Fla
     def _too_large(error: RequestEntityTooLarge) -> Response:
         if request.path == "/api/headline":
             return _error_response(413, "That is far too long for a headline.")
+        if request.path in ("/diff", "/api/diff"):
+            return _error_response(413, f"That is too big to compare: the limit is {settings.limit_text} for each file.")
         return _error_response(413, f"That is too big to check: the limit is {settings.limit_text}.")
 
     @app.errorhandler(HTTPException)
@@ -444,6 +460,52 @@ def _form_input() -> _Input:
     )
 
 
+@dataclass
+class _DiffInput:
+    old: Optional[bytes] = None
+    old_name: Optional[str] = None
+    new: Optional[bytes] = None
+    new_name: Optional[str] = None
+    job: Optional[str] = None
+
+
+def _diff_input(settings: Settings) -> _DiffInput:
+    """The two uploads of a comparison (fields `old` and `new`), and an optional job posting.
+    The body may hold two files, each within the upload limit."""
+    request.max_content_length = 2 * settings.max_upload_bytes + FORM_SLACK
+    form, files = request.form, request.files  # may raise 413: the error handler answers
+    found = _DiffInput(job=form.get("job"))
+    for field, fallback in (("old", "earlier version"), ("new", "later version")):
+        upload = files.get(field)
+        if upload is not None and (upload.filename or upload.content_length):
+            data = upload.stream.read()
+            upload.close()
+            setattr(found, field, data)
+            setattr(found, f"{field}_name", display_name(upload.filename) or fallback)
+    return found
+
+
+def _diff_response(result: "_DiffResult", fmt: str) -> Response:
+    if fmt == "json":
+        return jsonify(result.data)
+    response = Response(result.html, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = _csp(_hashes(result.html), page=False)
+    return response
+
+
+class _DiffResult:
+    """A diff as its JSON contract, rendered to HTML only when asked."""
+
+    def __init__(self, data: dict):
+        self.data = data
+
+    @cached_property
+    def html(self) -> str:
+        from ..diffview import render_diff_data
+
+        return render_diff_data(self.data, "html")
+
+
 def _report_response(result: "_Result", fmt: str) -> Response:
     """The JSON contract, or the HTML report (rendered by the worker when it was asked for)."""
     if fmt == "json":
@@ -496,18 +558,22 @@ class _State:
             from ..batch.worker import warm_up
 
             warm_up()
-            self.report_styles  # noqa: B018  (renders one report: warms the templates too)
+            self.report_styles  # noqa: B018  (renders one report and one diff: warms the templates too)
             self.pool.prestart()
 
     @property
     def report_styles(self) -> list[str]:
-        """Hashes of the report's inline style, found by rendering a report once."""
+        """Hashes of the inline style of a report and of a diff page (both show in the page's
+        frame), found by rendering each once."""
         if self._report_styles is None:
             with self._lock:
                 if self._report_styles is None:
+                    from ..changes import diff
                     from ..pipeline import analyze_headline
 
-                    self._report_styles = _hashes(_Result(analyze_headline("IT Project Manager", self._options())).html)
+                    report = _Result(analyze_headline("IT Project Manager", self._options()))
+                    change = _DiffResult(diff(report.data, report.data).to_json())
+                    self._report_styles = list(dict.fromkeys(_hashes(report.html) + _hashes(change.html)))
         return self._report_styles
 
     def _options(self, job: Optional[str] = None) -> Options:
@@ -577,6 +643,21 @@ class _State:
                 raise WebError(422, f"That is much longer than a headline (LinkedIn allows {HEADLINE_LIMIT} characters). Paste it in the profile box instead.")
             return self._run(Task("headline", headline, None, self._options(), html), "headline")
         raise WebError(400, "Paste some text or choose a resume file first.")
+
+    def diff(self, found: _DiffInput, html: bool = False) -> _DiffResult:
+        """Check both files in workers, as a single upload is checked, then compare them."""
+        from ..changes import diff
+
+        if found.old is None or found.new is None:
+            raise WebError(400, "Choose both files: the earlier version and the later one.")
+        for data, name in ((found.old, found.old_name), (found.new, found.new_name)):
+            if len(data) > self.settings.max_upload_bytes:
+                raise WebError(413, f"{name}: the file is too big to check: the limit is {self.settings.limit_text}.")
+        job = found.job.strip() if found.job and found.job.strip() else None
+        options = self._checked_options(job)
+        old = self._run(Task("file", found.old, found.old_name, options, False), found.old_name or "earlier version")
+        new = self._run(Task("file", found.new, found.new_name, options, False), found.new_name or "later version")
+        return _DiffResult(diff(old.data, new.data).to_json())
 
     def _checked_options(self, job: Optional[str]) -> Options:
         """Options with the job posting, which has a limit of its own (Limits.max_job_chars)."""
