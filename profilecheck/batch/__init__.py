@@ -11,7 +11,7 @@ from ..options import Options
 from ..output import json_safe
 from .cache import ResultCache
 from .discover import Duplicate, Skipped, discover, outside_links
-from .outputs import OutputWriter, summary_of
+from .outputs import OutputWriter, not_ranked_reason, summary_of
 from .progress import Progress
 from .runner import run
 from .worker import review_bytes, review_path
@@ -20,7 +20,8 @@ from .worker import review_bytes, review_path
 @dataclass
 class BatchResult:
     rows: list = field(default_factory=list)  # (path, summary of the result), ranked
-    failed: list = field(default_factory=list)  # (path, cause)
+    not_judged: list = field(default_factory=list)  # (path, reason): read, but too little to judge; not ranked
+    failed: list = field(default_factory=list)  # (path, cause): could not be read; not ranked
     skipped: list = field(default_factory=list)
     duplicates: list = field(default_factory=list)
     cached: int = 0
@@ -114,4 +115,4 @@ def rank_key(item: dict):
     return (-(match if match is not None else -1), -score, item["source"].get("path") or "")
 
 
-__all__ = ["review_folder", "review_bytes", "review_path", "BatchResult", "Skipped", "Duplicate"]
+__all__ = ["review_folder", "review_bytes", "review_path", "not_ranked_reason", "BatchResult", "Skipped", "Duplicate"]

@@ -23,13 +23,40 @@ def _slug(path: str, used: set[str]) -> str:
     return slug
 
 
-def row_of(path: str, item: dict, report_file: str = "") -> dict:
+NOT_ENOUGH = "not enough to judge: no dated role or summary, and too few words"
+THIN_CHARACTERS = 250  # about 40 words: the text of a result saved before scores said "enough to judge"
+
+
+def not_ranked_reason(item: dict) -> Optional[str]:
+    """Why a result is listed apart instead of ranked among the candidates, or None when it can
+    be ranked: a file that could not be read, or one with too little to judge (the score says so:
+    `enough_to_judge` false; for results saved before that flag, no dated role, no summary and
+    a few lines of text)."""
+    if "error" in item:
+        return f"could not be read: {item['error']}"
+    score = item.get("score")
+    if not isinstance(score, dict) or not isinstance(score.get("overall"), (int, float)):
+        return "not judged: no score"
+    enough = score.get("enough_to_judge")
+    if enough is False:
+        return NOT_ENOUGH
+    if enough is None:
+        profile = item.get("profile") or {}
+        characters = (item.get("source") or {}).get("characters")
+        dated = any(isinstance(work, dict) and work.get("startDate") for work in profile.get("work") or ())
+        if isinstance(characters, int) and characters < THIN_CHARACTERS and not dated and not (profile.get("basics") or {}).get("summary"):
+            return NOT_ENOUGH
+    return None
+
+
+def row_of(path: str, item: dict, report_file: str = "", rank: Optional[int] = None) -> dict:
     score = item.get("score") or {}
     categories = score.get("categories") or {}
     facts = item.get("facts") or {}
     findings = item.get("findings") or []
     top = [f"{f['code']} {f['name']}" for f in findings if f["level"] in ("error", "warning")][:3]
     row = {
+        "rank": rank if rank is not None else "",
         "path": path,
         "name": (item.get("profile") or {}).get("basics", {}).get("name") or "",
         "level": facts.get("level") or "",
@@ -41,7 +68,17 @@ def row_of(path: str, item: dict, report_file: str = "") -> dict:
     row["match_rate"] = (item.get("job_match") or {}).get("match_rate", "")
     row["top_findings"] = "; ".join(top)
     row["error"] = ""
+    row["not_ranked"] = ""
     row["report"] = report_file
+    return row
+
+
+def apart_row(path: str, item: dict, reason: str, report_file: str = "") -> dict:
+    """A file listed apart: who and what it is, why it has no rank, and no scores to sort by."""
+    row = row_of(path, item, report_file)
+    for name in ("overall", *CATEGORIES, "match_rate", "top_findings"):
+        row[name] = ""
+    row["not_ranked"] = reason
     return row
 
 
@@ -71,6 +108,7 @@ def summary_of(item: dict) -> dict:
     findings = [f for f in item.get("findings") or () if f.get("level") in ("error", "warning")][:3]
     return {
         "source": {"path": (item.get("source") or {}).get("path")},
+        "not_ranked": not_ranked_reason(item),
         "score": item.get("score"),
         "job_match": {"match_rate": job.get("match_rate")} if job else None,
         "facts": {"level": facts.get("level"), "years_of_experience": facts.get("years_of_experience")},
@@ -94,6 +132,7 @@ class OutputWriter:
             raise OutputError(f"cannot write the outputs here: {(error.strerror or str(error)).lower()}", folder) from None
         self.used: set[str] = set()
         self.rows: list[tuple[str, dict, str, int, int]] = []  # path, summary, report, offset, length
+        self.apart: list[tuple[str, dict, str, int, int]] = []  # read, but not enough to judge: not ranked
         self.failed: list[tuple[str, str, int, int]] = []
 
     def _line(self, text: str) -> tuple[int, int]:
@@ -114,38 +153,43 @@ class OutputWriter:
         from the parsed text, when the worker did not render it)."""
         from ..render import render_data
 
+        if "not_ranked" not in summary:  # a summary cached before files were told apart
+            summary = summary_of(item if item is not None else json.loads(text))
         report_file = f"reports/{_slug(path, self.used)}.html"
         if html is None:
             html = render_data(item if item is not None else json.loads(text), "html")
         _write_if_changed(os.path.join(self.folder, report_file), html)
-        self.rows.append((path, summary, report_file, *self._line(text)))
+        (self.apart if summary["not_ranked"] else self.rows).append((path, summary, report_file, *self._line(text)))
 
     def finish(self, result, rank_key) -> None:
         self.rows.sort(key=lambda row: rank_key(row[1]))
+        self.apart.sort(key=lambda row: row[0])
         self.failed.sort()
         result.rows = [(path, summary) for path, summary, _, _, _ in self.rows]
+        result.not_judged = [(path, summary["not_ranked"]) for path, summary, _, _, _ in self.apart]
         result.failed = [(path, cause) for path, cause, _, _ in self.failed]
         # Names are shown escaped (not UTF-8 bytes as \\xNN, escape sequences stripped).
-        table_rows = [row_of(shown(path), summary, report) for path, summary, report, _, _ in self.rows]
+        table_rows = [row_of(shown(path), summary, report, rank) for rank, (path, summary, report, _, _) in enumerate(self.rows, 1)]
+        apart_rows = [apart_row(shown(path), summary, summary["not_ranked"], report) for path, summary, report, _, _ in self.apart]
         for path, cause, _, _ in self.failed:
-            empty = {name: "" for name in ("name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "report")}
-            table_rows.append({"path": shown(path), **empty, "error": shown(cause)})
-        fields = ["path", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "error", "report"]
+            empty = {name: "" for name in ("rank", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "report")}
+            apart_rows.append({"path": shown(path), **empty, "error": shown(cause), "not_ranked": shown(f"could not be read: {cause}")})
+        fields = ["rank", "path", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "error", "not_ranked", "report"]
         table = io.StringIO()
         writer = csv.DictWriter(table, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in table_rows)
+        writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in [*table_rows, *apart_rows])
         write_atomic(os.path.join(self.folder, "summary.csv"), table.getvalue())
 
         # results.jsonl in ranking order, copied line by line from the arrival-order file
         def copy_lines(out) -> None:
-            for *_, offset, length in [*self.rows, *self.failed]:
+            for *_, offset, length in [*self.rows, *self.apart, *self.failed]:
                 self.lines.seek(offset)
                 out.write(self.lines.read(length))
 
         replace_file(os.path.join(self.folder, "results.jsonl"), copy_lines)
         self.lines.close()
-        write_atomic(os.path.join(self.folder, "index.html"), dashboard(table_rows, result))
+        write_atomic(os.path.join(self.folder, "index.html"), dashboard(table_rows, result, apart_rows))
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -159,7 +203,9 @@ def spreadsheet_safe(value):
     return value
 
 
-def dashboard(rows: list[dict], result) -> str:
+def dashboard(rows: list[dict], result, apart: Optional[list] = None) -> str:
+    """index.html: the ranked candidates, and apart from them the files that could not be read
+    or judged, each with its reason and no rank."""
     from ..render import environment
 
     scores = [row["overall"] for row in rows if isinstance(row["overall"], int)]
@@ -169,6 +215,8 @@ def dashboard(rows: list[dict], result) -> str:
     template = environment("html").get_template("batch.html.j2")
     return template.render(
         rows=rows,
+        apart=apart or [],
+        not_judged=len(getattr(result, "not_judged", ())),
         buckets=buckets,
         failed=[(shown(path), shown(cause)) for path, cause in result.failed],
         skipped=[(shown(item.path), item.reason) for item in result.skipped],
@@ -184,17 +232,24 @@ def ranking_text(result, limit: int = 50) -> str:
     header = f"{'rank':>4}  {'score':>5}  {'match':>6}  {'level':<10} {'years':>5}  name / file" if has_job else f"{'rank':>4}  {'score':>5}  {'level':<10} {'years':>5}  name / file"
     lines.append(header)
     for rank, (path, item) in enumerate(result.rows[:limit], 1):
-        row = row_of(path, item)
+        row = row_of(path, item, rank=rank)
         years = f"{row['years']:g}" if isinstance(row["years"], (int, float)) else "-"
         name = _plain(row["name"]) or "(no name)"
         match = f"{row['match_rate']:>5}%" if has_job else None
         parts = [f"{rank:>4}", f"{row['overall']:>5}"] + ([match] if match else []) + [f"{row['level'] or '-':<10}", f"{years:>5}", f"{name} · {shown(path)}"]
         lines.append("  ".join(parts))
+    if not result.rows:
+        lines.append("  (no file could be ranked)")
     if len(result.rows) > limit:
         lines.append(f"  ... and {len(result.rows) - limit} more in summary.csv")
+    not_judged = getattr(result, "not_judged", ())
+    if not_judged:
+        lines.append("")
+        lines.append(f"Not ranked, too little to judge: {len(not_judged)} file(s):")
+        lines.extend(f"  {shown(path)}: {shown(reason)}" for path, reason in not_judged)
     if result.failed:
         lines.append("")
-        lines.append(f"Could not read {len(result.failed)} file(s):")
+        lines.append(f"Could not read {len(result.failed)} file(s), not ranked:")
         lines.extend(f"  {shown(path)}: {shown(cause)}" for path, cause in result.failed)
     if getattr(result, "outside", None):
         lines.append("")
