@@ -224,12 +224,12 @@ def _quotes(findings: list[dict]) -> None:
     """What each finding quotes, in reading order: its places, the first SHOWN_PLACES of them
     (`quotes`, `more`), and `evidence` when it quotes one place.  A finding about one place that
     an earlier finding already quoted (several summary rules about the whole summary) does not
-    quote it again."""
+    quote it again, nor does one whose message already quotes each of its places."""
     quoted: set = set()
     for finding in findings:
         places = finding.pop("places")
-        if len(places) == 1 and (places[0]["key"] in quoted or _says(finding["message"], places[0])):
-            quoted.add(places[0]["key"])
+        if len(places) == 1 and places[0]["key"] in quoted or places and all(_says(finding["message"], place) for place in places):
+            quoted.update(place["key"] for place in places)
             places = []
         quoted.update(place["key"] for place in places)
         shown = [{key: value for key, value in place.items() if key != "key"} for place in places[:SHOWN_PLACES]]

@@ -113,6 +113,9 @@ def test_summary_buzzwords_are_one_finding():
     [finding] = found(report, "PC210")
     assert re.match(r"The summary uses [23] phrases that fit anyone: \"Results-driven\", \"", finding.message), finding.message
     assert all(place.section == "summary" and len(place.text) < 20 for place in finding.evidence)  # the phrases, not the summary
+    for fmt in HUMAN:  # the message names every phrase: no list of them below it
+        out = " ".join(render(report, fmt).split())
+        assert out.count("Results-driven") == 1 + out.count("Results-driven IT project manager"), fmt
 
 
 @pytest.mark.parametrize("sample", sorted(p.name for p in (ROOT / "samples").iterdir() if p.suffix in (".pdf", ".docx", ".txt")))
