@@ -85,6 +85,12 @@ def test_duty_bullets_make_one_finding_listing_each_with_its_rewrite():
     assert len({note for note in finding.notes}) == 3  # each bullet its own rewrite
 
 
+def test_a_phrase_is_named_once_however_it_is_capitalised():
+    text = resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Responsible for status reports.", "responsible for the vendor budget."))
+    [finding] = found(check(text, "PC302"), "PC302")
+    assert finding.message == '2 bullets describe duties, not what you achieved ("Responsible for").'
+
+
 def test_one_duty_bullet_reads_as_before():
     report = check(resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Responsible for weekly status reports.", "Cut costs by 20%.")), "PC302")
     [finding] = found(report, "PC302")

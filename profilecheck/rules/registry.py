@@ -127,7 +127,11 @@ def _lists(hits: list[Hit]) -> dict:
     names = dict.fromkeys(name for hit in hits for name in hit.values)
     values = {}
     for name in names:
-        seen = list(dict.fromkeys(str(hit.values[name]) for hit in hits if name in hit.values))
+        by_key = {}  # each value once, however it is capitalised ("Working in", "working in")
+        for hit in hits:
+            if name in hit.values:
+                by_key.setdefault(str(hit.values[name]).casefold(), str(hit.values[name]))
+        seen = list(by_key.values())
         more = f" and {len(seen) - LISTED} more" if len(seen) > LISTED else ""
         values[f"all_{name}"] = ", ".join(f'"{value}"' for value in seen[:LISTED]) + more
         values[f"list_{name}"] = "; ".join(seen[:LISTED]) + more
