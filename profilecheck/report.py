@@ -84,7 +84,7 @@ def json_resume(profile: Profile, facts: Optional[Facts] = None) -> dict:
             "countryCode": basics.location.countryCode,
         }
     )
-    return {
+    resume = {
         "basics": _drop_none(
             {
                 "name": basics.name,
@@ -120,9 +120,18 @@ def json_resume(profile: Profile, facts: Optional[Facts] = None) -> dict:
             for name, key, field in _TEXT_SECTIONS
             if (items := _section_items(profile, name))
         },
-        # A LinkedIn export or page text is judged as one (no phone asked for ...): say so.
-        **({"meta": {"profilecheck": {"source_kind": profile.kind}}} if profile.kind.startswith("linkedin") else {}),
     }
+    # What JSON Resume has no field for, so that reading the profile back loses nothing: a LinkedIn
+    # source (judged as LinkedIn: no phone asked for ...), and the lines no field holds.
+    from .readers.jsonresume import leftover_lines
+
+    note: dict = {"source_kind": profile.kind} if profile.kind.startswith("linkedin") else {}
+    other = leftover_lines(profile, resume, skip=tuple(name for name, _, _ in _TEXT_SECTIONS))
+    if other:
+        note["other_text"] = other
+    if note:
+        resume["meta"] = {"profilecheck": note}
+    return resume
 
 
 def evidence_json(evidence: Optional[Evidence]) -> Optional[dict]:

@@ -312,8 +312,26 @@ def test_output_says_what_json_resume_cannot():
     data = report_json(profilecheck.analyze(SAMPLES / "mid-software-pm.pdf", OPTIONS))
     pending = [item for item in data["profile"]["certificates"] if item.get("status") == "in_progress"]
     assert pending and all("expected" in item for item in pending)
-    assert "meta" not in data["profile"]
+    assert "source_kind" not in data["profile"].get("meta", {}).get("profilecheck", {})
     linkedin = report_json(profilecheck.analyze(SAMPLES / "linkedin-pasted-itsm.txt", OPTIONS))
-    assert linkedin["profile"]["meta"] == {"profilecheck": {"source_kind": "linkedin-text"}}
+    assert linkedin["profile"]["meta"]["profilecheck"]["source_kind"] == "linkedin-text"
     again = profilecheck.analyze_bytes(json.dumps(linkedin["profile"]).encode(), OPTIONS)
     assert again.profile.kind == "linkedin-text" and again.source.kind == "json-resume"
+
+
+def test_lines_no_field_holds_come_back():
+    text = (
+        "Jo Park\nIT Project Manager\njo.park@example.com\nJira · Confluence · ServiceNow\n\n"
+        "EXPERIENCE\nTechnologies used across roles: Azure DevOps, Terraform\n\n"
+        "IT Project Manager | Acme | Jan 2020 - Present\n• Led a team of 8 through a $1.2M migration.\n"
+    )
+    first = report_json(profilecheck.analyze_text(text, OPTIONS))
+    other = first["profile"]["meta"]["profilecheck"]["other_text"]
+    assert {"section": "header", "lines": ["Jira · Confluence · ServiceNow"]} in other
+    assert any("Terraform" in line for item in other for line in item["lines"])
+    second = report_json(profilecheck.analyze_bytes(json.dumps(first["profile"]).encode(), OPTIONS))
+    assert _facts(second) == _facts(first)
+    assert second["profile"] == report_json(profilecheck.analyze_bytes(json.dumps(second["profile"]).encode(), OPTIONS))["profile"]
+    bad = {"basics": {"name": "Jo"}, "meta": {"profilecheck": {"other_text": [{"section": "../../x", "lines": ["Jira"]}, {"section": "skills", "lines": "Terraform"}]}}}
+    profile = profile_from_json_resume(bad, OPTIONS)
+    assert "Jira" not in profile.text and profile.section_text("skills") == "Terraform"

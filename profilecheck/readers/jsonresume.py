@@ -79,8 +79,9 @@ SHAPE: dict[str, Any] = {
         "name": "text", "description": "text", "highlights": "texts", "keywords": "texts", "startDate": "date",
         "endDate": "date", "url": "text", "roles": "texts", "entity": "text", "type": "text",
     }],
-    # Our own note of what the profile was read from (a LinkedIn export is judged as one).
-    "meta": {"profilecheck": {"source_kind": "text"}},
+    # Ours: what the profile was read from (a LinkedIn export is judged as one), and the lines of
+    # the resume that no field holds, by section (leftover_lines).
+    "meta": {"profilecheck": {"source_kind": "text", "other_text": [{"section": "text", "lines": "texts"}]}},
 }
 SECTIONS = tuple(SHAPE)
 _TYPE_NAMES = {str: "text", bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object", type(None): "null"}
@@ -255,6 +256,7 @@ class _Writer:
     lines: list[str] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     offset: int = 0
+    other: dict[str, list[str]] = field(default_factory=dict)  # lines no field holds, written at the end of their section
     _open: Optional[tuple[str, str, int, int]] = None  # name, heading, start, first line
 
     def add(self, text: str) -> int:
@@ -279,6 +281,8 @@ class _Writer:
         if self._open is None:
             return
         name, heading, start, first = self._open
+        for line in self.other.pop(name, ()):
+            self.add(line)
         end = max(start, self.offset - 1)
         self.sections.append(Section(name, heading, start, end, first, len(self.lines)))
         self._open = None
@@ -292,10 +296,25 @@ def _join(*parts: Optional[str], sep: str = " | ") -> str:
     return sep.join(part for part in (_one_line(item) for item in parts) if part)
 
 
+_SECTION_NAME = re.compile(r"[a-z][a-z-]{0,30}")
+
+
+def _other_text(resume: dict) -> dict[str, list[str]]:
+    """meta.profilecheck.other_text as {section name: its lines}."""
+    found: dict[str, list[str]] = {}
+    for item in ((resume.get("meta") or {}).get("profilecheck") or {}).get("other_text") or ():
+        name = _one_line(item.get("section")).lower()
+        lines = [line for line in (_one_line(text) for text in item.get("lines") or ()) if line]
+        if _SECTION_NAME.fullmatch(name) and lines:
+            found.setdefault(name, []).extend(lines)
+    return found
+
+
 def profile_from_resume(resume: dict, options: Options, sha256: str, path: Optional[str] = None) -> Profile:
     """A validated JSON Resume dict -> Profile with its text written out."""
     basics_in = resume.get("basics") or {}
-    writer = _Writer()
+    other = _other_text(resume)
+    writer = _Writer(other=other)
     writer.open("header", "")
 
     name = _one_line(basics_in.get("name")) or None
@@ -476,6 +495,10 @@ def profile_from_resume(resume: dict, options: Options, sha256: str, path: Optio
             for line in lines:
                 if line:
                     writer.add(line)
+    for name in list(writer.other):  # other text of a section the fields have none of
+        if name == "header":
+            continue
+        writer.open(name, name.replace("-", " ").capitalize())
     writer.close()
 
     if not any(section.name != "header" for section in writer.sections) and not writer.lines:
@@ -515,4 +538,50 @@ def profile_from_resume(resume: dict, options: Options, sha256: str, path: Optio
     )
 
 
-__all__ = ["read_json_resume", "profile_from_json_resume", "validate", "JsonResumeError", "KIND"]
+# ---------------------------------------------------------------- the other way: what no field holds
+
+_TOKEN = re.compile(r"[^\W_]+")
+_DATE_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december present current now today to until since till".split()
+)
+# Words a certification line uses to say it is not held yet ("Pursuing PMP, exam planned for
+# 2027"): the certificate's status and expected date hold them.  "in progress" and "expected"
+# are also the words this reader writes for it.
+_STATUS_WORDS = frozenset(
+    "in progress pursuing studying preparing for exam planned scheduled booked expected candidate "
+    "currently application approved submitted panel review".split()
+)
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def leftover_lines(profile: Profile, resume: dict, skip: tuple[str, ...] = ()) -> list[dict]:
+    """The lines of the profile's text that no field of `resume` (its JSON Resume) holds, by
+    section: a "Technologies: ..." line under a job, a block of skills in the header.  A line is
+    held when each of its words (dates and bare numbers aside) is in some field.  Written to
+    `meta.profilecheck.other_text`, they make reading the profile back lose nothing."""
+    held = {word.lower() for text in _strings(resume) for word in _TOKEN.findall(text)}
+    found: dict[str, list[str]] = {}
+    text = profile.text
+    for section in profile.sections:
+        if section.name in skip:
+            continue
+        known = held | _STATUS_WORDS if section.name == "certifications" else held
+        for line in text[section.start:section.end].split("\n"):
+            words = [word.lower() for word in _TOKEN.findall(line)]
+            if any(len(word) > 1 and word not in known and word not in _DATE_WORDS and not word.isdigit() for word in words):
+                found.setdefault(section.name, []).append(" ".join(line.split()))
+    return [{"section": name, "lines": lines} for name, lines in found.items()]
+
+
+__all__ = ["read_json_resume", "profile_from_json_resume", "validate", "leftover_lines", "JsonResumeError", "KIND"]
