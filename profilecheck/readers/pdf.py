@@ -20,7 +20,6 @@ from ..errors import (
     EncryptedPdfError,
     LimitExceededError,
     ProfileCheckError,
-    ScannedPdfError,
 )
 from ..guard import checkpoint
 from ..models import Document, Line, PageWords
@@ -511,11 +510,12 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
     pages, warnings = _read_with_fallback(data, options)
     letters = layout.count_letters(pages)
     if letters < MIN_TEXT_LETTERS:
-        what = "no text layer" if letters == 0 else f"almost no text ({letters} letters)"
-        raise ScannedPdfError(
-            f"PDF has {len(pages)} page(s) but {what}; it looks scanned or made of images. "
-            "Export the original resume as PDF or DOCX, or run it through OCR first"
-        )
+        # No text layer: a scan.  OCR reads it into words with boxes (readers/ocr.py) when the
+        # extra is installed; without it, ScannedPdfError says how to enable it.
+        from . import ocr
+
+        pages, note = ocr.read_scanned(data, len(pages), letters, options, _PDFIUM_LOCK, MIN_TEXT_LETTERS)
+        warnings.append(note)
     lines, body = layout.document_lines(pages, clean_line, join_hyphenated)
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker and may be truncated; some text could be missing")
