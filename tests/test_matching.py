@@ -423,7 +423,7 @@ def test_weak_phrases_and_buzzwords_are_reported_each_time():
     found = match_text("Results-driven team player. Responsible for status reports. Was responsible for budgets.")
     assert [match.id for match in found.buzzwords] == ["results-driven", "team-player"]
     assert [match.id for match in found.weak_phrases] == ["responsible-for", "responsible-for"]
-    assert found.weak_phrases[0].category == "Led"
+    assert found.weak_phrases[0].category == "Owned"
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,10 @@ import re
 from typing import Iterator, Optional
 
 from ..lexicon import RULE_UNITS as UNITS  # noqa: F401 (re-exported)
-from ..lexicon import DataRule, cue_pairs, cue_words, load_rules
+from ..lexicon import DataRule, load_rules
 from ..models import Evidence, Match
 from .common import bullets, evidence, short
+from .duties import rewrite_duty
 from .registry import Context, Hit, Rule, register
 
 
@@ -87,49 +88,19 @@ def _make_check(entry: DataRule):
 
     def check(context: Context):
         for text, where, span, (start, end, verb) in places(context):
+            values = {"match": text[start:end], "text": short(text, 90).rstrip("."), "replacement": verb, "example": ""}
+            if entry.lexicon == "weak_phrases":
+                rewritten = rewrite_duty(text, start, end, verb)  # None: no rewrite keeps the meaning
+                if rewritten:
+                    values.update(rewrite=rewritten, example=f', e.g. "{rewritten}"')
             yield Hit(
-                {
-                    "match": text[start:end],
-                    "text": short(text, 90).rstrip("."),
-                    "replacement": verb,
-                    "rewrite": rewrite_duty(text, start, end, verb),
-                },
+                values,
                 # a bullet is quoted whole (the message names the phrase), so the bullets of one
                 # finding can be told apart; in a summary, a headline or a line, the phrase itself
                 where if unit == "bullet" else _narrow(where, text, start, end, context),
             )
 
     return check
-
-
-_IRREGULAR_PAST = cue_pairs("irregular-past")  # "leading" -> "led"
-_DOUBLED = frozenset(cue_words("doubled-ing"))  # "planning" -> "planned"
-
-
-def rewrite_duty(text: str, start: int, end: int, verb: str) -> str:
-    """Turn "Responsible for managing vendor contracts" into "Managed vendor contracts for
-    [team/budget/users], [result with a number]": the person's own words, a stronger start, and
-    placeholders where the result and the scale belong."""
-    if start > 3:
-        # A vague phrase inside the sentence ("... with various tasks"): name the real work there.
-        return f"{text[:start]}[the specific work]{text[end:]}".rstrip(" .") + ", [result with a number]"
-    rest = text[end:].strip(" :,-–—").rstrip(".")
-    rest = re.sub(r"^(?:the\s+)?(?:task\s+of\s+|duty\s+of\s+)?", "", rest, flags=re.IGNORECASE)
-    if not rest:
-        return f"{verb} [what] for [team/budget/users], [result with a number]"
-    first, _, remainder = rest.partition(" ")
-    lowered = first.lower()
-    if lowered.endswith("ing") and len(lowered) > 5:
-        if lowered in _IRREGULAR_PAST:
-            past = _IRREGULAR_PAST[lowered]
-        elif lowered in _DOUBLED:
-            past = lowered[:-3] + "ed"  # "planning" -> "planned"
-        else:
-            stem = lowered[:-3]
-            past = stem + ("d" if stem.endswith("e") else "ed")
-            # "managing" -> "manag" -> "managed"; "coordinating" -> "coordinated"
-        return f"{past[:1].upper()}{past[1:]} {remainder}".strip() + ", [result with a number]"
-    return f"{verb} {rest[:1].lower()}{rest[1:]} for [team/budget/users], [result with a number]"
 
 
 def load_data_rules() -> None:
