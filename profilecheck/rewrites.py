@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .definitions import HEADLINE_LIMIT
+from .lexicon import cue_words
 from .models import Achievement, Facts, Found, Match, Metric, Profile
 from .nlp.levels import pm_roles
 from .titles import classify_title
@@ -42,6 +43,9 @@ _VALUE = re.compile(
     r"|\bteams? of \d",
     re.IGNORECASE,
 )
+_TITLE_WORDS = frozenset(cue_words("title-words"))
+# Short words of titles that are words, not acronyms ("WEB DEVELOPER", "FRONT END").
+_SHORT_WORDS = frozenset("web end new top key lab net app art law tax oil gas air sea car big pro sr jr".split())
 _YEARS_ONLY = re.compile(r"\b\d+(?:\.\d+)?\s*\+?\s*(?:years?|yrs)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 
@@ -126,6 +130,7 @@ class _Part:
     slots: set = field(default_factory=set)  # what it says: TITLE, SPECIALIZATION, ...
     ids: frozenset = frozenset()  # (kind, lexicon id) of every entry named in it
     named: frozenset = frozenset()  # the words of those names as written
+    acronyms: frozenset = frozenset()  # the names' words the lexicons write in capitals ("itil", "aws")
     own: bool = True  # written by the person (else added from the profile or a placeholder)
     placeholder: bool = False
 
@@ -159,10 +164,29 @@ def _headline_parts(profile: Profile, facts: Facts) -> list[_Part]:
         position = match.end() if match else len(written)
     # A headline in capitals that repeats a job title is written as the work history writes it.
     positions = {words(work.position): work.position for work in profile.work if work.position}
+    shouting = all(part.text.isupper() for part in parts)  # a whole headline in capitals: a single word too
     for part in parts:
         if part.text.isupper() and len(part.text) > 5 and part.words in positions:
             part.text = positions[part.words]
+        elif part.text.isupper() and (len(part.words) >= 2 or shouting):
+            part.text = _title_case(part.text, part.acronyms)
     return parts
+
+
+def _title_case(text: str, keep: frozenset) -> str:
+    """"ADMINISTRATOR OF INFORMATION TECHNOLOGY" -> "Administrator of Information Technology";
+    short words, words with digits and the lexicon names found in it ("ITIL") stay as written."""
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        lowered = word.lower()
+        short = len(word) <= 3 and lowered not in _LINKS and lowered not in _SHORT_WORDS  # "IT", "CAD", "QA"
+        if short or any(char.isdigit() for char in word) or lowered in keep:
+            return word
+        return lowered if lowered in _LINKS else word.capitalize()
+
+    cased = re.sub(r"[A-Za-z0-9]+", one, text)
+    return cased[:1].upper() + cased[1:]
 
 
 def _found_by_words(text: str, facts: Facts) -> Found:
@@ -178,9 +202,18 @@ def _found_by_words(text: str, facts: Facts) -> Found:
     )
 
 
+def _is_title(text: str) -> bool:
+    """A job title: one the titles lexicon knows, or two words or more with a title word
+    ("Quality Analyst/Senior Record Keeping Specialist")."""
+    if classify_title(text):
+        return True
+    found = re.findall(r"[a-z]+", text.lower())
+    return len(found) >= 2 and any(word in _TITLE_WORDS for word in found) and not re.search(r"\d", text)
+
+
 def _classify(text: str, found: Found, has_title: bool) -> _Part:
     slots = set()
-    if not has_title and classify_title(text):
+    if not has_title and _is_title(text):
         slots.add(TITLE)
     if found.technical or any(not signal.key.startswith("ref:") for signal in found.signals):
         slots.add(SPECIALIZATION)
@@ -196,9 +229,16 @@ def _classify(text: str, found: Found, has_title: bool) -> _Part:
         for item in group
         for word in words(item.evidence.text) | words(item.name)
     )
+    acronyms = frozenset(
+        word.lower()
+        for group in (found.certifications, found.methodologies, found.technical, found.tools, found.competencies)
+        for item in group
+        for word in re.findall(r"[A-Za-z0-9+#]+", item.name)
+        if len(word) > 1 and word.isupper()
+    )
     if not slots and found.buzzwords and not (found.tools or found.competencies):
-        return _Part(text, {"buzzword"}, _ids(found), named)
-    return _Part(text, slots, _ids(found), named)
+        slots = {"buzzword"}
+    return _Part(text, slots, _ids(found), named, acronyms)
 
 
 def _says(parts: list[_Part], name: str, kind: str, entry_id: str) -> bool:
@@ -391,8 +431,8 @@ def _opening(profile: Profile, facts: Facts, specs: str) -> str:
             years += f" ({int(total)}+ years of experience in all)"
         return f"{title} with {years}, specializing in {specs} projects."
     title = _title(profile) or "IT professional"
-    field_ = "in IT" if (facts.specializations or facts.technical) else "of experience"
-    years = f" with {int(total)}+ years {field_}" if total and total >= 1 else ""
+    # The years of the whole career, called experience: the profile does not say they were all in IT.
+    years = f" with {int(total)}+ years of experience" if total and total >= 1 else ""
     return f"{title}{years}, moving into project management in {specs} projects."
 
 
@@ -402,8 +442,6 @@ def summary_rewrite(profile: Profile, facts: Facts) -> Optional[str]:
     taken: set = set()
     certs = _pick(own.certifications, [item for item in facts.certifications if item.status == "held"], 4, taken)
     specs = _pick(own.specializations, facts.specializations, 2, taken)
-    if not specs:
-        specs = _pick(own.technical, (), 2, taken)
     # A method or tool already named in a quoted result is not named again.
     taken |= words(" ".join(results))
     methods = _pick(own.methodologies, facts.methodologies, 3, taken)

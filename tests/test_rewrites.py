@@ -37,6 +37,8 @@ HEADLINES = [
     ("IT Project Manager • Kanban • 12 years • Cybersecurity", ["IT Project Manager", "Kanban", "12 years", "Cybersecurity"], set(), {TITLE, SPEC, METHOD, VALUE}),
     ("Agile Delivery Lead | Agile | Kanban | teams of 20", ["Agile Delivery Lead", "Kanban", "teams of 20", "Agile"], {SPEC}, {TITLE, METHOD, VALUE}),
     ("Program Manager - ITIL 4 - ITSM", ["Program Manager", "ITIL 4", "ITSM"], {VALUE}, {TITLE, SPEC}),
+    # a title the titles lexicon does not know is still the title: none is added
+    ("Quality Analyst/Senior Records Specialist | Cloud", ["Quality Analyst/Senior Records Specialist", "Cloud"], {METHOD, VALUE}, {TITLE, SPEC}),
 ]
 
 
@@ -139,7 +141,7 @@ def test_summary_of_someone_moving_into_project_management():
     report = analyze_text(text, OPTIONS)
     assert report.facts.is_project_manager is False
     summary = report.rewrites["summary"]
-    assert summary.startswith("Systems Engineer with 16+ years in IT, moving into project management")
+    assert summary.startswith("Systems Engineer with 16+ years of experience, moving into project management")
     assert "Project Manager with" not in summary and "years in project management" not in summary
 
 
@@ -165,3 +167,8 @@ def test_summary_keeps_what_the_persons_summary_names_once_each():
 
 def test_words_ignore_links_and_case():
     assert words("Agile & Scrum for the Cloud") == {"agile", "scrum", "cloud"}
+
+
+def test_a_headline_in_capitals_is_written_in_title_case_keeping_acronyms():
+    for rewrite in analyze_headline("SENIOR IT PROJECT MANAGER, PMP | AWS CLOUD MIGRATION | SCRUM", OPTIONS).rewrites["headline"]:
+        assert "Senior IT Project Manager, PMP" in rewrite and "AWS Cloud Migration" in rewrite and "Scrum" in rewrite, rewrite
