@@ -1,7 +1,8 @@
 """One documented formula from findings to scores (docs/scoring.md).
 
 Every category starts at 100 and loses a fixed number of points per finding in it, by level:
-error 35, warning 15, info 5, never below 0.  A finding that says the category has nothing to
+error 35, warning 15, info 5, never below 0; a finding that lists several places (one rule, one
+section) costs that once per place, up to three times.  A finding that says the category has nothing to
 judge (no headline, no summary, no dated roles, no certifications, no way to place the career)
 sets it to 0: what is missing costs points, it never earns full marks by default.  Advice rules
 (PC702 stage-advice) cost nothing.  The overall score is the weighted mean of the category
@@ -17,6 +18,13 @@ from .definitions import CATEGORY_LABELS, PENALTY, WEIGHTS
 from .models import CategoryScore, Finding, Profile, Score
 
 MIN_WORDS_TO_JUDGE = 40  # fewer words, and no summary or dated role: not a profile to score
+PLACES_COUNTED = 3  # a finding listing several places (six duty bullets) costs its level this many times at most
+
+
+def cost(finding: Finding) -> int:
+    """Points a finding costs: its level's penalty once per place it lists, up to PLACES_COUNTED,
+    so grouping six weak bullets into one finding does not make them cheaper than one."""
+    return PENALTY[finding.level] * max(1, min(len(finding.evidence), PLACES_COUNTED))
 
 
 def enough_to_judge(profile: Profile) -> bool:
@@ -58,10 +66,10 @@ def score_findings(
         if empty:
             result[category] = CategoryScore(0, f"{label}: nothing to judge, {_clause(empty[0])} (0).")
             continue
-        lost = sum(PENALTY[finding.level] for finding in mine)
+        lost = sum(cost(finding) for finding in mine)
         score = max(0, 100 - lost)
         if mine:
-            parts = [f"{_clause(f)} (-{PENALTY[f.level]})" for f in mine]
+            parts = [f"{_clause(f)} (-{cost(f)})" for f in mine]
             why = f"{label}: " + "; ".join(parts) + (", floored at 0." if lost > 100 else ".")
         else:
             why = f"{label}: nothing to fix."
