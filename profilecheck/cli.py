@@ -129,10 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
-        help="read a resume (PDF, DOCX, text, LinkedIn export) and report on it",
+        help="read a resume (PDF, DOCX, text, LinkedIn export, JSON Resume) and report on it",
         description="Read one resume or profile and report what it shows and how to improve it.",
         epilog="examples:\n  profilecheck check resume.pdf\n  profilecheck check resume.docx --format json\n"
-        "  profilecheck check resume.pdf -o review.html\n"
+        "  profilecheck check resume.pdf -o review.html\n  profilecheck check resume.json           # a JSON Resume document\n"
         "  cat profile.txt | profilecheck check -\n  profilecheck check --text 'IT Project Manager | PMP'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
