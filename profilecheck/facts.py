@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .models import Bullet, Evidence, Facts, Profile
 from .nlp.levels import infer_level, is_project_manager, pm_roles
 from .nlp.matching import find_facts
-from .structure.dates import DateRange, YearMonth, union_months
+
+if TYPE_CHECKING:
+    from .structure.dates import YearMonth
 
 
 def years_of_experience(profile: Profile, as_of: date) -> tuple[Optional[float], Optional[str]]:
@@ -30,6 +32,9 @@ def pm_years_of_experience(profile: Profile, as_of: date) -> Optional[float]:
 
 
 def _union_years(works, as_of: date) -> Optional[float]:
+    # imported here: a lone headline never needs the dates, nor the structure package they load
+    from .structure.dates import DateRange, union_months
+
     ranges = []
     for work in works:
         start = _year_month(work.startDate)
@@ -41,7 +46,9 @@ def _union_years(works, as_of: date) -> Optional[float]:
     return round(months / 12, 1) if months > 0 else None
 
 
-def _year_month(value: Optional[str]) -> Optional[YearMonth]:
+def _year_month(value: Optional[str]) -> "Optional[YearMonth]":
+    from .structure.dates import YearMonth
+
     if not value:
         return None
     year, _, month = value.partition("-")

@@ -4,15 +4,18 @@ middle: bytes -> Profile (readers/jsonresume.py), then on as any other."""
 from __future__ import annotations
 
 import hashlib
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from .definitions import HEADLINE_CATEGORIES, JOB_CATEGORY, PROFILE_CATEGORIES
 from .facts import derive_facts, facts_from_matches
 from .models import Basics, Document, Facts, Line, Profile, Report, Section, SourceInfo
 from .options import Options
-from .readers import Source, load_bytes, read_bytes, read_structured
-from .readers.text import read_text
-from .structure import build_profile
+
+if TYPE_CHECKING:
+    from .readers import Source
+
+# The readers and the structure stage are imported where they are used: a lone headline (the
+# `headline` command, start-up time) needs neither.
 
 
 def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
@@ -37,6 +40,8 @@ def _judge(profile: Profile, facts: Facts, options: Options, mode: str):
 
 
 def report_from_document(document: Document, options: Options) -> Report:
+    from .structure import build_profile
+
     return report_from_profile(build_profile(document), options)
 
 
@@ -66,6 +71,8 @@ def report_from_profile(profile: Profile, options: Options) -> Report:
 
 def analyze_bytes(data: bytes, options: Optional[Options] = None, path: Optional[str] = None) -> Report:
     """The per-file core: a pure function of (bytes, options)."""
+    from .readers import read_bytes, read_structured
+
     options = options or Options()
     profile = read_structured(data, path, options)  # a JSON Resume is structured already
     if profile is not None:
@@ -73,8 +80,10 @@ def analyze_bytes(data: bytes, options: Optional[Options] = None, path: Optional
     return report_from_document(read_bytes(data, path, options), options)
 
 
-def analyze(source: Source, options: Optional[Options] = None, name: Optional[str] = None) -> Report:
+def analyze(source: "Source", options: Optional[Options] = None, name: Optional[str] = None) -> Report:
     """Read and judge a resume: a path, bytes, or a binary stream (left open)."""
+    from .readers import load_bytes
+
     options = options or Options()
     data, path = load_bytes(source, options, name)
     return analyze_bytes(data, options, path)
@@ -82,6 +91,8 @@ def analyze(source: Source, options: Optional[Options] = None, name: Optional[st
 
 def analyze_text(text: str, options: Optional[Options] = None) -> Report:
     """Judge pasted text: an About section, or a whole profile."""
+    from .readers.text import read_text
+
     options = options or Options()
     return report_from_document(read_text(text.encode("utf-8"), options, None), options)
 

@@ -25,6 +25,7 @@ from .errors import UsageError
 from .models import Report
 from .report import report_json
 from .resources import template_dir
+from .usercache import template_cache
 
 FORMATS = ("text", "concise", "json", "markdown", "html")
 TEMPLATES = {"text": "report.txt.j2", "markdown": "report.md.j2", "html": "report.html.j2"}
@@ -588,6 +589,7 @@ def _environment(fmt: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=template_cache(),  # compiled once, in the user cache folder (usercache.py)
     )
     env.filters.update(style=_style, wrap=_wrap, wrap_after=_wrap_after, bar=_bar)
     return env

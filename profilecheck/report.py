@@ -28,9 +28,11 @@ _TEXT_SECTIONS = (
 
 def _section_items(profile: Profile, name: str) -> list[str]:
     """The items of every section called `name`: its lines, wrapped ones joined, bullets off."""
+    lines = [line for section in profile.sections if section.name == name for line in profile.text[section.start:section.end].split("\n")]
+    if not lines:
+        return []
     from .structure.education import join_wrapped_items
 
-    lines = [line for section in profile.sections if section.name == name for line in profile.text[section.start:section.end].split("\n")]
     return [text for text in (item.lstrip("•").strip() for item in join_wrapped_items(lines)) if text]
 
 
@@ -40,15 +42,16 @@ def _in_progress(profile: Profile, facts: Optional[Facts]) -> dict[str, Optional
     2027").  JSON Resume has no field for that: the certificate gets `status` and `expected`."""
     if facts is None:
         return {}
-    from .structure.dates import find_single_date
-    from .structure.education import join_wrapped_items
-
     text = profile.text
     pending: dict[str, Optional[str]] = {}
     for item in facts.certifications:
         section = next((part for part in profile.sections if part.start <= item.evidence.start < part.end), None)
         if item.status != "in_progress" or section is None or section.name != "certifications":
             continue
+        # imported here: most reports (and every lone headline) have nothing in progress
+        from .structure.dates import find_single_date
+        from .structure.education import join_wrapped_items
+
         start = text.rfind("\n", 0, item.evidence.start) + 1
         # The item's line and the next, which may continue it ("exam planned for" / "2027")
         line = join_wrapped_items(text[start:section.end].split("\n")[:2])[0]

@@ -9,6 +9,7 @@ from typing import Optional
 from ..errors import InputError, UsageError
 from ..options import Options
 from ..output import json_safe
+from ..usercache import caching_allowed, set_caching
 from .cache import ResultCache
 from .discover import Duplicate, Skipped, discover, outside_links
 from .outputs import OutputWriter, not_ranked_reason, summary_of
@@ -49,13 +50,36 @@ def review_folder(
         raise InputError("is not a folder", folder)
     if _inside(output, folder):
         raise UsageError(f"the output folder {output} is inside the input folder; choose a folder outside {folder}")
-    candidates, skipped, duplicates = discover(folder, options.limits.max_file_bytes)
-    result = BatchResult(skipped=skipped, duplicates=duplicates)
-    result.outside = outside_links(folder, [candidate.path for candidate in candidates])
+    use_cache = use_cache and caching_allowed()  # PROFILECHECK_NO_CACHE=1: as --no-cache
+    # --no-cache: nothing is written to the cache folder by this run, neither results nor the
+    # stored phrase patterns and compiled templates (usercache.py); the workers inherit it.
+    previous_caching = set_caching(False) if not use_cache else None
+    try:
+        return _review(folder, output, options, workers, use_cache, cache_dir, memory_limit_mb, progress)
+    finally:
+        if previous_caching is not None:
+            set_caching(previous_caching)
+
+
+def _review(folder, output, options, workers, use_cache, cache_dir, memory_limit_mb, progress) -> BatchResult:
+    warnings: list[str] = []
     cache = ResultCache(cache_dir) if use_cache else None
     if cache is not None and not cache.usable:
-        result.warnings.append(cache.warning)
+        warnings.append(cache.warning)
         cache = None
+    # A re-run reads no unchanged file: its (path, size, times, inode) give its hash from last time.
+    stamps = cache.stamps() if cache else {}
+    hashed: list = []
+
+    def known(path: str, stamp) -> Optional[tuple[str, str]]:
+        found = stamps.get(path)
+        return (found[1], found[2]) if found is not None and found[0] == stamp else None
+
+    candidates, skipped, duplicates = discover(folder, options.limits.max_file_bytes, known if stamps else None, hashed)
+    if cache:
+        cache.remember(hashed)
+    result = BatchResult(skipped=skipped, duplicates=duplicates, warnings=warnings)
+    result.outside = outside_links(folder, [candidate.path for candidate in candidates])
     # Results go to disk as they arrive; the parent keeps only a small summary per file, so its
     # memory does not grow with the size of the reports.
     writer = OutputWriter(output)

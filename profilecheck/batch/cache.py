@@ -6,24 +6,19 @@ import hashlib
 import json
 import os
 import sqlite3
-import sys
+import time
 from functools import cache
 from typing import Optional
 
 from .. import __version__
 from ..options import Options
 from ..resources import lexicon_dir
+from ..usercache import cache_folder
 
 
 def default_cache_dir() -> str:
-    """The user's cache folder by platform convention."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~\\AppData\\Local")
-        return os.path.join(base, "profilecheck", "Cache")
-    if sys.platform == "darwin":
-        return os.path.expanduser("~/Library/Caches/profilecheck")
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
-    return os.path.join(base, "profilecheck")
+    """The user's cache folder by platform convention (usercache.cache_folder)."""
+    return cache_folder()
 
 
 @cache
@@ -38,6 +33,11 @@ def data_version() -> str:
 
 
 def options_key(options: Options) -> str:
+    return _options_key(options)
+
+
+@cache
+def _options_key(options: Options) -> str:  # Options is frozen: one key per options, not per file
     limits = options.limits
     material = {
         "as_of": options.today.isoformat(),
@@ -51,6 +51,9 @@ def options_key(options: Options) -> str:
 
 
 BUSY_TIMEOUT = 10.0  # seconds to wait for another batch's write to the same cache
+# A file modified this soon before it was hashed may change again within its clock tick with the
+# same size: its stamp is not trusted (hashed again next time), as git treats "racily clean" files.
+RACY_NS = 2_000_000_000
 
 
 class ResultCache:
@@ -80,6 +83,10 @@ class ResultCache:
             self.connection.execute(
                 "CREATE TABLE IF NOT EXISTS results_v2 "
                 "(key TEXT PRIMARY KEY, path BLOB, result TEXT NOT NULL, summary TEXT NOT NULL, html TEXT)"
+            )
+            self.connection.execute(
+                "CREATE TABLE IF NOT EXISTS files_v1 (path BLOB PRIMARY KEY, size INTEGER, mtime_ns INTEGER, "
+                "ctime_ns INTEGER, inode INTEGER, device INTEGER, kind TEXT NOT NULL, sha256 TEXT NOT NULL, hashed_ns INTEGER)"
             )
             self.connection.execute("SELECT count(*) FROM results_v2 WHERE key = ''").fetchone()
         except (sqlite3.Error, OSError) as error:
@@ -133,6 +140,41 @@ class ResultCache:
                 "INSERT OR REPLACE INTO results_v2 (key, path, result, summary, html) VALUES (?, ?, ?, ?, ?)",
                 (key, os.fsencode(path), result_text, json.dumps(summary), html),
             )
+        except (sqlite3.Error, OSError, UnicodeError) as error:
+            self._give_up(error)
+
+    def stamps(self) -> dict[str, tuple[tuple, str, str]]:
+        """Every file hashed by an earlier batch: path -> (stamp, kind, sha256), for
+        discover(known=...).  Only stamps taken well after the file's last change are kept."""
+        if self.connection is None:
+            return {}
+        try:
+            rows = self.connection.execute(
+                "SELECT path, size, mtime_ns, ctime_ns, inode, device, kind, sha256, hashed_ns FROM files_v1"
+            ).fetchall()
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return {}
+        found = {}
+        for path, size, mtime_ns, ctime_ns, inode, device, kind, sha256, hashed_ns in rows:
+            if not isinstance(hashed_ns, int) or max(mtime_ns or 0, ctime_ns or 0) > hashed_ns - RACY_NS:
+                continue
+            found[os.fsdecode(path) if isinstance(path, bytes) else path] = ((size, mtime_ns, ctime_ns, inode, device), kind, sha256)
+        return found
+
+    def remember(self, hashed: list) -> None:
+        """Store (path, stamp, kind, sha256) of the files just hashed, in one transaction."""
+        if self.connection is None or not hashed:
+            return
+        now = time.time_ns()
+        try:
+            with self.connection:
+                self.connection.execute("BEGIN")
+                self.connection.executemany(
+                    "INSERT OR REPLACE INTO files_v1 (path, size, mtime_ns, ctime_ns, inode, device, kind, sha256, hashed_ns) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(os.fsencode(path), *stamp, kind, sha, now) for path, stamp, kind, sha in hashed],
+                )
         except (sqlite3.Error, OSError, UnicodeError) as error:
             self._give_up(error)
 

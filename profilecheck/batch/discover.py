@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, Optional
 
 from ..readers.detect import detect_kind
 
@@ -87,13 +87,42 @@ def outside_links(root: str, paths: list[str]) -> list[str]:
     return [path for path in paths if not os.path.realpath(path).startswith(base)]
 
 
-def discover(root: str, max_bytes: int | None = None) -> tuple[list[Candidate], list[Skipped], list[Duplicate]]:
+class Stamp(tuple):
+    """What says a file is unchanged since it was hashed: (size, mtime_ns, ctime_ns, inode, device)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, info: os.stat_result) -> "Stamp":
+        return cls((info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev))
+
+
+def discover(
+    root: str,
+    max_bytes: int | None = None,
+    known: Optional[Callable[[str, Stamp], Optional[tuple[str, str]]]] = None,
+    hashed: Optional[list] = None,
+) -> tuple[list[Candidate], list[Skipped], list[Duplicate]]:
+    """The candidates below `root`.  `known(path, stamp)` may give a file's (kind, sha256) from an
+    earlier run when its stamp (size, times, inode) is unchanged, so it is not read again; each
+    file read here is appended to `hashed` as (path, stamp, kind, sha256), for the next run."""
     candidates: list[Candidate] = []
     skipped: list[Skipped] = []
     duplicates: list[Duplicate] = []
     first_of: dict[str, str] = {}
     for path in walk_files(root):
-        kind, sha = classify(path, max_bytes)
+        stamp = None
+        try:
+            stamp = Stamp.of(os.stat(path))
+        except OSError:
+            pass
+        found = known(path, stamp) if known is not None and stamp is not None else None
+        if found is not None:
+            kind, sha = found
+        else:
+            kind, sha = classify(path, max_bytes)
+            if hashed is not None and stamp is not None and sha:
+                hashed.append((path, stamp, kind, sha))
         suffix = os.path.splitext(path)[1].lower()
         if kind.startswith("unreadable:") or kind == "too-large":
             # Reported, not skipped silently: it goes to the worker, which names the cause.
@@ -110,5 +139,5 @@ def discover(root: str, max_bytes: int | None = None) -> tuple[list[Candidate], 
             continue
         if sha:
             first_of[sha] = path
-        candidates.append(Candidate(path, sha, os.path.getsize(path) if os.path.exists(path) else 0))
+        candidates.append(Candidate(path, sha, stamp[0] if stamp is not None else 0))
     return candidates, skipped, duplicates

@@ -179,17 +179,41 @@ class OutputWriter:
         writer = csv.DictWriter(table, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
         writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in [*table_rows, *apart_rows])
-        write_atomic(os.path.join(self.folder, "summary.csv"), table.getvalue())
+        # A re-run whose results did not change leaves every output untouched (same bytes, same mtime).
+        _replace_if_changed(os.path.join(self.folder, "summary.csv"), table.getvalue())
 
         # results.jsonl in ranking order, copied line by line from the arrival-order file
-        def copy_lines(out) -> None:
+        def lines():
             for *_, offset, length in [*self.rows, *self.apart, *self.failed]:
                 self.lines.seek(offset)
-                out.write(self.lines.read(length))
+                yield self.lines.read(length)
 
-        replace_file(os.path.join(self.folder, "results.jsonl"), copy_lines)
+        def copy_lines(out) -> None:
+            for line in lines():
+                out.write(line)
+
+        results = os.path.join(self.folder, "results.jsonl")
+        if not _same_bytes(results, lines()):
+            replace_file(results, copy_lines)
         self.lines.close()
-        write_atomic(os.path.join(self.folder, "index.html"), dashboard(table_rows, result, apart_rows))
+        _replace_if_changed(os.path.join(self.folder, "index.html"), dashboard(table_rows, result, apart_rows))
+
+
+def _same_bytes(path: str, pieces) -> bool:
+    """Whether the file at `path` holds exactly the concatenated `pieces` (read as they come)."""
+    try:
+        with open(path, "rb") as handle:
+            for piece in pieces:
+                if handle.read(len(piece)) != piece:
+                    return False
+            return handle.read(1) == b""
+    except OSError:
+        return False
+
+
+def _replace_if_changed(path: str, text: str) -> None:
+    if not _same_bytes(path, [text.encode("utf-8")]):
+        write_atomic(path, text)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

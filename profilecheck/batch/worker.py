@@ -58,7 +58,8 @@ def warm_up() -> None:
     from ..nlp.pipeline import get_pipeline
     from ..rules import all_rules
 
-    get_pipeline()
+    pipe = get_pipeline()
+    _ = (pipe.phrases, pipe.metrics)  # built on first use elsewhere; a worker builds them before its clock starts
     all_rules()
 
 

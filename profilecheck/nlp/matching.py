@@ -297,7 +297,7 @@ def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
     norm_text = norm.text
     keys = _keys(pipe)
     hits: list[_Hit] = []
-    matches = pipe.phrases(doc)
+    matches = pipe.match_phrases(doc)
     if not len(matches):
         return hits
     offsets = doc.to_array([IDX, LENGTH]).tolist()

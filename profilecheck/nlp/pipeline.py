@@ -3,27 +3,38 @@
 * The text is normalised first (normalise.py: marks gone, hyphens, slashes and line breaks as
   spaces, dotted acronyms closed up, with a map back to the original offsets); case is kept
   (case-sensitive aliases need it) and the phrase matcher compares lower-case NORMs.
-* `get_pipeline()` builds `spacy.blank("en")` once (its tokenizer without the English special-case
-  table, which only serves contractions and costs most of the tokenizing time), one PhraseMatcher over
-  every lexicon alias, and a token Matcher for metrics.  Nothing is downloaded; no model is loaded.
+* `get_pipeline()` builds spaCy's English tokenizer once (without the English special-case table, which
+  only serves contractions and costs most of the tokenizing time; built directly, without
+  `spacy.blank("en")`'s config machinery, which costs as much again), one PhraseMatcher over every
+  lexicon alias, and a token Matcher for metrics.  Nothing is downloaded; no model is loaded.
+* Start-up: tokenizing the ~3,000 patterns is most of the build, so the tokenized patterns are kept
+  in the user cache folder (`matcher-*.json`, see usercache.py), keyed by the lexicon files, this
+  code and the spaCy version, verified by a checksum, rebuilt when missing, stale or damaged, never
+  read or written under PROFILECHECK_NO_CACHE=1.  The full PhraseMatcher and the metric Matcher are
+  built on first use; a short text (a headline) met before that is matched by a small PhraseMatcher
+  of only the patterns whose every token occurs in it, which finds exactly the same matches.
 * Near misses: long product names typed wrong ("Smartsheeet") are corrected token by token with
   rapidfuzz before the phrase matcher runs (the corrected NORM is what it compares), and names
   split by a space ("Service Now") are extra patterns that count only when both parts are capitalised.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Optional
 
 import spacy
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from .. import lexicon
+from .. import __version__, lexicon, usercache
+from ..resources import lexicon_dir
 from .amounts import NEEDLE_WORDS
 from .normalise import Normalised, normalise
 
@@ -60,6 +71,9 @@ class FuzzyIndex:
         result = None
         choices = self.by_letter.get(word[0])
         if choices:
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
+
             best = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=2)
             if best is not None:
                 target, distance = best[0], best[1]
@@ -72,24 +86,92 @@ class FuzzyIndex:
         return result
 
 
-@dataclass
 class Pipeline:
-    nlp: "spacy.language.Language"
-    phrases: PhraseMatcher
-    metrics: Matcher
-    infos: dict[int, PatternInfo]
-    patterns: tuple[dict, ...]
-    fuzzy: FuzzyIndex
-    levels: dict[str, dict[int, tuple[tuple[tuple[int, ...], str], ...]]]  # cert id -> first LOWER hash -> ((LOWER hashes, level), ...) longest first
-    level_order: dict[str, dict[str, int]]  # cert id -> level -> rank (the lexicon's order; later is higher)
-    refs: dict[tuple[str, str], tuple[tuple[str, float], ...]]  # (kind, id) -> ((specialization id, weight), ...)
-    lexicons: "lexicon.Lexicons"
-    metric_labels: dict[int, str]
+    """The tokenizer, the pattern table and what is derived from it.  `phrases` (every pattern)
+    and `metrics` are built on first use; `match_phrases` answers a short text before that."""
+
+    SMALL_DOC = 80  # tokens: up to this many, a text met before the full matcher is matched by a small one
+    SMALL_LIMIT = 20  # small matchers built before the full one is built anyway
+
+    def __init__(self, nlp, infos, fuzzy, levels, level_order, refs, lexicons, table):
+        self.nlp = nlp
+        self.infos: dict[int, PatternInfo] = infos
+        self.fuzzy: FuzzyIndex = fuzzy
+        self.levels: dict[str, dict[int, tuple[tuple[tuple[int, ...], str], ...]]] = levels  # cert id -> first LOWER hash -> ((LOWER hashes, level), ...) longest first
+        self.level_order: dict[str, dict[str, int]] = level_order  # cert id -> level -> rank (the lexicon's order; later is higher)
+        self.refs: dict[tuple[str, str], tuple[tuple[str, float], ...]] = refs  # (kind, id) -> ((specialization id, weight), ...)
+        self.lexicons: "lexicon.Lexicons" = lexicons
+        self.table: list[tuple[str, list]] = table  # (key, [(words, spaces, NORMs or None: the lower-case words)])
+        self._phrases: Optional[PhraseMatcher] = None
+        self._metrics: Optional[tuple[Matcher, dict[int, str]]] = None
+        self._by_norm: Optional[dict[str, list[tuple[int, int]]]] = None
+        self._small_builds = 0
 
     def make_doc(self, text: str) -> tuple[Doc, Normalised]:
         """Normalise and tokenize (no pipeline components run: there are none)."""
         norm = normalise(text)
         return self.nlp.make_doc(norm.text), norm
+
+    @property
+    def patterns(self) -> tuple[dict, ...]:
+        """Every phrase pattern as data (pattern_data), made when asked."""
+        return tuple(pattern_data(self.lexicons))
+
+    @property
+    def phrases(self) -> PhraseMatcher:
+        """One PhraseMatcher over every pattern (on NORM), built from the pattern table."""
+        if self._phrases is None:
+            vocab = self.nlp.vocab
+            phrases = PhraseMatcher(vocab, attr="NORM")
+            for key, docs in self.table:
+                phrases.add(key, [Doc(vocab, words=words, spaces=spaces) for words, spaces, _ in docs])
+            self._phrases = phrases
+        return self._phrases
+
+    @property
+    def metrics(self) -> Matcher:
+        if self._metrics is None:
+            self._metrics = _metric_matcher(self.nlp)
+        return self._metrics[0]
+
+    @property
+    def metric_labels(self) -> dict[int, str]:
+        if self._metrics is None:
+            self._metrics = _metric_matcher(self.nlp)
+        return self._metrics[1]
+
+    def match_phrases(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The phrase matches of `doc`, as `phrases(doc)` gives them."""
+        if self._phrases is None and len(doc) <= self.SMALL_DOC and self._small_builds < self.SMALL_LIMIT:
+            self._small_builds += 1
+            return self._small_matcher(doc)(doc)
+        return self.phrases(doc)
+
+    def _small_matcher(self, doc: Doc) -> PhraseMatcher:
+        """A PhraseMatcher of only the patterns whose every token's NORM occurs in `doc`: no
+        other pattern can match.  Keys and patterns go in in the table's order, so each
+        pattern's keys are stored, and reported, exactly as in the full matcher."""
+        if self._by_norm is None:
+            by_norm: dict[str, list[tuple[int, int]]] = {}
+            for key_index, (_, docs) in enumerate(self.table):
+                for doc_index, (words, _, norms) in enumerate(docs):
+                    if words:
+                        by_norm.setdefault(norms[0] if norms else words[0].lower(), []).append((key_index, doc_index))
+            self._by_norm = by_norm
+        present = {token.norm_ for token in doc}
+        chosen: dict[int, list[int]] = {}
+        for norm in present:
+            for key_index, doc_index in self._by_norm.get(norm, ()):
+                words, _, norms = self.table[key_index][1][doc_index]
+                if all(other in present for other in norms) if norms else all(word.lower() in present for word in words):
+                    chosen.setdefault(key_index, []).append(doc_index)
+        vocab = self.nlp.vocab
+        phrases = PhraseMatcher(vocab, attr="NORM")
+        for key_index in sorted(chosen):
+            key, docs = self.table[key_index]
+            picked = [docs[index] for index in sorted(chosen[key_index])]
+            phrases.add(key, [Doc(vocab, words=words, spaces=spaces) for words, spaces, _ in picked])
+        return phrases
 
 
 BUILDS = 0  # how many times the pipeline was built in this process (the tests check it stays 1)
@@ -142,15 +224,162 @@ def pattern_data(lexicons: Optional["lexicon.Lexicons"] = None) -> list[dict]:
     return rows
 
 
+class _English:
+    """spaCy's English tokenizer on a vocab of its own, without spacy.blank("en")'s config
+    resolution and without the English special cases (contractions, "a.m.", emoticons), which
+    are irrelevant to lexicon matching and make tokenizing ~30x slower (every special case is
+    searched for in every text).  The same tokens, lexemes and NORMs as spacy.blank("en") with
+    `tokenizer.rules = {}` (tests/test_matching.py compares them)."""
+
+    pipe_names: list[str] = []  # no components: make_doc is the whole pipeline
+
+    def __init__(self):
+        from spacy import util
+        from spacy.lang.en import English
+        from spacy.tokenizer import Tokenizer
+        from spacy.vocab import create_vocab
+
+        defaults = English.Defaults
+        self.lang = "en"
+        self.vocab = create_vocab("en", defaults)
+        self.tokenizer = Tokenizer(
+            self.vocab,
+            rules={},
+            prefix_search=util.compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=util.compile_suffix_regex(defaults.suffixes).search,
+            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+        # spaCy's 1M-character guard protects parser and NER memory; this pipeline has neither, and
+        # the readers keep up to 2M characters of a text input.
+        self.max_length = 10_000_000
+
+    def make_doc(self, text: str) -> Doc:
+        if len(text) > self.max_length:
+            raise ValueError(f"text of {len(text)} characters is over the tokenizer's limit of {self.max_length}")
+        return self.tokenizer(text)
+
+
 def _build_nlp():
-    nlp = spacy.blank("en")
-    # The English special cases (contractions, "a.m.", emoticons) are irrelevant to lexicon matching
-    # and make tokenizing ~30x slower (every special case is searched for in every text).
-    nlp.tokenizer.rules = {}
-    # spaCy's 1M-character guard protects parser and NER memory; this pipeline has neither, and the
-    # readers keep up to 2M characters of a text input.
-    nlp.max_length = 10_000_000
-    return nlp
+    return _English()
+
+
+# ---------------------------------------------------------------- the pattern table, stored
+
+STORE_FORMAT = 2
+_STORE_SOURCES = ("nlp/pipeline.py", "nlp/normalise.py", "nlp/amounts.py", "lexicon.py")
+
+
+def store_key() -> str:
+    """What the stored pattern table depends on: the lexicon files, the code that turns them
+    into patterns and tokens, and the spaCy version (its tokenizer and NORMs)."""
+    digest = hashlib.sha256(f"{STORE_FORMAT}|{__version__}|{spacy.__version__}".encode())
+    for entry in sorted(lexicon_dir().iterdir(), key=lambda item: item.name):
+        if entry.name.endswith(".toml"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    package = Path(__file__).resolve().parent.parent
+    for name in _STORE_SOURCES:
+        try:
+            digest.update((package / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:20]
+
+
+def store_path(key: Optional[str] = None) -> str:
+    return os.path.join(usercache.cache_folder(), f"matcher-{spacy.__version__}-{key or store_key()}.json")
+
+
+def _tokenized(nlp, lex: "lexicon.Lexicons") -> dict:
+    """The pattern table: phrase-matcher keys in order, each with its patterns' tokens (words,
+    trailing spaces, and NORMs where they are not simply the lower-case words), the words of
+    every pattern, and the words a typo may be corrected to."""
+    rows = pattern_data(lex)
+    grouped: dict[tuple, list[str]] = {}
+    for row in rows:
+        grouped.setdefault((row["label"], row["id"], row["mode"], row["cue"], row["weight"]), []).append(row["pattern"])
+    table = []
+    known_words: set[str] = set()
+    for (label, entry_id, mode, cue, weight), texts in grouped.items():
+        docs = []
+        for text in dict.fromkeys(texts):
+            doc = nlp.make_doc(text)
+            words = [token.text for token in doc]
+            norms = [token.norm_ for token in doc]
+            docs.append([words, [bool(token.whitespace_) for token in doc], None if norms == [word.lower() for word in words] else norms])
+            known_words.update(token.lower_ for token in doc)
+        table.append([label, entry_id, mode, cue, weight, docs])
+    return {"table": table, "known_words": sorted(known_words), "fuzzy_targets": sorted(_fuzzy_targets(rows, lex))}
+
+
+def _load_stored(path: str, key: str) -> Optional[dict]:
+    """The stored table, or None when it is missing, for other inputs, or damaged in any way."""
+    try:
+        with open(path, "rb") as handle:
+            header = json.loads(handle.readline())
+            body = handle.read()
+        if header.get("format") != STORE_FORMAT or header.get("key") != key:
+            return None
+        if hashlib.sha256(body).hexdigest() != header.get("sha256"):
+            return None
+        data = json.loads(body)
+        table, known, targets = data["table"], data["known_words"], data["fuzzy_targets"]
+        if not (isinstance(table, list) and isinstance(known, list) and isinstance(targets, list)):
+            return None
+        for label, entry_id, mode, cue, weight, docs in table:
+            if not (isinstance(label, str) and isinstance(entry_id, str) and isinstance(mode, str) and isinstance(cue, bool) and isinstance(weight, (int, float))):
+                return None
+            for words, spaces, norms in docs:
+                if len(words) != len(spaces) or (norms is not None and len(norms) != len(words)):
+                    return None
+        return data
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _store(path: str, key: str, data: dict) -> None:
+    """Write the table atomically (a reader never sees half a file); any failure is ignored."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = json.dumps({"format": STORE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode()
+    folder = os.path.dirname(path)
+    temporary = None
+    try:
+        os.makedirs(folder, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=".matcher-", suffix=".tmp", dir=folder)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(header + b"\n" + body)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError:
+        pass
+    finally:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def pattern_table(nlp, lex: "lexicon.Lexicons") -> dict:
+    """The tokenized pattern table: from the user cache folder when a valid one is there, else
+    built (and stored for the next process)."""
+    use_store = usercache.caching_allowed()
+    if use_store:
+        try:
+            key = store_key()
+        except OSError:
+            use_store = False
+    if use_store:
+        path = store_path(key)
+        data = _load_stored(path, key)
+        if data is not None:
+            return data
+    data = _tokenized(nlp, lex)
+    if use_store:
+        _store(path, key, data)
+    return data
 
 
 @cache
@@ -160,22 +389,17 @@ def get_pipeline() -> Pipeline:
     BUILDS += 1
     lex = lexicon.load_all()
     nlp = _build_nlp()
-    rows = pattern_data(lex)
-    grouped: dict[tuple, list[str]] = {}
-    for row in rows:
-        grouped.setdefault((row["label"], row["id"], row["mode"], row["cue"], row["weight"]), []).append(row["pattern"])
-    phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+    data = pattern_table(nlp, lex)
     infos: dict[int, PatternInfo] = {}
-    known_words: set[str] = set()
-    for (label, entry_id, mode, cue, weight), texts in grouped.items():
+    table: list[tuple[str, list]] = []
+    strings = nlp.vocab.strings
+    for label, entry_id, mode, cue, weight, docs in data["table"]:
         key = f"{label}|{entry_id}|{mode}|{int(cue)}|{weight}"
-        unique = list(dict.fromkeys(texts))
-        docs = [nlp.make_doc(text) for text in unique]
-        phrases.add(key, docs)
-        for doc in docs:
-            known_words.update(token.lower_ for token in doc)
+        table.append((key, docs))
         cased = mode != "any"
-        infos[nlp.vocab.strings[key]] = PatternInfo(
+        # the patterns' normalised texts (a Doc's words and spaces give its text back exactly)
+        unique = ["".join(word + " " * space for word, space in zip(words, spaces)) for words, spaces, _ in docs] if cased else ()
+        infos[strings.add(key)] = PatternInfo(
             label=label,
             id=entry_id,
             mode=mode,
@@ -184,8 +408,11 @@ def get_pipeline() -> Pipeline:
             surfaces=frozenset(unique) if cased else frozenset(),
             upper=frozenset(text.upper() for text in unique if text.upper() != text) if cased else frozenset(),
         )
-    fuzzy = _fuzzy_index(rows, known_words, lex)
-    metrics, metric_labels = _metric_matcher(nlp)
+    targets = data["fuzzy_targets"]
+    by_letter: dict[str, list[str]] = {}
+    for word in targets:
+        by_letter.setdefault(word[0], []).append(word)
+    fuzzy = FuzzyIndex(by_letter=by_letter, known=frozenset(data["known_words"]).union(targets))
     levels: dict[str, dict[int, tuple[tuple[tuple[int, ...], str], ...]]] = {}
     level_order: dict[str, dict[str, int]] = {}
     for cert in lex.certifications:
@@ -207,20 +434,18 @@ def get_pipeline() -> Pipeline:
             refs.setdefault((kind, ref_id), []).append((spec.id, SPEC_WEIGHTS["weak"]))
     return Pipeline(
         nlp=nlp,
-        phrases=phrases,
-        metrics=metrics,
         infos=infos,
-        patterns=tuple(rows),
         fuzzy=fuzzy,
         levels=levels,
         level_order=level_order,
         refs={key: tuple(value) for key, value in refs.items()},
         lexicons=lex,
-        metric_labels=metric_labels,
+        table=table,
     )
 
 
-def _fuzzy_index(rows: list[dict], known_words: set[str], lex: "lexicon.Lexicons") -> FuzzyIndex:
+def _fuzzy_targets(rows: list[dict], lex: "lexicon.Lexicons") -> set[str]:
+    """Long single-word names (and brand words of tool names) that a typo may be corrected to."""
     generic: set[str] = set()
     for kind in ("competency", "soft"):
         for entry in lex.entries(kind):
@@ -235,10 +460,7 @@ def _fuzzy_index(rows: list[dict], known_words: set[str], lex: "lexicon.Lexicons
             targets.add(words[0])
         elif row["label"] == "tool" and words and words[0].isalpha() and len(words[0]) >= _FUZZY_MIN and words[0] not in generic:
             targets.add(words[0])  # brand words: "microsoft", "atlassian"
-    by_letter: dict[str, list[str]] = {}
-    for word in sorted(targets):
-        by_letter.setdefault(word[0], []).append(word)
-    return FuzzyIndex(by_letter=by_letter, known=frozenset(known_words | targets))
+    return targets
 
 
 def apply_fuzzy(pipe: Pipeline, doc: Doc, norm: Normalised) -> int:

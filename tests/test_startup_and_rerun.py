@@ -1,0 +1,177 @@
+"""The speed paths keep results the same: the stored phrase patterns (checked, rebuilt when
+damaged, never written when caching is off), the small matcher of a short text, the tokenizer
+built without spacy.blank, and a batch re-run that reads no unchanged file and rewrites no
+unchanged output.  No timing here: the figures are in benchmarks/ and the README."""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from profilecheck import usercache
+from profilecheck.batch import review_folder
+from profilecheck.lexicon import load_all
+from profilecheck.nlp import pipeline
+from profilecheck.options import Options
+
+OPTIONS = Options(as_of=date(2026, 11, 25))
+discover_module = importlib.import_module("profilecheck.batch.discover")
+TEXTS = [
+    "IT Project Manager | Cloud | PMP",
+    "Senior IT Project Manager | Cloud Migrations | Agile & PMP | $5M budgets",
+    "Scrum Master, CSM, SAFe 5 Agilist, Jira, Service Now, Smartsheeet",
+    "PMP®, PRINCE2 Practitioner, ITIL 4 Foundation certified; MS Project and Azure DevOps",
+    "Led a team of 12 engineers; cut costs by 15% across 3 data centres using Kanban",
+    "Results-driven team player. Responsible for status reports to the steering committee.",
+]
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv(usercache.NO_CACHE_VARIABLE, raising=False)
+    return home / "profilecheck"
+
+
+def _table(nlp):
+    return pipeline.pattern_table(nlp, load_all())
+
+
+def test_the_pattern_table_is_stored_and_read_back(cache_home):
+    nlp = pipeline._build_nlp()
+    built = _table(nlp)
+    stored = list(cache_home.glob("matcher-*.json"))
+    assert len(stored) == 1 and stored[0].name == os.path.basename(pipeline.store_path())
+    assert _table(nlp) == built
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "flipped", "other key", "wrong shape"])
+def test_a_damaged_or_stale_table_is_never_trusted(cache_home, damage):
+    nlp = pipeline._build_nlp()
+    built = _table(nlp)
+    path = Path(pipeline.store_path())
+    data = path.read_bytes()
+    header, _, body = data.partition(b"\n")
+    if damage == "garbage":
+        path.write_bytes(b"\x00\xff not json at all")
+    elif damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":  # still valid JSON, but not what was written: the checksum says so
+        path.write_bytes(header + b"\n" + body.replace(b'"jira"', b'"jirb"', 1))
+    elif damage == "other key":
+        fields = json.loads(header)
+        fields["key"] = "0" * 20
+        path.write_bytes(json.dumps(fields).encode() + b"\n" + body)
+    else:  # a well-formed file whose checksum matches, but whose table is not a table
+        body = json.dumps({"table": [["tool", "jira", "any", False, 0.0, [[["Jira"], [False, True], None]]]], "known_words": [], "fuzzy_targets": []}).encode()
+        fields = json.loads(header)
+        fields["sha256"] = __import__("hashlib").sha256(body).hexdigest()
+        path.write_bytes(json.dumps(fields).encode() + b"\n" + body)
+    assert pipeline._load_stored(str(path), pipeline.store_key()) is None
+    assert _table(nlp) == built  # rebuilt ...
+    assert pipeline._load_stored(str(path), pipeline.store_key()) == built  # ... and stored again
+
+
+def test_no_cache_writes_nothing(cache_home, monkeypatch):
+    monkeypatch.setenv(usercache.NO_CACHE_VARIABLE, "1")
+    nlp = pipeline._build_nlp()
+    _table(nlp)
+    assert usercache.template_cache() is None
+    assert not cache_home.exists()
+
+
+def test_set_caching_turns_it_off_and_back(cache_home):
+    previous = usercache.set_caching(False)
+    try:
+        assert not usercache.caching_allowed()
+        _table(pipeline._build_nlp())
+        assert not cache_home.exists()
+    finally:
+        usercache.set_caching(previous)
+    assert usercache.caching_allowed()
+
+
+def test_the_tokenizer_is_spacy_blank_english_without_special_cases():
+    import spacy
+
+    ours = pipeline._build_nlp()
+    blank = spacy.blank("en")
+    blank.tokenizer.rules = {}
+    attrs = ("text", "whitespace_", "norm_", "lower_", "like_num", "is_alpha", "is_punct", "idx")
+    for text in TEXTS + ["don't e-mail https://x.example/a?b=1 foo@bar.example 5,000 $5M 10-15% C#/.NET S/4HANA ‘q’ “q” — …"]:
+        assert [tuple(getattr(t, a) for a in attrs) for t in ours.make_doc(text)] == [tuple(getattr(t, a) for a in attrs) for t in blank.make_doc(text)]
+    assert ours.pipe_names == [] and ours.tokenizer.rules == {}
+
+
+def test_a_short_text_gets_the_same_matches_from_the_small_matcher():
+    pipe = pipeline.get_pipeline()
+    for text in TEXTS:
+        doc, norm = pipe.make_doc(text)
+        pipeline.apply_fuzzy(pipe, doc, norm)
+        assert list(pipe._small_matcher(doc)(doc)) == list(pipe.phrases(doc))
+
+
+# ---------------------------------------------------------------- batch re-run
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = (Path(__file__).resolve().parent.parent / "samples").glob("*.txt")
+    for index, sample in enumerate(sorted(body)[:3]):
+        (folder / f"c{index}.txt").write_bytes(sample.read_bytes())
+    old = 1_700_000_000  # well before any run: stamps taken now are trusted
+    for path in folder.iterdir():
+        os.utime(path, (old, old))
+    return folder
+
+
+def test_a_rerun_reads_no_unchanged_file_and_rewrites_no_output(tmp_path, monkeypatch):
+    # Files changed within RACY_NS of their hashing are read again (a change within the same
+    # clock tick keeps the stamp); the files here were just written (their ctime is now).
+    monkeypatch.setattr(importlib.import_module("profilecheck.batch.cache"), "RACY_NS", 0)
+    folder, out, cache = _folder(tmp_path), tmp_path / "out", str(tmp_path / "cache")
+    first = review_folder(str(folder), str(out), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    outputs = [path for path in out.rglob("*") if path.is_file()]
+    assert len(outputs) >= 6
+    for path in outputs:
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))
+    read = []
+    real = discover_module.classify
+    monkeypatch.setattr(discover_module, "classify", lambda path, *a: read.append(path) or real(path, *a))
+    second = review_folder(str(folder), str(out), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    assert read == []
+    assert second.cached == len(first.rows) + len(first.not_judged) == 3
+    assert [path.stat().st_mtime_ns for path in outputs] == [1_000_000_000] * len(outputs)
+
+    # A changed file of the same size is read again and reviewed again.
+    changed = folder / "c1.txt"
+    data = changed.read_bytes()
+    changed.write_bytes(data.replace(b"a", b"e", 1) if b"a" in data else data + b" ")
+    os.utime(changed, (1_700_000_100, 1_700_000_100))
+    third = review_folder(str(folder), str(out), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    assert read == [str(changed)]
+    assert third.cached == 2
+
+
+def test_a_file_changed_just_before_it_was_hashed_is_read_again(tmp_path, monkeypatch):
+    folder, cache = _folder(tmp_path), str(tmp_path / "cache")  # ctime: now
+    review_folder(str(folder), str(tmp_path / "out"), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    read = []
+    real = discover_module.classify
+    monkeypatch.setattr(discover_module, "classify", lambda path, *a: read.append(path) or real(path, *a))
+    review_folder(str(folder), str(tmp_path / "out"), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    assert len(read) == 3
+
+
+def test_batch_no_cache_writes_nothing_to_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv(usercache.NO_CACHE_VARIABLE, raising=False)
+    review_folder(str(_folder(tmp_path)), str(tmp_path / "out"), OPTIONS, workers=1, use_cache=False, progress=False)
+    assert not (tmp_path / "xdg").exists()
+    assert usercache.caching_allowed()
