@@ -267,6 +267,14 @@ def test_without_language_data_the_error_names_the_package(resume_pdf, monkeypat
     assert "tesseract-ocr-eng" in caught.value.cause and "TESSDATA_PREFIX" in caught.value.cause
 
 
+def test_the_readme_states_the_ocr_limits():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "### Scanned resumes" in readme and 'pip install ".[ocr]"' in readme
+    assert f"{ocr.OCR_DPI} dpi" in readme
+    assert f"{ocr.MAX_PAGE_PIXELS // 10**6} million pixels a page" in readme
+    assert f"{ocr.MAX_IMAGE_PIXELS // 10**6} million pixels" in readme
+
+
 def test_tessdata_prefix_is_honoured(monkeypatch, tmp_path):
     (tmp_path / "eng.traineddata").write_bytes(b"")
     monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))

@@ -4,14 +4,14 @@ A PDF whose pages carry no text layer is rendered a page at a time with PDFium a
 Tesseract, in this process, through tesserocr (the optional extra `profilecheck[ocr]`; the
 English language data is Debian's `tesseract-ocr-eng`, or any folder named by TESSDATA_PREFIX).
 Nothing is downloaded, ever.  The words come back as `PageWords`, as the text engines give
-them: a box in points, a font size estimated from the height of the line the word sits on and
-boldness from its stroke width, so `layout.document_lines` finds rows, columns, sidebars and
-headings as it does on a text PDF.
+them: a box in points, a font size (measured from the line's width and height, see
+`_line_sizes`) and boldness (from the stroke width), so `layout.document_lines` finds rows,
+columns, sidebars and headings as it does on a text PDF.
 
-Limits: the page limit is checked before this runs; the time limit is checked between pages
-(and a timer signal cancels a recognition in progress on the main thread); each page is
-rendered at OCR_DPI but never to more than MAX_PAGE_PIXELS, and a page whose images would
-decode to more than MAX_IMAGE_PIXELS is refused before it is rendered.
+Limits: the page limit is checked before this runs; the time limit is checked between pages (on
+the main thread its timer signal also stops Tesseract inside a page, once the page's layout
+analysis is done); each page is rendered at OCR_DPI but never to more than MAX_PAGE_PIXELS, and
+a page whose images would decode to more than MAX_IMAGE_PIXELS is refused before it is rendered.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from ..options import Options
 
 ENGINE = "Tesseract"
 LANGUAGE = "eng"
-OCR_DPI = 300  # Tesseract reads best with body text about 30 pixels high
+OCR_DPI = 300  # Tesseract wants an x-height of 20 pixels or more: 10-point text at 300 dpi has 22
 MAX_PAGE_PIXELS = 40_000_000  # ~ an A3 page at 300 dpi (8-bit grey: 40 MB); larger pages are rendered coarser
 MIN_PAGE_DPI = 72  # ... but not below this: a page too big for that is refused
 MAX_IMAGE_PIXELS = 150_000_000  # pixels the images of one page may decode to, before PDFium renders them
@@ -84,9 +84,11 @@ def unavailable() -> Optional[str]:
 
 
 def engine_version() -> str:
+    """Tesseract's version ("5.5.4"), for the note in source.warnings."""
     import tesserocr
 
-    return tesserocr.tesseract_version().split()[1] if tesserocr.tesseract_version().split()[1:] else ""
+    words = tesserocr.tesseract_version().split()  # "tesseract 5.5.4\n leptonica-1.87.0 ..."
+    return words[1] if len(words) > 1 else ""
 
 
 # ---------------------------------------------------------------- reading
@@ -208,8 +210,8 @@ def render_page(document, index: int, dpi: float = OCR_DPI) -> tuple[float, floa
             images += max(0, w) * max(0, h)
         if images > MAX_IMAGE_PIXELS:
             raise LimitExceededError(
-                f"page {index + 1}'s images hold {images / 1e6:.0f} million pixels, more than the "
-                f"{MAX_IMAGE_PIXELS / 1e6:.0f} million OCR renders"
+                f"page {index + 1}'s images hold {images:,} pixels, more than the {MAX_IMAGE_PIXELS:,} "
+                "that OCR renders; it looks too big to be a scanned resume"
             )
         bitmap = page.render(scale=scale, grayscale=True)
         try:
