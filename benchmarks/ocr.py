@@ -7,6 +7,7 @@ years of experience, level, certifications (with their status) and tools.
 
     python benchmarks/ocr.py                      # Tesseract (the engine profilecheck uses)
     python benchmarks/ocr.py --engines tesseract,rapidocr --dpi 200,300
+    python benchmarks/ocr.py --tilt 1,-2,3                # scans a little crooked
 
 Engines: `tesseract` is profilecheck's own reader (readers/ocr.py: tesserocr + Debian's
 tesseract-ocr-eng); `rapidocr` is RapidOCR (`pip install rapidocr-onnxruntime`, PP-OCRv4 models
@@ -34,15 +35,19 @@ from profilecheck.readers import ocr  # noqa: E402
 OPTIONS = Options(as_of=date(2026, 11, 25))
 
 
-def scan_of(pdf: bytes, dpi: int = 200) -> bytes:
-    """The PDF's pages as pictures at `dpi`, in a PDF without a text layer."""
+def scan_of(pdf: bytes, dpi: int = 200, tilt: float = 0.0) -> bytes:
+    """The PDF's pages as pictures at `dpi` (turned `tilt` degrees), in a PDF without a text layer."""
     import pypdfium2 as pdfium
+    from PIL import Image
 
     document = pdfium.PdfDocument(pdf)
     images = []
     try:
         for page in document:
-            images.append(page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            if tilt:
+                image = image.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=255)
+            images.append(image)
             page.close()
     finally:
         document.close()
@@ -190,13 +195,17 @@ def main(argv=None) -> int:
     parser.add_argument("--engines", default="tesseract")
     parser.add_argument("--dpi", default=str(ocr.OCR_DPI), help="the resolutions OCR renders at, comma-separated")
     parser.add_argument("--scan-dpi", type=int, default=200, help="the resolution of the scans")
+    parser.add_argument("--tilt", default="0", help="degrees the scanned pages are turned, comma-separated")
     parser.add_argument("samples", nargs="*", help="PDF files (default: samples/*.pdf)")
     args = parser.parse_args(argv)
     paths = [Path(p) for p in args.samples] or sorted((ROOT / "samples").glob("*.pdf"))
     scans = {}
     for path in paths:
         data = path.read_bytes()
-        scans[path.name] = (facts_of(analyze(data, OPTIONS)), scan_of(data, args.scan_dpi))
+        truth = facts_of(analyze(data, OPTIONS))
+        for tilt in (float(t) for t in args.tilt.split(",")):
+            label = path.name if not tilt else f"{path.name} turned {tilt:g} degrees"
+            scans[label] = (truth, scan_of(data, args.scan_dpi, tilt))
     failures = 0
     for engine_name in args.engines.split(","):
         for dpi in (int(d) for d in args.dpi.split(",")):
