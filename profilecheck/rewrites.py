@@ -355,10 +355,12 @@ def headline_rewrites(profile: Profile, facts: Facts) -> list[str]:
         if not removable:
             break
         parts.remove(removable[-1])
+    # A rewrite that reads exactly as the headline already does is no suggestion.
+    current = " ".join((profile.basics.label or "").split()).casefold()
     unique: list[str] = []
     for option in options:
         option = option[:HEADLINE_LIMIT]
-        if option and option not in unique:
+        if option and option not in unique and " ".join(option.split()).casefold() != current:
             unique.append(option)
     return unique
 

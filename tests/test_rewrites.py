@@ -172,3 +172,14 @@ def test_words_ignore_links_and_case():
 def test_a_headline_in_capitals_is_written_in_title_case_keeping_acronyms():
     for rewrite in analyze_headline("SENIOR IT PROJECT MANAGER, PMP | AWS CLOUD MIGRATION | SCRUM", OPTIONS).rewrites["headline"]:
         assert "Senior IT Project Manager, PMP" in rewrite and "AWS Cloud Migration" in rewrite and "Scrum" in rewrite, rewrite
+
+
+def test_a_complete_headline_is_not_offered_back_as_its_own_rewrite():
+    from datetime import date
+
+    from profilecheck.options import Options
+    from profilecheck.pipeline import analyze_headline
+
+    text = "Senior IT Project Manager | Cloud Migrations | Agile & PMP | $5M budgets"
+    rewrites = analyze_headline(text, Options(as_of=date(2026, 11, 30))).rewrites["headline"]
+    assert rewrites and all(" ".join(option.split()).casefold() != text.casefold() for option in rewrites)
