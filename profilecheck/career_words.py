@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+MOVING_INTO_PM = "moving into project management"
+
 
 def _years(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
@@ -29,7 +31,15 @@ def standing(level: Optional[str], is_pm: Optional[bool], years: Optional[float]
     "moving into project management (19.8 years of experience)"."""
     figures = years_phrase(years, pm_years)
     if is_pm is False:
-        return "moving into project management" + (f" ({figures})" if figures else "")
+        return MOVING_INTO_PM + (f" ({figures})" if figures else "")
     if not level:
         return ""
     return f"{level} level" + (f" ({figures})" if figures else " (from the titles)")
+
+
+def level_words(level: Optional[str], is_pm: Optional[bool]) -> str:
+    """The level alone, for a column: "mid", or "moving into project management" for someone
+    with no PM role yet (whatever stage their titles suggest); "" when it cannot be told."""
+    if is_pm is False:
+        return MOVING_INTO_PM
+    return level or ""

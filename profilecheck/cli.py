@@ -166,12 +166,23 @@ def build_parser() -> argparse.ArgumentParser:
         description="Review every PDF, DOCX and text resume below a folder, in parallel, and rank them. "
         "Results are cached by file content, so a re-run only reads what changed. "
         "Exit code: 0 when every file was read, 2 when some could not be (all outputs are still written).",
-        epilog="examples:\n  profilecheck batch candidates/ -o review/\n  profilecheck batch candidates/ --job posting.txt -o review/",
+        epilog="examples:\n  profilecheck batch candidates/ -o review/\n  profilecheck batch candidates/ --job posting.txt -o review/\n"
+        "  profilecheck batch candidates/ -o review/ --engine dask --scheduler tcp://10.0.0.5:8786",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     batch.add_argument("folder", help="the folder to review (searched recursively)")
     batch.add_argument("-o", "--output", required=True, metavar="DIR", help="where to write summary.csv, results.jsonl, index.html and reports/ (outside the input folder)")
-    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: number of CPUs)")
+    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: number of CPUs); with --engine dask, the local cluster's workers")
+    batch.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="local: worker processes on this machine (default); dask: the same work on Dask workers, "
+        "a local cluster or --scheduler's (pip install \"profilecheck[dask]\")",
+    )
+    batch.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="with --engine dask: the address of a Dask scheduler (e.g. tcp://10.0.0.5:8786) whose workers read the files; "
+        "their bytes are sent to those machines (default: a local cluster on 127.0.0.1)",
+    )
     batch.add_argument("--no-cache", action="store_true", help="ignore cached results and read every file again")
     batch.add_argument("--cache-dir", metavar="DIR", help="where the result cache lives (default: the user cache folder, e.g. ~/.cache/profilecheck)")
     batch.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -349,6 +360,15 @@ def _run_batch(args: argparse.Namespace) -> int:
 
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if args.scheduler and args.workers is not None:
+        raise UsageError("--workers sizes the local cluster; with --scheduler the cluster has its own workers")
+    if args.engine == "dask":
+        from .batch.dask_engine import DASK_MISSING, available
+
+        if not available():  # said before the options are read, not after
+            raise UsageError(DASK_MISSING)
     limits = _limits(args)
     options = isolated(lambda: _options(args, limits), limits.timeout_seconds, _job_file(args), memory_limit_mb=_memory(args))
     result = review_folder(
@@ -360,6 +380,8 @@ def _run_batch(args: argparse.Namespace) -> int:
         cache_dir=args.cache_dir,
         memory_limit_mb=args.max_memory_mb,
         progress=False if args.no_progress else None,
+        engine=args.engine,
+        scheduler=args.scheduler,
     )
     for warning in result.warnings:
         print(f"profilecheck: warning: {warning}", file=sys.stderr)

@@ -100,7 +100,7 @@ def test_unreadable_and_thin_files_are_listed_apart(folder, tmp_path, capsys):
     apart = {Path(row["path"]).name: row for row in rows[2:]}
     assert set(apart) == APART
     for name, row in apart.items():
-        assert row["rank"] == "" and row["overall"] == "" and row["headline"] == "" and row["not_ranked"], name
+        assert row["rank"] == "" and row["overall"] == "" and row["headline_score"] == "" and row["not_ranked"], name
     assert apart["few-words.txt"]["not_ranked"] == NOT_ENOUGH and apart["few-words.txt"]["error"] == ""
     assert apart["empty.txt"]["not_ranked"].startswith("could not be read: ") and apart["empty.txt"]["error"]
     assert apart["name-only.txt"]["name"] == "Jo Park" and apart["name-only.txt"]["report"]  # its report is still there

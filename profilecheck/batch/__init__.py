@@ -18,6 +18,9 @@ from .runner import run
 from .worker import review_bytes, review_path
 
 
+ENGINES = ("local", "dask")
+
+
 @dataclass
 class BatchResult:
     rows: list = field(default_factory=list)  # (path, summary of the result), ranked
@@ -45,7 +48,23 @@ def review_folder(
     cache_dir: Optional[str] = None,
     memory_limit_mb: Optional[int] = None,
     progress: Optional[bool] = None,
+    engine: str = "local",
+    scheduler: Optional[str] = None,
 ) -> BatchResult:
+    """Review every resume below `folder` and write summary.csv, results.jsonl, index.html and
+    reports/ to `output`.  `engine` "local" runs the files on this machine's worker processes
+    (`workers`, default: one per CPU); "dask" maps the same per-file work over Dask workers: a
+    local cluster of `workers` processes, or the cluster of the `scheduler` at that address
+    (needs `pip install "profilecheck[dask]"`).  The outputs are the same either way."""
+    if engine not in ENGINES:
+        raise UsageError(f"no engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise UsageError("a Dask scheduler needs the dask engine (--engine dask)")
+    if engine == "dask":
+        from .dask_engine import DASK_MISSING, available
+
+        if not available():
+            raise UsageError(DASK_MISSING)
     if not os.path.isdir(folder):
         raise InputError("is not a folder", folder)
     if _inside(output, folder):
@@ -55,13 +74,13 @@ def review_folder(
     # stored phrase patterns and compiled templates (usercache.py); the workers inherit it.
     previous_caching = set_caching(False) if not use_cache else None
     try:
-        return _review(folder, output, options, workers, use_cache, cache_dir, memory_limit_mb, progress)
+        return _review(folder, output, options, workers, use_cache, cache_dir, memory_limit_mb, progress, engine, scheduler)
     finally:
         if previous_caching is not None:
             set_caching(previous_caching)
 
 
-def _review(folder, output, options, workers, use_cache, cache_dir, memory_limit_mb, progress) -> BatchResult:
+def _review(folder, output, options, workers, use_cache, cache_dir, memory_limit_mb, progress, engine="local", scheduler=None) -> BatchResult:
     warnings: list[str] = []
     cache = ResultCache(cache_dir) if use_cache else None
     if cache is not None and not cache.usable:
@@ -97,7 +116,9 @@ def _review(folder, output, options, workers, use_cache, cache_dir, memory_limit
             item["source"]["path"] = candidate.path
             writer.add(candidate.path, json_safe(json.dumps(item, ensure_ascii=False)), summary_of(item), None, item)
         else:
-            writer.add(candidate.path, text, summary, html)
+            fresh = writer.add(candidate.path, text, summary, html)
+            if fresh is not summary:  # stored by an older version, made again from the result: store it again
+                cache.put(ResultCache.key(candidate.sha256, options), candidate.path, text, fresh, html)
         result.cached += 1
         bar.advance()
 
@@ -114,13 +135,13 @@ def _review(folder, output, options, workers, use_cache, cache_dir, memory_limit
 
     try:
         if to_run:
-            outcome = run(
-                [candidates[index].path for index in to_run],
-                options,
-                workers or os.cpu_count() or 1,
-                memory_limit_mb,
-                on_result,
-            )
+            paths = [candidates[index].path for index in to_run]
+            if engine == "dask":
+                from .dask_engine import run_dask
+
+                outcome = run_dask(paths, options, workers, memory_limit_mb, on_result, scheduler)
+            else:
+                outcome = run(paths, options, workers or os.cpu_count() or 1, memory_limit_mb, on_result)
             result.interrupted = outcome.interrupted
     finally:
         bar.close()

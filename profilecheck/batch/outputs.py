@@ -9,9 +9,12 @@ import re
 import tempfile
 from typing import Optional
 
-from ..definitions import CATEGORY_ORDER as CATEGORIES
 from ..errors import OutputError
 from ..output import json_safe, replace_file, shown, write_atomic
+from .columns import (  # noqa: F401 (not_ranked_reason, NOT_ENOUGH and row_of are imported from here too)
+    FIELDS, NOT_ENOUGH, THIN_CHARACTERS, apart_row, certification_choices, csv_row, failed_row, is_current,
+    level_choices, not_ranked_reason, row_of, summary_of,
+)
 
 
 def _slug(path: str, used: set[str]) -> str:
@@ -21,65 +24,6 @@ def _slug(path: str, used: set[str]) -> str:
         slug, number = f"{base}-{number}", number + 1
     used.add(slug)
     return slug
-
-
-NOT_ENOUGH = "not enough to judge: no dated role or summary, and too few words"
-THIN_CHARACTERS = 250  # about 40 words: the text of a result saved before scores said "enough to judge"
-
-
-def not_ranked_reason(item: dict) -> Optional[str]:
-    """Why a result is listed apart instead of ranked among the candidates, or None when it can
-    be ranked: a file that could not be read, or one with too little to judge (the score says so:
-    `enough_to_judge` false; for results saved before that flag, no dated role, no summary and
-    a few lines of text)."""
-    if "error" in item:
-        return f"could not be read: {item['error']}"
-    score = item.get("score")
-    if not isinstance(score, dict) or not isinstance(score.get("overall"), (int, float)):
-        return "not judged: no score"
-    enough = score.get("enough_to_judge")
-    if enough is False:
-        return NOT_ENOUGH
-    if enough is None:
-        profile = item.get("profile") or {}
-        characters = (item.get("source") or {}).get("characters")
-        dated = any(isinstance(work, dict) and work.get("startDate") for work in profile.get("work") or ())
-        if isinstance(characters, int) and characters < THIN_CHARACTERS and not dated and not (profile.get("basics") or {}).get("summary"):
-            return NOT_ENOUGH
-    return None
-
-
-def row_of(path: str, item: dict, report_file: str = "", rank: Optional[int] = None) -> dict:
-    score = item.get("score") or {}
-    categories = score.get("categories") or {}
-    facts = item.get("facts") or {}
-    findings = item.get("findings") or []
-    top = [f"{f['code']} {f['name']}" for f in findings if f["level"] in ("error", "warning")][:3]
-    row = {
-        "rank": rank if rank is not None else "",
-        "path": path,
-        "name": (item.get("profile") or {}).get("basics", {}).get("name") or "",
-        "level": facts.get("level") or "",
-        "years": facts.get("years_of_experience") if facts.get("years_of_experience") is not None else "",
-        "overall": score.get("overall", ""),
-    }
-    for name in CATEGORIES:
-        row[name] = (categories.get(name) or {}).get("score", "")
-    row["match_rate"] = (item.get("job_match") or {}).get("match_rate", "")
-    row["top_findings"] = "; ".join(top)
-    row["error"] = ""
-    row["not_ranked"] = ""
-    row["report"] = report_file
-    return row
-
-
-def apart_row(path: str, item: dict, reason: str, report_file: str = "") -> dict:
-    """A file listed apart: who and what it is, why it has no rank, and no scores to sort by."""
-    row = row_of(path, item, report_file)
-    for name in ("overall", *CATEGORIES, "match_rate", "top_findings"):
-        row[name] = ""
-    row["not_ranked"] = reason
-    return row
 
 
 def _write_if_changed(path: str, text: str) -> None:
@@ -98,23 +42,6 @@ def _write_if_changed(path: str, text: str) -> None:
             handle.write(data)
     except OSError as error:
         raise OutputError(f"cannot write the report: {(error.strerror or str(error)).lower()}", path) from None
-
-
-def summary_of(item: dict) -> dict:
-    """The few fields of a result that ranking, the CSV and the dashboard need."""
-    basics = (item.get("profile") or {}).get("basics") or {}
-    facts = item.get("facts") or {}
-    job = item.get("job_match") or {}
-    findings = [f for f in item.get("findings") or () if f.get("level") in ("error", "warning")][:3]
-    return {
-        "source": {"path": (item.get("source") or {}).get("path")},
-        "not_ranked": not_ranked_reason(item),
-        "score": item.get("score"),
-        "job_match": {"match_rate": job.get("match_rate")} if job else None,
-        "facts": {"level": facts.get("level"), "years_of_experience": facts.get("years_of_experience")},
-        "profile": {"basics": {"name": basics.get("name")}},
-        "findings": [{"code": f.get("code"), "name": f.get("name"), "level": f.get("level")} for f in findings],
-    }
 
 
 class OutputWriter:
@@ -148,18 +75,22 @@ class OutputWriter:
         line = json_safe(json.dumps({"error": cause, "source": {"path": path}}, ensure_ascii=False))
         self.failed.append((path, cause, *self._line(line)))
 
-    def add(self, path: str, text: str, summary: dict, html: Optional[str], item: Optional[dict] = None) -> None:
+    def add(self, path: str, text: str, summary: dict, html: Optional[str], item: Optional[dict] = None) -> dict:
         """One result: its JSON as text, its summary, its HTML report (rendered from `item`, or
-        from the parsed text, when the worker did not render it)."""
+        from the parsed text, when the worker did not render it).  Returns the summary used:
+        one cached by an older version is made again from the result."""
         from ..render import render_data
 
-        if "not_ranked" not in summary:  # a summary cached before files were told apart
-            summary = summary_of(item if item is not None else json.loads(text))
+        if not is_current(summary):  # cached before the summary had every column
+            if item is None:
+                item = json.loads(text)
+            summary = summary_of(item)
         report_file = f"reports/{_slug(path, self.used)}.html"
         if html is None:
             html = render_data(item if item is not None else json.loads(text), "html")
         _write_if_changed(os.path.join(self.folder, report_file), html)
         (self.apart if summary["not_ranked"] else self.rows).append((path, summary, report_file, *self._line(text)))
+        return summary
 
     def finish(self, result, rank_key) -> None:
         self.rows.sort(key=lambda row: rank_key(row[1]))
@@ -171,14 +102,11 @@ class OutputWriter:
         # Names are shown escaped (not UTF-8 bytes as \\xNN, escape sequences stripped).
         table_rows = [row_of(shown(path), summary, report, rank) for rank, (path, summary, report, _, _) in enumerate(self.rows, 1)]
         apart_rows = [apart_row(shown(path), summary, summary["not_ranked"], report) for path, summary, report, _, _ in self.apart]
-        for path, cause, _, _ in self.failed:
-            empty = {name: "" for name in ("rank", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "report")}
-            apart_rows.append({"path": shown(path), **empty, "error": shown(cause), "not_ranked": shown(f"could not be read: {cause}")})
-        fields = ["rank", "path", "name", "level", "years", "overall", *CATEGORIES, "match_rate", "top_findings", "error", "not_ranked", "report"]
+        apart_rows += [failed_row(shown(path), shown(cause)) for path, cause, _, _ in self.failed]
         table = io.StringIO()
-        writer = csv.DictWriter(table, fieldnames=fields, extrasaction="ignore")
+        writer = csv.DictWriter(table, fieldnames=FIELDS, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in [*table_rows, *apart_rows])
+        writer.writerows({key: spreadsheet_safe(value) for key, value in csv_row(row).items()} for row in [*table_rows, *apart_rows])
         # A re-run whose results did not change leaves every output untouched (same bytes, same mtime).
         _replace_if_changed(os.path.join(self.folder, "summary.csv"), table.getvalue())
 
@@ -228,8 +156,9 @@ def spreadsheet_safe(value):
 
 
 def dashboard(rows: list[dict], result, apart: Optional[list] = None) -> str:
-    """index.html: the ranked candidates, and apart from them the files that could not be read
-    or judged, each with its reason and no rank."""
+    """index.html: the ranked candidates (sortable and filterable by level, certification and
+    minimum match rate, as cards on a phone), and apart from them the files that could not be
+    read or judged, each with its reason and no rank.  One file: its style and script are inline."""
     from ..render import environment
 
     scores = [row["overall"] for row in rows if isinstance(row["overall"], int)]
@@ -246,21 +175,27 @@ def dashboard(rows: list[dict], result, apart: Optional[list] = None) -> str:
         skipped=[(shown(item.path), item.reason) for item in result.skipped],
         duplicates=[(shown(item.path), shown(item.same_as)) for item in result.duplicates],
         has_job=any(row["match_rate"] != "" for row in rows),
+        levels=level_choices(rows),
+        certifications=certification_choices(rows),
         interrupted=result.interrupted,
     )
+
+
+def _figure(value) -> str:
+    return f"{value:g}" if isinstance(value, (int, float)) else "-"
 
 
 def ranking_text(result, limit: int = 50) -> str:
     lines = []
     has_job = any((item.get("job_match") or {}).get("match_rate") is not None for _, item in result.rows)
-    header = f"{'rank':>4}  {'score':>5}  {'match':>6}  {'level':<10} {'years':>5}  name / file" if has_job else f"{'rank':>4}  {'score':>5}  {'level':<10} {'years':>5}  name / file"
-    lines.append(header)
-    for rank, (path, item) in enumerate(result.rows[:limit], 1):
-        row = row_of(path, item, rank=rank)
-        years = f"{row['years']:g}" if isinstance(row["years"], (int, float)) else "-"
+    rows = [row_of(path, item, rank=rank) for rank, (path, item) in enumerate(result.rows[:limit], 1)]
+    width = max([10, *(len(row["level"]) for row in rows)])
+    header = [f"{'rank':>4}", f"{'score':>5}"] + ([f"{'match':>6}"] if has_job else []) + [f"{'level':<{width}}", f"{'PM yrs':>6}", f"{'years':>5}", "name / file"]
+    lines.append("  ".join(header))
+    for row in rows:
         name = _plain(row["name"]) or "(no name)"
-        match = f"{row['match_rate']:>5}%" if has_job else None
-        parts = [f"{rank:>4}", f"{row['overall']:>5}"] + ([match] if match else []) + [f"{row['level'] or '-':<10}", f"{years:>5}", f"{name} · {shown(path)}"]
+        match = [f"{row['match_rate']:>5}%"] if has_job else []
+        parts = [f"{row['rank']:>4}", f"{row['overall']:>5}"] + match + [f"{row['level'] or '-':<{width}}", f"{_figure(row['pm_years']):>6}", f"{_figure(row['years']):>5}", f"{name} · {shown(row['path'])}"]
         lines.append("  ".join(parts))
     if not result.rows:
         lines.append("  (no file could be ranked)")

@@ -1,6 +1,7 @@
 """The per-file work of a batch: a pure function of (file bytes, options) returning the JSON
 contract, plus the loop a worker process runs.  Nothing here keeps state beyond the pipeline
-each process builds once, so engines such as Dask or Spark can map `review_bytes` over files."""
+each process builds once, so another engine can map `review_bytes` over files: dask_engine.py
+does (`profilecheck batch --engine dask`)."""
 from __future__ import annotations
 
 import os
