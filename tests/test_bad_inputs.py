@@ -14,6 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from hardening_files import assemble_pdf
 
 from profilecheck.errors import (
     CorruptFileError,
@@ -306,16 +307,7 @@ def _pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
     ]
     for entries, body in streams:
         objects.append(b"<< /Length %d %s >>\nstream\n" % (len(body), entries) + body + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return assemble_pdf(objects)
 
 
 PAGE_TEXT = b"BT /F1 12 Tf 72 720 Td (Jane Doe, Senior IT Project Manager, PMP, twelve years) Tj ET\n"

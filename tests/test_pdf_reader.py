@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from hardening_files import assemble_pdf
 
 pytest.importorskip("reportlab")
 from reportlab.lib.pagesizes import A4, letter  # noqa: E402
@@ -569,16 +570,7 @@ def _pdf_without_font_bbox() -> bytes:
         b"<< /Type /FontDescriptor /FontName /ResumeSans /Flags 32 /ItalicAngle 0 /Ascent 718 /Descent -207 /StemV 80 >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return assemble_pdf(objects)
 
 
 def test_pdfminer_warnings_do_not_print(capfd, caplog):
