@@ -27,6 +27,14 @@ class ProfileCheckError(Exception):
         # Errors cross process boundaries (batch and web workers): keep the path too.
         return (type(self), (self.cause, self.path))
 
+    def detached(self) -> "ProfileCheckError":
+        """A copy without traceback, cause or context, to send to another process.  Some
+        libraries make pickle carry an exception's whole chain (tblib, which Dask's
+        distributed installs on import), and a chain can loop: pdfplumber wraps our time-limit
+        error in its own, and the reader raises ours again from inside that handler."""
+        kind, args = self.__reduce__()
+        return kind(*args)
+
 
 class UsageError(ProfileCheckError):
     """Options that do not make sense together, or an invalid value."""

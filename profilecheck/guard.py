@@ -160,7 +160,7 @@ def isolated(
             try:
                 answer = ("ok", guarded(work, timeout, path, option))
             except ProfileCheckError as error:
-                answer = ("error", error)
+                answer = ("error", error.detached())
             except KeyboardInterrupt:
                 answer = ("interrupted", None)
             except BaseException:  # a bug of ours: the traceback, as without the child

@@ -170,6 +170,50 @@ def test_isolated_returns_the_value_and_the_named_errors():
     assert caught.value.path == "x.pdf"
 
 
+def _rebuild_with_context(kind, cause, path, context):
+    return kind(cause, path)
+
+
+def _raise_with_a_looping_chain():
+    """What the PDF reader does when the time limit fires inside pdfminer: pdfplumber wraps our
+    error in one of its own, and the reader raises ours again from inside that handler, so our
+    error's context holds an error that holds ours."""
+    own = TimeLimitError("reading took longer than 1 seconds (--timeout)", "x.pdf")
+    try:
+        raise RuntimeError(own)
+    except RuntimeError:
+        raise own
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux only")
+def test_an_error_whose_chain_loops_still_reaches_the_parent(monkeypatch):
+    """Dask's distributed installs tblib's exception pickling when it is imported (any batch with
+    --engine dask, and the test suite), and that pickles an error's whole chain; a looping chain
+    then never pickles, and the child's answer was lost ("crashed or ran out of memory")."""
+    import copyreg
+    import pickle
+
+    def reduce_with_context(error):  # the shape of tblib's reducer: the context goes along
+        return (_rebuild_with_context, (type(error), error.cause, error.path, error.__context__))
+
+    monkeypatch.setitem(copyreg.dispatch_table, TimeLimitError, reduce_with_context)
+    with pytest.raises(TimeLimitError) as caught:
+        _raise_with_a_looping_chain()
+    with pytest.raises(RecursionError):
+        pickle.dumps(caught.value)  # the failure this guards against is real
+    with pytest.raises(TimeLimitError) as caught:
+        guard.isolated(_raise_with_a_looping_chain, 5, "x.pdf")
+    assert str(caught.value) == "x.pdf: reading took longer than 1 seconds (--timeout)"
+
+
+def test_a_detached_error_keeps_its_kind_cause_and_path_and_nothing_else():
+    with pytest.raises(TimeLimitError) as caught:
+        _raise_with_a_looping_chain()
+    copy = caught.value.detached()
+    assert type(copy) is TimeLimitError and (copy.cause, copy.path) == (caught.value.cause, "x.pdf")
+    assert copy.__context__ is None and copy.__cause__ is None and copy.__traceback__ is None
+
+
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux only")
 def test_isolated_kills_a_hang_that_holds_off_signals(monkeypatch):
     import signal

@@ -89,7 +89,7 @@ def worker_main(connection, memory_limit_mb: Optional[int]) -> None:
                 data, html = guarded(lambda: _check(task), task.options.limits.timeout_seconds, task.name, option=None)
                 answer = ("ok", data, html)
             except ProfileCheckError as error:
-                answer = ("error", error, None)
+                answer = ("error", error.detached(), None)
             except Exception as error:  # noqa: BLE001 - only its kind goes back, never its text
                 answer = ("unexpected", type(error).__name__, None)
             connection.send(answer)
