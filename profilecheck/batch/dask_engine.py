@@ -215,6 +215,10 @@ class _Map:
         self.threads = sum(client.nthreads().values()) or 1
         self.pending: deque = deque(range(len(paths)))  # indexes of files not sent yet
         self.alone: set[int] = set()  # files to send one per task (their task failed)
+        # Files whose own one-file task failed: each is sent once more with nothing else in
+        # flight, since a task is blamed for every worker that dies while it waits there, and
+        # only a file that fails on its own is reported.
+        self.isolate: set[int] = set()
         self.flying: dict = {}  # future -> the indexes it reads
         self.run_id = uuid.uuid4().hex[:8]
         self.tasks = 0
@@ -230,7 +234,9 @@ class _Map:
         watch.start()
         try:
             while (self.pending or self.flying) and not self.stop.is_set():
-                while self.pending and len(self.flying) < window:
+                while self.pending and len(self.flying) < window and not self._isolated_in_flight():
+                    if self.pending[0] in self.isolate and self.flying:
+                        break  # it waits until the others have finished
                     self._submit()
                 if not self.flying:
                     continue
@@ -245,13 +251,17 @@ class _Map:
             self.watch_done.set()
             watch.join(WATCH_SECONDS + 1)
 
+    def _isolated_in_flight(self) -> bool:
+        return any(indexes[0] in self.isolate for indexes in self.flying.values())
+
     def _submit(self) -> None:
         from ..readers import load_bytes
 
         # A few files per task, fewer towards the end so that the last tasks spread over every thread.
-        size = 1 if self.pending[0] in self.alone else max(1, min(CHUNK, len(self.pending) // (2 * self.threads)))
+        single = self.pending[0] in self.alone or self.pending[0] in self.isolate
+        size = 1 if single else max(1, min(CHUNK, len(self.pending) // (2 * self.threads)))
         items = []
-        while self.pending and len(items) < size and not (items and self.pending[0] in self.alone):
+        while self.pending and len(items) < size and not (items and (self.pending[0] in self.alone or self.pending[0] in self.isolate)):
             index = self.pending.popleft()
             path = self.paths[index]
             try:
@@ -278,6 +288,10 @@ class _Map:
                 self.pending.extendleft(reversed(indexes))
                 return
             name = type(error).__name__
+            if name == "KilledWorker" and indexes[0] not in self.isolate:  # maybe it only waited there
+                self.isolate.add(indexes[0])
+                self.pending.appendleft(indexes[0])
+                return
             cause = CRASHED if name == "KilledWorker" else f"the Dask worker failed: {name}: {str(error)[:200]}"
             self.record(indexes[0], error_record(self.paths[indexes[0]], cause))
             return
