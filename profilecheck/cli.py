@@ -116,8 +116,7 @@ def _codes(text: str) -> tuple[str, ...]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .diffview import DIFF_FORMATS
-    from .render import FORMATS
+    from .render import DIFF_FORMATS, FORMATS
 
     parser = _Parser(
         prog="profilecheck",

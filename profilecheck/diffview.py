@@ -12,9 +12,7 @@ from typing import Any, Optional, Union
 from .changes import FACT_GROUPS, GROUP_LABELS, VALUE_LABELS, ReportDiff
 from .definitions import CATEGORY_LABELS, LEVEL_LABELS, LEVELS, STAGES
 from .errors import UsageError
-from .render import CAREER_LABELS, SUFFIXES, clean, environment, md_escape, render_json_data
-
-DIFF_FORMATS = ("text", "markdown", "html", "json")
+from .render import CAREER_LABELS, DIFF_FORMATS, SUFFIXES, clean, environment, md_escape, render_json_data
 DIFF_TEMPLATES = {"text": "diff.txt.j2", "markdown": "diff.md.j2", "html": "diff.html.j2"}
 SECTION_LABELS = {"header": "the top of the resume", "headline": "the headline", "summary": "the summary", "about": "the About section"}
 KIND_LABELS = {

@@ -28,6 +28,7 @@ from .resources import template_dir
 from .usercache import template_cache
 
 FORMATS = ("text", "concise", "json", "markdown", "html")
+DIFF_FORMATS = ("text", "markdown", "html", "json")  # `profilecheck diff` (diffview), listed here so the parser needs no diff code
 TEMPLATES = {"text": "report.txt.j2", "markdown": "report.md.j2", "html": "report.html.j2"}
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
 TEXT_WIDTH = 80

@@ -5,6 +5,7 @@ and the rules (is a headline only a title?); it needs no matcher.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Optional
 
@@ -20,18 +21,55 @@ def normalise_title(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@dataclass(frozen=True)
+class _TitleIndex:
+    """Every alias of the titles lexicon, normalised, in the order they are tried: longest
+    first, so "senior it project manager" wins over "it project manager"."""
+
+    entries: tuple[tuple[str, str, bool, str], ...]  # (alias key, level, is_pm, canonical name)
+    rank: dict  # alias key -> position of its first entry
+    longest: int  # words in the longest alias
+
+
 @cache
-def _title_patterns() -> list[tuple[re.Pattern, str, bool, str]]:
-    """(pattern, level, is_pm, canonical name), longest alias first so "senior it project manager"
-    wins over "it project manager"."""
-    patterns = []
+def _title_index() -> _TitleIndex:
+    found = []
     for title in load_titles():
         for alias in (title.name, *title.aliases):
             key = normalise_title(alias)
             if key:
-                patterns.append((len(key), re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])"), title.level, title.is_pm, title.name))
-    patterns.sort(key=lambda item: -item[0])
-    return [item[1:] for item in patterns]
+                found.append((key, title.level, title.is_pm, title.name))
+    found.sort(key=lambda item: -len(item[0]))
+    rank: dict = {}
+    for position, (key, *_rest) in enumerate(found):
+        rank.setdefault(key, position)
+    return _TitleIndex(tuple(found), rank, max((key.count(" ") + 1 for key, *_ in found), default=0))
+
+
+@cache
+def _alias_pattern(key: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])")
+
+
+def _first_alias(key: str) -> Optional[tuple[str, str, bool, str]]:
+    """The first alias (in the index's order) found in a normalised title as whole words.
+
+    A normalised title is words of [a-z0-9] joined by single spaces, so an alias is in it
+    exactly when it equals a run of its words: a dictionary lookup per run, rather than a
+    regular expression per alias (the lexicon has hundreds; compiling them was a visible part
+    of a headline's start-up).  A "+" (C++) ends a word without a space; such a title is
+    searched alias by alias instead."""
+    index = _title_index()
+    if "+" in key:
+        return next((entry for entry in index.entries if _alias_pattern(entry[0]).search(key)), None)
+    words = key.split(" ")
+    best = None
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + index.longest) + 1):
+            position = index.rank.get(" ".join(words[start:end]))
+            if position is not None and (best is None or position < best):
+                best = position
+    return None if best is None else index.entries[best]
 
 
 def classify_title(title: Optional[str]) -> Optional[tuple[str, bool, str]]:
@@ -39,16 +77,17 @@ def classify_title(title: Optional[str]) -> Optional[tuple[str, bool, str]]:
     if not title:
         return None
     key = normalise_title(title)
-    for pattern, level, is_pm, name in _title_patterns():
-        if pattern.search(key):
-            # A seniority word on a title the lexicon knows only in its plain form
-            # ("Senior Cybersecurity Project Manager") moves it one step on the ladder.
-            if level == "mid" and SENIOR_MODIFIER.search(key):
-                level = "senior"
-            elif level == "mid" and JUNIOR_MODIFIER.search(key):
-                level = "entry"
-            return level, is_pm, name
-    return None
+    found = _first_alias(key)
+    if found is None:
+        return None
+    _, level, is_pm, name = found
+    # A seniority word on a title the lexicon knows only in its plain form
+    # ("Senior Cybersecurity Project Manager") moves it one step on the ladder.
+    if level == "mid" and SENIOR_MODIFIER.search(key):
+        level = "senior"
+    elif level == "mid" and JUNIOR_MODIFIER.search(key):
+        level = "entry"
+    return level, is_pm, name
 
 
 # Titles of the project-management family that the titles lexicon may not list in that exact
