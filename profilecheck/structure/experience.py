@@ -188,7 +188,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         entry.header_below = _header_follows(lines, index, found)
         title_below = not entry.header_below and _title_below(lines, index, found, previous_anchor)
         entry.header_below = entry.header_below or title_below
-        start, budget = index, 0 if entry.header_below else 3
+        start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
         while start - 1 > previous_anchor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _continues_bullet(lines, start - 1) or _is_description(lines[start - 1][1]):
                 break
@@ -441,16 +441,34 @@ def _can_anchor(text: str, found: DateRange) -> bool:
         # "2012 - 2021, Network Engineer, Springfield. Full cycle of upgrades ...": dates lead
         # the line, the header is its first sentence.
         first = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[found.span[1]:], maxsplit=1)[0]
-        return len(first.split()) <= 14
+        return len(_words(first)) <= 14
     if rest.endswith("."):
         return False
-    return len(rest.split()) <= 14
+    return len(_words(rest)) <= 14
+
+
+def _words(text: str) -> list[str]:
+    """The words of a header, not the separators between its fields ("|", "–")."""
+    return [word for word in text.split() if re.search(r"\w", word)]
 
 
 # Every word capitalised (small joining words aside): "Flight Attendant", "HEAD NURSE".
 _TITLE_CASE = re.compile(r"[A-Z][\w'’.()/&-]*,?(?:\s+(?:\(?[A-Z0-9][\w'’.()/&-]*,?|of|and|for|the|in|to|&|/|-|–))*")
 _FROM_RE = re.compile(r"(?:from|since)\b", re.IGNORECASE)
 _LEAD_DELIMITER = re.compile(r"^\s*(?:[:–—-]|\)|$)")
+
+
+def _header_on_line(text: str, found: DateRange) -> bool:
+    """The date line holds the whole header: a title and an employer in fields of their own
+    ("2019 – 2020 | Frontend Developer | Northwind Ltd (Riverton, Utopia) |").  The short lines
+    above it are then the end of the previous job's description, not this job's header."""
+    before, after = text[: found.span[0]].strip(), text[found.span[1]:].strip()
+    rest = f"{before} | {after}".strip(" |")
+    if not rest or rest.endswith((".", ";")) or _is_description(rest):
+        return False
+    pieces = [piece for piece in _fragments(rest) if not _is_place(piece) and not _bracketed_place(piece)]
+    titled = [piece for piece in pieces if TITLE_WORDS.search(piece)]
+    return len(titled) == 1 and len(pieces) >= 2 and all(len(_words(piece)) <= 8 for piece in pieces)
 
 
 def _header_follows(lines: list[tuple[int, str]], index: int, found: DateRange) -> bool:
@@ -712,8 +730,8 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     rest = []
     placeholder_employer = None
     for fragment in fragments:
-        if location is None and _is_place(fragment) and not TITLE_WORDS.search(fragment):
-            location = fragment
+        if location is None and (_is_place(fragment) or "," in fragment and _bracketed_place(fragment)) and not TITLE_WORDS.search(fragment):
+            location = fragment  # "Riverton, Utopia", or country first: "Utopia, Riverton"
         elif placeholder_employer is None and fragment == "Company Name":
             placeholder_employer = fragment
         elif position is None and TITLE_WORDS.search(fragment):
