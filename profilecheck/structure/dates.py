@@ -57,11 +57,13 @@ RANGE_RE = re.compile(
 # dash: "Apr 2020Jun 2020"): a table row or a lost dash.  Only when the
 # start has its month ("4/2016 5/2022", "February 2017 Present"), or for a bare year when the
 # end is a word for the present ("2021 now"), or for two bare years at the start of a line
-# ("2019 2021 Java Developer").
+# ("2019 2021 Java Developer"), or two bare years wide apart that end a line, where a
+# converter dropped the dash between them ("Industry / 2016  2018").
 SPACED_RANGE_RE = re.compile(
     rf"(?<![\w/.])(?:(?P<start>{_MONTH_DATE})(?:\s+|(?<=\d)(?=[a-z]))(?P<end>{_MONTH_DATE}|{_PRESENT_BARE})"
     rf"|(?P<ystart>{_YEAR})\s+(?P<yend>{_PRESENT_BARE})"
-    rf"|^\W{{0,3}}(?P<pstart>{_YEAR})\s+(?P<pend>{_YEAR}))(?![\w/])",
+    rf"|^\W{{0,3}}(?P<pstart>{_YEAR})\s+(?P<pend>{_YEAR})"
+    rf"|(?P<qstart>{_YEAR})\s{{2,}}(?P<qend>{_YEAR})(?=\s*$))(?![\w/])",
     re.IGNORECASE,
 )
 # Two years with a slash that begin or end the line: "Team Lead 2004/2013", "1998 / 2004".
@@ -179,7 +181,7 @@ def find_range(text: str) -> Optional[DateRange]:
         return _make_range(match.group("start"), match.group("end"), match.span())
     match = SPACED_RANGE_RE.search(text)
     if match:
-        for start, end in (("start", "end"), ("ystart", "yend"), ("pstart", "pend")):
+        for start, end in (("start", "end"), ("ystart", "yend"), ("pstart", "pend"), ("qstart", "qend")):
             if match.group(start):
                 span = (match.start(start), match.end(end))
                 return _make_range(match.group(start), match.group(end), span)

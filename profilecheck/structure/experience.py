@@ -359,7 +359,26 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
         if outer and _is_sub_range(lines, index, found, outer):
             continue  # "2014 - 2015  Women's knitwear, $100M" inside a job's own dates
         anchors.append((index, found))
-    return anchors, dangling
+    return _margin_years_dropped(lines, anchors), dangling
+
+
+def _margin_years_dropped(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> list[tuple[int, DateRange]]:
+    """A year alone before a header ("2019  Platform Engineer @ Northwind") straight above a
+    line with the job's range that holds that year ("Automotive software / 2018  2019"): the
+    year is a margin note, the range dates the job, and the year's line is its header."""
+    kept = []
+    for number, (index, found) in enumerate(anchors):
+        following = anchors[number + 1] if number + 1 < len(anchors) else None
+        single = found.end == found.start and not found.current and found.span[0] <= 3
+        if single and following is not None and following[0] == index + 1:
+            outer = following[1]
+            last = 10**9 if outer.current or outer.end is None else outer.end.index(12)
+            if outer.start.index(1) <= found.start.index(1) <= last:
+                span = found.span
+                lines[index] = (lines[index][0], lines[index][1][span[1]:].strip(" :–—-"))
+                continue
+        kept.append((index, found))
+    return kept
 
 
 def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> Optional[list[tuple[int, str]]]:
@@ -559,6 +578,9 @@ def _single_date_range(text: str) -> Optional[DateRange]:
     before, after = text[: match.start()].strip(), text[match.end():].strip()
     if not before:
         accepted = bool(re.match(r"[:–—-]\s*[A-Za-z]", after))  # "2016: Freelance web work"
+        if not accepted and re.match(r"\s{2,}[A-Z]", text[match.end():]):
+            # "2014  Junior Developer @ Northwind": the dash after the year was lost, a title follows
+            accepted = bool(TITLE_WORDS.search(" ".join(after.split()[:6]))) and bool(_TITLE_CASE.match(after))
     else:
         # "Front-End Developer - 2019", "Assistant Property Manager 01/2009"
         accepted = not after.strip(")") and before[:1].isupper() and bool(TITLE_WORDS.search(before))
@@ -729,7 +751,14 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     position = employer = location = None
     rest = []
     placeholder_employer = None
+    previous = None
     for fragment in fragments:
+        if previous is not None and previous == position and not rest and _second_title(fragment):
+            # "MES Architect, UI Developer" with the employer anonymised away: two titles of one
+            # job, not a title and an employer
+            position = previous = f"{position}, {fragment}"
+            continue
+        previous = fragment
         if location is None and (_is_place(fragment) or "," in fragment and _bracketed_place(fragment)) and not TITLE_WORDS.search(fragment):
             location = fragment  # "Riverton, Utopia", or country first: "Utopia, Riverton"
         elif placeholder_employer is None and fragment == "Company Name":
@@ -750,6 +779,18 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     elif location is None and len(rest) == 2 and len(rest[1].split()) <= 3 and rest[1][:1].isupper():
         location = rest[1]  # "Employer, City": a bare city after the employer
     return position, employer, location
+
+
+def _second_title(fragment: str) -> bool:
+    """A fragment that reads as another job title, not an employer: a title word ends it
+    ("UI Developer", "Team Lead") and nothing in it names an organisation."""
+    words = fragment.split()
+    return (
+        1 <= len(words) <= 4
+        and TITLE_WORDS.fullmatch(words[-1].strip(".,")) is not None
+        and not _ORG_WORDS.search(fragment)
+        and not _is_place(fragment)
+    )
 
 
 def _is_place(text: str) -> bool:

@@ -99,13 +99,28 @@ def _heading_before_dates(raw: str) -> Optional[Heading]:
     words = raw.split()
     for cut in range(min(4, len(words) - 1), 0, -1):
         head = " ".join(words[:cut])
-        if _section_of(normalise_heading(head)) != "experience":
+        section = _section_of(normalise_heading(head))
+        if section not in ("experience", "education"):
             continue
         rest = re.sub(rf"^\s*(?:\S+\s+){{{cut}}}", "", raw)
         found = find_range(rest)
         if found is not None and found.span[0] == 0:
-            return Heading("experience", head, rest)
+            return Heading(section, head, rest)
+        if section == "education" and _school_follows(rest):
+            return Heading(section, head, rest)
     return None
+
+
+def _school_follows(rest: str) -> bool:
+    """"Education Riverton State University 2008 TO 2013": a school named straight after the
+    heading word, with its years; not "Education Coordinator, Riverton School" (a job title)."""
+    from .dates import find_range
+    from .education import INSTITUTION_RE
+    from .experience import TITLE_WORDS
+
+    if not rest[:1].isupper() or TITLE_WORDS.search(" ".join(rest.split()[:3])):
+        return False
+    return INSTITUTION_RE.search(rest) is not None and find_range(rest) is not None
 
 
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
