@@ -752,10 +752,16 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     rest = []
     placeholder_employer = None
     previous = None
-    for fragment in fragments:
-        if previous is not None and previous == position and not rest and _second_title(fragment):
-            # "MES Architect, UI Developer" with the employer anonymised away: two titles of one
-            # job, not a title and an employer
+    for number, fragment in enumerate(fragments):
+        if (
+            previous is not None
+            and previous == position
+            and not rest
+            and _second_title(fragment)
+            and all(_is_place(later) or _bracketed_place(later) for later in fragments[number + 1 :])
+        ):
+            # "Systems Architect, UI Developer, (City, Country)" with the employer anonymised
+            # away: two titles of one job, not a title and an employer
             position = previous = f"{position}, {fragment}"
             continue
         previous = fragment
