@@ -29,6 +29,9 @@ HEADLINE = "Senior IT Project Manager | Cloud Migrations | Agile & PMP"
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],
     "python -c 'import spacy'": [sys.executable, "-c", "import spacy"],
+    # profilecheck pauses the garbage collector while it starts (collector.py), which speeds
+    # spaCy's import as well: this line shows how much of the ratio that is.
+    "import spacy, collector paused": [sys.executable, "-c", "import gc; gc.disable(); import spacy"],
     "profilecheck headline (text)": [sys.executable, "-m", "profilecheck", "headline", HEADLINE, "--fail-level", "never"],
     "profilecheck headline (json)": [sys.executable, "-m", "profilecheck", "headline", HEADLINE, "--format", "json"],
 }
@@ -64,6 +67,8 @@ def main() -> int:
     verdict = "met" if ratio <= GOAL else "MISSED"
     cache = "no cache (PROFILECHECK_NO_CACHE=1)" if args.no_cache else "warm user cache"
     print(f"headline cold start: {ratio:.2f}x python -c 'import spacy' ({cache}, {args.runs} interleaved runs); goal <= {GOAL}x {verdict}")
+    paused = statistics.median(results["profilecheck headline (text)"]) / statistics.median(results["import spacy, collector paused"])
+    print(f"against spaCy's import with the collector paused too: {paused:.2f}x")
     return 0
 
 

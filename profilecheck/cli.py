@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from typing import Optional, Sequence
 
-from . import __version__
+from . import __version__, collector
 from .definitions import FAIL_LEVELS, LEVEL_ORDER
 from .errors import OutputError, ProfileCheckError, SizeLimitError, UsageError
 from .guard import guarded, isolated
@@ -454,9 +454,12 @@ def _wants_color() -> bool:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    collector.pause(whole_process=True)  # until the pipeline is built or a document read (collector.py)
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        if args.command not in ("check", "headline", "diff"):
+            collector.resume()  # batch and serve run long in this process
         if args.command is None:
             parser.print_help()
             return EXIT_ERROR
@@ -478,6 +481,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         # The reader of our output went away (e.g. `| head`): not an error worth a traceback
         _discard_stdout()
         return EXIT_OK
+    finally:
+        collector.resume()
 
 
 if __name__ == "__main__":  # pragma: no cover

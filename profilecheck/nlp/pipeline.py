@@ -33,7 +33,7 @@ import spacy
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from .. import __version__, lexicon, usercache
+from .. import __version__, collector, lexicon, usercache
 from ..resources import lexicon_dir
 from .amounts import NEEDLE_WORDS
 from .normalise import Normalised, normalise
@@ -385,6 +385,11 @@ def pattern_table(nlp, lex: "lexicon.Lexicons") -> dict:
 @cache
 def get_pipeline() -> Pipeline:
     """The process-wide pipeline; built on first use."""
+    with collector.paused_while_building():
+        return _build_pipeline()
+
+
+def _build_pipeline() -> Pipeline:
     global BUILDS
     BUILDS += 1
     lex = lexicon.load_all()

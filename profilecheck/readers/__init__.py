@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
 
+from .. import collector
 from ..errors import EmptyDocumentError, InputError, ProfileCheckError, SizeLimitError, UnsupportedFormatError
 from ..models import Document, Profile
 from ..options import Options
@@ -77,6 +78,7 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
     # Bytes that did not come through load_bytes (standard input, analyze_bytes, a batch
     # engine mapping review_bytes) meet the same size limit as files.
     _check_size(data, options, path)
+    collector.resume()  # a long document makes real garbage (collector.py)
     kind = detect_kind(data)
     try:
         # Each reader is imported only when needed: the PDF engines are slow to import.
