@@ -122,3 +122,53 @@ def test_forced_engine_is_never_second_guessed(monkeypatch):
     monkeypatch.setattr(pdf_reader, "extract_pages", fake_extract)
     pages, warnings = pdf_reader._read_with_fallback(b"%PDF", Options(pdf_engine="pdfium"))
     assert calls == ["pdfium"] and warnings == []
+
+
+def _each_glyph_its_own_object_pdf() -> bytes:
+    """Bold and regular text where every glyph is placed on its own (as HTML-to-PDF converters
+    do), with a font change between touching words."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=letter)
+    y = 700
+    for font, size, text in (("Helvetica-Bold", 14, "Experience"), ("Helvetica", 10, "Planned sprints in Jira"),
+                             ("Helvetica-Bold", 10, "Tools:"), ("Helvetica", 10, "Jira, Confluence")):
+        x = 72
+        for glyph in text:
+            page.setFont(font, size)
+            page.drawString(x, y, glyph)
+            x += stringWidth(glyph, font, size)
+        y -= 20
+    page.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("sample", ["generated", "mid-software-pm.pdf", "senior-cyber-linkedin.pdf"])
+def test_one_font_lookup_per_run_reads_the_same_as_one_per_glyph(sample, monkeypatch):
+    """The PDFium reader looks a font up only where a run of touching glyphs starts
+    (pdf.TOUCHING), and finds the size of a new text object by (font, box height): the
+    characters must be exactly those of a lookup for every glyph."""
+    import pypdfium2 as pdfium
+    from pathlib import Path
+
+    data = _each_glyph_its_own_object_pdf() if sample == "generated" else (Path(__file__).resolve().parent.parent / "samples" / sample).read_bytes()
+
+    def chars(touching: float) -> list:
+        monkeypatch.setattr(pdf_reader, "TOUCHING", touching)
+        document = pdfium.PdfDocument(data)
+        try:
+            found = []
+            for page in document:
+                left, _, _, top = page.get_mediabox()
+                textpage = page.get_textpage()
+                found.append(pdf_reader._pdfium_chars(textpage.raw, left, top))
+                textpage.close()
+                page.close()
+            return found
+        finally:
+            document.close()
+
+    shortcut, every_glyph = chars(0.15), chars(-1.0)  # below zero: a new run at every glyph
+    assert shortcut == every_glyph and sum(map(len, shortcut)) > 40
+    if sample == "generated":
+        bold = {ch for ch, *_rest, is_bold in shortcut[0] if is_bold}
+        assert "E" in bold and ":" in bold and "P" not in bold
