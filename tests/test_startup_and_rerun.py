@@ -159,6 +159,32 @@ def test_a_rerun_reads_no_unchanged_file_and_rewrites_no_output(tmp_path, monkey
     assert third.cached == 2
 
 
+def test_a_rerun_with_the_same_results_does_not_make_the_summary_files_again(tmp_path, monkeypatch):
+    """index.html records what it and summary.csv were made from; a re-run that would make the
+    same ones renders neither, and one whose summary.csv was edited or whose results changed
+    makes both again."""
+    from profilecheck.batch import outputs
+
+    monkeypatch.setattr(importlib.import_module("profilecheck.batch.cache"), "RACY_NS", 0)
+    folder, out, cache = _folder(tmp_path), tmp_path / "out", str(tmp_path / "cache")
+    review_folder(str(folder), str(out), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    page, table = (out / "index.html").read_bytes(), (out / "summary.csv").read_bytes()
+    assert b'<meta name="profilecheck-made-from" content="' in page
+    rendered = []
+    real_dashboard = outputs.dashboard
+    monkeypatch.setattr(outputs, "dashboard", lambda *args: rendered.append(1) or real_dashboard(*args))
+    review_folder(str(folder), str(out), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    assert rendered == [] and (out / "index.html").read_bytes() == page and (out / "summary.csv").read_bytes() == table
+
+    (out / "summary.csv").write_text("edited by hand\n")
+    review_folder(str(folder), str(out), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    assert rendered == [1] and (out / "summary.csv").read_bytes() == table and (out / "index.html").read_bytes() == page
+
+    (folder / "c1.txt").write_text("Jane Roe\nIT Project Coordinator\nCoordinated the roll-out of Jira to two teams.\n")
+    review_folder(str(folder), str(out), OPTIONS, workers=1, cache_dir=cache, progress=False)
+    assert rendered == [1, 1] and (out / "index.html").read_bytes() != page
+
+
 def test_a_file_changed_just_before_it_was_hashed_is_read_again(tmp_path, monkeypatch):
     folder, cache = _folder(tmp_path), str(tmp_path / "cache")  # ctime: now
     review_folder(str(folder), str(tmp_path / "out"), OPTIONS, workers=1, cache_dir=cache, progress=False)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -103,12 +104,20 @@ class OutputWriter:
         table_rows = [row_of(shown(path), summary, report, rank) for rank, (path, summary, report, _, _) in enumerate(self.rows, 1)]
         apart_rows = [apart_row(shown(path), summary, summary["not_ranked"], report) for path, summary, report, _, _ in self.apart]
         apart_rows += [failed_row(shown(path), shown(cause)) for path, cause, _, _ in self.failed]
-        table = io.StringIO()
-        writer = csv.DictWriter(table, fieldnames=FIELDS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({key: spreadsheet_safe(value) for key, value in csv_row(row).items()} for row in [*table_rows, *apart_rows])
-        # A re-run whose results did not change leaves every output untouched (same bytes, same mtime).
-        _replace_if_changed(os.path.join(self.folder, "summary.csv"), table.getvalue())
+        # A re-run whose results did not change leaves every output untouched (same bytes, same
+        # mtime).  index.html records what it and summary.csv were made from; when that is
+        # unchanged and summary.csv is the one it recorded, neither is made again.
+        summary_path, index_path = os.path.join(self.folder, "summary.csv"), os.path.join(self.folder, "index.html")
+        digest = outputs_digest(table_rows, apart_rows, result)
+        recorded = _recorded_digest(index_path)
+        up_to_date = recorded is not None and recorded[0] == digest and recorded[1] == _file_sha256(summary_path)
+        if not up_to_date:
+            table = io.StringIO()
+            writer = csv.DictWriter(table, fieldnames=FIELDS, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows({key: spreadsheet_safe(value) for key, value in csv_row(row).items()} for row in [*table_rows, *apart_rows])
+            _replace_if_changed(summary_path, table.getvalue())
+            made_from = f"{digest}:{hashlib.sha256(table.getvalue().encode('utf-8')).hexdigest()}"
 
         # results.jsonl in ranking order, copied line by line from the arrival-order file
         def lines():
@@ -124,7 +133,48 @@ class OutputWriter:
         if not _same_bytes(results, lines()):
             replace_file(results, copy_lines)
         self.lines.close()
-        _replace_if_changed(os.path.join(self.folder, "index.html"), dashboard(table_rows, result, apart_rows))
+        if not up_to_date:
+            _replace_if_changed(index_path, dashboard(table_rows, result, apart_rows, made_from))
+
+
+_MADE_FROM = re.compile(rb'<meta name="profilecheck-made-from" content="([0-9a-f]{64}):([0-9a-f]{64})">')
+
+
+def outputs_digest(table_rows: list[dict], apart_rows: list[dict], result) -> str:
+    """What index.html and summary.csv are made from: the rows, the lists beside them, the
+    tool's version and the page's template."""
+    from .. import __version__
+    from ..resources import template_dir
+
+    content = json.dumps(
+        [__version__, table_rows, apart_rows, [(shown(path), shown(cause)) for path, cause in result.failed],
+         [(shown(item.path), item.reason) for item in result.skipped],
+         [(shown(item.path), shown(item.same_as)) for item in result.duplicates],
+         len(getattr(result, "not_judged", ())), bool(result.interrupted)],
+        ensure_ascii=False, sort_keys=True, default=str,
+    )
+    digest = hashlib.sha256(template_dir().joinpath("batch.html.j2").read_bytes())
+    digest.update(content.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _recorded_digest(path: str) -> Optional[tuple[str, str]]:
+    """(outputs digest, summary.csv sha256) recorded in an index.html we wrote, or None."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    found = _MADE_FROM.search(head)
+    return (found.group(1).decode(), found.group(2).decode()) if found else None
+
+
+def _file_sha256(path: str) -> Optional[str]:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
 
 
 def _same_bytes(path: str, pieces) -> bool:
@@ -155,7 +205,7 @@ def spreadsheet_safe(value):
     return value
 
 
-def dashboard(rows: list[dict], result, apart: Optional[list] = None) -> str:
+def dashboard(rows: list[dict], result, apart: Optional[list] = None, made_from: str = "") -> str:
     """index.html: the ranked candidates (sortable and filterable by level, certification and
     minimum match rate, as cards on a phone), and apart from them the files that could not be
     read or judged, each with its reason and no rank.  One file: its style and script are inline."""
@@ -178,6 +228,7 @@ def dashboard(rows: list[dict], result, apart: Optional[list] = None) -> str:
         levels=level_choices(rows),
         certifications=certification_choices(rows),
         interrupted=result.interrupted,
+        made_from=made_from,
     )
 
 
