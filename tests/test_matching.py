@@ -225,6 +225,11 @@ def test_the_real_thing_still_matches(text, field, entry_id):
         ("PMP – in progress", "in_progress"),
         ("Working towards PMP certification", "in_progress"),
         ("Expected: PMP 2027", "in_progress"),
+        # the long name in brackets is the same mention: the words after it speak for both
+        ("PMP (Project Management Professional), in progress", "in_progress"),
+        ("PMP (Project Management Professional) - expected 2027", "in_progress"),
+        ("PMP (Project Management Professional), 2019; CAPM (Certified Associate in Project Management) in progress", "held"),
+        ("PMP (Project Management Professional), PMI, 2019", "held"),
     ],
 )
 def test_held_or_in_progress(text, status):

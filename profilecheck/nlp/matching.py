@@ -399,6 +399,7 @@ _TRAINING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CERTIFIED = re.compile(r"\W*certified\b", re.IGNORECASE)
+_SAME_MENTION = re.compile(r"[\s(\[\-–—:,/]*")  # between a name and its long name: "CAPM (", "PMP - "
 _NAME_CERTIFIED = re.compile(r"\w\W*certified\b", re.IGNORECASE)  # "PMP certified", not "Certified ScrumMaster"
 # ... or before it: "trained on PMP", "training in PRINCE2", "completed a PMP course" is after.
 _TRAINING_BEFORE = re.compile(
@@ -492,8 +493,18 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             after = bisect_left(break_starts, finish)
             clause_end = breaks[after][0] if after < len(breaks) else len(text)
             before_clause = text[max(clause_start, begin - 120):begin]
-            following = group[position + 1].start - line.start if position + 1 < len(group) else len(text)
-            after_own = text[finish:min(clause_end, following, finish + 60)]
+            # The same certification named again right after (its long name in brackets, "CAPM
+            # (Certified Associate in Project Management), in progress") is one mention: the
+            # words after the last naming speak for both.
+            mention_end = finish
+            following = len(text)
+            for other in group[position + 1:]:
+                if other.id == hit.id and _SAME_MENTION.fullmatch(text[mention_end:other.start - line.start]):
+                    mention_end = other.end - line.start
+                    continue
+                following = other.start - line.start
+                break
+            after_own = text[finish:min(clause_end, following, mention_end + 60)]
             previous_end = previous.end - line.start if previous is not None else 0
             before_own = text[max(clause_start, previous_end, begin - 60):begin]
             # someone else's certification
