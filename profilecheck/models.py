@@ -275,12 +275,18 @@ def specialization_strengths(signals) -> list[tuple[float, str, Signal]]:
             kept = found
         else:
             kept = []
-            taken: list[tuple[int, int]] = []  # token spans already counted
+            # The token spans counted so far (never empty) do not overlap, so in order of start
+            # they are in order of end too, and only a new span's neighbours can overlap it (a
+            # check against every span was quadratic: minutes on a 2M-character text).
+            starts: list[int] = []
+            ends: list[int] = []
             for signal in sorted(found, key=lambda item: -item.weight):
                 start, end = signal.tokens
-                if any(start < other_end and other_start < end for other_start, other_end in taken):
+                index = bisect_left(starts, start)
+                if (index > 0 and ends[index - 1] > start) or (index < len(starts) and starts[index] < end):
                     continue
-                taken.append(signal.tokens)
+                starts.insert(index, start)
+                ends.insert(index, end)
                 kept.append(signal)
         per_key: dict[str, list[float]] = {}
         for signal in kept:

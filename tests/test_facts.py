@@ -97,3 +97,20 @@ def test_hits_are_whole_matches():
         assert set(vars(signal)) == {field.name for field in dataclasses.fields(signal)}
     with pytest.raises(dataclasses.FrozenInstanceError):
         facts.hits[0].evidence.start = 0
+
+
+def test_a_stretch_of_text_counts_once_for_its_heaviest_specialization_signal():
+    """specialization_strengths keeps, heaviest first, the signals whose token spans overlap none
+    already kept (spans that only touch both count)."""
+    from types import SimpleNamespace
+
+    from profilecheck.models import specialization_strengths
+
+    def signal(start, end, weight, key):
+        evidence = SimpleNamespace(section="experience", start=start)
+        return SimpleNamespace(id="cloud", name="Cloud", tokens=(start, end), weight=weight, key=key, evidence=evidence)
+
+    signals = [signal(0, 3, 1.0, "a"), signal(2, 5, 2.0, "b"), signal(5, 7, 1.0, "c"), signal(6, 9, 0.5, "d"), signal(9, 10, 1.0, "a")]
+    (strength, spec_id, strongest), = specialization_strengths(signals)
+    # kept: b (2-5), c (5-7, touches b), a (9-10); dropped: a (0-3, overlaps b), d (6-9, overlaps c)
+    assert (strength, spec_id, strongest.tokens) == (4.0, "cloud", (2, 5))
