@@ -284,6 +284,54 @@ def test_jobs_under_an_education_heading_when_no_experience_heading_survived() -
     ]
 
 
+def test_an_experience_heading_with_words_of_its_own_before_it() -> None:
+    # "Cloud Dev Positions": a known heading word after the person's own; the jobs below it are
+    # written as sentences after their dates, employer first.  The heading is not a name either.
+    data = dump_docx([
+        "Cloud engineer (backend) Updated: 01/02/2023",
+        "Location: Riverton",
+        "Cloud Dev Positions",
+        "2022 - Northwind Labs. Senior Cloud Engineer. Storage platform project.",
+        "Moved the billing service to queues.",
+        "2019 – 2022 Contoso. Junior web developer. Three projects for travel agencies.",
+        "Built the booking pages.",
+        "Education",
+        "2012 - 2016 BSc in Physics, Riverton State University.",
+        "Cloud Dev Skills and Tools",
+        "Go, Kubernetes, Terraform",
+    ])
+    profile = profile_of(data)
+    assert [(w.startDate, w.position, w.name) for w in profile.work] == [
+        ("2022", "Senior Cloud Engineer", "Northwind Labs"),
+        ("2019", "Junior web developer", "Contoso"),
+    ]
+    assert profile.work[1].summary.startswith("Three projects")
+    assert profile.basics.name is None
+    assert [section.name for section in profile.sections][-1] == "skills"
+
+
+def test_a_heading_phrase_in_a_list_is_not_a_heading_without_jobs_below() -> None:
+    # "User Experience" in a skills list ends in a heading word but no dated job follows it.
+    data = dump_docx([
+        "EXPERIENCE",
+        "Product Designer at Northwind  2019 - 2022",
+        "Designed the mobile app.",
+        "SKILLS",
+        "Interaction Design",
+        "User Experience",
+        "Prototyping",
+        "Usability Testing",
+        "Visual Design",
+        "Design Systems",
+        "Accessibility",
+        "Wireframing",
+        "Research Planning",
+    ])
+    profile = profile_of(data)
+    assert [section.name for section in profile.sections] == ["experience", "skills"]
+    assert [w.startDate for w in profile.work] == ["2019"]
+
+
 def test_education_alone_gives_no_jobs() -> None:
     data = dump_docx([
         "Data Analyst",

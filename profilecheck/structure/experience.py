@@ -167,7 +167,7 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
-    lines = _join_split_dates(lines)
+    lines = _sentence_headers(_join_split_dates(lines))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
     if reordered is not None:
@@ -615,6 +615,34 @@ def _is_sub_range(lines: list[tuple[int, str]], index: int, found: DateRange, pr
         if TITLE_WORDS.search(text_above):
             return False
     return True
+
+
+_LEADING_SINGLE_RE = re.compile(rf"^\W{{0,3}}{SINGLE_RE.pattern}\s*[:–—-]?", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z0-9])")
+
+
+def _sentence_headers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A job written as sentences after its dates, "2019 - 2021 Northwind. Junior Developer.
+    Built the booking site ...": the two short sentences that lead are the header's fields, the
+    rest is the description and goes to a line of its own."""
+    out: list[tuple[int, str]] = []
+    for offset, text in lines:
+        found = find_range(text)
+        end = found.span[1] if found is not None and found.span[0] <= 3 else None
+        if end is None and found is None:
+            single = _LEADING_SINGLE_RE.match(text)
+            end = single.end() if single else None
+        rest = text[end:] if end is not None else ""
+        pieces = _SENTENCE_END.split(rest.strip(), maxsplit=2)
+        if len(pieces) == 3 and all(1 <= len(_words(piece)) <= 6 for piece in pieces[:2]) and any(
+            TITLE_WORDS.search(piece) for piece in pieces[:2]
+        ):
+            head = f"{text[:end].rstrip()} {_trim(pieces[0])} | {_trim(pieces[1])}"
+            out.append((offset, head))
+            out.append((offset + text.rfind(pieces[2]), pieces[2]))
+            continue
+        out.append((offset, text))
+    return out
 
 
 def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -38,6 +38,7 @@ class Heading:
     section: str
     text: str  # the heading as written
     inline: str  # content after "Heading:" on the same line, if any
+    qualified: bool = False  # a known heading after words of the person's own ("Web Dev Positions")
 
 
 _FONT_HEADING_RATIO = 1.18  # headings are set this much larger than body text; bold employer names less so
@@ -146,7 +147,7 @@ def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
     if section is None and not inline:
         section = _two_headings(key)
         if section is None:
-            return _heading_before_dates(raw)
+            return _heading_before_dates(raw) or _qualified_heading(raw, key)
     if section is None:
         return None
     if inline and section not in ("skills", "languages", "certifications", "summary", "contact"):
@@ -154,6 +155,30 @@ def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
             return Heading(section, raw.strip(), inline)  # "Experience: Developer, 2021 – now"
         return None
     return Heading(section, raw.strip(), inline)
+
+
+# Sections a heading may name after a few words of its own: "Web Dev Positions", "Teaching
+# Experience", "Cloud Skills and Tools", "Further Education".
+_QUALIFIED_SECTIONS = ("experience", "skills", "education")
+_QUALIFIER_WORDS = 3
+
+
+def _qualified_heading(raw: str, key: str) -> Optional[Heading]:
+    """A heading that ends in a known one, the first words the person's own ("Web Dev Positions",
+    "IT Consulting Experience"): a short line of capitalised words, no digits, no punctuation.
+    Such a line may also be a phrase in a list ("User Experience"); `find_sections` takes an
+    experience heading of this kind only where dated jobs follow it."""
+    words = raw.split()
+    if not 2 <= len(words) <= _QUALIFIER_WORDS + 3 or re.search(r"[\d.,;:!?()@|]", raw):
+        return None
+    if not (raw.isupper() or all(word[:1].isupper() or word.lower() in ("and", "&", "of", "in") for word in words)):
+        return None
+    parts = key.split()
+    for cut in range(1, min(_QUALIFIER_WORDS, len(parts) - 1) + 1):
+        section = _section_of(" ".join(parts[cut:]))
+        if section in _QUALIFIED_SECTIONS:
+            return Heading(section, raw.strip(), "", qualified=True)
+    return None
 
 
 def _has_dates(text: str) -> bool:
@@ -183,6 +208,20 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
         if heading is not None and not heading.inline:
             return False
         if find_range(line.text) is not None:
+            return True
+    return False
+
+
+def _dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8) -> bool:
+    """A date range, or a line led by a date, comes within the next lines before any other heading."""
+    from .dates import LEADING_DATE_RE, find_range, parse_date
+
+    for line in lines[index + 1 : index + 1 + reach]:
+        heading = heading_of(line, body_size)
+        if heading is not None and not heading.inline and not heading.qualified:
+            return False
+        leading = LEADING_DATE_RE.match(line.text.lstrip("• "))
+        if find_range(line.text) is not None or (leading and parse_date(leading.group("date"))):
             return True
     return False
 
@@ -221,6 +260,11 @@ def find_sections(document: Document) -> tuple[Section, ...]:
             current_name, current_heading, first_line, start = "header", "", index, offsets[index]
             continue
         if heading is None:
+            continue
+        if heading.qualified and (
+            current_name == "experience" or (heading.section == "experience" and not _dates_follow(lines, index, document.body_size))
+        ):
+            # "User Experience" in a skills list, "Client Projects" inside a job: not a heading
             continue
         if (
             current_name == "experience"
