@@ -226,6 +226,54 @@ def test_dates_run_together_with_no_dash() -> None:
     assert [(start, end) for start, end, _ in roles(data)] == [("2020-04", "2020-06"), ("2017-03", "2018-08")]
 
 
+def test_an_end_month_whose_year_was_lost() -> None:
+    # "Jun 2019Oct": the converter lost the end year; it is put back as the latest year that
+    # ends the job before the next one began, or the first year after the start.
+    data = dump_docx([
+        "WORKING EXPERIENCE",
+        "Apr 2020Jun 2020 Work programme at Northwind, Canada, Riverton Full stack Developer",
+        "Built a barcode scanner.",
+        "Jun 2019Oct Front-end Developer",
+        "Wrote the chat.",
+        "Sep 2018Jun Front-end Developer",
+        "Moved the app to a new framework.",
+        "Oct 2014 Feb Web Developer",
+        "Made shop sites.",
+        "Nov 2013Mar Junior Web Developer",
+        "Fixed layouts.",
+    ])
+    assert [(start, end) for start, end, _ in roles(data)] == [
+        ("2020-04", "2020-06"), ("2019-06", "2019-10"), ("2018-09", "2019-06"), ("2014-10", "2018-02"),
+        ("2013-11", "2014-03"),
+    ]
+    assert [title for _, _, title in roles(data)][1:4] == ["Front-end Developer", "Front-end Developer", "Web Developer"]
+
+
+def test_a_side_column_run_into_the_header_and_labelled_lists_between_jobs() -> None:
+    # Two columns flattened line by line: the side column's words end header lines, the title
+    # is run onto the place before it ("Riverton,HarbourDeveloper"), and each job closes with
+    # a labelled list that is not the next job's header.
+    data = dump_docx([
+        "EXPERIENCE SKILLS",
+        "Northwind,Remote Developer Unity3D",
+        "APRIL 2020 - PRESENT C#",
+        "Ported games to the web.",
+        "Tech stack: Unity3D, WASM, UniRX",
+        "Contoso,RivertonDeveloper Git",
+        "JULY 2018 - APRIL 2020",
+        "Built a lab simulator.",
+        "Tech stack: Unity3D, C#, WPF, MEF",
+        "Fabrikam,RivertonDeveloper",
+        "MARCH 2015 - JULY 2018",
+        "Worked on mobile games.",
+        "Description: a studio of casual games",
+        "Technologies used: Lua, Redis, Go",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.name) for w in works] == [("2020-04", "Northwind"), ("2018-07", "Contoso"), ("2015-03", "Fabrikam")]
+    assert all("Developer" in w.position.split() for w in works)
+
+
 # ---------------------------------------------------------------- headings of two columns
 
 

@@ -14,7 +14,10 @@ from typing import Optional
 from ..models import Work
 from .contact import looks_like_location
 from .dates import (
+    _MONTH as _MONTH_TEXT,
+    _YEAR as _YEAR_TEXT,
     DATE_LINE_RE,
+    MONTHS,
     DURATION_RE,
     LEADING_DATE_RE,
     SEP_LINE_RE,
@@ -167,7 +170,7 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
-    lines = _sentence_headers(_join_split_dates(lines))
+    lines = _sentence_headers(_join_split_dates([(offset, _unglued(text)) for offset, text in lines]))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
     if reordered is not None:
@@ -240,7 +243,14 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         body = lines[index + 1 : stop]
         # Header lines may also follow the dates: "Title   03/2022 – Present" then "Employer · City, ST"
         taken = 0
-        while body and taken < 2 and index not in dangling and _is_header_like(body[0][1]) and not _is_duration_line(body[0][1]):
+        while (
+            body
+            and taken < 2
+            and index not in dangling
+            and _is_header_like(body[0][1])
+            and not _is_duration_line(body[0][1])
+            and not _DESCRIPTION_LABELS.match(body[0][1].strip())
+        ):
             text = body[0][1].strip()
             position, employer, _ = _split_header(entry.header)
             pieces = _fragments(text)
@@ -327,6 +337,7 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
     mark dropped, a lost month's dot blanked), and those whose end date was lost."""
     anchors: list[tuple[int, DateRange]] = []
     dangling: set[int] = set()  # date lines whose end date was lost: "2018 - Designed and built ..."
+    lost_years: set[int] = set()  # date lines whose end kept its month but lost its year
     for index, (offset, text) in enumerate(lines):
         if _LOST_MONTH_RE.search(text):
             # "Developer at Northwind, Riverton, .2021": the month's digits were lost, the year stays
@@ -335,6 +346,11 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
         if not _is_bullet(text) and (found := _dangling_range(text)) is not None:
             anchors.append((index, found))
             dangling.add(index)
+            continue
+        if not _is_bullet(text) and (found := _lost_end_year(text)) is not None:
+            if _can_anchor(text, found):
+                anchors.append((index, found))
+                lost_years.add(index)
             continue
         if _is_bullet(text):
             # "• 2021 – present: Frontend Developer": a list whose every item is a job
@@ -359,7 +375,41 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
         if outer and _is_sub_range(lines, index, found, outer):
             continue  # "2014 - 2015  Women's knitwear, $100M" inside a job's own dates
         anchors.append((index, found))
+    if lost_years:
+        anchors = [(index, _end_year_put_back(found, anchors) if index in lost_years else found) for index, found in anchors]
     return _margin_years_dropped(lines, anchors), dangling
+
+
+# A range whose end kept its month and lost its year, the two months run together or not:
+# "Jun 2019Oct Front-end Developer", "Oct 2014 Feb Web Developer".
+_LOST_END_YEAR_RE = re.compile(
+    rf"^\W{{0,3}}(?P<start>{_MONTH_TEXT}\s*[,-]?\s*{_YEAR_TEXT})\s*(?P<end>{_MONTH_TEXT})(?![\w/])(?!\s*[,.'’/-]?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _lost_end_year(text: str) -> Optional[DateRange]:
+    match = _LOST_END_YEAR_RE.match(text)
+    if match is None or find_range(text[: match.end() + 12]) is not None:
+        return None
+    start = parse_date(match.group("start"))
+    month = MONTHS.get(match.group("end").lower().rstrip("."))
+    if start is None or month is None:
+        return None
+    year = start.year if month >= (start.month or 1) else start.year + 1
+    return DateRange(start, YearMonth(year, month), False, (match.start("start"), match.end("end")))
+
+
+def _end_year_put_back(found: DateRange, anchors: list[tuple[int, DateRange]]) -> DateRange:
+    """The lost end year of a range: the latest year that puts the end month before the next
+    job began (the first year after the start when no job began later)."""
+    assert found.end is not None
+    later = [other.start.index(1) for _, other in anchors if other.start.index(1) > found.start.index(1)]
+    end = found.end
+    if later:
+        while YearMonth(end.year + 1, end.month).index(1) <= min(later):
+            end = YearMonth(end.year + 1, end.month)
+    return DateRange(found.start, end, False, found.span)
 
 
 def _margin_years_dropped(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> list[tuple[int, DateRange]]:
@@ -546,8 +596,22 @@ def _whole_header(text: str) -> bool:
 _DESCRIPTION_RE = re.compile(r"^[A-Z][a-z]+ed\b(?:\s+\S+){3,}")
 
 
+# A labelled list that closes a job's description: "Technologies used: Vue, REST, HTML5",
+# "Tech stack: Go, Kafka, Redis".  ("Employer: Northwind, Riverton, Canada" is a header.)
+_LABELLED_LIST_RE = re.compile(r"^(?P<label>[A-Z][\w /&-]{1,30}):\s*[^,:]+(?:,[^,:]+){2,}$")
+_DESCRIPTION_LABELS = re.compile(
+    r"^(?:description|responsibilities|duties|tasks(?: performed)?|(?:major |key )?achievements|technologies(?: used)?|"
+    r"tech(?:nology)? stack|tech scope|environment|tools(?: used)?)\s*:",
+    re.IGNORECASE,
+)
+_HEADER_LABELS = re.compile(r"\b(?:company|employer|organi[sz]ation|position|title|role|client|place|location)\b", re.IGNORECASE)
+
+
 def _is_description(text: str) -> bool:
     stripped = text.strip()
+    labelled = _LABELLED_LIST_RE.match(stripped)
+    if labelled and not _HEADER_LABELS.search(labelled.group("label")) or _DESCRIPTION_LABELS.match(stripped):
+        return True
     return bool(_DESCRIPTION_RE.match(stripped)) and not TITLE_WORDS.search(stripped) and not _ORG_WORDS.search(stripped)
 
 
@@ -615,6 +679,22 @@ def _is_sub_range(lines: list[tuple[int, str]], index: int, found: DateRange, pr
         if TITLE_WORDS.search(text_above):
             return False
     return True
+
+
+# A title word run onto the word before it, and a comma with no space after it, where a side
+# column was flattened into the line: "Riverton,HarbourDeveloper".
+_GLUED_TITLE_RE = re.compile(
+    r"(?<=[a-z])(?=(?:Manager|Coordinator|Analyst|Director|Lead|Leader|Specialist|Engineer|Consultant|"
+    r"Administrator|Developer|Intern|Architect|Associate|Technician|Supervisor|Programmer|Designer|Tester|"
+    r"Owner|Officer|Master)\b)"
+)
+_GLUED_COMMA_RE = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+
+
+def _unglued(text: str) -> str:
+    if _is_bullet(text) or len(text) > 120:
+        return text
+    return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", text))
 
 
 _LEADING_SINGLE_RE = re.compile(rf"^\W{{0,3}}{SINGLE_RE.pattern}\s*[:–—-]?", re.IGNORECASE)
