@@ -274,6 +274,41 @@ def test_a_side_column_run_into_the_header_and_labelled_lists_between_jobs() -> 
     assert all("Developer" in w.position.split() for w in works)
 
 
+def test_a_header_after_a_list_item_that_ends_in_a_semicolon() -> None:
+    # List items that end in ";" are whole: the capitalised line after the last one is the next
+    # job's header, not the item's continuation.
+    document = docx.Document()
+    for text in ["EXPERIENCE", "Senior Developer, Northwind", "2019 – 2022"]:
+        document.add_paragraph(text)
+    for text in ["built the billing service;", "ran the code reviews;"]:
+        document.add_paragraph(text, style="List Bullet")
+    for text in ["Junior Developer, Contoso", "2016 – 2019"]:
+        document.add_paragraph(text)
+    document.add_paragraph("kept the shop online;", style="List Bullet")
+    works = profile_of(save(document)).work
+    assert [(w.startDate, w.position, w.name) for w in works] == [
+        ("2019", "Senior Developer", "Northwind"), ("2016", "Junior Developer", "Contoso"),
+    ]
+    assert works[0].highlights == ("built the billing service;", "ran the code reviews;")
+
+
+def test_an_educational_programme_among_the_jobs_is_not_a_job() -> None:
+    data = dump_docx([
+        "Experience and projects:",
+        "2020 – 2021 Northwind Academy, Go and web programming, educational program, Canada",
+        "Wrote a robot controller in the programme.",
+        "2020: Internship, Support Engineer, Contoso, software company, Canada",
+        "Kept the build green.",
+        "2019 – 2020 Fabrikam coding course, student",
+        "Made a quiz game.",
+        "2019: Summer internship as Java Developer at Tailspin, Canada",
+        "Wrote router software.",
+    ])
+    assert [(start, title) for start, _, title in roles(data)] == [
+        ("2020", "Support Engineer"), ("2019", "Summer internship as Java Developer"),
+    ]
+
+
 # ---------------------------------------------------------------- headings of two columns
 
 

@@ -318,7 +318,20 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 span=(entry.first_offset, max(entry.last_offset, entry.first_offset)),
             )
         )
-    return _unique(_drop_repeated_history(works))
+    return _unique(_drop_repeated_history([work for work in works if not _is_study(work)]))
+
+
+# A course or an educational programme listed among the jobs: studies, not work.
+_STUDY_RE = re.compile(
+    r"\b(?:(?:educational|education|study|studies|academic)\s+program(?:me)?s?|courses?|bootcamp|student)\b", re.IGNORECASE
+)
+
+
+def _is_study(work: Work) -> bool:
+    """"2020 – 2021 Northwind Academy, Java programming, educational program": the header names a
+    course or a programme of study and no job title."""
+    fields = " ".join(filter(None, (work.position, work.name)))
+    return bool(_STUDY_RE.search(fields)) and not (work.position and TITLE_WORDS.search(work.position))
 
 
 def _unique(works: list[Work]) -> tuple[Work, ...]:
@@ -788,7 +801,10 @@ def _continues_bullet(lines: list[tuple[int, str]], index: int) -> bool:
         return True
     if index > 0:
         previous = lines[index - 1][1].rstrip()
-        if _is_bullet(previous) and not previous.endswith((".", "!", "?")):
+        # A list whose items end in ";" ("• built the billing service;"): a capital after one
+        # starts a line of its own
+        ends = (".", "!", "?", ";") if text[:1].isupper() else (".", "!", "?")
+        if _is_bullet(previous) and not previous.endswith(ends):
             return True
     return False
 
