@@ -309,6 +309,21 @@ def test_an_educational_programme_among_the_jobs_is_not_a_job() -> None:
     ]
 
 
+def test_a_place_below_the_headline_is_not_the_name() -> None:
+    # Name, headline and place as LinkedIn lays them out, the name taken away: the two
+    # capitalised words below the headline are the place.
+    data = dump_docx([
+        "Contact",
+        "Full Stack Developer (Go / TS)",
+        "Port Harbour",
+        "Summary",
+        "I build web services.",
+    ])
+    assert profile_of(data).basics.name is None
+    named = dump_docx(["Avery Lindqvist", "Full Stack Developer (Go / TS)", "Port Harbour", "Summary", "I build web services."])
+    assert profile_of(named).basics.name == "Avery Lindqvist"
+
+
 # ---------------------------------------------------------------- headings of two columns
 
 

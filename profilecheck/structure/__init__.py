@@ -147,11 +147,21 @@ def _find_name(document: Document, header_lines: list[str]) -> Optional[str]:
         biggest = max(sized, key=lambda line: line.size)
         if biggest.size > (document.body_size or 0) and contact.looks_like_name(_strip_name_noise(biggest.text)):
             return _strip_name_noise(biggest.text)
-    for line in header_lines[:6]:
+    for number, line in enumerate(header_lines[:6]):
         candidate = _strip_name_noise(line)
         if contact.looks_like_name(candidate):
+            if number and _is_headline(header_lines[number - 1]):
+                # The name stands above the headline; the short line below it is the place
+                # (name, headline, city, as LinkedIn lays them out, the name taken away)
+                continue
             return candidate.title() if candidate.isupper() else candidate
     return None
+
+
+def _is_headline(line: str) -> bool:
+    """A line that names a job: "Full Stack Developer (Go / TS)", "Senior Project Manager | PMP"."""
+    stripped = line.strip()
+    return bool(TITLE_WORDS.search(stripped)) and len(stripped.split()) <= 12 and not contact.looks_like_name(stripped)
 
 
 def _strip_name_noise(text: str) -> str:
