@@ -324,6 +324,34 @@ def test_a_place_below_the_headline_is_not_the_name() -> None:
     assert profile_of(named).basics.name == "Avery Lindqvist"
 
 
+def test_a_header_column_beside_the_description_flattened_line_by_line() -> None:
+    # Left column: employer, title (wrapped), dates; right column: the description.  A PDF
+    # dump glues the two line by line with a single space.
+    data = dump_docx([
+        "Experience",
+        "Northwind Building a payment gateway (Go, Kafka, Redis,",
+        "Senior Platform postgres, s3).",
+        "Engineer Achievement: Within 3 months shipped the first version by",
+        "MAR 2022 TO PRESENT moving card traffic to a queue of its own",
+        "with retries and alerts.",
+        "Contoso Labs Developing & maintaining the ledger (Postgres, Go 1.19,",
+        "Lead Backend Developer gRPC, Redis & Kafka, Docker + Helm charts,",
+        "MAR 2019 TO MAR 2022 AWS)",
+        "Owned the architecture decisions and code reviews.",
+        "Fabrikam Ltd Developing a desktop app for clinics (C#,",
+        "c# developer WinForms & Xamarin Mac):",
+        "MAR 2017 TO MAR 2019 with a web part (REST, jQuery)",
+        "Education Riverton University 2012 TO 2017 , Specialist",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position, w.name) for w in works] == [
+        ("2022-03", "Senior Platform Engineer", "Northwind"),
+        ("2019-03", "Lead Backend Developer", "Contoso Labs"),
+        ("2017-03", "c# developer", "Fabrikam Ltd"),
+    ]
+    assert "payment gateway" in (works[0].summary or "")
+
+
 # ---------------------------------------------------------------- headings of two columns
 
 

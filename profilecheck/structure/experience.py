@@ -171,6 +171,7 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
     lines = _sentence_headers(_join_split_dates([(offset, _unglued(text)) for offset, text in lines]))
+    lines = _left_column_headers(lines)
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
     if reordered is not None:
@@ -708,6 +709,88 @@ def _unglued(text: str) -> str:
     if _is_bullet(text) or len(text) > 120:
         return text
     return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", text))
+
+
+# Two columns flattened line by line, the job's header on the left and its description on the
+# right: each line above the dates starts with a piece of the header ("Northwind  Developing
+# the booking service (Go, Kafka," / "Senior Software  postgres, s3)." / "Developer  Achievement:
+# ..." / "MAR 2022 TO PRESENT  shipped in three months").
+_COLUMN_LINES = 3
+_FRAGMENT_WORDS = 4
+_VERB_FORM = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed)$")
+_RUN_ON_WORDS = {"the", "a", "an", "at", "in", "for", "of", "to", "and", "with", "on", "by", "as", "from", "@", "&", "|", "-", "–"}
+
+
+def _left_fragment(text: str) -> Optional[tuple[str, str]]:
+    """The header piece that leads a flattened line, and the description text after it."""
+    words = text.split()
+    taken: list[str] = []
+    for word in words[:_FRAGMENT_WORDS]:
+        bare = word.strip(",.;()")
+        if not bare or word.endswith(":") or _VERB_FORM.match(bare):
+            break
+        if not (bare[:1].isupper() or re.search(r"[#+.]", bare) or TITLE_WORDS.fullmatch(bare)):
+            break
+        taken.append(word)
+        if word.endswith((",", ";")):
+            break
+    titled = [number for number, word in enumerate(taken) if TITLE_WORDS.fullmatch(word.strip(",.;()"))]
+    if titled:
+        taken = taken[: titled[-1] + 1]
+    rest = words[len(taken):]
+    if not taken or taken[-1].endswith(",") or len(rest) < 2 or rest[0].lower() in _RUN_ON_WORDS:
+        return None  # "Web-developer, Teamlead at Northwind": a header line of its own
+    return " ".join(taken).strip(",;"), " ".join(rest)
+
+
+def _runs_on(text: str, following: str) -> bool:
+    """A line of text that the next line goes on with: it stops mid-phrase."""
+    return (
+        text.endswith((",", "&", "(", "+", "/", "-"))
+        or text.count("(") > text.count(")")
+        or bool(following[:1].islower()) and not text.endswith((".", "!", "?"))
+    )
+
+
+def _left_column_headers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out = list(lines)
+    index = len(lines)
+    while index > 1:
+        index -= 1
+        offset, text = out[index]
+        found = find_range(text)
+        if found is None or found.span[0] > 3 or _is_bullet(text):
+            continue
+        split: list[tuple[int, str, str]] = []
+        for above in range(index - 1, max(-1, index - 1 - _COLUMN_LINES), -1):
+            above_text = out[above][1]
+            if _is_bullet(above_text) or find_range(above_text) or len(above_text.split()) < 3:
+                break
+            piece = _left_fragment(above_text)
+            if piece is None:
+                break
+            split.insert(0, (above, *piece))
+        fragments = [fragment for _, fragment, _ in split]
+        if len(split) < 2 or not any(TITLE_WORDS.search(fragment) for fragment in fragments):
+            continue
+        rests = [rest for _, _, rest in split] + [text[found.span[1]:].strip()]
+        if not any(_runs_on(rest, following) for rest, following in zip(rests, rests[1:])):
+            continue  # the text beside the pieces is not one description wrapped over the lines
+        merged: list[str] = []
+        for fragment in fragments:
+            if merged and not TITLE_WORDS.search(merged[-1]) and len(fragment.split()) <= 2 and TITLE_WORDS.match(fragment):
+                merged[-1] = f"{merged[-1]} {fragment}"  # "Senior Software" / "Developer"
+            else:
+                merged.append(fragment)
+        first = split[0][0]
+        after = text[found.span[1]:].strip()
+        rebuilt = [(out[first][0], " | ".join(merged)), (offset, text[: found.span[1]])]
+        rebuilt += [(out[line][0] + out[line][1].find(rest), rest) for line, _, rest in split]
+        if after:
+            rebuilt.append((offset + text.find(after, found.span[1]), after))
+        out[first : index + 1] = rebuilt
+        index = first  # the lines above the block are read next
+    return out
 
 
 _LEADING_SINGLE_RE = re.compile(rf"^\W{{0,3}}{SINGLE_RE.pattern}\s*[:–—-]?", re.IGNORECASE)
