@@ -656,6 +656,26 @@ def test_a_layout_table_of_two_columns_is_read_column_by_column() -> None:
     ]
 
 
+def test_a_sidebar_without_headings_beside_the_main_column_is_read_first_and_whole() -> None:
+    # The sidebar holds short lines and no headings; the main column runs the sections.  Row by
+    # row, "English" would become the second job's employer.
+    document = docx.Document()
+    _table(document, [
+        [["Alex Morgan", "alex@example.com"], ["SUMMARY", "Delivery lead for banking platforms."]],
+        [["Jira", "Confluence"], ["EXPERIENCE", "Senior Project Manager, Northwind Bank"]],
+        [["Scrum", "Kanban"], ["Jan 2020 - Present", "Led the core banking migration."]],
+        [["English", "Spanish"], ["Project Manager", "Contoso Health | Mar 2015 - Dec 2019"]],
+        [["Riverton"], ["EDUCATION", "BSc Computer Science, Riverton University"]],
+    ])
+    data = save(document)
+    texts = _texts(data)
+    assert texts.index("SUMMARY") == texts.index("Riverton") + 1
+    assert [(w.startDate, w.endDate, w.position, w.name) for w in profile_of(data).work] == [
+        ("2020-01", None, "Senior Project Manager", "Northwind Bank"),
+        ("2015-03", "2019-12", "Project Manager", "Contoso Health"),
+    ]
+
+
 def test_a_table_of_dates_beside_jobs_is_still_read_row_by_row() -> None:
     document = docx.Document()
     document.add_paragraph("EXPERIENCE")

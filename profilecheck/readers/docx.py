@@ -820,18 +820,33 @@ def _merged_away(cell) -> bool:
 def _side_by_side(grid: list[list[list[Line]]]) -> bool:
     """A layout table whose columns are separate flows: two or three columns in every row, and
     at least two of the columns hold section headings of their own ("Skills" on the left,
-    "Experience" on the right).  A table of dates beside jobs, or of labels beside their
-    content, has headings in one column at most and is read row by row."""
+    "Experience" on the right), or a main column with sections beside a sidebar of short lines
+    with no headings and no dates.  A table of dates beside jobs, or of labels beside their
+    content, is read row by row."""
     if len(grid) < 2 or not 2 <= len(grid[0]) <= 3 or any(len(row) != len(grid[0]) for row in grid):
         return False
     from ..structure.sections import heading_of  # the heading lexicon; structure never imports readers
 
-    with_headings = 0
+    from ..structure.dates import find_range
+
+    headings_in = []
     for column in range(len(grid[0])):
         headings = (heading_of(line) for row in grid for line in row[column])
-        if any(heading is not None and not heading.inline for heading in headings):
-            with_headings += 1
-    return with_headings >= 2
+        headings_in.append(sum(1 for heading in headings if heading is not None and not heading.inline))
+    if sum(1 for count in headings_in if count) >= 2:
+        return True
+    # A sidebar with no headings of its own (contact lines, a list of skills) beside a main
+    # column that runs two sections or more: its short lines, cut into the rows, would land in
+    # the middle of the main column's jobs.
+    if len(grid[0]) != 2 or sorted(headings_in) != [0, max(headings_in)] or max(headings_in) < 2:
+        return False
+    side = headings_in.index(0)
+    lines = [line for row in grid for line in row[side]]
+    filled = sum(1 for row in grid if row[side])
+    return filled >= 2 and all(len(line.text) <= _SIDEBAR_LINE and find_range(line.text) is None for line in lines)
+
+
+_SIDEBAR_LINE = 60  # characters: a sidebar's lines are short (an e-mail, a skill, a language)
 
 
 _ROW_JOIN_LIMIT = 200
