@@ -352,6 +352,25 @@ def test_a_header_column_beside_the_description_flattened_line_by_line() -> None
     assert "payment gateway" in (works[0].summary or "")
 
 
+def test_a_job_header_at_the_ends_of_a_flattened_summary_column() -> None:
+    # The summary on the left, the jobs on the right, glued line by line: the title ends one
+    # line of the summary, the employer and dates the next.
+    data = dump_docx([
+        "WEB DEVELOPER",
+        "PROFESSIONAL SUMMARY EXPERIENCE",
+        "I have built and shipped web apps and worked as Shift Supervisor",
+        "on retail projects. I am at home with Northwind Stores | Feb 2018 - Present",
+        "TypeScript, HTML, CSS and modern frameworks.",
+        "Ran the evening shift and kept the tills up for the",
+        "whole chain on Linux and Windows 2003-2012",
+        "EDUCATION",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.current, w.position, w.name) for w in works] == [
+        ("2018-02", True, "Shift Supervisor", "Northwind Stores"),
+    ]
+
+
 # ---------------------------------------------------------------- headings of two columns
 
 

@@ -171,7 +171,7 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
     lines = _sentence_headers(_join_split_dates([(offset, _unglued(text)) for offset, text in lines]))
-    lines = _left_column_headers(lines)
+    lines = _right_column_headers(_left_column_headers(lines))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
     if reordered is not None:
@@ -790,6 +790,59 @@ def _left_column_headers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             rebuilt.append((offset + text.find(after, found.span[1]), after))
         out[first : index + 1] = rebuilt
         index = first  # the lines above the block are read next
+    return out
+
+
+_JOINING_WORDS = {"&", "and", "of", "the", "de", "|", "-", "–"}
+
+
+def _trailing_run(words: list[str], limit: int) -> int:
+    """How many of the last words are capitalised (joining words inside allowed), at most `limit`."""
+    count = 0
+    for word in reversed(words[-limit:]):
+        if word[:1].isupper() or word.lower() in _JOINING_WORDS and count:
+            count += 1
+        else:
+            break
+    while count and words[len(words) - count].lower() in _JOINING_WORDS:
+        count -= 1
+    return count
+
+
+def _right_column_headers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Two columns flattened line by line, the jobs on the right: the employer and dates end a
+    line of the left column's prose, and the title ends the line above ("I have built and run
+    Assistant Manager" over "... familiar with Northwind Stores | Feb 2018 - Present")."""
+    out = list(lines)
+    index = len(lines)
+    while index > 0:
+        index -= 1
+        offset, text = out[index]
+        found = find_range(text)
+        if found is None or _is_bullet(text) or text[found.span[1]:].strip() or _can_anchor(text, found):
+            continue
+        words = text[: found.span[0]].rstrip(" |-–,").split()
+        run = _trailing_run(words, 5)
+        left = words[: len(words) - run]
+        if not run or len(left) < 3 or not any(word[:1].islower() for word in left[-2:]):
+            continue
+        employer = " ".join(words[len(words) - run:])
+        if index == 0 or _is_bullet(out[index - 1][1]):
+            continue
+        above_offset, above = out[index - 1]
+        above_words = above.split()
+        title_run = _trailing_run(above_words, 4)
+        title = " ".join(above_words[len(above_words) - title_run:])
+        rest = above_words[: len(above_words) - title_run]
+        if not (title_run and TITLE_WORDS.search(title) and len(rest) >= 3 and rest[-1][:1].islower()):
+            continue  # a description that ends in years ("... on Linux and Windows 2003-2012")
+        out[index - 1 : index + 1] = [
+            (above_offset, " ".join(rest)),
+            (offset, " ".join(left)),
+            (above_offset + above.rfind(title), title),
+            (offset + text.find(employer), f"{employer} | {text[found.span[0]:].strip()}"),
+        ]
+        index -= 1
     return out
 
 
