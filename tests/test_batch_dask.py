@@ -8,6 +8,7 @@ import filecmp
 import shutil
 import socket
 import time
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 
 pytest.importorskip("distributed", reason='Dask is not installed (pip install ".[dask]")')
 
-from profilecheck.batch import dask_engine, review_folder, worker  # noqa: E402
+from profilecheck.batch import dask_engine, review_folder  # noqa: E402
 from profilecheck.cli import main  # noqa: E402
 from profilecheck.errors import UsageError  # noqa: E402
 from profilecheck.options import Limits, Options  # noqa: E402
@@ -79,6 +80,18 @@ def test_a_scheduler_given_by_address(folder, local_outputs, tmp_path, capsys):
     assert_same_outputs(local_out, out)
 
 
+@contextmanager
+def misbehaving_workers(monkeypatch, how: str):
+    """Workers started (spawned, as Dask does by default) with a preload that makes the file
+    named a-... hog memory or hang, restarted workers included."""
+    import dask
+
+    monkeypatch.setenv("PROFILECHECK_TEST_MISBEHAVE", how)
+    preload = str(Path(__file__).resolve().parent / "dask_misbehaving_worker.py")
+    with dask.config.set({"distributed.worker.preload": [preload], "distributed.worker.multiprocessing-method": "spawn"}):
+        yield
+
+
 def misbehaving_folder(tmp_path: Path, bad: str) -> Path:
     """Ten different resumes and one bad file, which comes first: it shares its task with another."""
     folder = tmp_path / "in"
@@ -94,24 +107,14 @@ def misbehaving_folder(tmp_path: Path, bad: str) -> Path:
 def test_a_file_stuck_past_the_time_limit_is_reported_and_its_worker_restarted(tmp_path, monkeypatch):
     """A hang the worker's own time limit cannot stop (a sleep, as native code would hang): the
     parent reports it after the limit and a grace, restarts that worker, sends the other file of
-    its task again, and the rest go on.  Workers are forked here so that they inherit the
-    stand-in for the hang."""
-    import dask
-
+    its task again, and the rest go on.  The workers load the stand-in for the hang themselves
+    (tests/dask_misbehaving_worker.py)."""
     folder = misbehaving_folder(tmp_path, "a-stuck.txt")
-    real = worker.review_bytes
-
-    def hang(data, options, path=None):
-        if path and path.endswith("a-stuck.txt"):
-            time.sleep(120)
-        return real(data, options, path)
-
-    monkeypatch.setattr(worker, "review_bytes", hang)
     monkeypatch.setattr(dask_engine, "GRACE_SECONDS", 0.5)
     monkeypatch.setattr(dask_engine, "WATCH_SECONDS", 0.5)
     options = Options(as_of=date(2026, 11, 25), limits=Limits(timeout_seconds=2.0))
     started = time.monotonic()
-    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+    with misbehaving_workers(monkeypatch, "hang"):
         result = review_folder(str(folder), str(tmp_path / "out"), options, workers=2, use_cache=False, progress=False, engine="dask")
     assert time.monotonic() - started < 90
     assert [(Path(path).name, cause) for path, cause in result.failed] == [("a-stuck.txt", "stopped: reading took longer than 2 seconds (--timeout)")]
@@ -122,19 +125,8 @@ def test_a_file_stuck_past_the_time_limit_is_reported_and_its_worker_restarted(t
 def test_a_file_that_kills_its_workers_is_reported_and_the_rest_go_on(tmp_path, monkeypatch):
     """Over the memory limit a worker is restarted by its nanny; the files of the task it was
     running are sent again one by one, and the file that kills two workers on its own is reported."""
-    import dask
-
     folder = misbehaving_folder(tmp_path, "a-hog.txt")
-    real = worker.review_bytes
-
-    def hog(data, options, path=None):
-        if path and path.endswith("a-hog.txt"):
-            waste = [bytearray(64 * 1024 ** 2) for _ in range(200)]  # 12 GB, a chunk at a time
-            return {"size": len(waste)}
-        return real(data, options, path)
-
-    monkeypatch.setattr(worker, "review_bytes", hog)
-    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+    with misbehaving_workers(monkeypatch, "hog"):
         result = review_folder(str(folder), str(tmp_path / "out"), OPTIONS, workers=2, use_cache=False, progress=False,
                                engine="dask", memory_limit_mb=1024)
     assert [(Path(path).name, cause) for path, cause in result.failed] == [("a-hog.txt", dask_engine.CRASHED)]
@@ -175,6 +167,32 @@ def test_a_file_is_blamed_for_a_dead_worker_only_when_it_ran_alone():
     assert run._isolated_in_flight()  # nothing else is sent while it runs
     run._finished(_FailedTask(), [1])  # failed on its own: reported
     assert recorded == [(1, {"error": dask_engine.CRASHED, "source": {"path": "b.txt"}})]
+
+
+def test_a_cluster_that_does_not_close_has_its_workers_killed():
+    """A worker process that hangs must not keep a batch from ending: the cluster's close gets
+    CLOSE_SECONDS, then its worker processes are killed."""
+    import subprocess
+    import sys
+    from types import SimpleNamespace
+
+    stuck = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    closed = []
+
+    class Hanging:
+        workers = {0: SimpleNamespace(process=SimpleNamespace(process=SimpleNamespace(pid=stuck.pid)))}
+
+        def close(self, timeout=None):
+            closed.append(timeout)
+            raise TimeoutError("a worker did not stop")
+
+    try:
+        dask_engine._close(SimpleNamespace(close=lambda: None), Hanging())
+        assert closed == [dask_engine.CLOSE_SECONDS]
+        assert stuck.wait(10) == -9  # killed
+    finally:
+        if stuck.poll() is None:
+            stuck.kill()
 
 
 def test_usage_errors_are_one_line(folder, tmp_path, capsys, monkeypatch):

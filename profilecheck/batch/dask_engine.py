@@ -41,6 +41,7 @@ CRASHED = "stopped: the reader crashed or ran out of memory (see --max-memory-mb
 POLL_SECONDS = 0.5  # how often the parent looks for results, Ctrl-C and files past their time
 WATCH_SECONDS = 2.0  # how often it asks the workers which files they are reading (a cost: ask seldom)
 CONNECT_SECONDS = 30  # to reach a scheduler and find at least one worker
+CLOSE_SECONDS = 30  # a local cluster that takes longer to close has its worker processes killed
 CHUNK = 4  # files per task at most: fewer trips through the scheduler (15-30% faster than one per task)
 
 
@@ -337,8 +338,20 @@ class _Map:
 
 
 def _close(client, cluster) -> None:
+    """Close the client and the local cluster; a cluster that does not close within
+    CLOSE_SECONDS (a worker process that hangs) has its worker processes killed, so the batch
+    always ends."""
     try:
         client.close()
     finally:
         if cluster is not None:
-            cluster.close()
+            try:
+                cluster.close(timeout=CLOSE_SECONDS)
+            except Exception:  # noqa: BLE001 - TimeoutError, or a cluster already half gone
+                for nanny in list(getattr(cluster, "workers", {}).values()):
+                    pid = getattr(getattr(getattr(nanny, "process", None), "process", None), "pid", None)
+                    if pid:
+                        try:
+                            os.kill(pid, signal.SIGKILL)
+                        except OSError:
+                            pass
