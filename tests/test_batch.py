@@ -36,6 +36,23 @@ def folder(tmp_path):
     return source
 
 
+def test_json_resumes_are_candidates_and_other_json_is_skipped(tmp_path):
+    """A folder of JSON Resumes is reviewed like any other; a JSON file that is not one (settings,
+    an export) is skipped with its reason, not reported as broken."""
+    from test_jsonresume import RESUME
+
+    source = tmp_path / "candidates"
+    source.mkdir()
+    shutil.copy(SAMPLES / "coordinator-foundation.txt", source / "c.txt")
+    (source / "robin.json").write_text(json.dumps(RESUME))
+    (source / "settings.json").write_text('{"theme": "dark", "size": 1}')
+    result = review_folder(str(source), str(tmp_path / "out"), OPTIONS, workers=1, use_cache=False, progress=False)
+    assert sorted(Path(path).name for path, _ in result.rows) == ["c.txt", "robin.json"]
+    assert [(Path(item.path).name, item.reason) for item in result.skipped] == [("settings.json", "a JSON file that is not a JSON Resume")]
+    robin = next(item for path, item in result.rows if path.endswith("robin.json"))
+    assert robin["profile"]["basics"]["name"] == "Robin Vale" and robin["facts"]["level"]
+
+
 def test_review_folder(folder, tmp_path):
     out = tmp_path / "review"
     result = review_folder(str(folder), str(out), OPTIONS, workers=2, cache_dir=str(tmp_path / "cache"), progress=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
 
@@ -11,6 +12,17 @@ from ..readers.detect import detect_kind
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 SNIFF_BYTES = 65536
+# A JSON Resume (jsonresume.org) names its sections as top-level keys; other JSON (settings,
+# exports, a previous batch's results) does not, and is skipped rather than reported as broken.
+_JSON_RESUME_KEY = re.compile(rb'"(?:basics|work|education|skills|certificates|projects|volunteer|awards|publications)"\s*:')
+
+
+def looks_like_json_resume(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return _JSON_RESUME_KEY.search(handle.read(SNIFF_BYTES)) is not None
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -131,8 +143,12 @@ def discover(
         if kind == "text" and suffix not in TEXT_SUFFIXES:
             skipped.append(Skipped(path, f"not a resume format ({suffix or 'no extension'})"))
             continue
-        if kind not in ("pdf", "docx", "text") and suffix not in (".pdf", ".docx", ".txt", ".md"):
-            skipped.append(Skipped(path, "not a PDF, DOCX or text file"))
+        if kind == "json":
+            if not looks_like_json_resume(path):
+                skipped.append(Skipped(path, "a JSON file that is not a JSON Resume"))
+                continue
+        elif kind not in ("pdf", "docx", "text") and suffix not in (".pdf", ".docx", ".txt", ".md"):
+            skipped.append(Skipped(path, "not a PDF, DOCX, text or JSON Resume file"))
             continue
         if sha and sha in first_of:
             duplicates.append(Duplicate(path, first_of[sha]))
