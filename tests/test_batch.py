@@ -12,6 +12,7 @@ import html5lib
 import pytest
 
 from profilecheck.batch import review_folder, runner, worker
+from profilecheck.batch.outputs import ranking_text
 from profilecheck.cli import main
 from profilecheck.errors import UsageError
 from profilecheck.options import Limits, Options
@@ -49,6 +50,7 @@ def test_json_resumes_are_candidates_and_other_json_is_skipped(tmp_path):
     result = review_folder(str(source), str(tmp_path / "out"), OPTIONS, workers=1, use_cache=False, progress=False)
     assert sorted(Path(path).name for path, _ in result.rows) == ["c.txt", "robin.json"]
     assert [(Path(item.path).name, item.reason) for item in result.skipped] == [("settings.json", "a JSON file that is not a JSON Resume")]
+    assert f"  {source / 'settings.json'}: a JSON file that is not a JSON Resume" in ranking_text(result).splitlines()
     robin = next(item for path, item in result.rows if path.endswith("robin.json"))
     assert robin["profile"]["basics"]["name"] == "Robin Vale" and robin["facts"]["level"]
 

@@ -265,6 +265,10 @@ def ranking_text(result, limit: int = 50) -> str:
         lines.append("")
         lines.append(f"Read {len(result.outside)} file(s) through links that lead outside the folder:")
         lines.extend(f"  {shown(path)} -> {shown(os.path.realpath(path))}" for path in result.outside)
+    if getattr(result, "skipped", None):
+        lines.append("")
+        lines.append(f"Skipped {len(result.skipped)} file(s) that are not resumes:")
+        lines.extend(f"  {shown(item.path)}: {item.reason}" for item in result.skipped)
     if result.duplicates:
         lines.append("")
         lines.append(f"Skipped {len(result.duplicates)} duplicate(s):")
