@@ -23,23 +23,16 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 JOB = (
     "IT Project Manager, infrastructure and service management. Required: PMP or PRINCE2, ITIL 4, "
     "ServiceNow, Agile, Scrum, Jira, Microsoft Project, stakeholder management, vendor management, "
     "risk management, budget ownership, cloud migration (AWS or Azure)."
 )
 
-if not os.path.exists(CHROMIUM):
-    pytest.skip("Chromium is not installed (apt-get install chromium)", allow_module_level=True)
-try:
-    from playwright.sync_api import expect, sync_playwright
-except ImportError:
-    pytest.skip("Playwright for Python is not installed (pip install playwright)", allow_module_level=True)
+# Chromium, its flags and the browser fixture are test_web_browser's (it skips this module too
+# when Chromium or Playwright is missing).
+from test_web_browser import browser  # noqa: E402,F401  (fixture)
+from playwright.sync_api import expect  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -61,16 +54,6 @@ def review(tmp_path_factory):
         os.chdir(here)
     assert len(result.rows) == 10 and len(result.failed) == 1
     return out / "index.html"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def open_page(browser, index: Path, width: int, **options):
