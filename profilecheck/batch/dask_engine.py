@@ -252,6 +252,10 @@ class _Map:
             self.watch_done.set()
             watch.join(WATCH_SECONDS + 1)
 
+    def _on_its_own(self, index: int) -> bool:
+        """A file sent in a task of its own (its task failed)."""
+        return index in self.alone or index in self.isolate
+
     def _isolated_in_flight(self) -> bool:
         return any(indexes[0] in self.isolate for indexes in self.flying.values())
 
@@ -259,10 +263,9 @@ class _Map:
         from ..readers import load_bytes
 
         # A few files per task, fewer towards the end so that the last tasks spread over every thread.
-        single = self.pending[0] in self.alone or self.pending[0] in self.isolate
-        size = 1 if single else max(1, min(CHUNK, len(self.pending) // (2 * self.threads)))
+        size = 1 if self._on_its_own(self.pending[0]) else max(1, min(CHUNK, len(self.pending) // (2 * self.threads)))
         items = []
-        while self.pending and len(items) < size and not (items and (self.pending[0] in self.alone or self.pending[0] in self.isolate)):
+        while self.pending and len(items) < size and not (items and self._on_its_own(self.pending[0])):
             index = self.pending.popleft()
             path = self.paths[index]
             try:
