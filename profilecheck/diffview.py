@@ -12,7 +12,7 @@ from typing import Any, Optional, Union
 from .changes import FACT_GROUPS, GROUP_LABELS, VALUE_LABELS, ReportDiff
 from .definitions import CATEGORY_LABELS, LEVEL_LABELS, LEVELS, STAGES
 from .errors import UsageError
-from .render import CAREER_LABELS, DIFF_FORMATS, SUFFIXES, clean, environment, md_escape, render_json_data
+from .render import CAREER_LABELS, DIFF_FORMATS, SUFFIXES, clean, environment, md_escape, metric_text, number_or_none, number_text, render_json_data
 DIFF_TEMPLATES = {"text": "diff.txt.j2", "markdown": "diff.md.j2", "html": "diff.html.j2"}
 SECTION_LABELS = {"header": "the top of the resume", "headline": "the headline", "summary": "the summary", "about": "the About section"}
 KIND_LABELS = {
@@ -22,20 +22,12 @@ KIND_LABELS = {
 STATUS_LABELS = {"held": "held", "in_progress": "in progress"}
 
 
-def _number(value: Any) -> Optional[float]:
-    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
-def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
-
-
 def _signed(change: Optional[float]) -> str:
     if change is None:
         return ""
     if change == 0:
         return "±0"
-    return ("+" if change > 0 else "−") + _num(abs(change))
+    return ("+" if change > 0 else "−") + number_text(abs(change))
 
 
 def _direction(change: Optional[float]) -> str:
@@ -52,7 +44,7 @@ def _band(score: Optional[float]) -> str:
 
 def _side(data: Any) -> dict:
     data = data if isinstance(data, dict) else {}
-    score = _number(data.get("score"))
+    score = number_or_none(data.get("score"))
     kind = clean(data.get("kind") or "")
     return {
         "file": clean(data.get("path")) if data.get("path") else "-",
@@ -67,12 +59,12 @@ def _side(data: Any) -> dict:
 
 def _score(item: Any, label: str) -> dict:
     item = item if isinstance(item, dict) else {}
-    old, new = _number(item.get("old")), _number(item.get("new"))
+    old, new = number_or_none(item.get("old")), number_or_none(item.get("new"))
     change = new - old if old is not None and new is not None else None
     return {
         "label": label,
-        "old": "–" if old is None else _num(round(old)),
-        "new": "–" if new is None else _num(round(new)),
+        "old": "–" if old is None else number_text(round(old)),
+        "new": "–" if new is None else number_text(round(new)),
         "new_value": None if new is None else max(0, min(100, round(new))),
         "band": _band(new),
         "change": _signed(change) if change is not None else ("new" if old is None and new is not None else "gone" if new is None and old is not None else ""),
@@ -86,10 +78,10 @@ def _finding(item: Any) -> Optional[dict]:
     level = item.get("level") if item.get("level") in LEVELS else "info"
     section = clean(item.get("section") or "")
     category = clean(item.get("category") or "")
-    old_places, new_places = _number(item.get("old_places")) or 0, _number(item.get("new_places")) or 0
+    old_places, new_places = number_or_none(item.get("old_places")) or 0, number_or_none(item.get("new_places")) or 0
     places = ""
     if old_places and new_places and old_places != new_places:
-        places = f"{_num(old_places)} place{'s' if old_places != 1 else ''} before, {_num(new_places)} now"
+        places = f"{number_text(old_places)} place{'s' if old_places != 1 else ''} before, {number_text(new_places)} now"
     return {
         "code": clean(item["code"]),
         "name": clean(item.get("name") or ""),
@@ -111,12 +103,12 @@ def _value_text(name: str, value: Any) -> str:
         return CAREER_LABELS.get(str(value), clean(value))
     if name == "is_project_manager":
         return "yes" if value else "no"
-    number = _number(value)
+    number = number_or_none(value)
     if number is None:
         return clean(value)
     if name in ("years_of_experience", "pm_years"):
-        return f"{_num(float(number))} years"
-    return _num(number)
+        return f"{number_text(float(number))} years"
+    return number_text(number)
 
 
 def _value(name: str, item: Any) -> dict:
@@ -128,7 +120,7 @@ def _value(name: str, item: Any) -> dict:
     elif name == "is_project_manager":
         change = None if old == new or old is None or new is None else (1 if new else -1)
     else:
-        change = _number(item.get("change"))
+        change = number_or_none(item.get("change"))
     return {
         "label": VALUE_LABELS.get(name, name),
         "old": _value_text(name, old),
@@ -157,32 +149,13 @@ def _names(items: Any, status: bool = False) -> list[str]:
     return names
 
 
-def _metric(metric: Any) -> str:
-    """A number from a result as a report says it: "$1.2M", "35%", "team of 18", "7 months"."""
-    if not isinstance(metric, dict) or _number(metric.get("value")) is None:
-        return ""
-    kind, value, unit = metric.get("kind"), metric["value"], clean(metric.get("unit") or "")
-    if kind == "money":
-        amount = _num(value)
-        for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
-            if abs(value) >= size:
-                amount = _num(round(value / size, 1)) + suffix
-                break
-        if unit in ("$", "USD", ""):
-            return "$" + amount
-        return f"{unit}{amount}" if unit in ("€", "£", "¥") else f"{amount} {unit}"
-    if kind == "percent":
-        return _num(value) + "%"
-    if kind == "team_size":
-        return f"team of {_num(value)}"
-    return f"{_num(value)} {unit}".strip()
 
 
 def _results(items: Any) -> list[dict]:
     found = []
     for item in items if isinstance(items, list) else ():
         if isinstance(item, dict) and clean(item.get("text") or ""):
-            metrics = [text for text in (_metric(metric) for metric in item.get("metrics") or ()) if text]
+            metrics = [text for text in (metric_text(metric) for metric in item.get("metrics") or ()) if text]
             found.append({"text": clean(item["text"]), "metrics": metrics})
     return found
 

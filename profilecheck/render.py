@@ -127,13 +127,13 @@ def _label(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _number(value: Any) -> Optional[float]:
+def number_or_none(value: Any) -> Optional[float]:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return value
 
 
-def _num_text(value: float) -> str:
+def number_text(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
 
 
@@ -187,7 +187,7 @@ def _evidence(evidence: Any) -> Optional[dict]:
     if not isinstance(evidence, dict) or not clean(evidence.get("text") or ""):
         return None
     section = clean(evidence.get("section") or "")
-    start = _number(evidence.get("start"))
+    start = number_or_none(evidence.get("start"))
     return {
         "section": section,
         "where": SECTION_LABELS.get(section) or (f"the {_label(section).lower()} section" if section else "the resume"),
@@ -275,12 +275,12 @@ def _counts(flat: list[dict]) -> list[dict]:
 
 
 def _score(score: Any) -> Optional[dict]:
-    if not isinstance(score, dict) or _number(score.get("overall")) is None:
+    if not isinstance(score, dict) or number_or_none(score.get("overall")) is None:
         return None
     overall = max(0, min(100, round(score["overall"])))
     categories = []
     for name, item in (score.get("categories") or {}).items():
-        value = _number(item.get("score")) if isinstance(item, dict) else _number(item)
+        value = number_or_none(item.get("score")) if isinstance(item, dict) else number_or_none(item)
         if value is None:
             continue
         value = max(0, min(100, round(value)))
@@ -306,7 +306,7 @@ def _rewrites(rewrites: Any) -> dict:
 def _job_match(job: Any) -> Optional[dict]:
     if not isinstance(job, dict):
         return None
-    rate, target = _number(job.get("match_rate")), _number(job.get("target"))
+    rate, target = number_or_none(job.get("match_rate")), number_or_none(job.get("target"))
 
     def groups(value: Any) -> list[dict]:
         value = value if isinstance(value, dict) else {"hard_skills": value} if value else {}
@@ -322,9 +322,9 @@ def _job_match(job: Any) -> Optional[dict]:
     matched_names = list(dict.fromkeys(name for group in matched for name in group["names"]))
     return {
         "rate": None if rate is None else round(max(0.0, min(100.0, float(rate))), 1),
-        "rate_text": None if rate is None else _num_text(round(max(0.0, min(100.0, float(rate))), 1)) + "%",
+        "rate_text": None if rate is None else number_text(round(max(0.0, min(100.0, float(rate))), 1)) + "%",
         "target": None if target is None else max(0, min(100, target)),
-        "target_text": None if target is None else _num_text(max(0, min(100, target))) + "%",
+        "target_text": None if target is None else number_text(max(0, min(100, target))) + "%",
         "met": rate is not None and target is not None and rate >= target,
         "band": None if rate is None else _band(rate if target is None else 100 * rate / max(target, 1)),
         "matched": matched,
@@ -335,29 +335,30 @@ def _job_match(job: Any) -> Optional[dict]:
     }
 
 
-def _metric(metric: Any) -> str:
-    if not isinstance(metric, dict) or _number(metric.get("value")) is None:
+def metric_text(metric: Any) -> str:
+    """A number from a result as a report says it: "$1.2M", "35%", "team of 18", "7 months"."""
+    if not isinstance(metric, dict) or number_or_none(metric.get("value")) is None:
         return ""
     kind, value, unit = metric.get("kind"), metric["value"], clean(metric.get("unit") or "")
     if kind == "money":
         for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
             if abs(value) >= size:
-                amount = _num_text(round(value / size, 1)) + suffix
+                amount = number_text(round(value / size, 1)) + suffix
                 break
         else:
-            amount = _num_text(value)
+            amount = number_text(value)
         if unit in ("$", "USD", ""):
             return "$" + amount
         return f"{unit}{amount}" if unit in ("€", "£", "¥") else f"{amount} {unit}"
     if kind == "percent":
-        return _num_text(value) + "%"
+        return number_text(value) + "%"
     if kind == "team_size":
-        return f"team of {_num_text(value)}"
-    return f"{_num_text(value)} {unit}".strip()
+        return f"team of {number_text(value)}"
+    return f"{number_text(value)} {unit}".strip()
 
 
 def _glance(facts: dict) -> dict:
-    years = _number(facts.get("years_of_experience"))
+    years = number_or_none(facts.get("years_of_experience"))
     basis = {"dates": "from the work dates", "stated": "as stated on the resume"}.get(facts.get("years_basis"), "")
     certifications = []
     for item in facts.get("certifications") or ():
@@ -367,16 +368,16 @@ def _glance(facts: dict) -> dict:
             certifications.append({"name": name, "held": held})
     level = clean(facts.get("level") or "")
     tools = _names(facts.get("tools"))
-    pm_years = _number(facts.get("pm_years"))
+    pm_years = number_or_none(facts.get("pm_years"))
     if facts.get("is_project_manager") is False and level:
         level_text = "Moving into project management"  # never "foundation (19.8 years)"
     else:
         level_text = CAREER_LABELS.get(level, _label(level)) if level else None
     return {
         "level": level_text,
-        "pm_years": None if pm_years is None or years is None or abs(float(years) - float(pm_years)) < 0.5 else _num_text(float(pm_years)),
+        "pm_years": None if pm_years is None or years is None or abs(float(years) - float(pm_years)) < 0.5 else number_text(float(pm_years)),
         "is_pm": facts.get("is_project_manager"),
-        "years": None if years is None else _num_text(float(years)),
+        "years": None if years is None else number_text(float(years)),
         "basis": basis,
         "as_of": clean(facts.get("as_of") or ""),
         "specializations": _names(facts.get("specializations")),
@@ -472,11 +473,11 @@ def build_view(data: dict) -> dict:
     profile = data.get("profile") or {}
     facts = data.get("facts") or {}
     flat, groups = _findings(data.get("findings") or ())
-    pages = int(source["pages"]) if _number(source.get("pages")) else 0
+    pages = int(source["pages"]) if number_or_none(source.get("pages")) else 0
     achievements = []
     for item in facts.get("achievements") or ():
         if isinstance(item, dict) and clean(item.get("text") or ""):
-            metrics = [text for text in (_metric(metric) for metric in item.get("metrics") or ()) if text]
+            metrics = [text for text in (metric_text(metric) for metric in item.get("metrics") or ()) if text]
             achievements.append({"text": excerpt(clean(item["text"])), "metrics": metrics})
     tool = data.get("tool") or {}
     person = _person(profile.get("basics") or {})
