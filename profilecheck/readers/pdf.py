@@ -98,7 +98,7 @@ def _pdfium_failure(error: Exception) -> _EngineFailure:
 
 # Glyphs whose loose boxes meet within this share of the line height are one run of text (one
 # font lookup).  At 0.15 the characters of every page of the development PDFs are the same
-# as with exact contact, and extraction is 40% faster.
+# as with exact contact, and extraction is about a third faster (benchmarks/stages.py).
 TOUCHING = 0.15
 
 
