@@ -736,3 +736,126 @@ def test_stated_years_hyphenated_and_misspelt() -> None:
         "I have finished a one-year course and have one-year experiance. I like clean code.",
     ])
     assert profile_of(data).stated_years == 1.0
+
+
+# ---------------------------------------------------------------- two columns read line by line
+
+
+def test_start_and_end_lines_where_the_end_gives_its_month_only() -> None:
+    # A left date column read line by line: "YYYY, Month  Employer" then "Month  Title"; the end
+    # year is the start's (or the next, when the month comes earlier in the year).
+    data = dump_docx([
+        "EXPERIENCE",
+        "2019, March NORTHWIND TRADERS (northwind.example), Utopia",
+        "2021, October Backend Developer",
+        "Built an order service in Go for the warehouse team.",
+        "2017, July CONTOSO LABS (contoso.example), Utopia",
+        "December Web Developer",
+        "Moved the build to Gradle",
+        "2016, November FABRIKAM, Utopia",
+        "February Engineering Intern",
+        "Wrote a landing page in TypeScript.",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.endDate, w.position) for w in works] == [
+        ("2019-03", "2021-10", "Backend Developer"),
+        ("2017-07", "2017-12", "Web Developer"),
+        ("2016-11", "2017-02", "Engineering Intern"),
+    ]
+    # An employer's web address in brackets does not make it a place; a name in capitals before
+    # the country is the employer.
+    assert [(w.name, w.location) for w in works] == [
+        ("NORTHWIND TRADERS (northwind.example)", "Utopia"),
+        ("CONTOSO LABS (contoso.example)", "Utopia"),
+        ("FABRIKAM", "Utopia"),
+    ]
+
+
+def test_side_column_headings_inside_the_work_history_do_not_end_it() -> None:
+    # The right column's "Languages" and "About me" fall between one job and the next; the jobs
+    # below them still belong to the work history, and the headings are no job's employer.
+    data = dump_docx([
+        "EXPERIENCE",
+        "Senior Business Analyst Oct 2019 - Present",
+        "Northwind Retail, online store",
+        "ran requirement workshops with six product teams;",
+        "Business Analyst Oct 2017 - Oct 2019",
+        "Languages",
+        "Contoso Clinics",
+        "English - fluent",
+        "redesigned the patient sign-up flow;",
+        "Spanish - native",
+        "moved results delivery to a new service;",
+        "planned the analysts' work for each release;",
+        "wrote the acceptance criteria for payments;",
+        "About me",
+        "reviewed the data model with the architects;",
+        "I sail and read in my free time.",
+        "kept the backlog in order;",
+        "trained two junior analysts;",
+        "documented the order process;",
+        "Junior Software Engineer Jan 2016 Jun 2017",
+        "Fabrikam Consulting",
+        "Wrote scripts and SQL reports.",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position) for w in works] == [
+        ("2019-10", "Senior Business Analyst"),
+        ("2017-10", "Business Analyst"),
+        ("2016-01", "Junior Software Engineer"),
+    ]
+    assert all(w.name not in ("Languages", "About me") for w in works)
+
+
+def test_jobs_are_found_when_the_experience_heading_ran_into_side_column_text() -> None:
+    # "EXPERIENCE Wordpress": the heading is lost in a line shared with the side column, so the
+    # jobs stand under the side column's headings; a heading run into a job's line is no field.
+    data = dump_docx([
+        "SUMMARY",
+        "Backend developer looking for a Python role.",
+        "SKILLS & EXPERTISE",
+        "Python",
+        "EXPERIENCE Wordpress",
+        "Freelance Software Development Feb. 2020 – Present",
+        "Flask",
+        "Built tools for a fleet of servers.",
+        "QA Team Leader Jan. 2016 Mar. 2020",
+        "Languages",
+        "Northwind Search",
+        "Wrote an automated test framework.",
+        "Head of IT department Jul. 2009 Dec. 2015 EDUCATION",
+        "Fabrikam Plastics",
+        "2001 – 2006",
+        "Built the IT department from scratch.",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.endDate, w.position) for w in works] == [
+        ("2020-02", None, "Freelance Software Development"),
+        ("2016-01", "2020-03", "QA Team Leader"),
+        ("2009-07", "2015-12", "Head of IT department"),
+    ]
+
+
+def test_the_newest_job_given_only_its_start_month_runs_to_the_present() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Full-stack Developer Sep 2021",
+        "at Northwind Apps",
+        "Build and run the booking service.",
+        "Web Developer Dec 2018 - Jul 2021",
+        "Contoso Media",
+        "Built the company's sites.",
+    ])
+    assert roles(data) == [("2021-09", None, "Full-stack Developer"), ("2018-12", "2021-07", "Web Developer")]
+
+
+def test_a_single_month_job_below_newer_ones_keeps_its_month() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Web Developer Dec 2018 - Jul 2021",
+        "Contoso Media",
+        "Built the company's sites.",
+        "Event Volunteer Coordinator Sep 2017",
+        "Northwind Conference",
+    ])
+    assert roles(data)[1][:2] == ("2017-09", "2017-09")

@@ -40,17 +40,15 @@ def build_profile(document: Document) -> Profile:
     export = read_linkedin_pdf(document) if kind == "linkedin-pdf" else None
     sections = export.sections if export else find_sections(document)
 
-    def lines_by_section(name: str) -> list[list[tuple[int, str]]]:
-        found: list[list[tuple[int, str]]] = []
-        for section in sections:
-            if section.name != name:
-                continue
-            offset = section.start
-            found.append([])
-            for piece in text[section.start:section.end].split("\n"):
-                found[-1].append((offset, piece))
-                offset += len(piece) + 1
+    def lines_of_section(section) -> list[tuple[int, str]]:
+        found, offset = [], section.start
+        for piece in text[section.start:section.end].split("\n"):
+            found.append((offset, piece))
+            offset += len(piece) + 1
         return found
+
+    def lines_by_section(name: str) -> list[list[tuple[int, str]]]:
+        return [lines_of_section(section) for section in sections if section.name == name]
 
     def lines_of(name: str) -> list[tuple[int, str]]:
         return [item for part in lines_by_section(name) for item in part]
@@ -66,6 +64,11 @@ def build_profile(document: Document) -> Profile:
         # No dated job under an experience heading: the jobs may stand under another one (the
         # converter lost "Work experience" and they follow "Education").
         work = _jobs_under(lines_by_section("education")) or work
+    if not any(item.startDate for item in work):
+        # Still none: the heading itself was lost or run into a side column's text ("EXPERIENCE
+        # Wordpress"), and the jobs stand under whatever heading came before them.
+        others = [section for section in sections if section.name not in ("experience", "education", "header", "contact")]
+        work = _jobs_under([lines_of_section(section) for section in others]) or work
     education = parse_education(texts_of("education"))
     skills = parse_skills(texts_of("skills"))
     certificates = parse_certificates(texts_of("certifications"))
@@ -98,6 +101,9 @@ def build_profile(document: Document) -> Profile:
     )
 
 
+_SELF_EMPLOYED = re.compile(r"(?:freelancer?|self[- ]employed|independent)\b", re.IGNORECASE)
+
+
 def _jobs_under(parts: list[list[tuple[int, str]]]) -> tuple:
     """Jobs found among a section's entries: dated, with a job title, and no school or degree in
     sight.  All of them when at least two are, else none (one could be a study placement)."""
@@ -108,7 +114,7 @@ def _jobs_under(parts: list[list[tuple[int, str]]]) -> tuple:
             if (
                 work.startDate
                 and work.position
-                and TITLE_WORDS.search(work.position)
+                and (TITLE_WORDS.search(work.position) or _SELF_EMPLOYED.match(work.position))
                 and not DEGREE_RE.search(fields)
                 and not INSTITUTION_RE.search(fields)
             ):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..models import Work
+from ..models import Line, Work
 from .contact import looks_like_location
 from .dates import (
     _MONTH as _MONTH_TEXT,
@@ -28,15 +28,9 @@ from .dates import (
     find_range,
     parse_date,
 )
+from .sections import SIDE_SECTIONS, heading_of
+from .title_words import ORG_WORDS, TITLE_WORDS
 
-# A title word, not a piece of a web or mail address ("www.consultant.ru", "lead@contoso.com").
-TITLE_WORDS = re.compile(
-    r"(?<![.@])\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
-    r"consultant|head|vp|vice president|president|administrator|developer|intern|architect|associate|"
-    r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|trainee|assistant|"
-    r"principal|executive|partner|founder|representative|agent|pm|tpm)\b(?![.@]\w)",
-    re.IGNORECASE,
-)
 EMPLOYMENT_TYPES = re.compile(
     r"^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|"
     r"apprenticeship|seasonal|temporary|permanent|project employment|project[- ]based)$",
@@ -45,11 +39,6 @@ EMPLOYMENT_TYPES = re.compile(
 STRONG_SPLIT_RE = re.compile(r"\s+\|\s+|\s*[—–]\s+|\s+-\s+|\s*·\s*|\t|\s{3,}| at | @ ")
 COMMA_SPLIT_RE = re.compile(r",\s+(?=[A-Z])")
 BULLET = "• "
-_ORG_WORDS = re.compile(
-    r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|gmbh|ag|bank|group|university|hospital|health|"
-    r"systems|solutions|technologies|software|consulting|partners|labs?|services|insurance|retail|agency)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -99,9 +88,21 @@ def _strong_pieces(text: str) -> list[str]:
         text = _PLACEHOLDER_RE.sub(lambda match: " | " + re.sub(r"\s*,\s*", ", ", match.group(0)) + " | ", text)
     for piece in STRONG_SPLIT_RE.split(text):
         piece = _trim(piece)
-        if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece):
+        if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece) and not _run_in_heading(piece):
             pieces.append(piece)
     return pieces
+
+
+def _run_in_heading(piece: str) -> bool:
+    """A section heading that a side column put among a job's lines ("... Dec 2009 EDUCATION",
+    "Languages" between a title and its employer): no field of the job.  Side sections in any
+    case, others in capitals."""
+    if len(piece.split()) > 4:
+        return False
+    heading = heading_of(Line(piece))
+    if heading is None or heading.inline or heading.qualified:
+        return False
+    return piece.isupper() or heading.section in SIDE_SECTIONS
 
 
 def _trim(piece: str) -> str:
@@ -212,6 +213,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
         before, after = text[: found.span[0]].strip(), text[found.span[1]:].lstrip(" :").strip()
         before = re.sub(r"(?i)^(?:from|since|dates?:?|period:?)$", "", before)  # "from March 2021 till now"
+        if _run_in_heading(after):
+            after = ""
         if index in dangling:
             entry.prose.append(after)  # the dates lead the description; the job's header was lost
         elif title_below:
@@ -289,6 +292,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             # taken to run until the newer one began.
             entries[number].range = DateRange(found.start, newer, False, found.span)
 
+    _open_newest_start(entries, [find_range(lines[index][1]) is None for index, _ in anchors])
+
     works = []
     previous_employer: Optional[str] = None
     for entry in entries:
@@ -301,6 +306,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 position, employer = hint, other_employer or other_position
                 location = other_location or location
         location = location or entry.location
+        if employer is None and location:
+            employer, location = _employer_in_place(location)
         if location:
             location = re.sub(r"\s*·\s*(?:hybrid|remote|on-site)\s*$", "", location, flags=re.IGNORECASE)
         if employer is None and position is not None and previous_employer and _continues_group(entry):
@@ -320,6 +327,34 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             )
         )
     return _unique(_drop_repeated_history([work for work in works if not _is_study(work)]))
+
+
+def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:
+    """The newest job given only its start month ("Full-stack Developer  Sep 2019" above jobs that
+    ended before it) runs to the present: nobody lists a one-month job as their latest."""
+    if len(entries) < 2:
+        return
+    newest = max(range(len(entries)), key=lambda number: entries[number].range.start.index(1))
+    found = entries[newest].range
+    if not single[newest] or not found.start.month or found.current or found.end != found.start:
+        return
+    if newest not in (0, len(entries) - 1):
+        return  # the newest job stands first (or last, oldest first) in a history in order
+    others = [entry.range for number, entry in enumerate(entries) if number != newest]
+    if all(not other.current and other.end is not None and other.end.index(12) <= found.start.index(1) + 1 for other in others):
+        entries[newest].range = DateRange(found.start, None, True, found.span)
+
+
+def _employer_in_place(location: str) -> tuple[Optional[str], str]:
+    """"NORTHWIND, Utopia" taken whole as a place when no employer was found: a name in capitals,
+    or with a company word, before a country or state is the employer."""
+    head, comma, rest = location.partition(",")
+    head, rest = head.strip(), rest.strip()
+    if comma and rest and looks_like_location(rest) and (
+        (head.isupper() and len(head) >= 3) or ORG_WORDS.search(head)
+    ):
+        return head, rest
+    return None, location
 
 
 # A course or an educational programme listed among the jobs: studies, not work.
@@ -626,7 +661,7 @@ def _is_description(text: str) -> bool:
     labelled = _LABELLED_LIST_RE.match(stripped)
     if labelled and not _HEADER_LABELS.search(labelled.group("label")) or _DESCRIPTION_LABELS.match(stripped):
         return True
-    return bool(_DESCRIPTION_RE.match(stripped)) and not TITLE_WORDS.search(stripped) and not _ORG_WORDS.search(stripped)
+    return bool(_DESCRIPTION_RE.match(stripped)) and not TITLE_WORDS.search(stripped) and not ORG_WORDS.search(stripped)
 
 
 def _bullet_can_anchor(text: str, found: DateRange) -> bool:
@@ -917,6 +952,14 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
     # Start and end dates each leading a line, with the header beside them.
     if len(following) >= 1:
         first, second = LEADING_DATE_RE.match(text), LEADING_DATE_RE.match(following[0])
+        if first and not second and find_range(following[0]) is None:
+            second = _month_only_end(first.group("date"), following[0])
+            if second is not None:
+                end_text, rest_start = second
+                rest = [text[first.end():].strip(" ,:–-"), following[0][rest_start:].strip(" ,:–-")]
+                if all(part and _is_header_like(part) for part in rest):
+                    return f"{first.group('date').strip()} – {end_text} | {rest[0]} | {rest[1]}", 2
+            second = None
         if first and second and find_range(following[0]) is None:
             start, end = parse_date(first.group("date")), parse_date(second.group("date"))
             if start and end and start.month and end.month and start.index(1) <= end.index(1):
@@ -924,6 +967,24 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
                 if all(part and _is_header_like(part) for part in rest):
                     return f"{first.group('date').strip()} – {second.group('date').strip()} | {rest[0]} | {rest[1]}", 2
     return None, 1
+
+
+_MONTH_LEAD_RE = re.compile(rf"\W{{0,3}}(?P<month>{_MONTH_TEXT})(?=\s|$)", re.IGNORECASE)
+
+
+def _month_only_end(start_text: str, line: str) -> Optional[tuple[str, int]]:
+    """The end date of a two-line range written with its month alone ("2017, July  Northwind" /
+    "December  Web Developer"): the year is the start's, or the next one when the month comes
+    earlier in the year.  Returns the end date written out and where the rest of the line begins."""
+    start = parse_date(start_text)
+    found = _MONTH_LEAD_RE.match(line)
+    if not (start and start.month and found and found.group("month")[:1].isupper()):
+        return None
+    month = MONTHS.get(found.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    year = start.year if month >= start.month else start.year + 1
+    return f"{found.group('month').rstrip('.')} {year}", found.end()
 
 
 _CAMEL_START = re.compile(r"[a-z]{1,2}[A-Z]")  # "iOS", "iPhone", "eCommerce": a name, not a wrapped line
@@ -1002,7 +1063,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
             len(parts) >= 2
             and TITLE_WORDS.search(parts[0])
             and not _is_place(parts[1])
-            and not _ORG_WORDS.search(parts[1])
+            and not ORG_WORDS.search(parts[1])
             and not (len(parts) > 2 and _is_place(", ".join(parts[2:4])) and not any(is_employer_like(o) for o in others))
             and any(is_employer_like(other) for other in others)
         ):
@@ -1054,10 +1115,15 @@ def _second_title(fragment: str) -> bool:
     return (
         1 <= len(words) <= 4
         and TITLE_WORDS.fullmatch(words[-1].strip(".,")) is not None
-        and not _ORG_WORDS.search(fragment)
+        and not ORG_WORDS.search(fragment)
         and not _is_place(fragment)
     )
 
 
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:[a-z]{2,24})\b(?!\.\w)")
+
+
 def _is_place(text: str) -> bool:
+    if _WEB_ADDRESS_RE.search(text):
+        return False  # "Northwind (northwind.example), Utopia": an employer with its web address
     return looks_like_location(text) or (_placeholder(text) and text != "Company Name")

@@ -49,7 +49,7 @@ def font_heading_of(line: Line, body_size: float) -> Optional[Heading]:
     in capitals, a few words, no digits or sentence punctuation ("VOLUNTEER LEADERSHIP").
     It ends the section before it, so its lines are not read as, say, work history."""
     from .education import DEGREE_RE, INSTITUTION_RE
-    from .experience import _ORG_WORDS, TITLE_WORDS
+    from .title_words import ORG_WORDS, TITLE_WORDS
 
     text = line.text.strip()
     if not body_size or line.size < body_size * _FONT_HEADING_RATIO or line.region == "table":
@@ -58,7 +58,7 @@ def font_heading_of(line: Line, body_size: float) -> Optional[Heading]:
         return None
     if re.search(r"\d|[.,;:!?]$|@|\|", text) or text.startswith("•") or TITLE_WORDS.search(text):
         return None
-    if INSTITUTION_RE.search(text) or DEGREE_RE.search(text) or _ORG_WORDS.search(text):
+    if INSTITUTION_RE.search(text) or DEGREE_RE.search(text) or ORG_WORDS.search(text):
         return None
     return Heading("other", text, "")
 
@@ -84,7 +84,7 @@ def _two_headings(key: str) -> Optional[str]:
     for cut in range(1, len(words)):
         left, right = _section_of(" ".join(words[:cut])), _section_of(" ".join(words[cut:]))
         if left and right and left != right:
-            if right == "experience" and left in _SIDE_SECTIONS + ("summary",):
+            if right == "experience" and left in SIDE_SECTIONS:
                 # "PROFESSIONAL SUMMARY  EXPERIENCE": the two columns run on interleaved; the
                 # work history is what must not be lost
                 return right
@@ -117,7 +117,7 @@ def _school_follows(rest: str) -> bool:
     heading word, with its years; not "Education Coordinator, Riverton School" (a job title)."""
     from .dates import find_range
     from .education import INSTITUTION_RE
-    from .experience import TITLE_WORDS
+    from .title_words import TITLE_WORDS
 
     if not rest[:1].isupper() or TITLE_WORDS.search(" ".join(rest.split()[:3])):
         return False
@@ -197,17 +197,35 @@ def _inline_experience(raw: str) -> Optional[Heading]:
 
 
 _SIDE_SECTIONS = ("skills", "languages", "contact", "interests")
+# Headings a side column may put inside a work history read line by line.
+SIDE_SECTIONS = _SIDE_SECTIONS + ("summary",)
+
+
+# How far a side column's headings may push the rest of a work history: two columns read line by
+# line put "Languages" and "About me" between one job and the next.
+_INTERLEAVED_REACH = 40
 
 
 def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 15) -> bool:
-    """A date range comes within the next lines before any other heading."""
+    """A date range comes within the next lines before any other heading; or, further on and past
+    other side-column headings, a job's title with its dates."""
     from .dates import find_range
+    from .title_words import TITLE_WORDS
 
-    for line in lines[index + 1 : index + 1 + reach]:
+    near = True
+    for number, line in enumerate(lines[index + 1 : index + 1 + _INTERLEAVED_REACH]):
         heading = heading_of(line, body_size)
-        if heading is not None and not heading.inline:
-            return False
-        if find_range(line.text) is not None:
+        if heading is not None and not heading.inline and not heading.qualified:
+            if heading.section not in SIDE_SECTIONS:
+                return False
+            near = False  # another side heading: only a job's own line counts from here
+            continue
+        found = find_range(line.text)
+        if found is None:
+            continue
+        if near and number < reach:
+            return True
+        if TITLE_WORDS.search(line.text[: found.span[0]]):
             return True
     return False
 
@@ -270,13 +288,13 @@ def find_sections(document: Document) -> tuple[Section, ...]:
             current_name == "experience"
             and first_line == index
             and not heading.inline
-            and heading.section in _SIDE_SECTIONS + ("summary",)
+            and heading.section in SIDE_SECTIONS
         ):
             # "EXPERIENCE" straight above "SKILLS": two columns' headings read one after the other
             first_line = index + 1
             start = offsets[index + 1] if index + 1 < len(lines) else total
             continue
-        if current_name == "experience" and (heading.inline or heading.section in _SIDE_SECTIONS):
+        if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS):
             if heading.section != "experience" and _more_jobs_follow(lines, index, document.body_size):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
                 # into the work history, with more jobs below: the work history goes on.

@@ -1,0 +1,20 @@
+"""Words that make a phrase a job title or an employer's name, shared by the section finder and the work-history reader."""
+from __future__ import annotations
+
+import re
+
+# A title word, not a piece of a web or mail address ("www.consultant.ru", "lead@contoso.com").
+TITLE_WORDS = re.compile(
+    r"(?<![.@])\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
+    r"consultant|head|vp|vice president|president|administrator|developer|intern|architect|associate|"
+    r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|trainee|assistant|"
+    r"principal|executive|partner|founder|representative|agent|pm|tpm)\b(?![.@]\w)",
+    re.IGNORECASE,
+)
+
+# Words that make a phrase an organisation's name.
+ORG_WORDS = re.compile(
+    r"\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|gmbh|ag|bank|group|university|hospital|health|"
+    r"systems|solutions|technologies|software|consulting|partners|labs?|services|insurance|retail|agency)\b",
+    re.IGNORECASE,
+)
