@@ -191,6 +191,8 @@ def test_false_friends(text, field, entry_id):
         ("Scaled with SAFe", "methodologies", "safe"),
         ("Hybrid Agile delivery", "methodologies", "hybrid"),
         ("Methodologies: Agile, Hybrid", "methodologies", "hybrid"),
+        ("Tracked schedule commitments and critical paths for the program", "methodologies", "critical-path"),
+        ("Project Management Certification - Riverton Institute", "certifications", "pm-certificate"),
     ],
 )
 def test_the_real_thing_still_matches(text, field, entry_id):

@@ -462,3 +462,39 @@ Led the team.
         ("2021-08", "2022-07", ".NET Team/Tech Lead"),
         ("2015", "2017", "Data scientist"),
     ]
+
+
+def test_a_month_alone_above_an_anonymised_header_starts_the_newest_job():
+    # "May 2019" alone, the header below it; the newest job, with no end written, runs on.
+    works = build_profile(doc(
+        "Experience\n"
+        "May 2019\n"
+        "Company Name City , State Quality Analyst\n"
+        "Checked the accuracy of account transfers.\n"
+        "January 2014\n"
+        "to\n"
+        "May 2019\n"
+        "Company Name City , State Customer Service Representative\n"
+        "Answered account questions by phone.\n"
+    )).work
+    assert [(w.position, w.startDate, w.endDate, w.current) for w in works] == [
+        ("Quality Analyst", "2019-05", None, True),
+        ("Customer Service Representative", "2014-01", "2019-05", False),
+    ]
+
+
+def test_an_anonymised_header_run_into_the_first_sentence_is_split():
+    works = build_profile(doc(
+        "Experience\n"
+        "06/2016 to 05/2019\n"
+        "Membership Coordinator Company Name @ City , State\n"
+        "Wrote the newsletters.\n"
+        "06/2015 to 06/2016\n"
+        "Marketing Assistant Company Name @ City , State Built working relationships with local media and partners.\n"
+        "Planned the trade show calendar.\n"
+    )).work
+    assert [(w.position, w.startDate) for w in works] == [
+        ("Membership Coordinator", "2016-06"),
+        ("Marketing Assistant", "2015-06"),
+    ]
+    assert works[1].summary.startswith("Built working relationships")

@@ -172,7 +172,7 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
     lines = _sentence_headers(_join_split_dates([(offset, _unglued(text)) for offset, text in lines]))
-    lines = _right_column_headers(_left_column_headers(lines))
+    lines = _right_column_headers(_left_column_headers(_placeholder_header_split(lines)))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
     if reordered is not None:
@@ -341,7 +341,8 @@ def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:
     if newest not in (0, len(entries) - 1):
         return  # the newest job stands first (or last, oldest first) in a history in order
     others = [entry.range for number, entry in enumerate(entries) if number != newest]
-    if all(not other.current and other.end is not None and other.end.index(12) <= found.start.index(1) + 1 for other in others):
+    # Jobs that ended did so before it began (a side job still running does not say otherwise).
+    if all(other.current or other.end is None or other.end.index(12) <= found.start.index(1) + 1 for other in others):
         entries[newest].range = DateRange(found.start, None, True, found.span)
 
 
@@ -415,7 +416,7 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
         else:
             found = find_range(text)
         if found is None:
-            found = _single_date_range(text)
+            found = _single_date_range(text) or _lone_start_date(lines, index)
             if found is None:
                 continue
         if not _can_anchor(text, found):
@@ -700,6 +701,43 @@ def _single_date_range(text: str) -> Optional[DateRange]:
     if not accepted:
         return None
     return DateRange(date, date, False, match.span())
+
+
+_LONE_MONTH_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_MONTH_TEXT}\s*,?\s*{_YEAR_TEXT}|(?:0?[1-9]|1[0-2])\s*/\s*{_YEAR_TEXT})\W{{0,3}}", re.IGNORECASE)
+
+
+_PLACEHOLDER_HEADER_RE = re.compile(r"^(?P<header>.{0,80}?\bCompany Name\b.{0,40}?\bCity\s*,\s*State\b)\s+(?P<rest>[A-Z][a-z]+(?:\s+\S+){3,}.*)$")
+
+
+def _placeholder_header_split(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Marketing Assistant Company Name @ City , State Established working relationships with
+    ...": an anonymised header run into the first sentence of the job, split in two lines."""
+    out = []
+    for offset, text in lines:
+        match = _PLACEHOLDER_HEADER_RE.match(text) if "Company Name" in text else None
+        if match and find_range(match.group("header")) is None:
+            out.append((offset, match.group("header")))
+            out.append((offset + match.start("rest"), match.group("rest")))
+        else:
+            out.append((offset, text))
+    return out
+
+
+def _lone_start_date(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
+    """A month and year alone on a line with a whole job header below ("May 2010" / "Company
+    Name City, State Quality Analyst"): the job's start, its end not written."""
+    text = lines[index][1]
+    match = _LONE_MONTH_DATE_RE.fullmatch(text.strip())
+    if match is None or index + 1 >= len(lines):
+        return None
+    below = lines[index + 1][1]
+    if not (_whole_header(below) and TITLE_WORDS.search(below)):
+        return None
+    date = parse_date(match.group("date"))
+    if date is None:
+        return None
+    start = text.find(match.group("date"))
+    return DateRange(date, date, False, (start, start + len(match.group("date"))))
 
 
 def _is_sub_range(lines: list[tuple[int, str]], index: int, found: DateRange, previous: tuple[int, DateRange]) -> bool:
