@@ -7,7 +7,7 @@ import re
 TITLE_WORDS = re.compile(
     r"(?<![.@])\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
     r"consultant|head|vp|vice president|president|administrator|developer|intern|architect|associate|"
-    r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|trainee|assistant|"
+    r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|adviser|trainee|assistant|"
     r"principal|executive|partner|founder|representative|agent|pm|tpm)\b(?![.@]\w)",
     re.IGNORECASE,
 )
