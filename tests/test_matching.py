@@ -159,6 +159,7 @@ def test_no_fuzzy_on_short_or_distant_words(text, entry_id):
         ("Google Project Management Certificate", "certifications", "google-cloud"),
         ("Scrum Master, Acme Corp", "certifications", "psm"),
         ("Clarity of goals", "tools", "clarity-ppm"),
+        ("Aha! The release went out on time.", "tools", "aha"),
         ("Resource Guru", "technical", "servers"),
     ],
 )
@@ -193,6 +194,10 @@ def test_false_friends(text, field, entry_id):
         ("Methodologies: Agile, Hybrid", "methodologies", "hybrid"),
         ("Tracked schedule commitments and critical paths for the program", "methodologies", "critical-path"),
         ("Project Management Certification - Riverton Institute", "certifications", "pm-certificate"),
+        ("MSP Practitioner and PRINCE2 Foundation", "certifications", "msp"),
+        ("Kanban Management Professional (KMP I)", "certifications", "kmp"),
+        ("Tools: Jira, Aha!, Confluence", "tools", "aha"),
+        ("Built intake apps in QuickBase", "tools", "quickbase"),
     ],
 )
 def test_the_real_thing_still_matches(text, field, entry_id):
