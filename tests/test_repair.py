@@ -228,3 +228,35 @@ def test_hyphenated_line_matches_pairwise_joining() -> None:
     for _ in range(3000):
         lines = [rng.choice(pieces) + rng.choice(["", "", "-", " x-", "y"]) for _ in range(rng.randrange(1, 8))]
         assert join_hyphenated(lines) == pairwise(lines), lines
+
+
+# ---------------------------------------------------------------- initials set apart from their word
+
+
+def test_initials_set_apart_are_joined_in_a_document_where_it_keeps_happening():
+    from profilecheck.readers.repair import join_split_initials
+
+    lines = ["Built iOS apps in S wift with J ira", "R EST services, G itFlow branching", "Vitamin C and more"]
+    assert join_split_initials(lines) == ["Built iOS apps in Swift with Jira", "REST services, GitFlow branching", "Vitamin C and more"]
+
+
+def test_one_or_two_capitals_before_a_word_are_left_alone():
+    from profilecheck.readers.repair import join_split_initials
+
+    lines = ["Reported to the C level", "Plan B funding", "J Smith, referee"]
+    assert join_split_initials(lines) == lines
+
+
+def test_a_word_document_with_initials_set_apart_reads_its_tools(tmp_path):
+    import docx
+
+    from profilecheck import analyze
+
+    document = docx.Document()
+    for line in ["Mobile Developer", "Built iOS apps in S wift, tracked work in J ira", "Wrote R EST clients", "Used G itFlow"]:
+        document.add_paragraph(line)
+    path = tmp_path / "initials.docx"
+    document.save(path)
+    report = analyze(path)
+    assert "jira" in {match.id for match in report.facts.tools}
+    assert "Swift" in report.profile.text and "S wift" not in report.profile.text

@@ -5,6 +5,8 @@ The type is decided from the content (magic bytes), not the extension: a PDF nam
 """
 from __future__ import annotations
 
+import dataclasses
+
 import os
 from pathlib import Path
 from typing import BinaryIO, Optional, Union
@@ -85,15 +87,15 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
         if kind == "pdf":
             from .pdf import read_pdf
 
-            return read_pdf(data, options, path)
+            return _initials_joined(read_pdf(data, options, path))
         if kind == "docx":
             from .docx import read_docx
 
-            return read_docx(data, options, path)
+            return _initials_joined(read_docx(data, options, path))
         if kind == "text":
             from .text import read_text
 
-            return read_text(data, options, path)
+            return _initials_joined(read_text(data, options, path))
         if kind == "json":
             # A JSON Resume is read into a Profile (pipeline.analyze_bytes does so); a caller that
             # wants only the Document gets the resume's text as written out from its fields.
@@ -107,6 +109,20 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
     if kind == "empty":
         raise EmptyDocumentError("file is empty", path)
     raise UnsupportedFormatError(kind_message(kind), path)
+
+
+def _initials_joined(document: Document) -> Document:
+    """The document with words whose first letter a converter set apart joined again."""
+    from .repair import join_split_initials
+
+    texts = [line.text for line in document.lines]
+    joined = join_split_initials(texts)
+    if joined is texts:
+        return document
+    lines = tuple(
+        line if text == line.text else dataclasses.replace(line, text=text) for line, text in zip(document.lines, joined)
+    )
+    return dataclasses.replace(document, lines=lines)
 
 
 def read_structured(data: bytes, path: Optional[str], options: Options) -> Optional[Profile]:

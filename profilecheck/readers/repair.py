@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures"]
+__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures", "join_split_initials"]
 
 # ---------------------------------------------------------------- mojibake
 #
@@ -187,6 +187,26 @@ def join_split_ligatures(text: str) -> str:
     if "f " not in text:
         return text
     return _SPLIT_LIGATURE_RE.sub(_join_ligature, text)
+
+
+# ---------------------------------------------------------------- initials split off
+
+# Some converters set a word's first letter apart ("J ira", "S oftware", "R EST"), a drop cap
+# or a kerning pair read as a gap.  A capital standing alone before the rest of a word is
+# common enough in plain text ("C level", "B corp", initials), so the words are joined only in
+# a document where it happens again and again.
+_SPLIT_INITIAL_RE = re.compile(
+    r"(?<![\w.&/'’-])([B-HJ-Z]) (?!(?:and|or|in|on|at|to|of|for|with|the|by|as|is|are|was|from)\b)([a-z][a-zA-Z]+|[A-Z]{2,})(?![\w'’])"
+)
+_SPLIT_INITIALS_MIN = 3
+
+
+def join_split_initials(lines: list[str]) -> list[str]:
+    """"J ira" -> "Jira", "S oftware" -> "Software" when a document has at least three such
+    words; otherwise the lines as they are."""
+    if sum(len(_SPLIT_INITIAL_RE.findall(line)) for line in lines) < _SPLIT_INITIALS_MIN:
+        return lines
+    return [_SPLIT_INITIAL_RE.sub(r"\1\2", line) for line in lines]
 
 
 # ---------------------------------------------------------------- line shapes
