@@ -498,3 +498,14 @@ def test_an_anonymised_header_run_into_the_first_sentence_is_split():
         ("Marketing Assistant", "2015-06"),
     ]
     assert works[1].summary.startswith("Built working relationships")
+
+
+def test_a_student_in_a_course_is_studies_not_a_job():
+    works = build_profile(doc(
+        "Experience\n"
+        "2019 october - now: Mobile Developer, Northwind Apps, Riverton\n"
+        "Build the booking app.\n"
+        "2016 september - 2017 june: Student in Contoso Academy, Java and Android developer, Riverton\n"
+        "Wrote a course project app.\n"
+    )).work
+    assert [w.startDate for w in works] == ["2019-10"]

@@ -368,7 +368,12 @@ def _is_study(work: Work) -> bool:
     """"2020 – 2021 Northwind Academy, Java programming, educational program": the header names a
     course or a programme of study and no job title."""
     fields = " ".join(filter(None, (work.position, work.name)))
+    if any(_STUDENT_LEAD_RE.match(field) for field in (work.position, work.name) if field):
+        return True  # "Student in Northwind Academy, Java developer": the course's project role
     return bool(_STUDY_RE.search(fields)) and not (work.position and TITLE_WORDS.search(work.position))
+
+
+_STUDENT_LEAD_RE = re.compile(r"(?:student|course participant)\s+(?:in|at|of)\b", re.IGNORECASE)
 
 
 def _unique(works: list[Work]) -> tuple[Work, ...]:
