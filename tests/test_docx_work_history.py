@@ -878,3 +878,12 @@ def test_a_year_and_a_dash_below_a_newer_job_stays_one_year() -> None:
         "2016 - Contoso. Freelance web developer. Landing pages.",
     ])
     assert [(start, end) for start, end, _ in roles(data)] == [("2020", "2023"), ("2016", "2016")]
+
+
+def test_a_year_and_a_dash_below_a_newer_job_stays_one_year() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "2020 – 2023 Northwind Labs. Senior Cloud Engineer. Storage platform project.",
+        "2016 - Contoso. Freelance web developer. Landing pages.",
+    ])
+    assert [(start, end) for start, end, _ in roles(data)] == [("2020", "2023"), ("2016", "2016")]
