@@ -509,3 +509,28 @@ def test_a_student_in_a_course_is_studies_not_a_job():
         "Wrote a course project app.\n"
     )).work
     assert [w.startDate for w in works] == ["2019-10"]
+
+
+def test_a_title_as_the_first_sentence_below_an_anonymised_employer():
+    works = build_profile(doc(
+        "Experience\n"
+        "Jan 2019 to Jun 2021\n"
+        "Company Name\n"
+        "Interim Director of Data Platforms. Managed the platform budget and a team of six.\n"
+        "Jan 2016 to Dec 2018\n"
+        "Company Name\n"
+        "Supported the sales director. Kept the pipeline reports.\n"
+    )).work
+    assert [(w.position, w.startDate) for w in works] == [("Interim Director of Data Platforms", "2019-01"), (None, "2016-01")]
+    assert works[0].summary.startswith("Managed the platform budget")
+
+
+def test_an_anonymised_header_run_into_a_sentence_with_a_comma():
+    works = build_profile(doc(
+        "Experience\n"
+        "10/2019 to Current\n"
+        "REALTOR Company Name @ City , State Rent, buy, or sell homes for clients across the county.\n"
+        "03/2015 to 09/2019\n"
+        "Contracts Project Manager Company Name @ City , State\n"
+    )).work
+    assert [(w.position, w.startDate) for w in works] == [("REALTOR", "2019-10"), ("Contracts Project Manager", "2015-03")]

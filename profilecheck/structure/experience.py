@@ -305,6 +305,13 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 other_position, other_employer, other_location = _split_header(others)
                 position, employer = hint, other_employer or other_position
                 location = other_location or location
+        if position is None and entry.prose:
+            # "Company Name" then "Interim Director of Data. Managed the budget ...": the title is
+            # the description's first sentence.
+            lead = _TITLE_SENTENCE_RE.match(entry.prose[0])
+            if lead and TITLE_WORDS.search(lead.group("title")) and len(lead.group("title").split()) <= 8 and not _starts_with_verb(lead.group("title")):
+                position = lead.group("title")
+                entry.prose[0] = entry.prose[0][lead.end():]
         location = location or entry.location
         if employer is None and location:
             employer, location = _employer_in_place(location)
@@ -344,6 +351,23 @@ def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:
     # Jobs that ended did so before it began (a side job still running does not say otherwise).
     if all(other.current or other.end is None or other.end.index(12) <= found.start.index(1) + 1 for other in others):
         entries[newest].range = DateRange(found.start, None, True, found.span)
+
+
+# Verbs that open a duty rather than a title: past forms without "-ed" and the present "-s" forms.
+_DUTY_VERBS = frozenset(
+    "led ran built drove oversaw won grew cut made set took wrote sold taught kept met gave brought began sent spent "
+    "leads runs builds drives oversees manages supports coordinates develops provides handles works serves directs "
+    "assists creates maintains performs prepares reports".split()
+)
+
+
+def _starts_with_verb(text: str) -> bool:
+    """"Supported the sales director", "Led a team": a duty, not a title."""
+    first = text.split()[0]
+    return bool(_VERB_FORM.match(first)) or first.lower() in _DUTY_VERBS
+
+
+_TITLE_SENTENCE_RE = re.compile(r"(?P<title>[A-Z][\w&/,'’ -]{2,80}?)\.\s+(?=[A-Z])")
 
 
 def _employer_in_place(location: str) -> tuple[Optional[str], str]:
@@ -711,7 +735,7 @@ def _single_date_range(text: str) -> Optional[DateRange]:
 _LONE_MONTH_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_MONTH_TEXT}\s*,?\s*{_YEAR_TEXT}|(?:0?[1-9]|1[0-2])\s*/\s*{_YEAR_TEXT})\W{{0,3}}", re.IGNORECASE)
 
 
-_PLACEHOLDER_HEADER_RE = re.compile(r"^(?P<header>.{0,80}?\bCompany Name\b.{0,40}?\bCity\s*,\s*State\b)\s+(?P<rest>[A-Z][a-z]+(?:\s+\S+){3,}.*)$")
+_PLACEHOLDER_HEADER_RE = re.compile(r"^(?P<header>.{0,80}?\bCompany Name\b.{0,40}?\bCity\s*,\s*State\b)\s+(?P<rest>[A-Z][a-z]+\S*(?:\s+\S+){3,}.*)$")
 
 
 def _placeholder_header_split(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
