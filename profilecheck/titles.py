@@ -5,6 +5,7 @@ and the rules (is a headline only a title?); it needs no matcher.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Optional
@@ -15,9 +16,18 @@ SENIOR_MODIFIER = re.compile(r"\b(?:senior|sr|lead|principal|staff)\b")
 JUNIOR_MODIFIER = re.compile(r"\b(?:junior|jr|associate|assistant|trainee)\b")
 
 
+# Short forms people write in titles ("Sr. IT Proj. Mgr", "PMO Coord."), read as the words.
+_SHORT_FORMS = {"mgr": "manager", "mngr": "manager", "proj": "project", "mgmt": "management", "coord": "coordinator", "pgm": "program"}
+_SHORT_FORM_RE = re.compile(r"\b(?:" + "|".join(_SHORT_FORMS) + r")\b")
+
+
 def normalise_title(text: str) -> str:
+    if not text.isascii():
+        # "Gestión de Proyectos", "Coordenação": accents off, so the words stay whole
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     text = text.lower().replace("&", " and ")
     text = re.sub(r"[^a-z0-9+ ]+", " ", text)
+    text = _SHORT_FORM_RE.sub(lambda match: _SHORT_FORMS[match.group(0)], text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -92,9 +102,16 @@ def classify_title(title: Optional[str]) -> Optional[tuple[str, bool, str]]:
 
 # Titles of the project-management family that the titles lexicon may not list in that exact
 # form ("Engineering Project Manager", "Assistant Program Manager", "Designer/Project Manager").
+# Also the short "PM"/"TPM" and the titles of LinkedIn's other interface languages ("Gerente de
+# Projetos", "Jefe de Proyecto", "Chef de projet", "Projektleiter", "Responsabile di progetto").
 PM_FAMILY = re.compile(
     r"\b(?:project|program|programme|portfolio)s? (?:manager|management|lead|leader|coordinator|director|officer|analyst)\b"
     r"|\bscrum ?master\b|\bpmo\b|\bdelivery (?:manager|lead)\b"
+    r"|^(?:(?:senior|sr|junior|jr|lead|it|technical|associate|assistant) )*t?pm(?: [ivx]+| \d)?$"
+    r"|\b(?:gerente|gestor|gestora|coordenador|coordenadora|coordinador|coordinadora|coordinatore|coordinatrice|jefe|jefa|chefe|"
+    r"director|directora|diretor|diretora|direttore|responsable|responsabile|lider|leader|capo|chef|manager)"
+    r" (?:de |di |del |dei |du |des )?(?:projetos?|proyectos?|progetto|progetti|projet|projets|programas?|programmi|programme)\b"
+    r"|\bprojekt ?(?:leiter|leiterin|manager|managerin)\b|\bprojectleider\b|\bcapo ?progetto\b"
 )
 
 

@@ -85,3 +85,17 @@ def test_a_summary_that_presents_a_pm_counts_but_an_aim_does_not():
     aims = facts(resume("Seeking a project manager position where I can grow.", [("Producer", "Jan 2015", "Present")]))
     assert presents.is_project_manager and presents.level == "foundation"
     assert aims.is_project_manager is False
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Sr. PM", "TPM", "IT Project Mgr", "Proj. Manager", "Gerente de Projetos", "Gerente de Proyectos", "Jefe de Proyecto",
+     "Coordenadora de Projetos", "Responsabile di progetto", "Chef de projet", "Projektleiterin", "Diretor de Programas"],
+)
+def test_short_forms_and_other_languages_name_a_pm_role(title):
+    assert is_pm_title(title)
+
+
+@pytest.mark.parametrize("title", ["Gerente de Vendas", "Product Manager", "Project Engineer", "Night shift until 5 PM", "Gestión de Proyectos"])
+def test_near_pm_words_that_are_not_a_pm_role(title):
+    assert not is_pm_title(title)
