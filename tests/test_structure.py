@@ -534,3 +534,43 @@ def test_an_anonymised_header_run_into_a_sentence_with_a_comma():
         "Contracts Project Manager Company Name @ City , State\n"
     )).work
     assert [(w.position, w.startDate) for w in works] == [("REALTOR", "2019-10"), ("Contracts Project Manager", "2015-03")]
+
+
+def test_a_title_with_no_title_word_before_the_dates_and_an_anonymised_employer_after():
+    works = build_profile(doc(
+        "Experience\n"
+        "Deputy Sheriff 06/1999 to 11/2004 Company Name City , State\n"
+        "Dive Team Trainer, Night Shift Supervisor, Search and Rescue volunteer\n"
+        "Patrol Officer 06/1995 to 06/1999 Company Name City , State\n"
+        "Answered calls in a county of 40,000 people.\n"
+    )).work
+    assert [(w.position, w.name, w.startDate) for w in works] == [
+        ("Deputy Sheriff", "Company Name", "1999-06"),
+        ("Patrol Officer", "Company Name", "1995-06"),
+    ]
+
+
+def test_jobs_listed_under_another_heading_above_the_work_history_are_found():
+    # A whole earlier career written under "Skill Highlights", each job a title line and an
+    # "Unit - Place - Month YYYY to Month YYYY" line; the later jobs under "Professional Experience".
+    profile = build_profile(doc(
+        "Executive Profile\n"
+        "Former army medic moving into healthcare operations.\n"
+        "Skill Highlights\n"
+        "Public speaking, scheduling, supply planning\n"
+        "Course Instructor - Field Medicine\n"
+        "2nd Training Detachment - Riverton, GA - November 2012 to October 2015\n"
+        "Taught field care to classes of 40.\n"
+        "Emergency Care Sergeant\n"
+        "Bravo Company, 3rd Battalion - Fort Example, TX - April 2009 to November 2012\n"
+        "Led two ambulance teams.\n"
+        "Professional Experience\n"
+        "Healthcare Consultant 05/2016 to 10/2016 Company Name City , State\n"
+        "Advised clinics on patient intake.\n"
+    ))
+    assert [section.name for section in profile.sections][:2] == ["summary", "skills"]
+    assert [(w.position, w.startDate) for w in profile.work] == [
+        ("Healthcare Consultant", "2016-05"),
+        ("Course Instructor", "2012-11"),
+        ("Emergency Care Sergeant", "2009-04"),
+    ]

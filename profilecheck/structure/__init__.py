@@ -60,6 +60,10 @@ def build_profile(document: Document) -> Profile:
     # Each experience section on its own: a job's header never reaches across a heading
     # ("EXPERIENCE SUMMARY" with a skills list, then "EXPERIENCE").
     work = parse_work_sections([[item for item in part if item[1].strip()] for part in lines_by_section("experience")])
+    if any(item.startDate for item in work):
+        # Jobs listed under another heading as well ("Skill Highlights" holding a whole military
+        # career above "Professional Experience"): two or more of them, each a title with dates.
+        work = work + _jobs_elsewhere(sections, lines_of_section, work)
     if not any(item.startDate for item in work):
         # No dated job under an experience heading: the jobs may stand under another one (the
         # converter lost "Work experience" and they follow "Education").
@@ -102,6 +106,22 @@ def build_profile(document: Document) -> Profile:
 
 
 _SELF_EMPLOYED = re.compile(r"(?:freelancer?|self[- ]employed|independent)\b", re.IGNORECASE)
+
+
+_JOBLESS_SECTIONS = ("experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering")
+
+
+def _jobs_elsewhere(sections, lines_of_section, work) -> tuple:
+    """Jobs in a section of another name, two or more in the one section, none already found."""
+    known = {(item.startDate, (item.position or "").lower()) for item in work}
+    found = []
+    for section in sections:
+        if section.name in _JOBLESS_SECTIONS:
+            continue
+        for job in _jobs_under([lines_of_section(section)]):
+            if (job.startDate, (job.position or "").lower()) not in known and len(job.startDate) == 7:
+                found.append(job)
+    return tuple(found)
 
 
 def _jobs_under(parts: list[list[tuple[int, str]]]) -> tuple:

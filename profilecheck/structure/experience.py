@@ -52,6 +52,9 @@ class _Entry:
     last_offset: int = 0
     title_hint: Optional[str] = None  # the text before the dates on a "Title Dates Employer" line
     header_below: bool = False  # the dates stand alone and the header line follows them
+    # "Deputy Sheriff 06/1989 to 11/1994 Company Name City , State": the whole header is on the
+    # date line, the anonymised employer after the dates, so the text before them is the title
+    title_locked: bool = False
 
 
 def _is_bullet(text: str) -> bool:
@@ -74,6 +77,9 @@ def _is_header_like(text: str) -> bool:
 # "City , State"), often run together with the title by the converter: "Project Manager
 # Company Name City , State".  They are whole fields of their own.
 _PLACEHOLDER_RE = re.compile(r"\b(?:Company Name|City\s*,\s*State(?:\s*,\s*(?:USA?|United States))?)(?![\w])")
+
+
+_WHOLE_PLACEHOLDER_RE = re.compile(r"^\W*Company Name\b.*\bCity\s*,\s*State\b\W*$")
 
 
 def _placeholder(piece: str) -> bool:
@@ -228,6 +234,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             hint = _trim(before)
             # "Company Name May 2015 to Current Tutor": the employer first, the title after
             entry.title_hint = _trim(after) if hint == "Company Name" else hint
+            entry.title_locked = hint != "Company Name" and len(hint.split()) <= 8 and bool(_WHOLE_PLACEHOLDER_RE.search(after))
         elif _fragments(f"{before}  {after}".strip()):
             entry.header.append(f"{before}  {after}".strip())
             if before and len(before.split()) <= 8:
@@ -250,6 +257,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         while (
             body
             and taken < 2
+            and not entry.title_locked
             and index not in dangling
             and _is_header_like(body[0][1])
             and not _is_duration_line(body[0][1])
@@ -299,7 +307,9 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     for entry in entries:
         position, employer, location = _split_header(entry.header)
         hint = entry.title_hint
-        if hint and position != hint and (position is None or not TITLE_WORDS.search(position)):
+        if entry.title_locked and hint:
+            position = hint
+        elif hint and position != hint and (position is None or not TITLE_WORDS.search(position)):
             if not any(TITLE_WORDS.search(piece) for piece in entry.header):
                 others = [piece for text in entry.header for piece in _fragments(text) if _trim(piece) != hint]
                 other_position, other_employer, other_location = _split_header(others)
@@ -634,6 +644,8 @@ def _title_below(lines: list[tuple[int, str]], index: int, found: DateRange, pre
     before = text[: found.span[0]].strip(" ,|·-–—(")
     if not before or TITLE_WORDS.search(before) or len(before.split()) > 6 or before.endswith((".", ";", ":")):
         return False
+    if _WHOLE_PLACEHOLDER_RE.search(text[found.span[1]:]):
+        return False  # "Deputy Sheriff 06/1989 to 11/1994 Company Name City , State": the employer follows
     if index + 1 >= len(lines) or not _title_led(lines[index + 1][1]):
         return False
     return not any(_title_led(lines[above][1]) for above in range(max(previous_anchor + 1, index - 3), index))

@@ -8,7 +8,11 @@ TITLE_WORDS = re.compile(
     r"(?<![.@])\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
     r"consultant|head|vp|vice president|president|administrator|developer|intern|architect|associate|"
     r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|adviser|trainee|assistant|"
-    r"principal|executive|partner|founder|representative|agent|pm|tpm)\b(?![.@]\w)",
+    r"principal|executive|partner|founder|representative|agent|pm|tpm|"
+    # jobs outside IT that career changers list: a title all the same
+    r"instructor|teacher|trainer|tutor|professor|lecturer|writer|editor|designer|sergeant|nurse|accountant|"
+    r"clerk|receptionist|counselor|counsellor|realtor|researcher|scientist|planner|scheduler|estimator|"
+    r"inspector|auditor|attorney|paralegal|therapist|secretary|librarian|strategist|recruiter)\b(?![.@]\w)",
     re.IGNORECASE,
 )
 
