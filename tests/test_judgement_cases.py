@@ -46,6 +46,10 @@ CAREER_CHANGER_PM = profile("Project manager for cloud programmes, moving up fro
     ("IT Project Manager", "Jan 2022", "Present"),
     ("Network Engineer", "Jan 2010", "Dec 2021"),
 ])
+IT_LEADER = profile("Technology leader for a retail group: platforms, budgets and the teams that run them.", [
+    ("Chief Technology Officer", "Jan 2015", "Present"),
+    ("IT Director", "Jan 2006", "Dec 2014"),
+], headline="CTO | Retail Platforms")
 LONG_PM = profile("Project manager for infrastructure programmes since 2011.", [("Project Manager", "Jan 2011", "Present")])
 
 
@@ -79,6 +83,9 @@ CASES = [
          level_words="moving into project management (19.8 years of experience)", present=("PC701", "PC702")),
     Case("level follows PM years and states both figures", CAREER_CHANGER_PM, level="mid",
          level_words="mid level (16.9 years of experience, 4.9 in project-management roles)", absent=("PC701",)),
+    Case("a CTO with no PM title is an IT leader, not sent towards coordinator roles", IT_LEADER, level="foundation",
+         level_words="an IT leader with no project-management title (20.9 years of experience)",
+         present=("PC702",), absent=("PC701",)),
     Case("a 15-year PM under a plain title is senior", LONG_PM, level="senior",
          level_words="senior level (15.9 years in project-management roles)", absent=("PC703",)),
     Case("no summary scores the summary 0", profile(None, [("IT Project Manager", "Jan 2019", "Present")]),

@@ -99,3 +99,21 @@ def test_short_forms_and_other_languages_name_a_pm_role(title):
 @pytest.mark.parametrize("title", ["Gerente de Vendas", "Product Manager", "Project Engineer", "Night shift until 5 PM", "Gestión de Proyectos"])
 def test_near_pm_words_that_are_not_a_pm_role(title):
     assert not is_pm_title(title)
+
+
+def test_an_it_director_with_no_pm_role_is_at_the_foot_of_the_pm_ladder():
+    f = facts(resume("Technology leader for a retail group.", [
+        ("Chief Technology Officer", "Jan 2015", "Present"),
+        ("IT Director", "Jan 2006", "Dec 2014"),
+    ]))
+    assert f.pm_years is None
+    assert f.level == "foundation"
+
+
+def test_a_director_title_on_top_of_years_in_pm_roles_is_director():
+    f = facts(resume("Leads the PMO of a bank.", [
+        ("Director of IT Project Management", "Jan 2019", "Present"),
+        ("IT Project Manager", "Jan 2011", "Dec 2018"),
+    ]))
+    assert f.pm_years > 7
+    assert f.level == "director"

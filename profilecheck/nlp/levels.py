@@ -60,7 +60,8 @@ def infer_level(profile: Profile, years: Optional[float], pm_years: Optional[flo
 
     Years in other roles (engineering, support, sales) are experience, not rungs on this
     ladder: someone with no PM role yet stands at its foot (foundation) however long their
-    career.  A director-level title with seven years or more is read as director.
+    career, an IT director or CTO too.  A director-level title on top of seven years or more in
+    PM roles is read as director.
     """
     by_title = None
     for title in _recent_titles(profile)[:2]:
@@ -71,8 +72,6 @@ def infer_level(profile: Profile, years: Optional[float], pm_years: Optional[flo
     if pm_years:
         band = level_from_years(pm_years)
         return "director" if band == "senior" and by_title == "director" else band
-    if by_title == "director" and years is not None and years >= 7:
-        return "director"
     if pm_roles(profile) or (presents_as_pm(profile) and not profile.work):
         # PM titles without dates: the title decides, tempered by what years are known.
         title_level = next((classify_title(w.position) for w in pm_roles(profile)), None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..career_words import standing
+from ..career_words import MOVING_INTO_PM, standing
 from ..definitions import YEARS_FLOOR
 from ..lexicon import cue_pattern
 from ..titles import classify_title
@@ -17,7 +17,21 @@ STAGE_GOALS = {
     "senior": "Show strategy: portfolio or programme scope, steering committees, executive stakeholders, change management, and the project managers you mentor.",
     "director": "Show governance and direction: the PMO or portfolio you run, its size and budget, standards you set, and outcomes for the business.",
     "moving": "Make the project work you already do visible: what you coordinated, for whom, on what schedule and with what result; aim for IT Project Coordinator or Associate PM roles, and consider CAPM.",
+    "leading": "Name the programmes and portfolios you directed, each with its budget, scope and outcome, so the delivery record shows under the leadership titles; Director of IT Project Management, PMO Director or VP of Delivery roles fit, and PgMP or PfMP speak to that level.",
 }
+LEADING_STANDING = "an IT leader with no project-management title"
+
+
+def leads_it(context: Context) -> bool:
+    """No PM role, but a director-level IT title (CTO, CIO, IT Director) among the two newest:
+    the foot of the PM ladder by its years, yet no one to send towards coordinator roles."""
+    if context.facts.is_project_manager is not False:
+        return False
+    for work in context.profile.work[:2]:
+        found = classify_title(work.position)
+        if found and found[0] == "director":
+            return True
+    return False
 SENIOR_SIGNALS = re.compile(rf"\b(?:{cue_pattern('strategy-words', ' ')})\b", re.IGNORECASE)
 SAMPLE_SENIOR = (
     "Jo Park\nSenior IT Project Manager | ERP | PMP\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2015 - Present\n"
@@ -34,7 +48,8 @@ SAMPLE_SENIOR = (
     should_pass=[SAMPLE_SENIOR],
 )
 def not_a_pm_profile(context: Context):
-    if context.profile.work and not context.facts.is_project_manager:
+    # An IT director or CTO is not sent towards coordinator roles: PC702 speaks to them.
+    if context.profile.work and not context.facts.is_project_manager and not leads_it(context):
         yield Hit()
 
 
@@ -53,6 +68,9 @@ def stage_advice(context: Context):
         return
     stage = "moving" if facts.is_project_manager is False else facts.level
     described = standing(facts.level, facts.is_project_manager, facts.years_of_experience, facts.pm_years)
+    if leads_it(context):
+        stage = "leading"
+        described = described.replace(MOVING_INTO_PM, LEADING_STANDING, 1)
     yield Hit({"standing": described, "goals": STAGE_GOALS[stage]})
 
 
