@@ -108,6 +108,7 @@ def build_profile(document: Document) -> Profile:
 _SELF_EMPLOYED = re.compile(r"(?:freelancer?|self[- ]employed|independent)\b", re.IGNORECASE)
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _JOBLESS_SECTIONS = ("experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering")
 
 
@@ -118,7 +119,10 @@ def _jobs_elsewhere(sections, lines_of_section, work) -> tuple:
     for section in sections:
         if section.name in _JOBLESS_SECTIONS:
             continue
-        for job in _jobs_under([lines_of_section(section)]):
+        lines = lines_of_section(section)
+        if sum(1 for _, text in lines if _YEAR_RE.search(text)) < 2:
+            continue  # two jobs need two dated lines; most sections have none (and parsing costs)
+        for job in _jobs_under([lines]):
             if (job.startDate, (job.position or "").lower()) not in known and len(job.startDate) == 7:
                 found.append(job)
     return tuple(found)

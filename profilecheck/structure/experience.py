@@ -28,7 +28,7 @@ from .dates import (
     find_range,
     parse_date,
 )
-from .sections import SIDE_SECTIONS, heading_of
+from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import ORG_WORDS, TITLE_WORDS
 
 EMPLOYMENT_TYPES = re.compile(
@@ -103,12 +103,13 @@ def _run_in_heading(piece: str) -> bool:
     """A section heading that a side column put among a job's lines ("... Dec 2009 EDUCATION",
     "Languages" between a title and its employer): no field of the job.  Side sections in any
     case, others in capitals."""
-    if len(piece.split()) > 4:
+    if len(piece) > 40 or len(piece.split()) > 4 or any(ch.isdigit() for ch in piece):
         return False
-    heading = heading_of(Line(piece))
-    if heading is None or heading.inline or heading.qualified:
-        return False
-    return piece.isupper() or heading.section in SIDE_SECTIONS
+    section = heading_aliases().get(normalise_heading(piece))
+    if section is None and piece.isupper():
+        heading = heading_of(Line(piece))  # "SKILLS & EXPERTISE": a heading with words of its own
+        section = heading.section if heading is not None and not heading.inline else None
+    return section is not None and (piece.isupper() or section in SIDE_SECTIONS)
 
 
 def _trim(piece: str) -> str:
