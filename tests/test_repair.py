@@ -27,6 +27,9 @@ CLEAN_CASES = [
     ("off line, of interest, if it", "off line, of interest, if it"),
     ("Wolf Island", "Wolf Island"),
     ("PDF ile", "PDF ile"),
+    # fullwidth forms of ASCII
+    ("Company Name － City , State", "Company Name - City , State"),
+    ("ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ （２０１９）", "jane@example.com (2019)"),
     # UTF-8 read as cp1252 / latin-1
     ("2019 â€“ 2021", "2019 – 2021"),
     ("Managerâ€™s role", "Manager’s role"),

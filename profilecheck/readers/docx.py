@@ -35,7 +35,7 @@ from ..errors import (
 from ..models import Document, Line
 from ..options import Options
 from .detect import OLE_MAGIC, is_encrypted_ooxml
-from .repair import clean_line
+from .repair import clean_line, lost_dash
 
 MAX_MEMBERS = 10_000  # a resume has a few dozen parts; thousands means something odd
 MB = 1024 * 1024
@@ -705,7 +705,7 @@ class _Walker:
             self.numbering.format(style.num_id, style.level) != "none"
         )
         for pieces, page in zip(state.segments, state.pages):
-            text = clean_line(_lost_dash("".join(piece[0] for piece in pieces)))
+            text = clean_line(lost_dash("".join(piece[0] for piece in pieces)))
             if not text:
                 continue
             if bullet and not lines and not text.startswith("•"):
@@ -720,23 +720,6 @@ class _Walker:
 
     def _page(self) -> int:
         return 1 + max(self.explicit_breaks, self.rendered_breaks)
-
-
-_YEAR_TEXT = r"(?:19[5-9]\d|20[0-4]\d)"
-_LOST_YEAR_DASH = re.compile(
-    rf"(?<![\w/.])({_YEAR_TEXT})[ \u00a0]{{2,}}(?=(?:{_YEAR_TEXT}|present|current|now|till date)(?![\w/]))", re.IGNORECASE
-)
-_LOST_LEADING_DASH = re.compile(rf"^([ \u00a0]*{_YEAR_TEXT})[ \u00a0]{{2,}}(?=[A-Z])")
-
-
-def _lost_dash(text: str) -> str:
-    """Put back the dash a PDF-to-Word converter dropped from a resume's dates, leaving the
-    spaces around it ("2018  2019", "2019  Platform Engineer @ Northwind"): cleaning the line
-    would close the gap, and the two years would read as two numbers."""
-    if "  " not in text and "\u00a0" not in text:
-        return text
-    text = _LOST_YEAR_DASH.sub(r"\1 – ", text)
-    return _LOST_LEADING_DASH.sub(r"\1: ", text)
 
 
 def _format_of(pieces: list[tuple[str, float, bool]]) -> tuple[float, bool]:

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["clean_line", "join_hyphenated", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures", "join_split_initials"]
+__all__ = [
+    "clean_line", "join_hyphenated", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures",
+    "join_split_initials", "lost_dash",
+]
 
 # ---------------------------------------------------------------- mojibake
 #
@@ -139,6 +142,10 @@ def _translation() -> dict[int, str | None]:
     # interchange: they carry no text, and left in they make an HTML report invalid.
     for code in (*range(0xFDD0, 0xFDF0), *(plane + end for plane in range(0, 0x110000, 0x10000) for end in (0xFFFE, 0xFFFF))):
         table[code] = None
+    # Fullwidth forms of ASCII ("－", "＠", "（", "１"), typed with an East Asian input method or
+    # left by a web page ("Company Name － City"): the ASCII character, as NFKC has it.
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0)
     # Typographic ligatures that PDF engines hand over as one glyph.
     table.update({0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
                   0xFB05: "st", 0xFB06: "st"})
@@ -276,6 +283,26 @@ def clean_line(text: str) -> str:
     if "f " in text:
         text = join_split_ligatures(text)
     return text
+
+
+# ---------------------------------------------------------------- lost dashes
+
+_YEAR_TEXT = r"(?:19[5-9]\d|20[0-4]\d)"
+_LOST_YEAR_DASH = re.compile(
+    rf"(?<![\w/.])({_YEAR_TEXT})[ \u00a0]{{2,}}(?=(?:{_YEAR_TEXT}|present|current|now|till date)(?![\w/]))", re.IGNORECASE
+)
+_LOST_LEADING_DASH = re.compile(rf"^([ \u00a0]*{_YEAR_TEXT})[ \u00a0]{{2,}}(?=[A-Z])")
+
+
+def lost_dash(text: str) -> str:
+    """Put back the dash a converter dropped from a resume's dates, leaving the spaces around it
+    ("2018  2019", "2019  Platform Engineer @ Northwind"): cleaning the line would close the gap,
+    and the two years would read as two numbers.  Word files made from PDFs carry such lines, and
+    so does text pasted from them; call it on the raw line, before `clean_line`."""
+    if "  " not in text and "\u00a0" not in text:
+        return text
+    text = _LOST_YEAR_DASH.sub(r"\1 – ", text)
+    return _LOST_LEADING_DASH.sub(r"\1: ", text)
 
 
 # ---------------------------------------------------------------- hyphenation

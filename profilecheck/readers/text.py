@@ -11,10 +11,10 @@ import re
 from typing import Optional
 
 from ..errors import EmptyDocumentError, LimitExceededError, UnsupportedFormatError
-from ..models import Document, Line
+from ..models import Document, Line, PageWords, Word
 from ..options import Options
 from .detect import utf16_without_bom
-from .repair import HyphenatedLine, clean_line
+from .repair import HyphenatedLine, clean_line, join_hyphenated, lost_dash
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16-LE: it starts with the same two bytes
@@ -200,7 +200,7 @@ def _document_lines(marked: list[tuple[str, bool]]) -> list[Line]:
         building = None
 
     for raw, heading in marked:
-        text = clean_line(raw)
+        text = clean_line(lost_dash(raw))
         if not text:
             settle()
             if lines and lines[-1].text:
@@ -218,6 +218,149 @@ def _document_lines(marked: list[tuple[str, bool]]) -> list[Line]:
     return lines
 
 
+# ---------------------------------------------------------------- flattened text
+#
+# Text taken out of a web page or a spreadsheet cell often has no line breaks left: every block
+# of the page (a heading, a job's title, each bullet) ends in a run of spaces instead, "Summary
+# Led ...  Experience      Project Manager   Jan 2015   to   Current   Company Name   City ,
+# State ...", thousands of characters on one line.  Such a line is cut back into lines at its
+# runs of spaces; the pieces a run split off inside one field ("to" between two dates, the
+# comma of "City , State") are put back.
+
+_FLAT_MIN_CHARS = 300  # a line this long ...
+_FLAT_MIN_GAPS = 4  # ... with this many runs of 3+ blanks in it is a page flattened to one line
+_WIDE_GAP_RE = re.compile(r"\S[ \t\u00a0]{3,}(?=\S)")
+_FLAT_CUT_RE = re.compile(r"[ \t\u00a0]{2,}")
+# A piece that only links its neighbours: a range's "to", a dash, a lone comma or slash.
+_LINKING_PIECE_RE = re.compile(r"^(?:to|till|until|through|thru|and|at|of|[-–—－~|/&,:@＠·•])$", re.IGNORECASE)
+_LINKS_ON = tuple(",-–—－/&@＠")  # a piece ending in one of these goes on with the next
+
+
+def unflatten(raw_lines: list[str]) -> list[str]:
+    """Cut the lines that hold a whole flattened page back into lines (see above); others stay."""
+    if not any(len(raw) >= _FLAT_MIN_CHARS for raw in raw_lines):
+        return raw_lines
+    out: list[str] = []
+    for raw in raw_lines:
+        if len(raw) < _FLAT_MIN_CHARS or len(_WIDE_GAP_RE.findall(raw, 0, 20_000)) < _FLAT_MIN_GAPS:
+            out.append(raw)
+            continue
+        pieces: list[str] = []
+        joining = False
+        for piece in _FLAT_CUT_RE.split(raw.strip()):
+            if not piece:
+                continue
+            linking = bool(_LINKING_PIECE_RE.match(piece)) or piece.startswith(",")
+            # "- City , State" after "Company Name": the separator came apart from the employer
+            led = bool(_LED_BY_LINK_RE.match(piece)) and bool(pieces) and _short_field(pieces[-1])
+            if pieces and (joining or linking or led):
+                pieces[-1] = f"{pieces[-1]} {piece}"
+            else:
+                pieces.append(piece)
+            joining = linking or piece.endswith(_LINKS_ON)
+        out.extend(_job_lines(pieces))
+    return out
+
+
+_LED_BY_LINK_RE = re.compile(r"^[-–—－|@＠·] ")
+
+
+def _short_field(piece: str) -> bool:
+    """A title, an employer or a place: a few words, not a sentence."""
+    return len(piece.split()) <= 10 and not piece.rstrip().endswith((".", ";", ":", "!", "?"))
+
+
+def _titled(piece: str) -> bool:
+    """Title Case, as a job title or an employer is written ("Staff Sergeant, Pavement Crew")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", piece) if len(word) > 3]
+    return bool(words) and sum(word[:1].isupper() for word in words) * 2 >= len(words)
+
+
+def _job_lines(pieces: list[str]) -> list[str]:
+    """A job's dates that came apart from its title and employer ("Staff Sergeant" / "12/2012 to
+    Current" / "Company Name - City , State") go back on one line with them, as the page showed
+    them; the reader of work history knows that line best."""
+    from ..structure.dates import find_range
+
+    out: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        found = find_range(piece) if len(piece) <= 60 else None
+        if found is None or (piece[: found.span[0]] + piece[found.span[1]:]).strip(" ,:|·-–—()"):
+            out.append(piece)
+            index += 1
+            continue
+        line = piece
+        if out and _short_field(out[-1]) and _titled(out[-1]) and find_range(out[-1]) is None:
+            line = f"{out.pop()}  {line}"
+        following = pieces[index + 1] if index + 1 < len(pieces) else ""
+        if following and _short_field(following) and _titled(following) and find_range(following) is None:
+            line = f"{line}  {following}"
+            index += 1
+        out.append(line)
+        index += 1
+    return out
+
+
+# ---------------------------------------------------------------- text laid out in columns
+#
+# `pdftotext -layout` and similar tools keep a page's layout with blanks: a two-column page comes
+# out with both columns on each line ("Contact          Jane Doe" / "jane@example.com  Project
+# Manager ..."), read across, one column's words run into the other's.  Such text is read the way a
+# PDF page is (layout.py): each word placed at its character column, the page cut at the gutters no
+# word crosses, each column read top to bottom; form feeds separate the pages, and "Page 2 of 3"
+# footers go as they do from a PDF.  A text whose pages find no column split is read as usual.
+
+_CHAR_WIDTH = 4.0  # points per character: two blanks stay within a line, three may be a gutter
+_CHAR_SIZE = 10.0  # the size words are given, which sets the gutter layout.py looks for (1 em)
+_LINE_HEIGHT = 12.0
+_GUTTER_RE = re.compile(r"\S {3,}\S")
+_LAYOUT_MIN_LINES = 5  # lines with a wide blank run inside them: fewer, and no page has columns
+_LAYOUT_MAX_CHARS = 2_000_000  # placing every word costs memory; a longer text is read as lines
+
+
+def layout_columns(text: str) -> Optional[list[Line]]:
+    """The lines of a text laid out in columns, each column read in turn; None for any other text."""
+    if len(text) > _LAYOUT_MAX_CHARS:
+        return None
+    pages = [page.splitlines() for page in text.split("\f")]
+    filled = [raw for page in pages for raw in page if raw.strip()]
+    gapped = sum(1 for raw in filled if len(raw) < 1000 and _GUTTER_RE.search(raw.strip()))
+    if gapped < _LAYOUT_MIN_LINES:
+        return None
+    from . import layout
+
+    placed = [_page_words(number, page) for number, page in enumerate(pages, 1)]
+    lines, _ = layout.document_lines([page for page in placed if page.words], clean_line, join_hyphenated)
+    if not any(line.column > 0 for line in lines):
+        return None
+    # A narrow column on the right of a page is read after that page's main column, and the main
+    # column goes on over the page break: the side column's lines go to the end, so that they do
+    # not cut into the work history (a left one, read first, as on a LinkedIn export, stays).
+    main: list[Line] = []
+    side: list[Line] = []
+    for line in lines:
+        right_side = line.region == "sidebar" and any(
+            other.page == line.page and other.region != "sidebar" for other in main[-200:]
+        )
+        (side if right_side else main).append(Line(line.text, page=line.page, region=line.region, column=line.column))
+    return main + side
+
+
+def _page_words(number: int, raw_lines: list[str]) -> PageWords:
+    words = []
+    for row, raw in enumerate(raw_lines):
+        baseline = (row + 1) * _LINE_HEIGHT
+        for match in re.finditer(r"\S+", raw.expandtabs(8)):
+            words.append(Word(
+                match.group(0), match.start() * _CHAR_WIDTH, match.end() * _CHAR_WIDTH,
+                baseline - 0.8 * _CHAR_SIZE, baseline + 0.21 * _CHAR_SIZE, _CHAR_SIZE,
+            ))
+    width = max((len(raw) for raw in raw_lines), default=0) * _CHAR_WIDTH
+    return PageWords(number, width, (len(raw_lines) + 1) * _LINE_HEIGHT, tuple(words))
+
+
 def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Document:
     """Read a plain-text or Markdown resume (also what `analyze_text` and stdin go through)."""
     from .detect import sha256_of
@@ -227,7 +370,9 @@ def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Docu
     text = decode(data)
     _check_size(text, options, path)
     _check_is_text(text, path)
-    lines = _document_lines(markdown_lines(text.splitlines()))
+    raw_lines = text.splitlines()
+    flat = unflatten(raw_lines)
+    lines = (layout_columns(text) if flat is raw_lines else None) or _document_lines(markdown_lines(flat))
     if not lines:
         raise EmptyDocumentError("holds no readable text", path)
     return Document(

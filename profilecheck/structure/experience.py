@@ -199,8 +199,11 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         # "Digital Producer  Company Name | City, State").
         entry.header_below = _header_follows(lines, index, found)
         title_below = not entry.header_below and _title_below(lines, index, found, previous_anchor)
+        title_above = entry.header_below and _title_above(lines, index, previous_anchor)
         entry.header_below = entry.header_below or title_below
         start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
+        if title_above:
+            budget = 1  # "Project Manager" / "Mar 2019 to Current" / "Company Name - City, State"
         while start - 1 > previous_anchor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _continues_bullet(lines, start - 1) or _is_description(lines[start - 1][1]):
                 break
@@ -650,6 +653,14 @@ def _title_below(lines: list[tuple[int, str]], index: int, found: DateRange, pre
     if index + 1 >= len(lines) or not _title_led(lines[index + 1][1]):
         return False
     return not any(_title_led(lines[above][1]) for above in range(max(previous_anchor + 1, index - 3), index))
+
+
+def _title_above(lines: list[tuple[int, str]], index: int, previous_anchor: int) -> bool:
+    """A bare date line between a title above it and an employer with no title below it: the
+    three fields of a job set one under another, as a web page's text has them."""
+    if index - 1 <= previous_anchor or index + 1 >= len(lines):
+        return False
+    return _title_led(lines[index - 1][1]) and not TITLE_WORDS.search(lines[index + 1][1])
 
 
 def _title_led(text: str) -> bool:
