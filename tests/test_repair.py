@@ -27,6 +27,12 @@ CLEAN_CASES = [
     ("off line, of interest, if it", "off line, of interest, if it"),
     ("Wolf Island", "Wolf Island"),
     ("PDF ile", "PDF ile"),
+    # Wingdings bullets as text copied out of Word spells them
+    ("§ Managed the budget", "• Managed the budget"),
+    ("Ø\tLed the release team", "• Led the release team"),
+    ("ü Delivered on time", "• Delivered on time"),
+    ("§ 5 of the contract", "§ 5 of the contract"),
+    ("Ø is an island", "Ø is an island"),
     # fullwidth forms of ASCII
     ("Company Name － City , State", "Company Name - City , State"),
     ("ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ （２０１９）", "jane@example.com (2019)"),

@@ -163,3 +163,15 @@ def test_title_dates_employer_one_under_another(anonymised):
     assert found == expected_roles()
     if not anonymised:
         assert [work.name for work in report.profile.work] == [employer for _, employer, *_ in JOBS]
+
+
+def test_tab_aligned_fields_and_wingdings_bullets():
+    # typed with tabs to line the fields up, bullets from a Word list pasted as "§"; CRLF line ends
+    out = ["Odile Brancaster", "Experience"]
+    for title, employer, start, end, _, _ in JOBS:
+        out += [f"{employer}\tLeeds, UK", f"{title}\t\t{start} – {end}", *[f"§\t{b}" for b in BULLETS]]
+    report, found = roles("\r\n".join(out))
+    assert found == expected_roles()
+    for work, (_, employer, *_) in zip(report.profile.work, JOBS):
+        assert (work.name, work.location) == (employer, "Leeds, UK")
+        assert work.highlights == tuple(BULLETS)

@@ -223,9 +223,11 @@ def join_split_initials(lines: list[str]) -> list[str]:
 # middle dot "·" is not one: LinkedIn starts lines with it ("· 2nd") as a separator.
 _GLYPH_BULLETS = "•●▪■◦‣⁃\uf0b7\uf0a7\uf076\uf0d8➢►✓✔➤▶▸▹◆◇❖○⦁∙□☐➔→"
 # ASCII and dash bullets count only when followed by a space: "-5%" is a number, "*" may
-# be a footnote mark.  A lone "o " before a capital is Word's second-level list bullet.
+# be a footnote mark.  A lone "o " before a capital is Word's second-level list bullet; "§",
+# "Ø" and "ü" before a capital are Wingdings bullets (a square, an arrow, a tick) as text copied
+# out of Word spells them.
 _BULLET_RE = re.compile(
-    "^(?:[" + re.escape(_GLYPH_BULLETS) + "]+ ?|[*\\-–—] +|o (?=[A-Z]))"
+    "^(?:[" + re.escape(_GLYPH_BULLETS) + "]+ ?|[*\\-–—] +|o (?=[A-Z])|[§Øü] +(?=[A-Z]))"
 )
 # A letter-spaced line: single characters separated by spaces.  Each token is exactly
 # one non-space, so the pattern is linear.
