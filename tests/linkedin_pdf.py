@@ -55,6 +55,22 @@ ITALIAN = {
     "education": "Formazione",
 }
 
+FRENCH = {
+    "contact": "Coordonnées", "skills": "Principales compétences", "languages": "Langues",
+    "certifications": "Certifications", "summary": "Résumé", "experience": "Expérience",
+    "education": "Formation",
+}
+GERMAN = {
+    "contact": "Kontakt", "skills": "Top-Kenntnisse", "languages": "Sprachen",
+    "certifications": "Zertifikate", "summary": "Zusammenfassung", "experience": "Berufserfahrung",
+    "education": "Ausbildung",
+}
+DUTCH = {
+    "contact": "Contactgegevens", "skills": "Belangrijkste vaardigheden", "languages": "Talen",
+    "certifications": "Certificeringen", "summary": "Samenvatting", "experience": "Werkervaring",
+    "education": "Opleiding",
+}
+
 
 @dataclass
 class Position:
@@ -92,11 +108,12 @@ class Export:
     companies: list[Company] = field(default_factory=list)
     schools: list[School] = field(default_factory=list)
     email_lines: Optional[list[str]] = None  # a long address the sidebar wraps
+    footer: str = "Page {page} of {total}"  # as some interface languages print it: "Pagina {page} van {total}"
 
 
 class _Pages:
-    def __init__(self, c: canvas.Canvas, total: int):
-        self.c, self.total, self.page = c, total, 1
+    def __init__(self, c: canvas.Canvas, total: int, footer: str = "Page {page} of {total}"):
+        self.c, self.total, self.page, self.footer_text = c, total, 1, footer
 
     def text(self, x: float, y: float, text: str, size: float, colour=DARK) -> None:
         self.c.setFillColorRGB(*colour)
@@ -104,7 +121,7 @@ class _Pages:
         self.c.drawString(x, PAGE_H - y, text)
 
     def footer(self) -> None:
-        self.text(384.0, 781.0, f"Page {self.page} of {self.total}", 9, (0, 0, 0))
+        self.text(384.0, 781.0, self.footer_text.format(page=self.page, total=self.total), 9, (0, 0, 0))
 
     def new_page(self) -> float:
         self.footer()
@@ -133,7 +150,7 @@ def _wrap_link(link: str, size: float, width: float) -> list[str]:
 def _draw(export: Export, total: int) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=letter, invariant=1)
-    pages = _Pages(c, total)
+    pages = _Pages(c, total, export.footer)
     head = export.headings
 
     # ---- sidebar, page 1

@@ -3,10 +3,13 @@ both PDF engines: name, headline (wrapped, next to the location), location, cont
 title, start), schools and degrees, and exports in other interface languages."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 pytest.importorskip("reportlab")
 
+import profilecheck  # noqa: E402
 from profilecheck.models import Document, Line  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
 from profilecheck.readers.pdf import read_pdf  # noqa: E402
@@ -17,9 +20,22 @@ from profilecheck.structure.linkedin import (  # noqa: E402
     english_dates,
     linkedin_location,
     linkedin_range,
+    strip_interface_lines,
 )
 
-from linkedin_pdf import ITALIAN, PORTUGUESE, SPANISH, Company, Export, Position, School, linkedin_pdf  # noqa: E402
+from linkedin_pdf import (  # noqa: E402
+    DUTCH,
+    FRENCH,
+    GERMAN,
+    ITALIAN,
+    PORTUGUESE,
+    SPANISH,
+    Company,
+    Export,
+    Position,
+    School,
+    linkedin_pdf,
+)
 
 ENGINES = ("pdfium", "pdfplumber")
 
@@ -284,3 +300,161 @@ def _line(text, y, x1, size=12.0):
 )
 def test_location_or_wrapped_headline(previous, last, expected):
     assert _is_location(previous, last, 588.0 if previous.x1 else 0.0) is expected
+
+
+# ---------------------------------------------------------------- unseen shapes and languages
+
+SHAPES = {
+    "fr": (FRENCH, "Lyon, Auvergne-Rhône-Alpes, France", "FR",
+           ["janvier 2021 - aujourd’hui (3 ans 11 mois)", "mars 2017 - décembre 2020 (3 ans 10 mois)",
+            "mai 2013 - février 2017 (3 ans 10 mois)", "2011 - 2013 (2 ans)"], "4 ans 2 mois",
+           "Master, Management des systèmes d'information · (2009 - 2011)"),
+    "de": (GERMAN, "München, Bayern, Deutschland", "DE",
+           ["März 2021 - Heute (3 Jahre 9 Monate)", "Oktober 2017 - Februar 2021 (3 Jahre 5 Monate)",
+            "Mai 2013 - September 2017 (4 Jahre 5 Monate)", "2011 - 2013 (2 Jahre)"], "7 Jahre 2 Monate",
+           "Master of Science - MS, Wirtschaftsinformatik · (2009 - 2011)"),
+    "nl": (DUTCH, "Utrecht, Utrecht, Nederland", "NL",
+           ["mei 2020 - heden (4 jaar 7 maanden)", "maart 2016 - april 2020 (4 jaar 2 maanden)",
+            "oktober 2013 - februari 2016 (2 jaar 5 maanden)", "2011 - 2013 (2 jaar)"], "8 jaar 9 maanden",
+           "Master, Bedrijfskunde · (2009 - 2011)"),
+}
+ABOUT = [
+    "Ik leid IT-programma's van plan tot oplevering en houd de stuurgroep elke week op de hoogte. "
+    "Mijn teams werken met Scrum en een gedeeld risicoregister; budgetten blijven binnen de marge. " * 2
+] * 9  # a long About section: the Experience heading lands on page 2
+
+
+def shaped_export(language: str, location: bool = True, long_about: bool = False) -> Export:
+    headings, place, _, dates, total, degree = SHAPES[language]
+    return Export(
+        name="Corentin Vasseur-Elmgreen",
+        headline=(
+            "IT Program Manager | Digital Workplace & Cloud Migration | Agile Delivery (Scrum, SAFe) | "
+            "PMP | Leading distributed delivery teams across retail, logistics and public sector programmes"
+        ),
+        location=place if location else None,
+        email="corentin.ve@example.com",
+        slug="corentin-vasseur-elmgreen-7c1d",
+        headings=headings,
+        skills=["Program Management", "Scrum", "Vendor Management"],
+        languages=["English (Full Professional)"],
+        certifications=["Project Management Professional (PMP)"],
+        summary=ABOUT if long_about else ["Programmes delivered on time, with honest status and early risks."],
+        companies=[
+            Company("Kestrelmark Logistics", [
+                Position("IT Program Manager", dates[0], f"{place} · Hybrid" if location else None,
+                         ["Ran the warehouse systems programme for four sites."]),
+                Position("Senior Project Manager", dates[1], f"{place} · Remote" if location else None,
+                         ["• Moved 1,200 users to the new workplace.", "• Kept a weekly status page."]),
+                Position("Project Manager", dates[2], f"{place} · On-site" if location else None,
+                         ["Delivered the route planning rollout."]),
+            ], total=total),
+            Company("Veldhuis Data", [Position("Systems Analyst", dates[3], None, [])]),
+        ],
+        schools=[School("Université de Valbonne", degree)],
+        footer={"fr": "Page {page} sur {total}", "de": "Seite {page} von {total}", "nl": "Pagina {page} van {total}"}[language],
+    )
+
+
+@pytest.mark.parametrize("language", sorted(SHAPES))
+@pytest.mark.parametrize("location,long_about", [(True, False), (False, False), (True, True)],
+                         ids=["plain", "no-location", "long-about"])
+def test_french_german_dutch_exports(language, location, long_about):
+    export = shaped_export(language, location, long_about)
+    dates = SHAPES[language][3]
+    starts = [linkedin_range(text).start.iso() for text in dates]
+    data = linkedin_pdf(export)
+    for engine in ENGINES:
+        document = read_pdf(data, Options(pdf_engine=engine), "Profile.pdf")
+        if long_about:
+            assert document.pages >= 2
+        assert document.kind == "linkedin-pdf"  # known by the reader already, in its own language
+        profile = build_profile(document)
+        assert profile.kind == "linkedin-pdf", engine
+        assert profile.basics.name == export.name
+        assert profile.basics.label == export.headline  # wrapped over three lines, rejoined
+        if location:
+            assert profile.basics.location.address == export.location
+            assert profile.basics.location.countryCode == SHAPES[language][2]
+        else:
+            assert profile.basics.location.address is None and profile.basics.location.city is None
+        assert [(w.name, w.position, w.startDate) for w in profile.work] == [
+            ("Kestrelmark Logistics", "IT Program Manager", starts[0]),
+            ("Kestrelmark Logistics", "Senior Project Manager", starts[1]),
+            ("Kestrelmark Logistics", "Project Manager", starts[2]),
+            ("Veldhuis Data", "Systems Analyst", starts[3]),
+        ]
+        assert profile.work[0].current and [w.current for w in profile.work[1:]] == [False] * 3
+        assert profile.work[1].endDate == linkedin_range(dates[1]).end.iso()
+        if location:
+            # the workplace type is no part of the place
+            assert [w.location for w in profile.work[:3]] == [export.location] * 3
+        assert [e.institution for e in profile.education] == ["Université de Valbonne"]
+        assert profile.education[0].startDate == "2009"
+        assert {"summary", "experience", "education", "skills", "languages", "certifications"} <= {
+            s.name for s in profile.sections}
+        assert [c.name for c in profile.certificates] == export.certifications
+        assert not any(word in profile.text for word in ("Page ", "Seite ", "Pagina "))
+
+
+@pytest.mark.parametrize("workplace", ["Hybrid", "Remote", "On-site", "Hybride", "Vor Ort", "Híbrido", "Op afstand"])
+def test_workplace_type_is_not_a_place_nor_a_method(workplace):
+    export = Export(
+        name="Ana Ruiz", headline="Project Manager at Solvent Labs", location="Argentina",
+        email="ana.ruiz@example.com", slug="anaruiz", skills=["Jira"],
+        companies=[Company("Solvent Labs", [
+            Position("Project Manager", "May 2021 - Present (3 years)", f"Córdoba, Argentina · {workplace}",
+                     ["Ran the quarterly planning of two teams."]),
+        ])],
+    )
+    report = profilecheck.analyze_bytes(linkedin_pdf(export), Options(as_of=date(2026, 11, 30)))
+    assert report.profile.work[0].location == "Córdoba, Argentina"
+    assert "hybrid" not in {match.id for match in report.facts.methodologies}
+
+
+def test_workplace_words_outside_a_place_stay():
+    lines = (Line("Delivery Lead · Agile · Hybrid"), Line("Riverton, Utopia · Hybrid"))
+    assert [line.text for line in strip_interface_lines(lines)] == ["Delivery Lead · Agile · Hybrid", "Riverton, Utopia"]
+
+
+def _long_company_export(about_lines: int) -> Export:
+    positions = [
+        Position(title, dates, "Utrecht, Utrecht, Nederland",
+                 ["Ran the programme's planning, its budget and the weekly report to the steering group, "
+                  "with the suppliers' plans folded into one schedule.", "• Kept the risk register current."])
+        for title, dates in (
+            ("Programme Director", "januari 2023 - heden (1 jaar 11 maanden)"),
+            ("Programme Manager", "maart 2020 - december 2022 (2 jaar 10 maanden)"),
+            ("Senior Project Manager", "juni 2017 - februari 2020 (2 jaar 9 maanden)"),
+            ("Project Manager", "september 2014 - mei 2017 (2 jaar 9 maanden)"),
+            ("Project Coordinator", "april 2012 - augustus 2014 (2 jaar 5 maanden)"),
+        )
+    ]
+    return Export(
+        name="Wendelien Osterkamp", headline="Programme Director | Logistics IT", location="Utrecht, Utrecht, Nederland",
+        email="w.osterkamp@example.com", slug="wosterkamp", headings=DUTCH, skills=["Programmamanagement"],
+        summary=["Ik maak grote IT-programma's voorspelbaar: een plan, eerlijke status, vroege risico's. " * 3] * about_lines,
+        companies=[Company("Kestrelmark Logistics B.V.", positions, total="12 jaar 8 maanden"),
+                   Company("Veldhuis Data", [Position("Systems Analyst", "2010 - 2012 (2 jaar)")])],
+        schools=[School("Hogeschool Eemland", "Bachelor, Informatica · (2006 - 2010)")],
+        footer="Pagina {page} van {total}",
+    )
+
+
+@pytest.mark.parametrize("about_lines", range(0, 12))
+def test_positions_of_one_company_over_a_page_break(about_lines):
+    # the About section grows a paragraph at a time, so the page break falls at every point of
+    # the company's positions in turn: between a title and its dates, a place and a description
+    export = _long_company_export(about_lines)
+    for engine, profile in profiles(export):
+        assert [(w.name, w.position, w.startDate) for w in profile.work] == [
+            ("Kestrelmark Logistics B.V.", "Programme Director", "2023-01"),
+            ("Kestrelmark Logistics B.V.", "Programme Manager", "2020-03"),
+            ("Kestrelmark Logistics B.V.", "Senior Project Manager", "2017-06"),
+            ("Kestrelmark Logistics B.V.", "Project Manager", "2014-09"),
+            ("Kestrelmark Logistics B.V.", "Project Coordinator", "2012-04"),
+            ("Veldhuis Data", "Systems Analyst", "2010"),
+        ], engine
+        assert [w.location for w in profile.work[:5]] == ["Utrecht, Utrecht, Nederland"] * 5, engine
+        assert all(w.highlights == ("Kept the risk register current.",) for w in profile.work[:5]), engine
+        assert "Pagina" not in profile.text  # the footers, in the interface language, are no text of the profile

@@ -44,7 +44,7 @@ DESCENT_EM = 0.21  # typical descent; bottom - descent estimates the baseline
 
 _PAGE_NUMBER = re.compile(
     r"""^(?:
-        (?:page|p\.|pg\.?|seite|página|pagina|pág\.?|sida|side|strona)\s*\d+(?:\s*(?:of|/|von|de|di|sur|av|z)\s*\d+)?
+        (?:page|p\.|pg\.?|seite|página|pagina|pág\.?|sida|side|strona)\s*\d+(?:\s*(?:of|/|von|van|de|di|sur|av|z)\s*\d+)?
         |\d{1,3}\s*(?:/|of)\s*\d{1,3}
         |[-–—]?\s*\d{1,3}\s*[-–—]?
     )$""",

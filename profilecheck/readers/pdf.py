@@ -773,10 +773,15 @@ _DECODERS = {
 # ---------------------------------------------------------------- LinkedIn
 
 
-# Headings LinkedIn prints in its sidebar; the first two appear nowhere else.
+# Headings LinkedIn prints in its sidebar; the first two appear nowhere else.  Those of the other
+# interface languages ("Principales compétences", "Top-Kenntnisse", "Talen") are looked up in
+# structure.linkedin, which reads the export.
 _LINKEDIN_ONLY = {"top skills", "honors-awards"}
 _LINKEDIN_SIDEBAR = {"contact", "languages", "certifications", "publications", "patents"}
-_PAGE_FOOTER = re.compile(r"\bPage \d+ of \d+\b")
+_SIDEBAR_KINDS = {"contact", "languages", "certifications", "publications"}
+_PAGE_FOOTER = re.compile(
+    r"\b(?:Page|Seite|Pagina|Página|Sida|Side|Strona)\s+\d+\s+(?:of|von|van|de|di|sur|av|af|z)\s+\d+\b"
+)
 _LINKEDIN_SCORE = 4
 
 
@@ -784,12 +789,16 @@ def looks_like_linkedin(lines: list[Line], page_footers: bool) -> bool:
     """LinkedIn's "Save to PDF": a left sidebar with its fixed headings, a profile link
     labelled "(LinkedIn)", "Page N of M" footers.  Any one of them alone is common in
     ordinary two-column resumes, so the signals are weighed together."""
+    from ..structure.linkedin import linkedin_sidebar_heading  # the interface languages' headings
+
     # Headings count where LinkedIn puts them, in the sidebar; if no sidebar was found
     # (an odd export), anywhere.
     sidebar = [line for line in lines if line.region == "sidebar"] or lines
     headings = {line.text.strip().lower() for line in sidebar}
+    named = {linkedin_sidebar_heading(line.text) for line in sidebar if len(line.text) <= 40} - {None}
+    only = bool(headings & _LINKEDIN_ONLY) or "only" in named
     text = "\n".join(line.text for line in lines)
-    score = 2 * bool(headings & _LINKEDIN_ONLY) + min(2, len(headings & _LINKEDIN_SIDEBAR))
+    score = 2 * only + min(2, len(headings & _LINKEDIN_SIDEBAR | (named & _SIDEBAR_KINDS)))
     if re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE):
         score += 2
     elif "linkedin.com/in/" in text.lower():

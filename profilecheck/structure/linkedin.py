@@ -45,6 +45,15 @@ def looks_like_linkedin_text(lines: tuple[Line, ...]) -> bool:
     return len(hits) >= 2
 
 
+# The workplace type LinkedIn adds after a role's place ("Leeds, England · Hybrid"), in its
+# interface languages: a field of the page, not the person's words (and "Hybrid" is no method).
+_WORKPLACE_RE = re.compile(
+    r"\s*·\s*(?:hybrid|hybride|híbrido|hibrido|ibrido|remote|remoto|en remoto|da remoto|à distance|a distance|"
+    r"op afstand|on-site|onsite|on site|sur site|vor ort|op locatie|presencial|in sede|in loco)\s*$",
+    re.IGNORECASE,
+)
+
+
 def strip_interface_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     kept = []
     for line in lines:
@@ -52,6 +61,9 @@ def strip_interface_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         if _NOISE.match(text):
             continue
         text = re.sub(r"\s*·\s*contact info$", "", text, flags=re.IGNORECASE)
+        workplace = _WORKPLACE_RE.search(text) if "·" in text else None
+        if workplace and _looks_like_place(text[: workplace.start()]):
+            text = text[: workplace.start()]
         kept.append(dataclasses.replace(line, text=text) if text != line.text.strip() else line)
     return tuple(kept)
 
@@ -88,9 +100,12 @@ _LINKEDIN_SECTIONS = {
     "top skills": "skills", "principais competencias": "skills", "principales competencias": "skills",
     "aptitudes principales": "skills", "competenze principali": "skills", "principales competences": "skills",
     "top kenntnisse": "skills", "belangrijkste vaardigheden": "skills", "competencias principales": "skills",
+    "kenntnisse": "skills", "competences": "skills", "vaardigheden": "skills",
     "languages": "languages", "idiomas": "languages", "lingue": "languages", "langues": "languages",
     "sprachen": "languages", "talen": "languages", "linguas": "languages",
     "certifications": "certifications", "certificacoes": "certifications", "certificaciones": "certifications",
+    "zertifikate": "certifications", "bescheinigungen": "certifications", "zertifikate und bescheinigungen": "certifications",
+    "licences et certifications": "certifications", "licenties en certificaten": "certifications",
     "certificazioni": "certifications", "zertifizierungen": "certifications", "certificeringen": "certifications",
     "licencas e certificados": "certifications", "licencias y certificaciones": "certifications",
     "honors awards": "awards", "premios": "awards", "premios e honrarias": "awards", "honras e premios": "awards",
@@ -104,6 +119,7 @@ _LINKEDIN_SECTIONS = {
     "sobre": "summary", "acerca de": "summary", "info": "summary", "a propos": "summary",
     "experience": "experience", "experiencia": "experience", "esperienza": "experience",
     "berufserfahrung": "experience", "ervaring": "experience", "werdegang": "experience",
+    "werkervaring": "experience", "experience professionnelle": "experience",
     "education": "education", "formacao academica": "education", "formacao": "education",
     "educacion": "education", "formacion": "education", "formazione": "education", "istruzione": "education",
     "formation": "education", "ausbildung": "education", "opleiding": "education", "opleidingen": "education",
@@ -238,6 +254,16 @@ def looks_like_linkedin_export(document: Document) -> bool:
     if sum(1 for section in sections if section.heading) >= 4:
         score += 2  # the template's type sizes: huge name, headings set apart from their items
     return score >= 4 and bool(sections)
+
+
+def linkedin_sidebar_heading(text: str) -> Optional[str]:
+    """What a sidebar heading of an export is, in any interface language: "only" for the headings
+    no other document has ("Top Skills", "Principales compétences"), else the section it names
+    ("contact", "languages", ...), or None."""
+    key = _heading_key(text)
+    if key in _SIDEBAR_ONLY:
+        return "only"
+    return _LINKEDIN_SECTIONS.get(key)
 
 
 def _heading_key(text: str) -> str:
