@@ -14,6 +14,7 @@ from profilecheck.models import Document, Line  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
 from profilecheck.readers.pdf import read_pdf  # noqa: E402
 from profilecheck.report import json_resume  # noqa: E402
+from profilecheck.structure.dates import DURATION_RE  # noqa: E402
 from profilecheck.structure import build_profile  # noqa: E402
 from profilecheck.structure.linkedin import (  # noqa: E402
     _is_location,
@@ -250,6 +251,16 @@ def test_unknown_interface_language_sections_recognised_by_content():
         ("janvier 2019 - aujourd’hui (5 ans)", "2019-01", None),
         ("März 2018 - Dezember 2020 (2 Jahre 10 Monate)", "2018-03", "2020-12"),
         ("maio de 2014 - o momento", "2014-05", None),
+        ("mai 2020 - Heute (4 Jahre 7 Monate)", "2020-05", None),
+        ("oktober 2013 - februari 2016 (2 jaar 5 maanden)", "2013-10", "2016-02"),
+        ("juin 2024 - Présent (moins d’un an)", "2024-06", None),
+        # months shortened, as the interfaces write them on the profile page
+        ("out. de 2019 - o momento", "2019-10", None),
+        ("set 2018 - ago 2020", "2018-09", "2020-08"),
+        ("janv. 2021 - déc. 2022", "2021-01", "2022-12"),
+        ("mrt 2020 - heden", "2020-03", None),
+        ("Okt. 2017 - Dez. 2019", "2017-10", "2019-12"),
+        ("ene. de 2015 - dic. de 2016", "2015-01", "2016-12"),
     ],
 )
 def test_linkedin_dates_in_interface_languages(text, start, end):
@@ -260,6 +271,13 @@ def test_linkedin_dates_in_interface_languages(text, start, end):
 
 def test_english_dates_leaves_english_alone():
     assert english_dates("March 2019 - Present (5 years)") == "March 2019 - Present (5 years)"
+    assert english_dates("Rolled out the set of tools, ago") == "Rolled out the set of tools, ago"
+
+
+@pytest.mark.parametrize("text", ["4 ans 2 mois", "3 Jahre 1 Monat", "(2 jaar 5 maanden)", "1 ano 3 meses",
+                                  "moins d’un an", "5 years 9 months", "· 4 yrs 11 mos"])
+def test_durations_in_interface_languages(text):
+    assert DURATION_RE.match(text)
 
 
 @pytest.mark.parametrize(

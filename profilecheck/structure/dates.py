@@ -85,9 +85,15 @@ SHORT_END_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*[-–—/]\s*(?P<en
 DASHED_OPEN_RE = re.compile(rf"(?<![\w/.])(?P<start>{_DATE})\s*(?:/|-|–|—)\s*(?:-{{2,}}|[–—]{{1,}})(?![\w/])", re.IGNORECASE)
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
-# LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos"
+# LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos", in the
+# interface language too: "4 ans 2 mois", "3 Jahre 1 Monat", "2 jaar 5 maanden", "1 ano 3 meses".
+_DURATION_UNIT = (
+    r"(?:years?|yrs?|months?|mos?|ans?|années?|mois|jahre?n?|monate?n?|monat|jaar|jaren|maanden?|"
+    r"anos?|años?|anni|anno|meses|mês|mes|mesi|mese|lata?|lat|miesi[aą]c[ey]?|miesięcy|år|måneder|månader|månad|yıl|ay)"
+)
+_LESS_THAN_A = r"(?:less than a|moins d['’]un|weniger als ein|minder dan een|menos de un|menos de um|meno di un)"
 DURATION_RE = re.compile(
-    r"^\s*(?:\(|·|-|–)?\s*(?:(?:\d+|less than a)\s*(?:years?|yrs?|months?|mos?)\s*){1,2}\)?\s*$",
+    rf"^\s*(?:\(|·|-|–)?\s*(?:(?:\d+|{_LESS_THAN_A})\s*{_DURATION_UNIT}\s*){{1,2}}\)?\s*$",
     re.IGNORECASE,
 )
 

@@ -176,10 +176,32 @@ _MONTH_NAME_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")(?!\w)\.?",
     re.IGNORECASE,
 )
+# Months as the interfaces shorten them, with a dot or not ("out. de 2019", "janv. 2021", "mrt 2020"),
+# taken only before a year: several are words too ("out", "set", "ago").
+_MONTH_SHORT = {
+    "jan": "january", "janv": "january", "ene": "january", "gen": "january",
+    "fev": "february", "fév": "february", "févr": "february", "fevr": "february", "feb": "february",
+    "mar": "march", "mär": "march", "mrz": "march", "mrt": "march",
+    "abr": "april", "avr": "april", "apr": "april",
+    "mai": "may", "mag": "may", "may": "may", "mei": "may",
+    "jun": "june", "giu": "june",
+    "jul": "july", "juil": "july", "lug": "july",
+    "ago": "august", "aug": "august", "aoû": "august",
+    "set": "september", "sep": "september", "sept": "september",
+    "out": "october", "oct": "october", "ott": "october", "okt": "october",
+    "nov": "november",
+    "dez": "december", "dic": "december", "déc": "december", "dec": "december",
+}
+_MONTH_SHORT_RE = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _MONTH_SHORT), key=len, reverse=True)) + r")\.?"
+    r"(?=\s*(?:de\s+|del\s+|di\s+)?\d{4}\b)",
+    re.IGNORECASE,
+)
 # "Present" as the interfaces write it (the export often keeps the English word).
 _PRESENT_RE = re.compile(
     r"(?<!\w)(?:o momento|momento atual|presente|attuale|oggi|la actualidad|actualidad|actualmente|"
-    r"actual|atual|atualmente|hoy|aujourd['’]hui|heute|heden|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent)(?!\w)",
+    r"actual|atual|atualmente|hoy|aujourd['’]hui|présent|actuel|actuellement|heute|derzeit|aktuell|heden|"
+    r"momenteel|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent)(?!\w)",
     re.IGNORECASE,
 )
 _MONTH_YEAR_JOINER = re.compile(r"(?<=[a-z])\s+(?:de|del|di|d['’])\s*(?=\d{4})", re.IGNORECASE)
@@ -288,6 +310,7 @@ def linkedin_section_name(text: str) -> Optional[str]:
 def english_dates(text: str) -> str:
     """A LinkedIn date line in English words: "dezembro de 2024 - o momento" -> "december 2024 - Present"."""
     text = _MONTH_NAME_RE.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], text)
+    text = _MONTH_SHORT_RE.sub(lambda m: _MONTH_SHORT[m.group(1).lower()], text)
     text = _MONTH_YEAR_JOINER.sub(" ", text)
     return _PRESENT_RE.sub("Present", text)
 
