@@ -476,3 +476,55 @@ def test_positions_of_one_company_over_a_page_break(about_lines):
         assert [w.location for w in profile.work[:5]] == ["Utrecht, Utrecht, Nederland"] * 5, engine
         assert all(w.highlights == ("Kept the risk register current.",) for w in profile.work[:5]), engine
         assert "Pagina" not in profile.text  # the footers, in the interface language, are no text of the profile
+
+
+# ---------------------------------------------------------------- an export saved as text
+
+
+def export_as_layout_text(export: Export) -> str:
+    """The export as `pdftotext -layout` writes it: the sidebar and the main column side by side on
+    each line of page 1, blanks between them; the rest of the main column on page 2."""
+    import textwrap
+
+    def wrap(text: str) -> list[str]:
+        return textwrap.wrap(text, 70) or [""]
+
+    head = export.headings
+    link = f"www.linkedin.com/in/{export.slug}"
+    cut = link.rfind("-", 0, 30) + 1  # the sidebar breaks the link after a hyphen
+    side = [head["contact"], export.email, link[:cut], f"{link[cut:]} (LinkedIn)", "",
+            head["skills"], *export.skills, "", head["languages"], *export.languages]
+    main = [export.name, *wrap(export.headline), *([export.location] if export.location else []), "",
+            head["summary"], *[piece for paragraph in export.summary for piece in wrap(paragraph)], "", head["experience"]]
+    for company in export.companies:
+        main += ["", company.name] + ([company.total] if company.total else [])
+        for position in company.positions:
+            main += [position.title, position.dates] + ([position.place] if position.place else [])
+            main += [piece for paragraph in position.description for piece in wrap(paragraph)]
+    main += ["", head["education"]]
+    for school in export.schools:
+        main += [school.name, *wrap(school.degree)]
+    page_one, page_two = main[:24], main[24:]
+    rows = [f"{left:<36}{right}".rstrip() for left, right in zip(side + [""] * 40, page_one)]
+    footer = export.footer
+    return "\n".join(rows + ["", " " * 40 + footer.format(page=1, total=2), "\f"] + page_two
+                     + ["", " " * 40 + footer.format(page=2, total=2)]) + "\n"
+
+
+@pytest.mark.parametrize("language", sorted(SHAPES))
+def test_export_saved_as_text(language):
+    export = shaped_export(language)
+    text = export_as_layout_text(export)
+    report = profilecheck.analyze_text(text, Options(as_of=date(2026, 11, 30)))
+    profile = report.profile
+    assert profile.kind == "linkedin-text"
+    names = {section.name for section in profile.sections}
+    assert {"contact", "skills", "languages", "summary", "experience", "education"} <= names
+    dates = SHAPES[language][3]
+    assert [(w.position, w.startDate) for w in profile.work] == [
+        (title, linkedin_range(when).start.iso())
+        for title, when in zip(["IT Program Manager", "Senior Project Manager", "Project Manager", "Systems Analyst"], dates)
+    ]
+    assert profile.work[0].current
+    assert not any(word in profile.text for word in ("Page ", "Seite ", "Pagina "))
+    assert profile.basics.email == export.email

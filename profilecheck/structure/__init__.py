@@ -9,7 +9,15 @@ from ..models import Basics, Document, Line, Location, Profile
 from . import contact
 from .education import DEGREE_RE, INSTITUTION_RE, parse_certificates, parse_education, parse_languages, parse_skills
 from .experience import TITLE_WORDS, parse_work_sections
-from .linkedin import looks_like_linkedin_export, looks_like_linkedin_text, read_linkedin_pdf, strip_interface_lines
+from .linkedin import (
+    english_date_lines,
+    linkedin_heading,
+    looks_like_export_text,
+    looks_like_linkedin_export,
+    looks_like_linkedin_text,
+    read_linkedin_pdf,
+    strip_interface_lines,
+)
 from .sections import find_sections, heading_of
 
 _NUMBER_WORDS = {
@@ -28,17 +36,20 @@ HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert
 def build_profile(document: Document) -> Profile:
     kind = document.kind
     lines = document.lines
-    if kind == "text" and looks_like_linkedin_text(lines):
+    if kind == "text" and (looks_like_linkedin_text(lines) or looks_like_export_text(lines)):
         kind = "linkedin-text"
     elif kind == "pdf" and looks_like_linkedin_export(document):
         kind = "linkedin-pdf"
     if kind in ("linkedin-text", "linkedin-pdf"):
         lines = strip_interface_lines(lines)
+    if kind == "linkedin-text":
+        lines = english_date_lines(lines)  # the interface's month names and "o momento"
     document = dataclasses.replace(document, lines=lines, kind=kind)
     text = document.text
-    # A LinkedIn export is read by its template (type sizes, spacing); other files by headings.
+    # A LinkedIn export is read by its template (type sizes, spacing); other files by headings
+    # (a LinkedIn text's also by the names its interface languages give them).
     export = read_linkedin_pdf(document) if kind == "linkedin-pdf" else None
-    sections = export.sections if export else find_sections(document)
+    sections = export.sections if export else find_sections(document, linkedin_heading if kind == "linkedin-text" else None)
 
     def lines_of_section(section) -> list[tuple[int, str]]:
         found, offset = [], section.start

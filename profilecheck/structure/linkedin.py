@@ -30,7 +30,8 @@ _NOISE = re.compile(
     r"open to|add section|contact info|endorse|endorsed by .*|\d+ endorsements?|\d+\+? (?:connections|followers)|"
     r"activity|(?:he|she|they)/(?:him|her|them)|\d+(?:st|nd|rd)|· \d+(?:st|nd|rd)|skills:.*\+\d+ skills?|"
     r"credential id .*|see credential|people also viewed|you might like|ad options|"
-    r"logo|company logo|.* logo)$",
+    r"logo|company logo|.* logo|"
+    r"(?:page|seite|pagina|página|sida|strona)\s+\d+\s+(?:of|von|van|de|di|sur|av|z)\s+\d+)$",
     re.IGNORECASE,
 )
 
@@ -52,6 +53,39 @@ _WORKPLACE_RE = re.compile(
     r"op afstand|on-site|onsite|on site|sur site|vor ort|op locatie|presencial|in sede|in loco)\s*$",
     re.IGNORECASE,
 )
+
+
+def looks_like_export_text(lines: tuple[Line, ...]) -> bool:
+    """The text of a "Save to PDF" export (a PDF saved or copied as text): the profile link labelled
+    "(LinkedIn)" and the sidebar's headings, in any interface language."""
+    text = "\n".join(line.text for line in lines[:200])
+    if not re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE):
+        return False
+    named = {linkedin_sidebar_heading(line.text) for line in lines if len(line.text) <= 40} - {None}
+    return "only" in named or len(named) >= 3
+
+
+def linkedin_heading(text: str) -> Optional[str]:
+    """The section a short line of a LinkedIn export's text names, in any interface language."""
+    text = text.strip()
+    if not text or len(text) > 40 or re.search(r"\d|[.,;:!?@|]$|@|https?:|www\.", text):
+        return None
+    return _LINKEDIN_SECTIONS.get(_heading_key(text))
+
+
+def english_date_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A LinkedIn text's date lines in English words ("março de 2019 - o momento (5 anos)" ->
+    "march 2019 - Present (5 anos)"), so that the work history reads them as any resume's."""
+    out = []
+    for line in lines:
+        text = line.text
+        if len(text) <= 120:
+            english = english_dates(text)
+            found = find_range(english) if english != text else None
+            if found is not None and found.span[0] <= 3:  # a line led by its dates
+                line = dataclasses.replace(line, text=english)
+        out.append(line)
+    return tuple(out)
 
 
 def strip_interface_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
@@ -308,9 +342,9 @@ def linkedin_section_name(text: str) -> Optional[str]:
 
 
 def english_dates(text: str) -> str:
-    """A LinkedIn date line in English words: "dezembro de 2024 - o momento" -> "december 2024 - Present"."""
-    text = _MONTH_NAME_RE.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], text)
-    text = _MONTH_SHORT_RE.sub(lambda m: _MONTH_SHORT[m.group(1).lower()], text)
+    """A LinkedIn date line in English words: "dezembro de 2024 - o momento" -> "December 2024 - Present"."""
+    text = _MONTH_NAME_RE.sub(lambda m: _MONTH_NAMES[m.group(1).lower()].capitalize(), text)
+    text = _MONTH_SHORT_RE.sub(lambda m: _MONTH_SHORT[m.group(1).lower()].capitalize(), text)
     text = _MONTH_YEAR_JOINER.sub(" ", text)
     return _PRESENT_RE.sub("Present", text)
 

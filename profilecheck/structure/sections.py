@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..lexicon import load_sections
 from ..models import Document, Line, Section
@@ -253,7 +253,9 @@ def line_offsets(lines: tuple[Line, ...]) -> list[int]:
     return offsets
 
 
-def find_sections(document: Document) -> tuple[Section, ...]:
+def find_sections(document: Document, more_names: Optional[Callable[[str], Optional[str]]] = None) -> tuple[Section, ...]:
+    """Cut the document at its headings; `more_names` names the section of a line that is no
+    heading of the lexicon's (a LinkedIn text's "Experiência"), or None."""
     lines = document.lines
     offsets = line_offsets(lines)
     total = len(document.text)
@@ -268,6 +270,8 @@ def find_sections(document: Document) -> tuple[Section, ...]:
 
     for index, line in enumerate(lines):
         heading = heading_of(line, document.body_size)
+        if heading is None and more_names is not None and (named := more_names(line.text)):
+            heading = Heading(named, line.text.strip(), "")
         region_switch = line.region != previous_region and previous_region == "sidebar"
         previous_region = line.region
         if heading is None and not region_switch and index > 2 and current_name != "header":
