@@ -175,3 +175,38 @@ def test_tab_aligned_fields_and_wingdings_bullets():
     for work, (_, employer, *_) in zip(report.profile.work, JOBS):
         assert (work.name, work.location) == (employer, "Leeds, UK")
         assert work.highlights == tuple(BULLETS)
+
+
+HEADING_STYLES = {
+    "upper-colon": lambda h: h.upper() + ":",
+    "equals": lambda h: f"=== {h.upper()} ===",
+    "underlined": lambda h: f"{h.upper()}\n" + "-" * len(h),
+    "letter-spaced": lambda h: " ".join(h.upper()),
+    "numbered": lambda h: f"{ {'Summary': 1, 'Experience': 2, 'Skills': 3}[h]}. {h}",
+    "roman": lambda h: f"{ {'Summary': 'I', 'Experience': 'II', 'Skills': 'III'}[h]}. {h.upper()}",
+}
+
+
+@pytest.mark.parametrize("style", sorted(HEADING_STYLES))
+def test_heading_styles_of_typed_text(style):
+    heading = HEADING_STYLES[style]
+    out = ["Odile Brancaster", "", heading("Summary"), "Project manager in logistics IT.", "", heading("Experience")]
+    for title, employer, start, end, _, _ in JOBS:
+        out += [f"{title}, {employer}", f"{start} - {end}", *[f"- {b}" for b in BULLETS], ""]
+    out += [heading("Skills"), ", ".join(SKILLS)]
+    report, found = roles("\n".join(out))
+    assert found == expected_roles()
+    assert [s.name for s in report.profile.sections] == ["header", "summary", "experience", "skills"]
+
+
+def test_page_number_between_a_title_and_its_dates():
+    # a PDF's text without -layout: pages parted by form feeds, the page number at the foot
+    out = ["Odile Brancaster", "Experience"]
+    for number, (title, employer, start, end, _, _) in enumerate(JOBS):
+        out += [f"{title}, {employer}"]
+        if number == 1:
+            out += ["", "Page 1 of 2", "\f", "- 2 -", ""]
+        out += [f"{start} - {end}", *[f"• {b}" for b in BULLETS]]
+    report, found = roles("\n".join(out))
+    assert found == expected_roles()
+    assert "Page 1 of 2" not in report.profile.text and "- 2 -" not in report.profile.text

@@ -371,6 +371,21 @@ def _page_words(number: int, raw_lines: list[str]) -> PageWords:
     return PageWords(number, width, (len(raw_lines) + 1) * _LINE_HEIGHT, tuple(words))
 
 
+def _without_page_numbers(text: str) -> list[str]:
+    """The lines of a text whose pages are parted by form feeds (a PDF's text), without the page
+    numbers at the top and foot of each page ("Page 2 of 3", "- 2 -"): a footer between a job's
+    title and its dates would cut the job in two."""
+    from .layout import _PAGE_NUMBER
+
+    out: list[str] = []
+    for page in text.split("\f"):
+        lines = page.splitlines()
+        filled = [index for index, line in enumerate(lines) if line.strip()]
+        edges = set(filled[:2] + filled[-2:])
+        out.extend(line for index, line in enumerate(lines) if index not in edges or not _PAGE_NUMBER.match(line.strip()))
+    return out
+
+
 def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Document:
     """Read a plain-text or Markdown resume (also what `analyze_text` and stdin go through)."""
     from .detect import sha256_of
@@ -380,7 +395,7 @@ def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Docu
     text = decode(data)
     _check_size(text, options, path)
     _check_is_text(text, path)
-    raw_lines = text.splitlines()
+    raw_lines = _without_page_numbers(text) if "\f" in text else text.splitlines()
     flat = unflatten(raw_lines)
     lines = (layout_columns(text) if flat is raw_lines else None) or _document_lines(markdown_lines(flat))
     if not lines:

@@ -124,9 +124,14 @@ def _school_follows(rest: str) -> bool:
     return INSTITUTION_RE.search(rest) is not None and find_range(rest) is not None
 
 
+_ENUMERATOR_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Za-z])")
+
+
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
     """The heading this line is, or None."""
     raw = line.text.strip().lstrip("#").strip()
+    if raw[:1].isdigit() or raw[:1] in "IVX":
+        raw = _ENUMERATOR_RE.sub("", raw, count=1)  # "2. Work Experience", "III. Education"
     if not raw or len(raw) > 60 or raw.startswith("•"):
         if raw and not raw.startswith("•") and len(raw) <= 160:
             return _inline_experience(raw) or _heading_before_dates(raw)
