@@ -210,3 +210,13 @@ def test_page_number_between_a_title_and_its_dates():
     report, found = roles("\n".join(out))
     assert found == expected_roles()
     assert "Page 1 of 2" not in report.profile.text and "- 2 -" not in report.profile.text
+
+
+def test_flattened_text_cut_in_its_short_lines_too():
+    # the few line breaks a flattened page keeps fall anywhere; the short pieces between them are
+    # cut at their blanks as well
+    text = flattened() + "\n\nEducation      Bachelor of Science : Logistics   2010   Company Name   City , State\n"
+    lines = unflatten(text.splitlines())
+    assert "Education" in lines
+    report = profilecheck.analyze_text(text, Options(as_of=AS_OF))
+    assert [s.name for s in report.profile.sections][-1] == "education"

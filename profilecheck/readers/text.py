@@ -248,11 +248,15 @@ _LINKS_ON = tuple(",-–—－/&@＠")  # a piece ending in one of these goes on
 
 def unflatten(raw_lines: list[str]) -> list[str]:
     """Cut the lines that hold a whole flattened page back into lines (see above); others stay."""
-    if not any(len(raw) >= _FLAT_MIN_CHARS for raw in raw_lines):
+    if not any(
+        len(raw) >= _FLAT_MIN_CHARS and len(_WIDE_GAP_RE.findall(raw, 0, 20_000)) >= _FLAT_MIN_GAPS for raw in raw_lines
+    ):
         return raw_lines
+    # A flattened page: every run of blanks in it parts two blocks, in its short lines too (the
+    # few line breaks left fall anywhere: "Education      Bachelor of Science   2005   ...").
     out: list[str] = []
     for raw in raw_lines:
-        if len(raw) < _FLAT_MIN_CHARS or len(_WIDE_GAP_RE.findall(raw, 0, 20_000)) < _FLAT_MIN_GAPS:
+        if not _FLAT_CUT_RE.search(raw.strip()):
             out.append(raw)
             continue
         pieces: list[str] = []
