@@ -528,3 +528,15 @@ def test_export_saved_as_text(language):
     assert profile.work[0].current
     assert not any(word in profile.text for word in ("Page ", "Seite ", "Pagina "))
     assert profile.basics.email == export.email
+    # the head of the main column: the name, the headline's wrapped lines, the place
+    assert (profile.basics.name, profile.basics.label) == (export.name, export.headline)
+    assert profile.basics.location.address == export.location
+
+
+def test_ordinary_resume_with_a_labelled_profile_link_is_no_export():
+    text = "\n".join([
+        "Jo Marchetti", "www.linkedin.com/in/jomarchetti (LinkedIn)", "", "Summary", "Project manager.", "",
+        "Experience", "Project Manager, Aldgate Systems", "2019 - Present", "", "Skills", "Jira", "",
+        "Languages", "English", "", "Certifications", "PMP",
+    ])
+    assert profilecheck.analyze_text(text).profile.kind == "text"

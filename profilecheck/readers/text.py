@@ -330,7 +330,7 @@ _CHAR_WIDTH = 4.0  # points per character: two blanks stay within a line, three 
 _CHAR_SIZE = 10.0  # the size words are given, which sets the gutter layout.py looks for (1 em)
 _LINE_HEIGHT = 12.0
 _GUTTER_RE = re.compile(r"\S {3,}\S")
-_LAYOUT_MIN_LINES = 5  # lines with a wide blank run inside them: fewer, and no page has columns
+_LAYOUT_MIN_LINES = 2  # lines with a wide blank run inside them: fewer, and no page has columns
 _LAYOUT_MAX_CHARS = 2_000_000  # placing every word costs memory; a longer text is read as lines
 
 

@@ -11,6 +11,7 @@ from .education import DEGREE_RE, INSTITUTION_RE, parse_certificates, parse_educ
 from .experience import TITLE_WORDS, parse_work_sections
 from .linkedin import (
     english_date_lines,
+    export_text_header,
     linkedin_heading,
     looks_like_export_text,
     looks_like_linkedin_export,
@@ -88,6 +89,14 @@ def build_profile(document: Document) -> Profile:
     skills = parse_skills(texts_of("skills"))
     certificates = parse_certificates(texts_of("certifications"))
     languages = parse_languages(texts_of("languages"))
+    if kind == "linkedin-text" and any(section.name == "contact" and section.first_line == 1 for section in sections):
+        # An export read as text: its main column starts with the name, headline and location
+        for section in sections:
+            if section.name == "header" and section.first_line > 0:
+                name, headline, location = export_text_header(text[section.start:section.end].split("\n"))
+                if name:
+                    basics = dataclasses.replace(basics, name=name, label=headline, location=location or Location())
+                break
     if export:
         basics = dataclasses.replace(
             basics,

@@ -55,6 +55,9 @@ _WORKPLACE_RE = re.compile(
 )
 
 
+_FOOTER_RE = re.compile(r"(?:page|seite|pagina|página|sida|strona)\s+\d+\s+(?:of|von|van|de|di|sur|av|z)\s+\d+", re.IGNORECASE)
+
+
 def looks_like_export_text(lines: tuple[Line, ...]) -> bool:
     """The text of a "Save to PDF" export (a PDF saved or copied as text): the profile link labelled
     "(LinkedIn)" and the sidebar's headings, in any interface language."""
@@ -62,7 +65,11 @@ def looks_like_export_text(lines: tuple[Line, ...]) -> bool:
     if not re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE):
         return False
     named = {linkedin_sidebar_heading(line.text) for line in lines if len(line.text) <= 40} - {None}
-    return "only" in named or len(named) >= 3
+    if "only" in named:
+        return True
+    # An ordinary resume has "Skills" and "Languages" too: then the export's page footers decide.
+    footers = any(_FOOTER_RE.fullmatch(line.text.strip()) for line in lines)
+    return footers and len(named & {"contact", "skills", "languages", "certifications", "awards", "publications"}) >= 2
 
 
 def linkedin_heading(text: str) -> Optional[str]:
@@ -71,6 +78,19 @@ def linkedin_heading(text: str) -> Optional[str]:
     if not text or len(text) > 40 or re.search(r"\d|[.,;:!?@|]$|@|https?:|www\.", text):
         return None
     return _LINKEDIN_SECTIONS.get(_heading_key(text))
+
+
+def export_text_header(texts: Sequence[str]) -> tuple[Optional[str], Optional[str], Optional[Location]]:
+    """Name, headline and location from the head of an export's main column read as text: the
+    name first, the location last when it reads as a place, the headline's lines between."""
+    texts = [text.strip() for text in texts if text.strip()][:6]
+    if not texts or len(texts[0]) > 60 or not contact.looks_like_name(texts[0]):
+        return None, None, None
+    name, rest = texts[0], texts[1:]
+    location = None
+    if rest and _looks_like_place(rest[-1]) and (len(rest) >= 2 or _country_code(rest[-1].split(",")[-1])):
+        location = linkedin_location(rest.pop())
+    return name, join_wrapped(rest) or None, location
 
 
 def english_date_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
