@@ -12,6 +12,7 @@ from .experience import TITLE_WORDS, parse_work_sections
 from .linkedin import (
     english_date_lines,
     export_text_header,
+    export_text_work,
     linkedin_heading,
     looks_like_export_text,
     looks_like_linkedin_export,
@@ -37,7 +38,8 @@ HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert
 def build_profile(document: Document) -> Profile:
     kind = document.kind
     lines = document.lines
-    if kind == "text" and (looks_like_linkedin_text(lines) or looks_like_export_text(lines)):
+    export_text = kind == "text" and looks_like_export_text(lines)  # a "Save to PDF" export as text
+    if kind == "text" and (export_text or looks_like_linkedin_text(lines)):
         kind = "linkedin-text"
     elif kind == "pdf" and looks_like_linkedin_export(document):
         kind = "linkedin-pdf"
@@ -50,7 +52,10 @@ def build_profile(document: Document) -> Profile:
     # A LinkedIn export is read by its template (type sizes, spacing); other files by headings
     # (a LinkedIn text's also by the names its interface languages give them).
     export = read_linkedin_pdf(document) if kind == "linkedin-pdf" else None
-    sections = export.sections if export else find_sections(document, linkedin_heading if kind == "linkedin-text" else None)
+    # An export's text has only the template's headings: "Key Achievements" in a description is none.
+    sections = export.sections if export else find_sections(
+        document, linkedin_heading if kind == "linkedin-text" else None, only_more=export_text
+    )
 
     def lines_of_section(section) -> list[tuple[int, str]]:
         found, offset = [], section.start
@@ -89,7 +94,7 @@ def build_profile(document: Document) -> Profile:
     skills = parse_skills(texts_of("skills"))
     certificates = parse_certificates(texts_of("certifications"))
     languages = parse_languages(texts_of("languages"))
-    if kind == "linkedin-text" and any(section.name == "contact" and section.first_line == 1 for section in sections):
+    if export_text:
         # An export read as text: its main column starts with the name, headline and location
         for section in sections:
             if section.name == "header" and section.first_line > 0:
@@ -97,6 +102,10 @@ def build_profile(document: Document) -> Profile:
                 if name:
                     basics = dataclasses.replace(basics, name=name, label=headline, location=location or Location())
                 break
+        parts = lines_by_section("experience")
+        read = export_text_work([item for part in parts for item in part])
+        if read:
+            work = read
     if export:
         basics = dataclasses.replace(
             basics,

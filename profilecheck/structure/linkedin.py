@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 
 from ..models import Certificate, Document, Education, LanguageSkill, Line, Location, Section, SkillGroup, Work
 from . import contact
-from .dates import DateRange, find_range, find_single_date
+from .dates import DURATION_RE, DateRange, find_range, find_single_date
 from .education import DEGREE_RE, _degree_phrase, join_wrapped_items, parse_certificates, parse_languages
 from .sections import heading_of, line_offsets
 
@@ -91,6 +91,74 @@ def export_text_header(texts: Sequence[str]) -> tuple[Optional[str], Optional[st
     if rest and _looks_like_place(rest[-1]) and (len(rest) >= 2 or _country_code(rest[-1].split(",")[-1])):
         location = linkedin_location(rest.pop())
     return name, join_wrapped(rest) or None, location
+
+
+_DURATION_PART_RE = re.compile(r"(\d+)\s*([^\W\d_]+)")
+
+
+def _duration_months(text: str) -> Optional[int]:
+    """"5 years 6 months", "4 ans 2 mois", "7 Jahre" -> months; None when the line is no duration."""
+    if not DURATION_RE.match(text):
+        return None
+    months = 0
+    for number, unit in _DURATION_PART_RE.findall(text):
+        months += int(number) * (1 if unit.lower().startswith(("m", "ay")) else 12)
+    return months
+
+
+_SENTENCE_END_RE = re.compile(r"(?:[a-z]{3,}[.!?;]|[;!?])$")  # not "Northwind, Inc." nor "L.L.C."
+
+
+def export_text_work(items: Sequence[tuple[int, str]]) -> tuple[Work, ...]:
+    """The positions of an export's Experience section read as text, no type sizes to go by.
+
+    Each position is a title line over a line led by its dates, maybe a place below them; a
+    company line stands above the first position at that company, with the company's total time
+    under it when it holds several.  Which positions such a company holds is told by that total:
+    those that began within it, counted back from its latest position (whose own time the date
+    line gives: "March 2021 - Present (3 years 9 months)")."""
+    lines = [(offset, text.strip()) for offset, text in items if text.strip()]
+    dated = {index for index, (_, text) in enumerate(lines) if (found := find_range(text)) and found.span[0] <= 3}
+    works: list[Work] = []
+    company: Optional[str] = None
+    group_start: Optional[int] = None  # the company with several positions began about then (months)
+    previous_end = -1  # the last header line of the position before
+    bodies: list[tuple[int, int]] = []
+    for index in sorted(dated):
+        if index - 1 <= previous_end:
+            continue
+        found = find_range(lines[index][1])
+        assert found is not None
+        first, title = index - 1, lines[index - 1][1]
+        above = lines[index - 2][1] if index - 2 > previous_end else None
+        total = _duration_months(above) if above else None
+        if total is not None and index - 3 > previous_end:
+            company, first = lines[index - 3][1], index - 3
+            own = _duration_months(lines[index][1][found.span[1]:].strip()) or 0
+            group_start = found.start.index(1) - max(0, total - own)
+        elif group_start is not None and found.start.index(1) >= group_start - 2:
+            pass  # another position at the same company
+        elif above is not None and len(above.split()) <= 12 and not _SENTENCE_END_RE.search(above):
+            company, first, group_start = above, index - 2, None
+        else:
+            group_start = None  # no company line found: the position is the last company's
+        after, place = index + 1, None
+        if after < len(lines) and after not in dated and after + 1 not in dated and _looks_like_place(lines[after][1]):
+            place, after = lines[after][1], after + 1
+        if bodies:
+            bodies[-1] = (bodies[-1][0], first)
+        bodies.append((after, len(lines)))
+        works.append(Work(name=company, position=title, location=place, startDate=found.start.iso(),
+                          endDate=None if found.current or found.end is None else found.end.iso(),
+                          current=found.current, span=(lines[first][0], lines[after - 1][0] + len(lines[after - 1][1]))))
+        previous_end = after - 1
+    out = []
+    for work, (begin, stop) in zip(works, bodies):
+        highlights, prose = _description([Line(text) for _, text in lines[begin:stop]])
+        last = lines[stop - 1] if stop > begin else None
+        span = (work.span[0], last[0] + len(last[1])) if last else work.span
+        out.append(dataclasses.replace(work, highlights=tuple(highlights), summary=" ".join(prose) or None, span=span))
+    return tuple(out)
 
 
 def english_date_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:

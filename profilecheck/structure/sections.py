@@ -258,9 +258,12 @@ def line_offsets(lines: tuple[Line, ...]) -> list[int]:
     return offsets
 
 
-def find_sections(document: Document, more_names: Optional[Callable[[str], Optional[str]]] = None) -> tuple[Section, ...]:
+def find_sections(
+    document: Document, more_names: Optional[Callable[[str], Optional[str]]] = None, only_more: bool = False
+) -> tuple[Section, ...]:
     """Cut the document at its headings; `more_names` names the section of a line that is no
-    heading of the lexicon's (a LinkedIn text's "Experiência"), or None."""
+    heading of the lexicon's (a LinkedIn text's "Experiência"), or None; with `only_more` its names
+    are the only headings (a template's text, whose headings are known)."""
     lines = document.lines
     offsets = line_offsets(lines)
     total = len(document.text)
@@ -274,12 +277,12 @@ def find_sections(document: Document, more_names: Optional[Callable[[str], Optio
             sections.append(Section(current_name, current_heading, start, max(start, end), first_line, until_line))
 
     for index, line in enumerate(lines):
-        heading = heading_of(line, document.body_size)
+        heading = None if only_more else heading_of(line, document.body_size)
         if heading is None and more_names is not None and (named := more_names(line.text)):
             heading = Heading(named, line.text.strip(), "")
         region_switch = line.region != previous_region and previous_region == "sidebar"
         previous_region = line.region
-        if heading is None and not region_switch and index > 2 and current_name != "header":
+        if heading is None and not region_switch and index > 2 and current_name != "header" and not only_more:
             heading = font_heading_of(line, document.body_size)
         if heading is None and region_switch:
             # The main column of a sidebar layout starts with the name and headline again.
