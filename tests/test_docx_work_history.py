@@ -868,3 +868,16 @@ def test_a_year_and_a_dash_below_a_newer_job_stays_one_year() -> None:
         "2016 - Contoso. Freelance web developer. Landing pages.",
     ])
     assert [(start, end) for start, end, _ in roles(data)] == [("2020", "2023"), ("2016", "2016")]
+
+
+def test_an_end_month_whose_year_was_lost_after_a_title() -> None:
+    # "Software Developer Nov. 1998 Jun. Northwind": the end year is put back from the next job.
+    data = dump_docx([
+        "EXPERIENCE",
+        "Head of IT department Jul. 2001 Dec. 2009",
+        "Fabrikam Plastics",
+        "Built the IT department.",
+        "Software Developer Nov. 1998 Jun. Northwind Labs",
+        "Wrote features for the accounting suite.",
+    ])
+    assert roles(data) == [("2001-07", "2009-12", "Head of IT department"), ("1998-11", "2001-06", "Software Developer")]

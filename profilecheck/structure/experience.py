@@ -481,8 +481,18 @@ _LOST_END_YEAR_RE = re.compile(
 )
 
 
+# The same after a job title: "Software Developer Nov. 1998 Jun. Northwind Labs".
+_TITLED_LOST_END_YEAR_RE = re.compile(
+    r"^(?P<title>[^\d|]{2,60}?)\s+" + _LOST_END_YEAR_RE.pattern[1:], re.IGNORECASE
+)
+
+
 def _lost_end_year(text: str) -> Optional[DateRange]:
     match = _LOST_END_YEAR_RE.match(text)
+    if match is None:
+        match = _TITLED_LOST_END_YEAR_RE.match(text)
+        if match is not None and not TITLE_WORDS.search(match.group("title")):
+            return None
     if match is None or find_range(text[: match.end() + 12]) is not None:
         return None
     start = parse_date(match.group("start"))
