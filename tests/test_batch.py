@@ -98,19 +98,40 @@ def test_output_inside_input_is_refused(folder):
         review_folder(str(folder), str(folder / "review"), OPTIONS, progress=False)
 
 
-def test_hanging_and_memory_hungry_files_are_stopped(folder, tmp_path, monkeypatch):
-    real = worker.review_path
+@pytest.fixture()
+def readers_first(monkeypatch):
+    """The batch's parent takes 2 s more to build the pipeline, and builds it even when this
+    process has: its reader processes read the first files meanwhile (runner.py)."""
+    real = runner._warm_quietly
 
-    def misbehave(path, options):
-        if path.endswith("c.txt"):
-            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])  # like a hang inside C code
-            time.sleep(60)
-        if path.endswith("b.docx"):
-            hog = bytearray(8 * 1024 ** 3)  # far over the memory limit
-            return {"size": len(hog)}
-        return real(path, options)
+    def slow() -> None:
+        time.sleep(2.0)
+        real()
 
-    monkeypatch.setattr(worker, "review_path", misbehave)
+    monkeypatch.setattr(runner, "is_warm", lambda: False)
+    monkeypatch.setattr(runner, "_warm_quietly", slow)
+
+
+@pytest.mark.parametrize("stage", ["workers", "readers"])
+def test_hanging_and_memory_hungry_files_are_stopped(stage, folder, tmp_path, monkeypatch, request):
+    """The files misbehave in a worker, or in a reader while the parent builds the pipeline."""
+    if stage == "readers":
+        request.getfixturevalue("readers_first")
+
+    def misbehaving(real):
+        def misbehave(path, options):
+            if path.endswith("c.txt"):
+                signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])  # like a hang inside C code
+                time.sleep(60)
+            if path.endswith("b.docx"):
+                hog = bytearray(8 * 1024 ** 3)  # far over the memory limit
+                return {"size": len(hog)}
+            return real(path, options)
+
+        return misbehave
+
+    monkeypatch.setattr(worker, "review_path", misbehaving(worker.review_path))
+    monkeypatch.setattr(worker, "read_path", misbehaving(worker.read_path))
     monkeypatch.setattr(runner, "GRACE_SECONDS", 0.5)
     options = Options(as_of=date(2026, 11, 25), limits=Limits(timeout_seconds=1.0))
     started = time.monotonic()
@@ -120,6 +141,52 @@ def test_hanging_and_memory_hungry_files_are_stopped(folder, tmp_path, monkeypat
     assert "longer than 1 seconds" in failed["c.txt"]
     assert "memory" in failed["b.docx"]  # the worker reports it, or the parent sees it die
     assert {Path(path).name for path, _ in result.rows} == {"a.pdf", "renamed.docx"}
+
+
+def test_what_readers_read_is_reviewed_as_a_whole_file_is(folder, tmp_path):
+    """worker.read_path in one process, review_read in another: the same result (or error
+    record) as review_path, for each kind of file."""
+    import pickle
+
+    from test_jsonresume import RESUME
+
+    (folder / "robin.json").write_text(json.dumps(RESUME))
+    paths = [folder / "a.pdf", folder / "nested" / "b.docx", folder / "nested" / "deeper" / "c.txt", folder / "renamed.docx",
+             folder / "robin.json", folder / "broken.pdf", folder / "missing.pdf"]
+    for path in map(str, paths):
+        read = worker.read_path(path, OPTIONS)
+        whole = worker.review_path(path, OPTIONS)
+        if path.endswith(("broken.pdf", "missing.pdf")):
+            assert read == whole and "error" in whole
+        else:
+            assert isinstance(read, bytes) and worker.review_read(read, OPTIONS, path) == whole and "error" not in whole
+    damaged = pickle.dumps(object())[:-3]
+    assert worker.review_read(damaged, OPTIONS, "x.pdf")["error"].startswith("unexpected")
+
+
+def test_readers_read_while_the_parent_builds_the_pipeline(folder, tmp_path, readers_first, monkeypatch):
+    """With the pipeline still to build, readers read the first files; the workers review what
+    they read before the rest.  The outputs are those of a batch without readers."""
+    real = worker.read_path
+    log = tmp_path / "read.log"
+
+    def logged(path, options):
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(Path(path).name + "\n")
+        return real(path, options)
+
+    monkeypatch.setattr(worker, "read_path", logged)
+    with_readers = review_folder(str(folder), str(tmp_path / "readers"), OPTIONS, workers=2, use_cache=False, progress=False)
+    assert len(log.read_text().split()) >= 3  # the reader read files while the parent waited 2 s
+    monkeypatch.undo()
+    without = review_folder(str(folder), str(tmp_path / "plain"), OPTIONS, workers=2, use_cache=False, progress=False)
+    assert with_readers.rows == without.rows and with_readers.failed == without.failed
+    for name in ("results.jsonl", "summary.csv", "index.html"):
+        assert (tmp_path / "readers" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
+    reports = sorted(path.name for path in (tmp_path / "plain" / "reports").iterdir())
+    assert reports == sorted(path.name for path in (tmp_path / "readers" / "reports").iterdir())
+    for name in reports:
+        assert (tmp_path / "readers" / "reports" / name).read_bytes() == (tmp_path / "plain" / "reports" / name).read_bytes()
 
 
 def test_batch_cli_exit_codes(folder, tmp_path, capsys):
