@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Location, SocialProfile
@@ -104,6 +105,7 @@ def find_urls(text: str) -> list[SocialProfile]:
     return found
 
 
+@lru_cache(maxsize=4096)  # asked of most lines of a work history, some more than once; a Location cannot change
 def parse_location(text: str) -> Optional[Location]:
     """'Boston, MA', 'London, United Kingdom', 'Austin, Texas, United States', 'Toronto, ON, Canada'."""
     cleaned = re.sub(r"\s*·.*$", "", text).strip()  # LinkedIn appends "· Contact info" / "· Hybrid"

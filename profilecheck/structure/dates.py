@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Optional
 
@@ -176,8 +177,11 @@ def _make_range(start_text: str, end_text: str, span: tuple[int, int]) -> Option
     return DateRange(start, end, False, span)
 
 
+@lru_cache(maxsize=4096)
 def find_range(text: str) -> Optional[DateRange]:
-    """The first date range in `text`, or None."""
+    """The first date range in `text`, or None.  The work history asks this of each of its
+    lines several times (anchors, then each kind of header), so answers are kept: a DateRange
+    cannot be changed, and the answer depends on the text alone."""
     match = RANGE_RE.search(text)
     if "-" in text or "–" in text or "—" in text or "/" in text:
         shorter = _short_or_dashed(text, match.start() if match else len(text))

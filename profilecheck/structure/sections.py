@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable, Optional
 
 from ..lexicon import load_sections
@@ -129,7 +129,12 @@ _ENUMERATOR_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Za-z])")
 
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
     """The heading this line is, or None."""
-    raw = line.text.strip().lstrip("#").strip()
+    return _heading_of_text(line.text)
+
+
+@lru_cache(maxsize=4096)  # each line is asked again by the lines above it (_more_jobs_follow, _dates_follow)
+def _heading_of_text(text: str) -> Optional[Heading]:
+    raw = text.strip().lstrip("#").strip()
     if raw[:1].isdigit() or raw[:1] in "IVX":
         raw = _ENUMERATOR_RE.sub("", raw, count=1)  # "2. Work Experience", "III. Education"
     if not raw or len(raw) > 60 or raw.startswith("•"):
