@@ -172,3 +172,26 @@ def test_one_font_lookup_per_run_reads_the_same_as_one_per_glyph(sample, monkeyp
     if sample == "generated":
         bold = {ch for ch, *_rest, is_bold in shortcut[0] if is_bold}
         assert "E" in bold and ":" in bold and "P" not in bold
+
+
+def test_characters_read_one_by_one_when_the_bulk_text_does_not_line_up(monkeypatch):
+    """Where UTF-16 surrogates break the bulk text's match with the character indexes, each
+    character is asked for on its own: the same characters either way on an ordinary page."""
+    import pypdfium2 as pdfium
+
+    def chars() -> list:
+        document = pdfium.PdfDocument(placed_words_pdf())
+        try:
+            page = document[0]
+            left, _, _, top = page.get_mediabox()
+            textpage = page.get_textpage()
+            found = pdf_reader._pdfium_chars(textpage.raw, left, top)
+            textpage.close()
+            page.close()
+            return found
+        finally:
+            document.close()
+
+    bulk = chars()
+    monkeypatch.setattr(pdf_reader, "_pdfium_text", lambda textpage, count: None)
+    assert chars() == bulk and len(bulk) > 100

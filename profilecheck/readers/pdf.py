@@ -11,6 +11,7 @@ import ctypes
 import io
 import logging
 import re
+import struct
 import threading
 from contextlib import contextmanager, nullcontext
 from typing import Iterator, Optional, Protocol
@@ -157,34 +158,41 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
         def font_of(index: int, handle: int, height: float) -> tuple[float, bool]:
             return _pdfium_font(textpage, index)
     is_generated = raw.FPDFText_IsGenerated
-    get_unicode = raw.FPDFText_GetUnicode
+    if text is None:
+        get_unicode = raw.FPDFText_GetUnicode
+        text = [chr(get_unicode(textpage, index)) for index in range(count)]
+    # The characters that need a second look (spaces, line ends, control characters, PDFium's
+    # markers), so that every other one costs one set test.
+    special = {ch for ch in set(text) if ch.isspace() or ch < " " or ch == "\ufffe" or ch == "\uffff"}
+    touching = TOUCHING
+    box_of = _RECT.unpack_from  # the loose box's four floats in one call
     chars: list[layout.Char] = []
     append = chars.append
     space = (" ", 0.0, 0.0, 0.0, 0.0, 0.0, False)
     font = None
     last_right = last_top = last_bottom = -1.0
-    for index in range(count):
-        ch = text[index] if text is not None else chr(get_unicode(textpage, index))
-        if ch.isspace():
-            # PDFium infers a space where the pen jumps by about a space's width; many PDFs
-            # (HTML-to-PDF converters among them) place each word apart and draw no space
-            # glyph, so an inferred space is as good a word break as a drawn one.  Its
-            # inferred line breaks are not used: lines are rebuilt from the boxes.
-            if ch == " " or not is_generated(textpage, index):
-                append(space)
-            font = None
-            continue
-        if ch == "\x02" or ch == "\ufffe":
-            ch = "-"  # PDFium reports a hyphen at a line end as U+0002 (U+FFFE in bulk text)
-        elif ch < " " or ch == "\uffff":
-            font = None
-            continue
+    for index, ch in enumerate(text):
+        if ch in special:
+            if ch.isspace():
+                # PDFium infers a space where the pen jumps by about a space's width; many PDFs
+                # (HTML-to-PDF converters among them) place each word apart and draw no space
+                # glyph, so an inferred space is as good a word break as a drawn one.  Its
+                # inferred line breaks are not used: lines are rebuilt from the boxes.
+                if ch == " " or not is_generated(textpage, index):
+                    append(space)
+                font = None
+                continue
+            if ch == "\x02" or ch == "\ufffe":
+                ch = "-"  # PDFium reports a hyphen at a line end as U+0002 (U+FFFE in bulk text)
+            else:  # another control character, or U+FFFF
+                font = None
+                continue
         get_box(page, index, rect_arg)
-        box_left, box_top, box_right, box_bottom = rect.left, rect.top, rect.right, rect.bottom
+        box_left, box_top, box_right, box_bottom = box_of(rect)
         # A font change inside a run of touching glyphs on one line (no space, no gap)
         # is too rare to pay a lookup per character for; "touching" allows for the small
         # overlaps and gaps of kerning (TOUCHING).
-        if font is None or box_top != last_top or box_bottom != last_bottom or abs(box_left - last_right) > TOUCHING * (box_top - box_bottom):
+        if font is None or box_top != last_top or box_bottom != last_bottom or abs(box_left - last_right) > touching * (box_top - box_bottom):
             handle = get_object(page, index)
             if handle is None:
                 font = None
@@ -197,6 +205,7 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
     return chars
 
 
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _FAST = None
 
 
