@@ -32,6 +32,9 @@ class _Worker:
     started: float = 0.0
     ready: bool = False  # warmed up (pipeline built); tasks go only to ready workers
     reader: bool = False  # reads files (worker.read_path) while the pipeline is being built
+    # A reader's next file, sent before it finishes this one: while the pipeline is built on
+    # a thread, this process may take a few milliseconds to answer, and the reader reads on.
+    queued: Optional[tuple[int, str]] = None
 
 
 @dataclass
@@ -118,6 +121,8 @@ def run(
         if worker.task is not None:
             index, path = worker.task
             record(index, error_record(path, cause))
+        if worker.queued is not None:
+            pending.appendleft(worker.queued)  # not started: another process reads it
         worker.process.kill()
         worker.process.join(1)
         worker.connection.close()
@@ -133,17 +138,23 @@ def run(
     previous_handler = None
     if threading.current_thread() is threading.main_thread():
         previous_handler = signal.signal(signal.SIGINT, lambda signum, frame: stop.set())
+
     def give(worker: _Worker) -> None:
         """The next task for an idle, ready worker: what a reader read first."""
         if worker.reader:
             if warming is None:
-                stop_reader(worker)
+                if worker.task is None:
+                    stop_reader(worker)
                 return
-            if not pending:
-                return
-            index, path = pending.popleft()
-            worker.task, request = (index, path), (index, path)
-        elif read:
+            if worker.task is None and pending:
+                worker.task = pending.popleft()
+                worker.started = time.monotonic()
+                worker.connection.send(worker.task)
+            if worker.queued is None and pending:
+                worker.queued = pending.popleft()
+                worker.connection.send(worker.queued)
+            return
+        if read:
             index, path, done = read.popleft()
             worker.task, request = (index, path), (index, path, done)
         elif pending:
@@ -163,7 +174,7 @@ def run(
                 pool.append(spawn())
         while (pending or read or warming is not None or any(worker.task for worker in pool)) and not stop.is_set():
             for worker in list(pool):
-                if worker.ready and worker.task is None:
+                if worker.ready and (worker.task is None or (worker.reader and worker.queued is None)):
                     give(worker)
             watched = {worker.connection: worker for worker in pool if worker.task is not None or not worker.ready}
             if warming is not None:
@@ -183,7 +194,8 @@ def run(
                     continue
                 index, _, result, html = message
                 path = worker.task[1]
-                worker.task = None
+                worker.task, worker.queued = worker.queued, None
+                worker.started = time.monotonic()  # the queued file, if any, starts now
                 give(worker)  # the next file first: the worker does not wait while this one is recorded
                 if isinstance(result, bytes):
                     read.append((index, path, result))
