@@ -65,20 +65,23 @@ def trim_overhangs(chars: Sequence[Char]) -> list[Char]:
     word repeat exactly; a step across a word gap is longer, a kerned pair rarer.
     """
     steps: dict[tuple[str, float, bool], list[int]] = {}
-    previous = None
     pairs = overlapping = 0
-    for char in chars:
-        if not char[0] or char[0].isspace():
-            previous = None
+    # The glyph before this one on the page, with no space between (its text None: none).
+    before = None
+    before_x0 = before_x1 = before_bottom = before_size = 0.0
+    before_bold = False
+    for ch, x0, x1, _, bottom, size, bold in chars:
+        if not ch or ch.isspace():
+            before = None
             continue
-        if previous is not None:
-            em = previous[5] if previous[5] > char[5] else char[5]
-            if abs(char[4] - previous[4]) <= 0.5 * em and char[1] > previous[1]:
+        if before is not None:
+            em = before_size if before_size > size else size
+            if abs(bottom - before_bottom) <= 0.5 * em and x0 > before_x0:
                 pairs += 1
-                overlapping += char[1] < previous[2] - 0.02 * em
+                overlapping += x0 < before_x1 - 0.02 * em
                 # in tenths of a point, so that steps of one advance fall together
-                steps.setdefault((previous[0], previous[5], previous[6]), []).append(int((char[1] - previous[1]) * 10 + 0.5))
-        previous = char
+                steps.setdefault((before, before_size, before_bold), []).append(int((x0 - before_x0) * 10 + 0.5))
+        before, before_x0, before_x1, before_bottom, before_size, before_bold = ch, x0, x1, bottom, size, bold
     if overlapping * 5 < pairs:
         return list(chars)  # boxes end where the next glyph begins: they are the advances already
     advances = {}
@@ -92,16 +95,18 @@ def trim_overhangs(chars: Sequence[Char]) -> list[Char]:
     if not advances:
         return list(chars)
     trimmed = list(chars)
-    for index, char in enumerate(trimmed):
-        advance = advances.get((char[0], char[5], char[6]))
-        if advance is None or not 0 < advance < char[2] - char[1]:
+    last = len(trimmed) - 1
+    for index, (ch, x0, x1, top, bottom, size, bold) in enumerate(chars):
+        advance = advances.get((ch, size, bold))
+        if advance is None or not 0 < advance < x1 - x0:
             continue
-        right = char[1] + advance
-        following = trimmed[index + 1] if index + 1 < len(trimmed) else None
-        if following is not None and following[0] and not following[0].isspace() and char[1] < following[1] < char[2]:
-            # The next glyph starts inside this box: they touch, and no cut may open a gap.
-            right = max(right, following[1])
-        trimmed[index] = (char[0], char[1], right, char[3], char[4], char[5], char[6])
+        right = x0 + advance
+        if index < last:
+            following = chars[index + 1]
+            if following[0] and not following[0].isspace() and x0 < following[1] < x1:
+                # The next glyph starts inside this box: they touch, and no cut may open a gap.
+                right = max(right, following[1])
+        trimmed[index] = (ch, x0, right, top, bottom, size, bold)
     return trimmed
 
 
