@@ -574,3 +574,15 @@ def test_jobs_listed_under_another_heading_above_the_work_history_are_found():
         ("Course Instructor", "2012-11"),
         ("Emergency Care Sergeant", "2009-04"),
     ]
+
+
+def test_awards_with_titles_and_months_are_not_jobs():
+    profile = build_profile(doc(
+        "Experience\n"
+        "IT Project Manager 05/2016 to Current Company Name City , State\n"
+        "Ran the ERP upgrade.\n"
+        "Awards\n"
+        "Project Manager of the Month, March 2019\n"
+        "Team Leader of the Quarter, October 2017\n"
+    ))
+    assert [(w.position, w.startDate) for w in profile.work] == [("IT Project Manager", "2016-05")]

@@ -138,7 +138,10 @@ _SELF_EMPLOYED = re.compile(r"(?:freelancer?|self[- ]employed|independent)\b", r
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
-_JOBLESS_SECTIONS = ("experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering")
+_JOBLESS_SECTIONS = (
+    "experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering",
+    "awards", "publications",  # "Project Manager of the Month, March 2019" is an award
+)
 
 
 def _jobs_elsewhere(sections, lines_of_section, work) -> tuple:
