@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"no corpus at {args.corpus}: give one with --corpus DIR", file=sys.stderr)
         return 2
+    if args.keep is not None and args.keep.exists() and (not args.keep.is_dir() or any(args.keep.iterdir())):
+        print(f"--keep {args.keep}: not a new, empty folder", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="profilecheck-textshapes-") as scratch:
         out = args.keep or Path(scratch)
         shapes = build(args.corpus, args.labels, out)
