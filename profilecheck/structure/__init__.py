@@ -8,6 +8,7 @@ from typing import Optional
 from ..models import Basics, Document, Line, Location, Profile
 from . import contact
 from .education import DEGREE_RE, INSTITUTION_RE, parse_certificates, parse_education, parse_languages, parse_skills
+from .dates import _YEAR
 from .experience import TITLE_WORDS, parse_work_sections
 from .linkedin import (
     english_date_lines,
@@ -137,7 +138,7 @@ def build_profile(document: Document) -> Profile:
 _SELF_EMPLOYED = re.compile(r"(?:freelancer?|self[- ]employed|independent)\b", re.IGNORECASE)
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _JOBLESS_SECTIONS = (
     "experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering",
     "awards", "publications",  # "Project Manager of the Month, March 2019" is an award

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..lexicon import cue_words
 from ..models import Line, Work
 from .contact import looks_like_location
 from .dates import (
@@ -367,11 +368,11 @@ def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:
         entries[newest].range = DateRange(found.start, None, True, found.span)
 
 
-# Verbs that open a duty rather than a title: past forms without "-ed" and the present "-s" forms.
-_DUTY_VERBS = frozenset(
-    "led ran built drove oversaw won grew cut made set took wrote sold taught kept met gave brought began sent spent "
-    "leads runs builds drives oversees manages supports coordinates develops provides handles works serves directs "
-    "assists creates maintains performs prepares reports".split()
+# Verbs that open a duty rather than a title: the irregular past tenses the rules know
+# (lexicons/cue_words.toml, "common-past") and the present "-s" forms.
+_DUTY_VERBS = frozenset(cue_words("common-past")) | frozenset(
+    "gave sent leads runs builds drives oversees manages supports coordinates develops provides handles works serves "
+    "directs assists creates maintains performs prepares reports".split()
 )
 
 
