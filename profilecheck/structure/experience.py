@@ -56,6 +56,7 @@ class _Entry:
     # "Deputy Sheriff 06/1989 to 11/1994 Company Name City , State": the whole header is on the
     # date line, the anonymised employer after the dates, so the text before them is the title
     title_locked: bool = False
+    study: bool = False  # "OCT 2021 - DEC 2021 STUDENT": the line itself says it is a study
 
 
 def _is_bullet(text: str) -> bool:
@@ -226,6 +227,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         before = re.sub(r"(?i)^(?:from|since|dates?:?|period:?)$", "", before)  # "from March 2021 till now"
         if _run_in_heading(after):
             after = ""
+        entry.study = bool(_STUDY_AFTER_DATES_RE.fullmatch(after))
         if index in dangling:
             entry.prose.append(after)  # the dates lead the description; the job's header was lost
         elif title_below:
@@ -309,6 +311,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
 
     works = []
     previous_employer: Optional[str] = None
+    entries = [entry for entry in entries if not entry.study]
     for entry in entries:
         position, employer, location = _split_header(entry.header)
         hint = entry.title_hint
@@ -412,6 +415,7 @@ def _is_study(work: Work) -> bool:
     return bool(_STUDY_RE.search(fields)) and not (work.position and TITLE_WORDS.search(work.position))
 
 
+_STUDY_AFTER_DATES_RE = re.compile(r"\W*(?:(?:full[- ]time |part[- ]time )?student|studies|study|course|bootcamp)\W*", re.IGNORECASE)
 _STUDENT_LEAD_RE = re.compile(r"(?:student|course participant)\s+(?:in|at|of)\b", re.IGNORECASE)
 
 
