@@ -56,6 +56,16 @@ AS_OF = date(2026, 11, 25)
         ("1998-01 – 1999-04", "1998-01", "1999-04", False),  # year-month on both sides
         ("Team Lead, Northwind 2013/---", "2013", None, True),
         ("2019 – ––", "2019", None, True),
+        # both years cut to two digits, as a whole range of one shape
+        ("Support Engineer 01/19 - 03/21", "2019-01", "2021-03", False),
+        ("Jan 19 – Mar 21, Northwind", "2019-01", "2021-03", False),
+        ("03/98 - 05/01", "1998-03", "2001-05", False),
+        ("Analyst, Tailspin 09.17 – present", "2017-09", None, True),
+        # open ends in words
+        ("2016 - to this day", "2016", None, True),
+        ("2019 - till the present", "2019", None, True),
+        ("10.2019 – по настоящее время", "2019-10", None, True),
+        ("2019 — н.в.", "2019", None, True),
     ],
 )
 def test_ranges_people_write(text, start, end, current):
@@ -74,6 +84,11 @@ def test_ranges_people_write(text, start, end, current):
         "2002/03/04 awards",
         "2011-12",  # December 2011, not a range
         "Windows 2000-03",
+        "May 19 - 21 at the conference",  # days, not two-digit years
+        "Mix 1/2 - 3/4 of the budget",
+        "Scored 12/20 - 15/20",
+        "Windows 95 - 98",
+        "Jan 19 - 03/21",  # two shapes: no range
     ],
 )
 def test_not_ranges(text):

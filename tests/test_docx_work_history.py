@@ -920,3 +920,14 @@ def test_an_education_heading_after_the_jobs_still_ends_the_work_history() -> No
     ])
     assert roles(data) == [("2021-03", "2022-06", "JUNIOR DEVELOPER")]
     assert [entry.studyType or entry.area for entry in profile_of(data).education]
+
+
+def test_jobs_dated_with_two_digit_years_are_read() -> None:
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "Project Manager, Northwind, 03/19 - present",
+        "Led a team of eight engineers.",
+        "Business Analyst, Contoso, 01/15 - 02/19",
+        "Wrote the requirements for the billing system.",
+    ])
+    assert roles(data) == [("2019-03", None, "Project Manager"), ("2015-01", "2019-02", "Business Analyst")]

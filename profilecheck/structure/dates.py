@@ -46,7 +46,10 @@ _MONTH_DATE = (
 # "current time", "present day", "ongoing".
 _PRESENT = (
     r"(?:present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|now|today|ongoing|"
-    r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|now|present|today)|tilldate|till\s*date)"
+    r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|now|present|today)|tilldate|till\s*date|"
+    r"(?:(?:till|until|to|up\s+to)\s+)?(?:the\s+present|this\s+day)|"
+    # a CV pasted from Russian: "н.в." (to this day), "по настоящее время" (to the present time)
+    r"(?:по\s+)?(?:н\.\s?в\.?|наст\.\s*вр\.?|настоящее\s+время|сей\s+день))"
 )
 # Open ends that cannot be read as anything else, for ranges written without a dash.
 _PRESENT_BARE = r"(?:present|current|now|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
@@ -84,6 +87,14 @@ LEADING_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE}|{_PRESENT})(?![\w/])",
 SHORT_END_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*[-–—/]\s*(?P<end>\d\d)(?![\w/]|\.\d)")
 # An open end written as a run of dashes: "2013/---", "2019 – ––".
 DASHED_OPEN_RE = re.compile(rf"(?<![\w/.])(?P<start>{_DATE})\s*(?:/|-|–|—)\s*(?:-{{2,}}|[–—]{{1,}})(?![\w/])", re.IGNORECASE)
+# Both years cut to two digits, only as a whole range of one shape: "01/19 - 03/21",
+# "Jan 19 - Mar 21", "09.17 – present" ("May 19" alone may be a day, "1/19" a fraction).
+_SHORT_YEAR_DATE = r"(?:(?P<{m}>0?[1-9]|1[0-2])\s*[/.]\s*|(?P<{n}>" + _MONTH + r")\s*['’]?)(?P<{y}>\d\d)"
+SHORT_YEARS_RANGE_RE = re.compile(
+    r"(?<![\w/.])" + _SHORT_YEAR_DATE.format(m="m1", n="n1", y="y1") + _SEP
+    + r"(?:" + _SHORT_YEAR_DATE.format(m="m2", n="n2", y="y2") + r"|(?P<present>" + _PRESENT + r"))(?![\w/])",
+    re.IGNORECASE,
+)
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
 # LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos", in the
@@ -204,7 +215,22 @@ def find_range(text: str) -> Optional[DateRange]:
         start = parse_date(match.group("start"))
         if start:
             return DateRange(start, None, True, match.span())
+    match = SHORT_YEARS_RANGE_RE.search(text)
+    if match and (match.group("present") or bool(match.group("m1")) == bool(match.group("m2"))):
+        start = _short_year_date(match.group("m1") or match.group("n1"), match.group("y1"))
+        if match.group("present"):
+            return DateRange(start, None, True, match.span())
+        end = _short_year_date(match.group("m2") or match.group("n2"), match.group("y2"))
+        if start.index(1) <= end.index(12) and end.year - start.year <= 40:
+            return DateRange(start, end, False, match.span())
     return None
+
+
+def _short_year_date(month: str, year: str) -> YearMonth:
+    """"03" or "Mar" with "21": a year past 49 is in the last century."""
+    number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+    short = int(year)
+    return YearMonth(2000 + short if short <= 49 else 1900 + short, number)
 
 
 def _short_or_dashed(text: str, before: int) -> Optional[DateRange]:
