@@ -335,3 +335,16 @@ def test_lines_no_field_holds_come_back():
     bad = {"basics": {"name": "Jo"}, "meta": {"profilecheck": {"other_text": [{"section": "../../x", "lines": ["Jira"]}, {"section": "skills", "lines": "Terraform"}]}}}
     profile = profile_from_json_resume(bad, OPTIONS)
     assert "Jira" not in profile.text and profile.section_text("skills") == "Terraform"
+
+
+def test_half_characters_escaped_in_the_json_are_no_crash():
+    # "\ud83c" alone is valid JSON but no text encoding holds it; the matcher must not see it.
+    data = (
+        b'{"basics": {"name": "Dana \\ud83c Example", "label": "IT Project Manager \\udf81 PMP",'
+        b' "summary": "I lead ERP projects \\ud83c\\udf81 for retailers."},'
+        b' "work": [{"name": "Contoso", "position": "Project Manager", "startDate": "2019-01"}]}'
+    )
+    report = profilecheck.analyze(data, Options(as_of=date(2026, 11, 30)))
+    assert report.profile.basics.name == "Dana Example"
+    assert "\U0001f381" in report.profile.basics.summary
+    assert [item.id for item in report.facts.certifications] == ["pmp"]

@@ -269,3 +269,13 @@ def test_a_word_document_with_initials_set_apart_reads_its_tools(tmp_path):
     report = analyze(path)
     assert "jira" in {match.id for match in report.facts.tools}
     assert "Swift" in report.profile.text and "S wift" not in report.profile.text
+
+
+def test_an_emoji_given_as_two_utf16_halves_is_one_character_again() -> None:
+    # PDFium reports a character beyond U+FFFF as its two UTF-16 halves, and may put a space
+    # between them; a half left alone cannot be encoded at all (spaCy fails on it).
+    assert clean_line("Gift \ud83c \udf81: Riverton") == "Gift \U0001f381: Riverton"
+    assert clean_line("Phone \ud83c\udf81 555") == "Phone \U0001f381 555"
+    cleaned = clean_line("Lone \udf81 half and \ud83d")
+    cleaned.encode("utf-8")  # no half left
+    assert "Lone" in cleaned and "half and" in cleaned

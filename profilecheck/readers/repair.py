@@ -265,11 +265,25 @@ def _bullet(line: str) -> str:
     return "• " + rest if rest else "•"
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR_RE = re.compile("([\ud800-\udbff]) ?([\udc00-\udfff])")
+
+
+def whole_characters(text: str) -> str:
+    """A character beyond the first 65,536 (an emoji) given as its two UTF-16 halves, as a PDF
+    engine may report them, even with a space put between: the one character again; a half
+    left alone is dropped (no text encoding can hold it)."""
+    text = _SURROGATE_PAIR_RE.sub(lambda match: (match.group(1) + match.group(2)).encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text)
+    return _SURROGATE_RE.sub("", text)
+
+
 def clean_line(text: str) -> str:
     """Return one line with encoding debris, invisible characters and bullet variety removed."""
     if not text:
         return ""
     if not text.isascii():
+        if _SURROGATE_RE.search(text):
+            text = whole_characters(text)
         text = fix_mojibake(text)
         text = text.translate(_TABLE)
     elif not text.isprintable():
