@@ -546,3 +546,17 @@ def test_ordinary_resume_with_a_labelled_profile_link_is_no_export():
         "Languages", "English", "", "Certifications", "PMP",
     ])
     assert profilecheck.analyze_text(text).profile.kind == "text"
+
+
+def test_a_resume_that_borrows_the_sidebar_headings_is_no_export():
+    # "Top Skills", "Contact" and "Languages" in a side column, but no "Page N of M" footers and
+    # no profile link: a resume template, read as a resume.
+    from profilecheck.models import Line
+    from profilecheck.readers.pdf import looks_like_linkedin
+
+    side = ["Contact", "dana@example.com", "Top Skills", "Jira", "Languages", "English"]
+    lines = [Line(text, region="sidebar") for text in side] + [Line("Dana Example"), Line("Project Manager")]
+    assert not looks_like_linkedin(lines, page_footers=False)
+    assert looks_like_linkedin(lines, page_footers=True)
+    linked = lines + [Line("www.linkedin.com/in/dana-example (LinkedIn)", region="sidebar")]
+    assert looks_like_linkedin(linked, page_footers=False)

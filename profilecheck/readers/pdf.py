@@ -808,9 +808,14 @@ def looks_like_linkedin(lines: list[Line], page_footers: bool) -> bool:
     only = bool(headings & _LINKEDIN_ONLY) or "only" in named
     text = "\n".join(line.text for line in lines)
     score = 2 * only + min(2, len(headings & _LINKEDIN_SIDEBAR | (named & _SIDEBAR_KINDS)))
+    link = "linkedin.com/in/" in text.lower()
+    if not (link or page_footers):
+        # Every export has its "Page N of M" footers and its profile link; a resume whose
+        # template borrowed "Top Skills" and "Contact" has neither.
+        return False
     if re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE):
         score += 2
-    elif "linkedin.com/in/" in text.lower():
+    elif link:
         score += 1
     score += page_footers
     return score >= _LINKEDIN_SCORE
