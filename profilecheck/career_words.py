@@ -9,6 +9,22 @@ from __future__ import annotations
 from typing import Optional
 
 MOVING_INTO_PM = "moving into project management"
+LEADING_IT = "IT leader, no PM title"  # a column's words for a CTO or IT director with no PM role
+
+
+def leads_it(positions, is_pm: Optional[bool]) -> bool:
+    """No PM role, but a director-level IT title (CTO, CIO, IT Director) among the two newest
+    `positions`: the foot of the PM ladder by its years, yet no one to send towards coordinator
+    roles."""
+    if is_pm is not False:
+        return False
+    from .titles import classify_title
+
+    for position in list(positions)[:2]:
+        found = classify_title(position)
+        if found and found[0] == "director":
+            return True
+    return False
 
 
 def _years(value: float) -> str:
@@ -37,9 +53,10 @@ def standing(level: Optional[str], is_pm: Optional[bool], years: Optional[float]
     return f"{level} level" + (f" ({figures})" if figures else " (from the titles)")
 
 
-def level_words(level: Optional[str], is_pm: Optional[bool]) -> str:
+def level_words(level: Optional[str], is_pm: Optional[bool], leading: bool = False) -> str:
     """The level alone, for a column: "mid", or "moving into project management" for someone
-    with no PM role yet (whatever stage their titles suggest); "" when it cannot be told."""
+    with no PM role yet (whatever stage their titles suggest), "IT leader, no PM title" when
+    `leading` (see `leads_it`); "" when it cannot be told."""
     if is_pm is False:
-        return MOVING_INTO_PM
+        return LEADING_IT if leading else MOVING_INTO_PM
     return level or ""

@@ -207,3 +207,21 @@ def test_the_summary_keeps_what_ranking_needs():
     summary = summary_of(item)
     assert summary["not_ranked"] is None and summary["score"]["overall"] == 80
     assert summary["facts"]["certifications"] == [{"name": "csm", "status": "held"}, {"name": "pmi-acp", "status": "in_progress"}]
+
+
+def test_an_it_leader_with_no_pm_title_is_not_moving_into_project_management():
+    from profilecheck.batch.columns import level_choices, row_of, summary_of
+
+    def item(position: str) -> dict:
+        return {
+            "source": {"path": f"{position}.txt"},
+            "score": {"overall": 60, "enough_to_judge": True, "categories": {}},
+            "facts": {"level": "foundation", "is_project_manager": False, "years_of_experience": 20.0},
+            "profile": {"basics": {}, "work": [{"position": position, "startDate": "2010-01"}]},
+        }
+
+    leader = row_of("cto.txt", summary_of(item("Chief Technology Officer")))
+    analyst = row_of("analyst.txt", summary_of(item("Systems Analyst")))
+    assert leader["level"] == "IT leader, no PM title" and analyst["level"] == MOVING_INTO_PM
+    assert level_choices([analyst, leader]) == [("leading", "IT leader, no PM title"), ("moving", MOVING_INTO_PM)]
+    assert level_words("foundation", False, leading=True) == "IT leader, no PM title"

@@ -12,12 +12,12 @@ import os
 import re
 from typing import Optional
 
-from ..career_words import level_words
+from ..career_words import leads_it, level_words
 from ..definitions import CATEGORY_LABELS, CATEGORY_ORDER as CATEGORIES, JOB_CATEGORY, PENALTY, STAGES, WEIGHTS
 from ..scoring import PLACES_COUNTED
 
 # A summary cached by an older version (fewer fields) is made again from its full result.
-SUMMARY_VERSION = 2
+SUMMARY_VERSION = 3
 TOP_TOOLS = 5  # tools and methodologies shown on the page, the rest behind "+N"; summary.csv lists them all
 TOP_METHODS = 4
 FIX_CHARACTERS = 90  # a "to fix" line is cut to about this many characters, at a word
@@ -185,6 +185,10 @@ def summary_of(item: dict) -> dict:
             "tools": _names(facts.get("tools")),
             "methodologies": _names(facts.get("methodologies")),
             "specializations": _names(facts.get("specializations")),
+            "leads_it": leads_it(
+                [work.get("position") for work in (item.get("profile") or {}).get("work") or () if isinstance(work, dict)],
+                facts.get("is_project_manager"),
+            ),
         },
         "profile": {"basics": {"name": basics.get("name")}},
         "findings": things_to_fix(item),
@@ -212,7 +216,7 @@ def row_of(path: str, summary: dict, report_file: str = "", rank: Optional[int] 
     held = [entry["name"] for entry in certifications if entry.get("status") != "in_progress"]
     pending = [entry["name"] for entry in certifications if entry.get("status") == "in_progress"]
     fixes = summary.get("findings") or []
-    level = level_words(facts.get("level"), facts.get("is_project_manager"))
+    level = level_words(facts.get("level"), facts.get("is_project_manager"), bool(facts.get("leads_it")))
     match = (summary.get("job_match") or {}).get("match_rate")
     row = {
         "rank": rank if rank is not None else "",
@@ -240,7 +244,7 @@ def row_of(path: str, summary: dict, report_file: str = "", rank: Optional[int] 
         "_tools": (facts.get("tools") or [])[:TOP_TOOLS], "_tools_more": (facts.get("tools") or [])[TOP_TOOLS:],
         "_methods": (facts.get("methodologies") or [])[:TOP_METHODS], "_methods_more": (facts.get("methodologies") or [])[TOP_METHODS:],
         "_specializations": facts.get("specializations") or [], "_fixes": fixes,
-        "_level_key": _level_key(facts.get("level"), facts.get("is_project_manager")),
+        "_level_key": _level_key(facts.get("level"), facts.get("is_project_manager"), bool(facts.get("leads_it"))),
         "_label": row["name"] or _file_name(path),
         "_file": _file_name(path),
     })
@@ -256,10 +260,11 @@ def _blank(value):
     return "" if value is None else (int(value) if float(value).is_integer() else value)
 
 
-def _level_key(level: Optional[str], is_pm: Optional[bool]) -> str:
-    """The level a filter offers: a stage, "moving" (no PM role yet) or "unknown"."""
+def _level_key(level: Optional[str], is_pm: Optional[bool], leading: bool = False) -> str:
+    """The level a filter offers: a stage, "leading" (an IT leader with no PM role), "moving"
+    (no PM role yet) or "unknown"."""
     if is_pm is False:
-        return "moving"
+        return "leading" if leading else "moving"
     return level if level in STAGES else "unknown"
 
 
@@ -290,7 +295,7 @@ def csv_row(row: dict) -> dict:
 
 # ------------------------------------------------------------------ what the page's filters offer
 
-LEVEL_ORDER = ("director", "senior", "mid", "entry", "foundation", "moving", "unknown")
+LEVEL_ORDER = ("director", "senior", "mid", "entry", "foundation", "leading", "moving", "unknown")
 
 
 def level_choices(rows: list[dict]) -> list[tuple[str, str]]:

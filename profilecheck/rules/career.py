@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..career_words import MOVING_INTO_PM, standing
+from ..career_words import MOVING_INTO_PM, leads_it as leads_it_titles, standing
 from ..definitions import YEARS_FLOOR
 from ..lexicon import cue_pattern
 from ..titles import classify_title
@@ -23,15 +23,8 @@ LEADING_STANDING = "an IT leader with no project-management title"
 
 
 def leads_it(context: Context) -> bool:
-    """No PM role, but a director-level IT title (CTO, CIO, IT Director) among the two newest:
-    the foot of the PM ladder by its years, yet no one to send towards coordinator roles."""
-    if context.facts.is_project_manager is not False:
-        return False
-    for work in context.profile.work[:2]:
-        found = classify_title(work.position)
-        if found and found[0] == "director":
-            return True
-    return False
+    """An IT director or CTO with no PM role (`career_words.leads_it`)."""
+    return leads_it_titles((work.position for work in context.profile.work), context.facts.is_project_manager)
 SENIOR_SIGNALS = re.compile(rf"\b(?:{cue_pattern('strategy-words', ' ')})\b", re.IGNORECASE)
 SAMPLE_SENIOR = (
     "Jo Park\nSenior IT Project Manager | ERP | PMP\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2015 - Present\n"
