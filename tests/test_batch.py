@@ -55,6 +55,23 @@ def test_json_resumes_are_candidates_and_other_json_is_skipped(tmp_path):
     assert robin["profile"]["basics"]["name"] == "Robin Vale" and robin["facts"]["level"]
 
 
+def test_a_folders_readme_is_skipped_not_ranked(tmp_path):
+    """A folder of candidates with its own README.md and LICENSE: notes about the folder, not
+    resumes; a text resume with any other name is still read."""
+    source = tmp_path / "candidates"
+    source.mkdir()
+    shutil.copy(SAMPLES / "coordinator-foundation.txt", source / "c.txt")
+    shutil.copy(SAMPLES / "strong-senior-program.md", source / "readme-not.md")
+    (source / "README.md").write_text("# Candidates\n\n| folder | what |\n| --- | --- |\n| pdf | resumes, 2024 |\n")
+    (source / "LICENSE").write_text("Permission is hereby granted to read these files.\n")
+    result = review_folder(str(source), str(tmp_path / "out"), OPTIONS, workers=1, use_cache=False, progress=False)
+    assert sorted(Path(path).name for path, _ in result.rows) == ["c.txt", "readme-not.md"]
+    assert sorted((Path(item.path).name, item.reason) for item in result.skipped) == [
+        ("LICENSE", "a folder's own notes (README, LICENSE, ...), not a resume"),
+        ("README.md", "a folder's own notes (README, LICENSE, ...), not a resume"),
+    ]
+
+
 def test_review_folder(folder, tmp_path):
     out = tmp_path / "review"
     result = review_folder(str(folder), str(out), OPTIONS, workers=2, cache_dir=str(tmp_path / "cache"), progress=False)

@@ -11,6 +11,9 @@ from typing import Callable, Iterator, Optional
 from ..readers.detect import detect_kind
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+# The notes a folder keeps about itself, by the names every project gives them; as text they are
+# read as no one's resume, and ranked among the candidates.
+_FOLDER_DOCUMENT = re.compile(r"(?:readme|licen[cs]e|changelog|changes|contributing|authors|copying|notice)(?:\.(?:txt|md|markdown|text))?$", re.IGNORECASE)
 SNIFF_BYTES = 65536
 # A JSON Resume (jsonresume.org) names its sections as top-level keys; other JSON (settings,
 # exports, a previous batch's results) does not, and is skipped rather than reported as broken.
@@ -142,6 +145,9 @@ def discover(
             continue
         if kind == "text" and suffix not in TEXT_SUFFIXES:
             skipped.append(Skipped(path, f"not a resume format ({suffix or 'no extension'})"))
+            continue
+        if kind == "text" and _FOLDER_DOCUMENT.match(os.path.basename(path)):
+            skipped.append(Skipped(path, "a folder's own notes (README, LICENSE, ...), not a resume"))
             continue
         if kind == "json":
             if not looks_like_json_resume(path):
