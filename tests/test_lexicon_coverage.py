@@ -197,3 +197,150 @@ def test_new_entries_have_their_fields():
         assert tools[tool_id].description
     methods = {method.id for method in lex.methodologies}
     assert {"kaizen", "jad", "rad"} <= methods
+
+
+# ---------------------------------------------------------------- more certifications an IT PM may list
+
+
+@pytest.mark.parametrize(
+    "text, entry_id, name",
+    [
+        ("Oracle Certified Professional, Java SE 8 Programmer", "java-certified", "OCP Java"),
+        ("Oracle Certified Professional: Java SE 11 Developer, 2021", "java-certified", "OCP Java"),
+        ("Sun Certified Java Programmer (SCJP), 2006", "java-certified", "SCJP"),
+        ("OCPJP 7", "java-certified", "OCP Java"),
+        ("Oracle Certified Professional (OCP), Oracle Database 12c Administrator", "oracle", "Oracle OCP"),
+        ("Oracle Certified Associate, 2014", "oracle", "Oracle OCA"),
+        ("Certifications: OCA, OCP", "oracle", "Oracle OCA"),
+        ("Oracle Cloud Infrastructure 2023 Certified Foundations Associate", "oracle", "Oracle Cloud Infrastructure Foundations Associate"),
+        ("CCENT, 2012", "ccent", "CCENT"),
+        ("Cisco Certified Technician (CCT) Routing and Switching", "ccent", "CCT"),
+        ("CCNA Security, 2015", "ccna", "CCNA Security"),
+        ("Cisco Certified CyberOps Associate", "ccna", "CCNA CyberOps"),
+        ("Cisco Certified Internetwork Professional (CCIP)", "ccnp", "CCIP"),
+        ("JNCIA-Junos, 2017", "juniper", "Juniper JNCIA"),
+        ("CCSP, ISC2, 2022", "ccsp", "CCSP"),
+        ("Systems Security Certified Practitioner (SSCP)", "sscp", "SSCP"),
+        ("CSSLP certified", "csslp", "CSSLP"),
+        ("ISC2 Certified in Cybersecurity (CC), 2023", "isc2-cc", "ISC2 CC"),
+        ("CGRC, 2024", "cgrc", "CGRC"),
+        ("GIAC Security Essentials (GSEC), 2019", "giac", "GIAC GSEC"),
+        ("GIAC Certified Project Manager (GCPM)", "giac", "GIAC GCPM"),
+        ("CIPP/E, IAPP, 2020", "iapp", "CIPP/E"),
+        ("Certified Information Privacy Manager (CIPM)", "iapp", "CIPM"),
+        ("Salesforce Certified Administrator, 2020", "salesforce", "Salesforce Certified Administrator"),
+        ("Salesforce Certified Platform Developer I", "salesforce", "Salesforce Certified Platform Developer I"),
+        ("SAP Certified Application Associate - SAP S/4HANA Sales", "sap", "SAP Certified Application Associate"),
+        ("SAP FICO certified consultant", "sap", "SAP Certified (FICO)"),
+        ("ServiceNow Certified System Administrator (CSA)", "servicenow", "ServiceNow Certified System Administrator"),
+        ("CIS-ITSM, CIS-HR", "servicenow", "ServiceNow CIS-ITSM"),
+        ("HashiCorp Certified: Terraform Associate (003)", "hashicorp", "HashiCorp Terraform Associate"),
+        ("MoP Foundation, 2018", "mop", "MoP Foundation"),
+        ("Management of Risk (M_o_R) Practitioner", "mor", "MoR Practitioner"),
+        ("P3O Foundation, 2017", "p3o", "P3O Foundation"),
+        ("PRINCE2 Agile Practitioner, 2020", "prince2", "PRINCE2 Agile Practitioner"),
+        ("PRINCE2 Agile certified", "prince2", "PRINCE2 Agile"),
+        ("Change Management Practitioner (APMG), 2019", "apmg-change-management", "APMG Change Management Practitioner"),
+        ("Certified Change Management Professional (CCMP)", "ccmp", "CCMP"),
+        ("Professional Agile Leadership (PAL-I)", "pal", "PAL-I"),
+        ("PSK I, Scrum.org", "psk", "PSK I"),
+        ("Certifications: PSM I, PSD I", "psd", "PSD I"),
+        ("Certified Scrum Developer (CSD)", "csd", "CSD"),
+        ("A-CSPO, Scrum Alliance", "cspo", "A-CSPO"),
+        ("Certified Quality Engineer (CQE), ASQ", "asq", "ASQ CQE"),
+        ("CMQ/OE, 2012", "asq", "ASQ CMQ/OE"),
+        ("IAPM Certified Project Manager", "iapm", "IAPM Certified Project Manager"),
+        ("GAQM Certified Project Director (CPD)", "gaqm", "GAQM Certified Project Director"),
+        ("CDMP Practitioner, DAMA", "cdmp", "CDMP Practitioner"),
+        ("Tableau Desktop Specialist, 2021", "tableau-certified", "Tableau Desktop Specialist"),
+        ("Tableau Certified Data Analyst", "tableau-certified", "Tableau Certified Data Analyst"),
+        ("ITIL 4 Strategic Leader", "itil", "ITIL Strategic Leader"),
+        ("ITIL 4 Leader: Digital and IT Strategy", "itil", "ITIL Leader"),
+        ("AWS Certified Data Engineer – Associate", "aws", "AWS Data Engineer Associate"),
+        ("SAA-C03", "aws", "AWS Solutions Architect Associate"),
+        ("Microsoft Certified: Azure Data Engineer Associate", "azure", "Azure Data Engineer Associate"),
+        ("DP-900", "azure", "Azure Data Fundamentals"),
+        ("Microsoft Certified: Power Platform Fundamentals", "microsoft-certified", "Microsoft Certified: Power Platform Fundamentals"),
+        ("Microsoft Certified: Power BI Data Analyst Associate (PL-300)", "microsoft-certified", "Microsoft Certified: Power BI Data Analyst Associate"),
+        ("Microsoft Certified: Dynamics 365 Sales Functional Consultant Associate", "microsoft-certified", "Microsoft Certified: Dynamics 365"),
+        ("Microsoft Certified: Security Operations Analyst Associate", "microsoft-certified", "Microsoft Certified: Security Operations Analyst Associate"),
+        ("Google Project Management: Professional Certificate", "pm-certificate", "Project Management Certificate"),
+        ("APM PPQ, 2022", "apm-pmq", "APM PPQ"),
+    ],
+)
+def test_more_certifications_held(text, entry_id, name):
+    found = held(match_text(text))
+    assert found.get(entry_id) == name, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # products and platforms, not credentials
+        "Used SAP and Salesforce daily",
+        "Skills: SAP, Salesforce, Oracle, ServiceNow, Tableau, Terraform",
+        "Salesforce Administrator, Acme Corp, 2018 - 2020",
+        "ServiceNow System Administrator | Acme | 2017 - 2019",
+        "Built dashboards in Tableau",
+        "Provisioned infrastructure with Terraform",
+        "Managed 5 Salesforce certified consultants",
+        "Led 12 SAP certified consultants through the rollout",
+        "We are a Salesforce certified partner",
+        "Microsoft Certified Partner since 2015",
+        "Microsoft certified solutions delivered for 40 clients",
+        "Oracle E-Business Suite upgrade to 12.2",
+        # abbreviations with other meanings
+        "critical path method (CPM)",
+        "Built CPM schedules and ran PPM reviews in Clarity",
+        "exported PSD mockups",
+        "Delivered PSD designs, 2020",
+        "PSD II compliance, 2019",
+        "deployed on OCP 4.x",
+        "Skills: OCP, Kubernetes, Helm",
+        "Red Hat OpenShift Container Platform (OCP), Kubernetes, Helm, 2021",
+        "Kubernetes | OCP | Docker",
+        "Configured WPA2-PSK on the guest network",
+        "Configured WPA2-CCMP on 40 access points",
+        "Integrated Chainlink CCIP for cross-chain transfers",
+        "Defined CCT for the LED lighting retrofit",
+        "CSD lead, 2015 - 2018",
+        "CQA analyst, 2015 - 2017",
+        "Implemented CIS Controls across the estate",
+        "Authored MOP documents for data centre cutovers",
+        # everyday phrases that are also framework names
+        "Responsible for management of portfolios worth $20M",
+        "Management of Risk framework rollout, 2019",
+        "Applied Management of Risk (M_o_R) principles to the programme",
+        "Delivered projects with PRINCE2 Agile",
+        "Set up change management practices for 3 business units",
+        "Change Management Practitioner, Acme Corp, 2018 - 2020",
+        "certified project manager with 10 years",
+        "IAPM member since 2015",
+        "Member of ASQ",
+    ],
+)
+def test_products_and_other_meanings_are_not_certifications(text):
+    assert match_text(text).certifications == ()
+
+
+@pytest.mark.parametrize(
+    "text, entry_id",
+    [
+        ("Pursuing Salesforce Certified Administrator", "salesforce"),
+        ("SAP certification (expected 2026)", "sap"),
+        ("Preparing for the Terraform Associate exam", "hashicorp"),
+        ("CCSP candidate", "ccsp"),
+    ],
+)
+def test_more_certifications_in_progress(text, entry_id):
+    found = {match.id: match.status for match in match_text(text).certifications}
+    assert found.get(entry_id) == "in_progress", found
+
+
+def test_an_article_before_csm_is_not_the_advanced_credential():
+    assert "A-CSM" not in held(match_text("Served as a CSM for two teams")).values()
+    assert held(match_text("A-CSM, Scrum Alliance, 2021")) == {"csm": "A-CSM"}
+
+
+def test_two_certifications_written_with_a_slash():
+    assert held(match_text("CCNA/Security+")) == {"ccna": "CCNA", "comptia-security-plus": "CompTIA Security+"}

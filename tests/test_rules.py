@@ -118,3 +118,10 @@ def test_findings_carry_evidence_from_the_text():
     finding = next(f for f in report.findings if f.code == "PC302")
     assert finding.first.text.lower().startswith("responsible for")
     assert all(report.profile.text[place.start:place.end] == place.text for place in finding.evidence)
+
+
+def test_a_security_certification_beyond_the_advised_ones_satisfies_pc505():
+    rule = get_rule("PC505")
+    text = rule.should_flag[0]
+    assert "PMP, PMI, 2019" in text and "PC505" in codes_for(text, rule)
+    assert "PC505" not in codes_for(text.replace("PMP, PMI, 2019", "CCSP, ISC2, 2022"), rule)

@@ -14,10 +14,10 @@ STAGE_ADVICE = {
     "director": ("PgMP", "For portfolio and PMO leadership, PgMP, PfMP or SAFe credentials carry weight; keep PMP visible."),
 }
 SPECIALIZATION_CERTS = {
-    "cybersecurity": (("cissp", "cism", "comptia-security-plus", "cisa", "crisc"), "CISSP, CISM or CompTIA Security+"),
+    "cybersecurity": (("cissp", "cism", "comptia-security-plus", "cisa", "crisc", "ccsp", "sscp", "csslp", "isc2-cc", "cgrc", "giac"), "CISSP, CISM or CompTIA Security+"),
     "itsm": (("itil",), "ITIL 4"),
-    "infrastructure": (("aws", "azure", "google-cloud", "ccna", "ccnp", "itil"), "a cloud certification (AWS, Azure, Google Cloud) or CCNA"),
-    "software-development": (("csm", "psm", "pmi-acp", "safe", "pspo", "cspo"), "an agile certification (CSM, PSM or PMI-ACP)"),
+    "infrastructure": (("aws", "azure", "google-cloud", "ccna", "ccnp", "ccent", "juniper", "itil"), "a cloud certification (AWS, Azure, Google Cloud) or CCNA"),
+    "software-development": (("csm", "psm", "pmi-acp", "safe", "pspo", "cspo", "psd", "psk", "csd", "pal"), "an agile certification (CSM, PSM or PMI-ACP)"),
     "erp": (("pmp", "prince2", "sap"), "an SAP certification or PMP"),
     "digital-transformation": (("safe", "pmp", "pgmp", "prince2"), "SAFe, PMP or PgMP"),
 }
