@@ -240,34 +240,6 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     return False
 
 
-_AFTER_RANGE_TITLE_RE = re.compile(r"^\W{0,3}(?P<title>[A-Z][\w&/'’-]*(?:\s+[\w&/'’-]+){0,5})\s*$")
-
-
-def _job_line_follows(lines: tuple[Line, ...], index: int, body_size: float) -> bool:
-    """Past an education heading, before any heading of the main column: a job's own line, its
-    dates with a job title next to them and no school or degree on the line."""
-    from .dates import find_range
-    from .education import DEGREE_RE, INSTITUTION_RE
-    from .title_words import TITLE_WORDS
-
-    for line in lines[index + 1 : index + 1 + _INTERLEAVED_REACH]:
-        heading = heading_of(line, body_size)
-        if heading is not None and not heading.inline and not heading.qualified:
-            if heading.section not in SIDE_SECTIONS and heading.section != "education":
-                return False
-            continue
-        found = find_range(line.text)
-        if found is None or DEGREE_RE.search(line.text) or INSTITUTION_RE.search(line.text):
-            continue
-        before, after = line.text[: found.span[0]], line.text[found.span[1] :]
-        title_after = _AFTER_RANGE_TITLE_RE.match(after)
-        if title_after and TITLE_WORDS.search(title_after.group("title")):
-            return True  # "OCT 2020 - DEC 2020 LEGAL ADVISER"
-        if TITLE_WORDS.search(before) and not after.strip():
-            return True  # "Legal Adviser  Oct 2020 - Dec 2020"
-    return False
-
-
 def _dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8) -> bool:
     """A date range, or a line led by a date, comes within the next lines before any other heading."""
     from .dates import LEADING_DATE_RE, find_range, parse_date
@@ -343,11 +315,6 @@ def find_sections(
             if heading.section != "experience" and _more_jobs_follow(lines, index, document.body_size):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
                 # into the work history, with more jobs below: the work history goes on.
-                continue
-        if current_name == "experience" and heading.section == "education" and not heading.inline:
-            if _job_line_follows(lines, index, document.body_size):
-                # Two columns read line by line: the side column's "EDUCATION" lands between
-                # two jobs, and a job's own line ("OCT 2020 - DEC 2020 LEGAL ADVISER") follows.
                 continue
         close(index)
         current_name, current_heading = heading.section, heading.text
