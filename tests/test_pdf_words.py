@@ -195,3 +195,42 @@ def test_characters_read_one_by_one_when_the_bulk_text_does_not_line_up(monkeypa
     bulk = chars()
     monkeypatch.setattr(pdf_reader, "_pdfium_text", lambda textpage, count: None)
     assert chars() == bulk and len(bulk) > 100
+
+
+def spaced_dates_pdf(extra_spaces: int) -> bytes:
+    """A Word CV's lines printed to PDF, its dates typed with spaces where a dash or a colon
+    belongs ("2018   2019", "2019   Platform Engineer"), and an ordinary justified line."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=letter)
+    rows = [
+        ["2019", "Platform Engineer @ Northwind"],
+        ["Embedded software /", "2018", "2019"],
+        ["Kept", "the", "builds", "of", "2019", "reproducible", "for", "the", "release", "team"],
+    ]
+    space = stringWidth(" ", "Helvetica", 11)
+    y = 720.0
+    for number, row in enumerate(rows):
+        x = 50.0
+        wide = space * (1 + extra_spaces) if number < 2 else space * 1.3  # the justified line: every gap alike
+        for piece in row:
+            c.setFont("Helvetica", 11)
+            c.drawString(x, y, piece)
+            x += stringWidth(piece, "Helvetica", 11) + wide
+        y -= 18
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("engine", ("pdfium", "pdfplumber"))
+def test_dates_typed_with_spaces_get_their_dash_back(engine):
+    lines = [line.text for line in read_pdf(spaced_dates_pdf(2), Options(pdf_engine=engine), "spaced.pdf").lines]
+    assert lines == [
+        "2019: Platform Engineer @ Northwind",
+        "Embedded software / 2018 – 2019",
+        "Kept the builds of 2019 reproducible for the release team",
+    ]
+
+
+def test_dates_one_space_apart_are_left_as_they_are():
+    lines = [line.text for line in read_pdf(spaced_dates_pdf(0), Options(), "spaced.pdf").lines]
+    assert lines[:2] == ["2019 Platform Engineer @ Northwind", "Embedded software / 2018 2019"]

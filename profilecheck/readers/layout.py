@@ -636,11 +636,44 @@ def document_lines(
     placed: list[PlacedLine] = []
     for (page, _), rows, gap in zip(with_rows, kept, gaps):
         for line in page_lines(page, rows, gap):
-            line.text = clean(line.text).strip()
+            line.text = clean(_lost_dashes(line)).strip()
             if line.text:
                 placed.append(line)
     placed = join_broken_lines(placed, join_hyphenated)
     return [line.to_line() for line in placed], body_size(placed)
+
+
+_YEAR_WORD = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+LOST_DASH_GAP = 1.6  # times a word space: two spaces or more, where a dash or a colon was
+
+
+def _lost_dashes(line: PlacedLine) -> str:
+    """The line's text with the dash put back where a year stands a wide gap from what follows
+    ("2018     2019", "2019     Platform Engineer"): the gap is all that is left of a dash or a
+    colon the PDF did not print as text (a Word CV whose dates were typed with spaces, a dash
+    drawn as a rule).  `repair.lost_dash` decides, as it does for Word and text lines."""
+    words = line.words
+    if len(words) < 2 or not any(_YEAR_WORD.fullmatch(word.text) for word in words[:-1]):
+        return line.text
+    ordered = sorted(words, key=lambda w: w.x0)
+    gaps = [right.x0 - left.x1 for left, right in zip(ordered, ordered[1:])]
+    # A word space of this line (justified text stretches them all alike), else a quarter em
+    space = sorted(gaps)[(len(gaps) - 1) // 2] if len(gaps) >= 3 else 0.25 * max(ordered[0].size, 1.0)
+    pieces = [ordered[0].text]
+    wide = False
+    for left, right, gap in zip(ordered, ordered[1:], gaps):
+        if _YEAR_WORD.fullmatch(left.text) and gap > LOST_DASH_GAP * max(space, 0.2 * max(left.size, 1.0)):
+            pieces.append("   ")
+            wide = True
+        else:
+            pieces.append(" ")
+        pieces.append(right.text)
+    if not wide:
+        return line.text
+    from .repair import lost_dash
+
+    repaired = lost_dash("".join(pieces))
+    return repaired if repaired != "".join(pieces) else line.text
 
 
 def body_size(lines: Iterable[PlacedLine]) -> float:
