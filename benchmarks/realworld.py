@@ -356,7 +356,7 @@ def short_line(result: dict) -> str:
 
     glued = result["glued_rate"]
     parts = [f"{result['folder']:13}", f"glued {100 * glued:.2f}%" if glued is not None else "glued -"]
-    if "headline exact" in labelled:
+    if "headline exact" in labelled and "roles (title + start)" not in labelled:  # a folder of exports
         parts += [f"name/headline/location exact {show('name exact', True)}/{show('headline exact', True)}/{show('location exact', True)}",
                   f"roles {show('roles (title + company + start)')}"]
     else:

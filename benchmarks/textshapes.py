@@ -8,7 +8,10 @@ unless --keep names one):
 - pdf-text: the text of each resume PDF as pdfplumber lays it out (pages apart);
 - docx-text: the paragraphs and table rows of each Word CV, as a copy from Word gives them;
 - flattened: each PDF's text on one line, its line breaks turned into runs of 2-9 blanks (the
-  shape of the text column of public resume datasets and of text scraped from a web page).
+  shape of the text column of public resume datasets and of text scraped from a web page);
+- docx-printed: each Word CV printed to PDF by LibreOffice (`soffice --headless --convert-to
+  pdf`), as people send a Word resume; only when `soffice` is on the PATH (the project does not
+  depend on it; Debian's libreoffice-writer-nogui has it).
 
 Nothing is written anywhere else; the corpus is only read.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,8 +78,22 @@ def labelled(labels: Path, folder: str) -> set[str]:
     return {path.stem for path in (labels / folder).glob("*.json")}
 
 
+def printed(sources: list[Path], folder: Path) -> bool:
+    """The Word files printed to PDF in `folder` by LibreOffice; False when it is not installed."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None or not sources:
+        return False
+    with tempfile.TemporaryDirectory(prefix="profilecheck-office-") as profile:
+        # A profile folder of its own: no settings written to the user's home
+        subprocess.run(
+            [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(folder), *map(str, sources)],
+            capture_output=True, check=False, timeout=600,
+        )
+    return True
+
+
 def build(corpus: Path, labels: Path, out: Path) -> dict[str, Path]:
-    shapes = {name: out / name for name in ("pdf-text", "docx-text", "flattened")}
+    shapes = {name: out / name for name in ("pdf-text", "docx-text", "flattened", "docx-printed")}
     for folder in shapes.values():
         (folder / "resumes-pdf").mkdir(parents=True, exist_ok=True)
         (folder / "resumes-docx").mkdir(parents=True, exist_ok=True)
@@ -85,10 +103,15 @@ def build(corpus: Path, labels: Path, out: Path) -> dict[str, Path]:
             text = pdf_text(source)
             (shapes["pdf-text"] / "resumes-pdf" / f"{stem}.txt").write_text(text, encoding="utf-8")
             (shapes["flattened"] / "resumes-pdf" / f"{stem}.txt").write_text(flattened(text, stem), encoding="utf-8")
+    word_files = []
     for stem in sorted(labelled(labels, "resumes-docx")):
         source = corpus / "resumes-docx" / f"{stem}.docx"
         if source.exists():
             (shapes["docx-text"] / "resumes-docx" / f"{stem}.txt").write_text(docx_text(source), encoding="utf-8")
+            word_files.append(source)
+    if not printed(word_files, shapes["docx-printed"] / "resumes-docx"):
+        print("docx-printed: skipped (LibreOffice's soffice is not on the PATH)\n")
+        shutil.rmtree(shapes.pop("docx-printed"))
     return shapes
 
 
