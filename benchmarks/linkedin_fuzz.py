@@ -169,6 +169,7 @@ HEADLINE_PARTS = [
     "MBA", "Stakeholder Management", "Risk & Governance", "AI/ML Programs", "Remote-first",
     "end-to-end delivery of data-driven products", "hands-on, results-oriented leader", "full-stack background",
     "customer-facing cloud-native programmes", "e-commerce", "problem-solving", "Co-founder @ a start-up",
+    "Based in Lisbon, Portugal", "Porto, Portugal", "Open to relocation - Madrid, Spain", "EMEA & LATAM",
 ]
 CERTS = [
     "Project Management Professional (PMP)", "PMI Agile Certified Practitioner (PMI-ACP)", "Certified ScrumMaster®",
@@ -257,6 +258,8 @@ class Maker:
         r = self.r
         firsts = FIRST + (FIRST_WIDE if self.wide else [])
         lasts = LAST + (LAST_WIDE if self.wide else [])
+        if self.wide and self.chance(0.03):  # Greek or Cyrillic letters
+            firsts, lasts = ["Νικόλαος", "Ольга", "Дмитрий", "Ελένη"], ["Παπαδοπούλου", "Коваленко", "Сергеев-Иванов"]
         first = self.pick(firsts)
         last = self.pick(lasts)
         if self.chance(0.2):
@@ -277,7 +280,8 @@ class Maker:
             name = name.upper()
         if len(name) > 34:
             self.unverified.append("name over one line")
-        return name, ascii_word(first), ascii_word(last.split()[-1])
+        # a name in another script goes into links and addresses transliterated
+        return name, ascii_word(first) or "olga", ascii_word(last.split()[-1]) or "kovalenko"
 
     def slug(self, first: str, last: str, shown_first: str) -> str:
         """As LinkedIn makes them: ASCII letters, digits and hyphens (an accent may stay
@@ -418,6 +422,8 @@ class Maker:
         open_roles = r.choice([0, 1, 1, 1, 2])
         for number in range(count):
             company = self.pick(LONG_COMPANIES if self.chance(0.12) else COMPANIES)
+            if companies and self.chance(0.05):
+                company = companies[-1].name  # the same employer again, as an entry of its own
             positions = []
             several = r.choice([1, 1, 1, 1, 2, 2, 3, 4]) if self.chance(0.35) else 1
             first_start = None
@@ -452,7 +458,7 @@ class Maker:
         else:
             self.unverified.append("no location")
         headline = self.headline(language, companies[0].name if companies else "Northgate College")
-        email = self.email(first, last)
+        email = self.email(first, last) if self.chance(0.92) else None  # another member's profile may show none
         slug = self.slug(first, last, shown_first)
         links = []
         for _ in range(r.choice([0, 0, 0, 1, 1, 2, 3])):
@@ -472,7 +478,7 @@ class Maker:
         summary = []
         if self.chance(0.7):
             summary = [" ".join(r.sample(SENTENCES, r.randint(2, 6))) for _ in range(r.choice([1, 1, 2, 3, 6]))]
-            if self.chance(0.1):
+            if email and self.chance(0.1):
                 summary.append(f"Contact: {first}.{last}.work@example.org")  # another address in the text
         schools = []
         for _ in range(r.choice([0, 1, 1, 2, 2, 3, 4])):
@@ -497,7 +503,7 @@ class Maker:
             certifications=r.sample(CERTS, r.choice([0, 0, 1, 2, 3, 5])),
             honors=r.sample(HONORS, r.choice([0, 0, 0, 1, 2])), publications=r.sample(PUBLICATIONS, r.choice([0, 0, 0, 0, 1])),
             summary=summary, companies=companies, schools=schools, address=address, phone=phone, links=links,
-            email_lines=self.email_lines(email, layout_font),
+            email_lines=self.email_lines(email, layout_font) if email else None,
             layout=replace(REAL_LAYOUT, bottom=r.uniform(760.0, 770.0), page_top=r.choice([57.3, 58.4, 59.3, 64.3]),
                            **({"font": layout_font} if layout_font else {})),
         )

@@ -186,7 +186,7 @@ class _Pages:
 def _wrap(text: str, size: float, width: float, font: str = FONT) -> list[str]:
     if font == FONT:
         return simpleSplit(text, FONT, size, width) or [text]
-    return _fill(text, size, width, font, " ")
+    return _fill(text, size, width, font, " -")  # a browser breaks after a hyphen too
 
 
 def _fill(text: str, size: float, width: float, font: str, breaks: str = "") -> list[str]:
@@ -194,7 +194,14 @@ def _fill(text: str, size: float, width: float, font: str, breaks: str = "") -> 
     break) or any character of `breaks`, and anywhere inside a piece too long for a line (an
     e-mail, a long link) -- "overflow-wrap: anywhere"."""
     pieces = re.findall(r"[^ %s]*[ %s]?" % (re.escape(breaks), re.escape(breaks)) if breaks else r".", text)
-    pieces = [piece for piece in pieces if piece]
+    joined: list[str] = []
+    for piece in pieces:
+        # spaces hang at the end of a line; no break after a hyphen before a digit ("COVID-19")
+        if joined and piece and (not piece.strip() or (joined[-1].endswith("-") and piece[0].isdigit())):
+            joined[-1] += piece
+        elif piece:
+            joined.append(piece)
+    pieces = joined
 
     def fits(candidate: str) -> bool:
         return pdfmetrics.stringWidth(candidate.rstrip(" "), font, size) <= width
@@ -211,7 +218,7 @@ def _fill(text: str, size: float, width: float, font: str, breaks: str = "") -> 
             cut = max(1, max(n for n in range(1, len(piece) + 1) if fits(piece[:n]) or n == 1))
             lines.append(piece[:cut])
             piece = piece[cut:]
-        current = piece
+        current = piece.lstrip(" ")
     if current.strip():
         lines.append(current.rstrip(" "))
     return lines or [text]

@@ -275,8 +275,11 @@ def _edge_rows(rows: list[_Row], height: float) -> set[int]:
     return edge
 
 
-def drop_furniture(pages: list[tuple[PageWords, list[_Row]]], gaps: list[float]) -> list[list[_Row]]:
-    """Remove page numbers and headers/footers repeated on most pages.
+def drop_furniture(
+    pages: list[tuple[PageWords, list[_Row]]], gaps: list[float], repeated_lines: bool = True
+) -> list[list[_Row]]:
+    """Remove page numbers and (unless `repeated_lines` is false) headers/footers repeated on
+    most pages.
 
     Page numbers are matched per chunk of a row (`gaps` per page), since a footer may share
     its baseline with the last line of a sidebar.  The first occurrence of a repeated line
@@ -284,7 +287,7 @@ def drop_furniture(pages: list[tuple[PageWords, list[_Row]]], gaps: list[float])
     """
     edges = [_edge_rows(rows, page.height) for page, rows in pages]
     repeated: set[str] = set()
-    if len(pages) >= 2:
+    if len(pages) >= 2 and repeated_lines:
         seen_on: Counter[str] = Counter()
         for (page, rows), edge in zip(pages, edges):
             seen_on.update({_furniture_key(rows[i].text) for i in edge})
@@ -624,15 +627,19 @@ def document_lines(
     pages: Sequence[PageWords],
     clean: Callable[[str], str],
     join_hyphenated: Callable[[list[str]], list[str]],
+    repeated_lines: bool = True,
 ) -> tuple[list[Line], float]:
     """Reading-order lines of all pages plus the body font size.
 
     `clean` repairs one line's text and `join_hyphenated` joins a pair of lines broken at a
-    hyphen (both from readers.repair, passed in so every reader shares one spelling).
+    hyphen (both from readers.repair, passed in so every reader shares one spelling).  With
+    `repeated_lines` false only page numbers are taken for page furniture: a document known to
+    have no running header (a LinkedIn export) keeps a line that happens to stand at the edge of
+    two pages ("Project Manager" at the foot of one and the head of the next).
     """
     with_rows = [(page, group_rows(page.words)) for page in pages]
     gaps = [gutter_width(page) for page in pages]
-    kept = drop_furniture(with_rows, gaps)
+    kept = drop_furniture(with_rows, gaps, repeated_lines)
     placed: list[PlacedLine] = []
     for (page, _), rows, gap in zip(with_rows, kept, gaps):
         for line in page_lines(page, rows, gap):

@@ -531,7 +531,7 @@ def read_pdf(data: bytes, options: Options, path: Optional[str] = None) -> Docum
 
 def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
     from .detect import sha256_of
-    from .repair import clean_line, join_hyphenated
+    from .repair import clean_line, clean_set_line, join_hyphenated, join_set_lines
 
     check_unpacked_size(data, options.limits.max_pdf_unpacked)
     pages, warnings = _read_with_fallback(data, options)
@@ -547,6 +547,13 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker and may be truncated; some text could be missing")
     kind = "linkedin-pdf" if looks_like_linkedin(lines, has_page_footers(pages)) else "pdf"
+    if kind == "linkedin-pdf":
+        # A browser set the export: no word is hyphenated at a line's end and a dash or a bullet
+        # at a line's start is the text's own ("Gestão" + "- Subsecretaria", "data-" + "driven"),
+        # so its lines are read again as set (and joined by structure.linkedin, by their spacing).
+        # Its only page furniture is the "Page N of M" footer: a title or a place that stands at
+        # the edge of two pages is the profile's, twice.
+        lines, body = layout.document_lines(pages, clean_set_line, join_set_lines, repeated_lines=False)
     return Document(
         kind=kind,
         lines=tuple(lines),

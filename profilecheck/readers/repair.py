@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
-    "clean_line", "join_hyphenated", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures",
+    "clean_line", "clean_set_line", "join_hyphenated", "join_set_lines", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures",
     "join_split_initials", "lost_dash",
 ]
 
@@ -277,8 +277,9 @@ def whole_characters(text: str) -> str:
     return _SURROGATE_RE.sub("", text)
 
 
-def clean_line(text: str) -> str:
-    """Return one line with encoding debris, invisible characters and bullet variety removed."""
+def clean_line(text: str, bullets: bool = True) -> str:
+    """Return one line with encoding debris, invisible characters and (unless `bullets` is
+    false) bullet variety removed."""
     if not text:
         return ""
     if not text.isascii():
@@ -293,7 +294,8 @@ def clean_line(text: str) -> str:
         return ""
     if " " in text:
         text = _unspace(text)
-    text = _bullet(text)
+    if bullets:
+        text = _bullet(text)
     if "  " in text:
         text = _MULTI_SPACE_RE.sub(" ", text)
     if "f " in text:
@@ -380,7 +382,10 @@ class HyphenatedLine:
         if not (tail[0].isalpha() and tail[0].islower()):
             return False  # "Acme -" or "COVID-19-" are not words broken by the line end
         word = self.word
-        keep = self.hyphens > 1 or (word is not None and word[:-1].lstrip(_WORD_EDGE).lower() in _COMPOUND_PREFIXES)
+        keep = self.hyphens > 1 or (word is not None and (
+            word[:-1].lstrip(_WORD_EDGE).lower() in _COMPOUND_PREFIXES
+            or "@" in word  # an e-mail address broken after a hyphen of its domain: the hyphen is its own
+        ))
         if not keep:
             self.pieces[-1] = self.pieces[-1][:-1]  # each piece is cut once at most
             self.size -= 1
@@ -403,6 +408,20 @@ class HyphenatedLine:
         if len(self.pieces) > 1:
             self.pieces = ["".join(self.pieces)]
         return self.pieces[0]
+
+
+def clean_set_line(text: str) -> str:
+    """`clean_line` for text a browser set (a LinkedIn export): a dash or a glyph at the start of
+    a line is the text's own, maybe a wrapped line's first character ("Gestão" + "- Subsecretaria")."""
+    return clean_line(text, bullets=False)
+
+
+def join_set_lines(lines: list[str]) -> list[str]:
+    """`join_hyphenated` for text a browser set (a LinkedIn export): it never hyphenates, so a
+    line ending in "lowercase-" ends inside a compound of the text's own ("cross-" + "functional").
+    The lines stay apart: the export's reader goes by their spacing and joins them itself,
+    keeping the hyphen."""
+    return list(lines)
 
 
 def join_hyphenated(lines: list[str]) -> list[str]:

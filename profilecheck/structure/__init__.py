@@ -114,8 +114,12 @@ def build_profile(document: Document) -> Profile:
             label=export.headline if export.name else basics.label,
             location=export.location or (Location() if export.name else basics.location),
             email=export.email or basics.email,
+            profiles=_with_profile_link(basics.profiles, export.linkedin),
         )
-        work = export.work or work
+        # An export without an Experience section has no jobs: none are looked for under its
+        # other headings (dated lines of an About section are no positions).
+        has_experience = any(section.name == "experience" for section in export.sections)
+        work = export.work or (work if has_experience else ())
         education = export.education or education
         skills = export.skills or skills
         certificates = export.certificates or certificates
@@ -133,6 +137,13 @@ def build_profile(document: Document) -> Profile:
         languages=languages,
         stated_years=_stated_years(text),
     )
+
+
+def _with_profile_link(profiles: tuple, link) -> tuple:
+    """The export's own profile link first, in place of the one read from its text."""
+    if link is None:
+        return profiles
+    return (link,) + tuple(profile for profile in profiles if profile.network != "LinkedIn")
 
 
 _SELF_EMPLOYED = re.compile(r"(?:freelancer?|self[- ]employed|independent)\b", re.IGNORECASE)
@@ -277,12 +288,18 @@ def _find_location(header_lines: list[str]) -> Location:
     return Location()
 
 
+_BULLETS = ("•", "- ", "– ", "— ", "* ", "▪", "●", "➢", "►", "✓", "✔")  # a LinkedIn export's as typed, too
+
+
 def _join_paragraph(lines: list[str]) -> str:
     """Join wrapped lines into paragraphs; bullets and sentence ends keep their breaks."""
     paragraphs: list[str] = []
     for line in lines:
-        if paragraphs and not line.startswith("•") and not paragraphs[-1].endswith((".", "!", "?", ":")):
-            paragraphs[-1] += " " + line
+        if paragraphs and not line.startswith(_BULLETS) and not paragraphs[-1].endswith((".", "!", "?", ":")):
+            last = paragraphs[-1]
+            # a compound broken at its hyphen ("cross-" + "functional"), as a LinkedIn export keeps it
+            glue = "" if last.endswith("-") and last[-2:-1].isalnum() and line[:1].islower() else " "
+            paragraphs[-1] += glue + line
         else:
             paragraphs.append(line)
     return "\n".join(paragraphs)

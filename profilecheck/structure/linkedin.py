@@ -8,7 +8,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from ..models import Certificate, Document, Education, LanguageSkill, Line, Location, Section, SkillGroup, Work
+from ..models import (
+    Certificate, Document, Education, LanguageSkill, Line, Location, Section, SkillGroup, SocialProfile, Work,
+)
 from . import contact
 from .dates import DURATION_RE, DateRange, find_range, find_single_date
 from .education import DEGREE_RE, _degree_phrase, join_wrapped_items, parse_certificates, parse_languages
@@ -328,7 +330,9 @@ _PRESENT_RE = re.compile(
 )
 _MONTH_YEAR_JOINER = re.compile(r"(?<=[a-z])\s+(?:de|del|di|d['’])\s*(?=\d{4})", re.IGNORECASE)
 _EDU_DATES = re.compile(r"\s*·?\s*\(([^()]*\d{4}[^()]*)\)?\s*$")
-_BULLET_START = re.compile(r"^(?:•|-|–|\*|#|·|▪|➢|✓)\s+")
+# A description's bullets as typed (the export's lines are read as set: readers.repair leaves
+# their dashes and glyphs alone): a glyph, maybe without a space, or a dash, "*", "#", "·" before one.
+_BULLET_START = re.compile(r"^(?:[•●▪■◦‣⁃➢►✓✔➤▶▸▹◆◇❖○⦁∙□☐➔→\uf0b7\uf0a7]+\s*|[-–—*#·]\s+)")
 
 # Country names as LinkedIn writes them in its interface languages -> ISO code.
 _COUNTRIES = {
@@ -573,6 +577,7 @@ class LinkedInPdf:
     certificates: tuple[Certificate, ...] = ()
     languages: tuple[LanguageSkill, ...] = ()
     contact_text: str = ""
+    linkedin: Optional[SocialProfile] = None  # the profile link, however the contact block wrapped it
 
 
 def read_linkedin_pdf(document: Document) -> Optional[LinkedInPdf]:
@@ -596,6 +601,7 @@ def read_linkedin_pdf(document: Document) -> Optional[LinkedInPdf]:
     contact_lines = _join_wrapped_email(part("contact"))
     result.contact_text = "\n".join(contact_lines)
     result.email = contact.find_email(result.contact_text)
+    result.linkedin = _profile_link(part("contact"))
     for section in sections:
         chunk = lines[section.first_line:section.last_line]
         if section.name == "experience":
@@ -745,25 +751,63 @@ def linkedin_location(text: str) -> Location:
     return Location(city=city, region=region, countryCode=code, address=text)
 
 
+_LOCAL_PART_RE = re.compile(r"[\w.+%'-]+")  # an address's name part, or a piece of it
+_ADDRESS_REST_RE = re.compile(r"[\w.+%'-]*@[\w.-]*")  # the rest of one from its "@" or before
+
+
 def _join_wrapped_email(lines: Sequence[Line]) -> list[str]:
-    """The contact block wraps a long address anywhere: "jane.doe.consulting@gma" + "il.com"."""
+    """The contact block wraps a long address where it must: after a "." or "-", or anywhere in a
+    piece too long for a line, in the domain ("jane.doe.consulting@gma" + "il.com") or already in
+    the name part ("jane.doe.project." + "consulting@example.com").  Lines set as one (same size,
+    at the block's spacing) with no space in them are joined when the first is an address begun
+    and the next goes on with its domain, or the first is a name part that ended where it had to
+    (after a "." or "-", or at the column's edge: "Italy" above an address is a line of its own)
+    and the next goes on with it."""
+    widest = max([line.x1 - line.x0 for line in lines if line.x1] + [120.0])
     out: list[str] = []
     previous: Optional[Line] = None
     for line in lines:
         text = line.text.strip()
-        if (
-            out
-            and previous is not None
-            and "@" in out[-1]
-            and " " not in out[-1]
-            and re.fullmatch(r"[a-z0-9][a-z0-9.-]*", text)
-            and (not previous.y or not line.y or _continues(previous, line, 1.4))
+        head = out[-1] if out else ""
+        joins = False
+        if head and previous is not None and " " not in head and text and " " not in text and (
+            not previous.y or not line.y or _continues(previous, line, 1.4)
         ):
+            if "@" in head:
+                joins = bool(re.fullmatch(r"[\w.-]+", text))
+            elif _LOCAL_PART_RE.fullmatch(head) and (_LOCAL_PART_RE.fullmatch(text) or _ADDRESS_REST_RE.fullmatch(text)):
+                # a name part broken over lines ("jane.doe." + "consulting." + "services@example.com")
+                full = previous.x1 - previous.x0 >= 0.8 * widest if previous.x1 else len(head) >= 20
+                joins = head[-1] in ".-_" or full
+        if joins:
             out[-1] += text
         else:
             out.append(text)
         previous = line
     return out
+
+
+def _profile_link(lines: Sequence[Line]) -> Optional[SocialProfile]:
+    """The profile link runs from "linkedin.com/in/" to its "(LinkedIn)" label, over as many lines
+    as the contact block needed, broken after a "/" or "-" or, in a piece too long for a line
+    (a name percent-encoded: "%D0%BE%D0%BB%D1%8C%D0" + "%B3%D0%B0-"), anywhere."""
+    for index, line in enumerate(lines):
+        if "linkedin.com/in/" not in line.text.lower():
+            continue
+        pieces, previous = [line.text.strip()], line
+        for following in lines[index + 1:index + 6]:
+            if "(linkedin)" in pieces[-1].lower():
+                break
+            text = following.text.strip()
+            # (the reader may have joined some of its lines already: their spacing tells little)
+            if " " in text.split("(")[0].strip() or (previous.size and abs(previous.size - following.size) > 0.3):
+                break
+            pieces.append(text)
+            previous = following
+        joined = "".join(pieces)
+        if "(linkedin)" in joined.lower():
+            return contact.find_linkedin(joined)
+    return None
 
 
 # ---------------------------------------------------------------- experience
@@ -781,8 +825,11 @@ class _Role:
 
 
 def _size_classes(lines: Sequence[Line]) -> Optional[tuple[float, float, float]]:
-    """(company, title, small) type sizes of an Experience section: the two sizes above the body text."""
-    small = _main_body_size(lines)
+    """(company, title, small) type sizes of an Experience section: the two sizes above the date
+    lines' (the descriptions' size too; without descriptions, long company names and titles may
+    hold more of the section's letters than the small lines do)."""
+    dated = [line for line in lines if line.size and len(line.text) <= 120 and linkedin_range(line.text)]
+    small = _most_common_size(dated) if dated else _main_body_size(lines)
     counts: dict[float, int] = {}
     for line in lines:
         key = _size_key(line.size)
