@@ -10,7 +10,8 @@ never seen with tests/linkedin_pdf.py in the real template's measures (REAL_LAYO
 but realistic content: names with particles, accents, hyphens, initials and suffixes ("Jr.",
 ", PMP", ", MBA"); headlines of one to four lines with "|", "@", "at" and long certification lists;
 a location of one to four parts or none; a contact block with an address, a phone, an e-mail that
-may wrap, a profile link that wraps, further links; one to ten companies, some holding several
+may wrap (or none: another member's profile saved may show none), a profile link that wraps,
+further links; minimal one-page profiles; one to ten companies, some holding several
 positions under a total time, positions with or without a place, open ("Present") or closed, in
 seven interface languages (en, pt, es, it, fr, de, nl); descriptions with bullets and dates;
 long company names with parentheses and commas; a summary or none; schools with or without
@@ -99,7 +100,8 @@ FIRST = ["Ana", "João", "María José", "Zoë", "Björn", "Anaïs", "Chloé", "
 FIRST_WIDE = ["Łukasz", "Ştefan", "Dragoş", "Małgorzata", "Jiří", "Tōru", "Ağça", "Đorđe"]
 LAST = ["Okafor", "Lindqvist", "Ferreira", "Rossi", "Moreau", "Schneider", "Vermeulen", "Kowalczyk", "Haddad",
         "Nakamura", "Oyelaran", "Castellanos", "Brennan", "Petrov", "Achterberg", "Quenby", "Marchetti",
-        "Valdés", "Gonçalves", "Müller", "Lefèvre", "Sørensen", "Ibáñez", "Nwosu", "Tremblay", "Ferraz"]
+        "Valdés", "Gonçalves", "Müller", "Lefèvre", "Sørensen", "Ibáñez", "Nwosu", "Tremblay", "Ferraz", "O'Connor",
+        "D'Angelo", "N'Diaye", "McAllister"]
 LAST_WIDE = ["Wiśniewski", "Dvořák", "Kılıç", "Ōtsuka", "Popescu-Ţurcanu"]
 PARTICLES = ["van der", "de la", "dos", "da", "de", "von", "van", "di", "del", "Mac", "ter"]
 SUFFIXES = [", PMP", " PMP", ", MBA", ", MBA, PMP", " Jr.", ", Jr.", " III", ", PhD", ", M.Sc.", ", CSM",
@@ -277,6 +279,8 @@ class Maker:
         if self.chance(0.25):
             name += self.pick(SUFFIXES)
         if self.chance(0.03):
+            name = f"{self.pick(['Dr.', 'Eng.', 'Ing.'])} {name}"
+        if self.chance(0.03):
             name = name.upper()
         if len(name) > 34:
             self.unverified.append("name over one line")
@@ -413,7 +417,8 @@ class Maker:
         companies: list[Company] = []
         roles: list[tuple[str, str, str]] = []
         cursor = (as_of.year, as_of.month)
-        count = r.choice([1, 1, 2, 3, 3, 4, 5, 6, 7, 8, 10])
+        minimal = self.chance(0.06)  # a one-page profile: a short headline, no About, no descriptions
+        count = r.choice([1, 1, 2, 3, 3, 4, 5, 6, 7, 8, 10]) if not minimal else r.choice([1, 1, 2])
 
         def back(ym: tuple[int, int], months: int) -> tuple[int, int]:
             index = ym[0] * 12 + ym[1] - 1 - months
@@ -439,7 +444,7 @@ class Maker:
                 else:
                     title = self.pick(LONG_TITLES if self.chance(0.07) else TITLES[language] + TITLES["en"])
                 place = self.pick(ROLE_PLACES + (PLACES_WIDE if self.wide else [])) if self.chance(0.7) else None
-                positions.append(Position(title, line, place, self.description()))
+                positions.append(Position(title, line, place, [] if minimal else self.description()))
                 roles.append((company, title, start_iso))
                 first_start = start
             total = None
@@ -458,6 +463,8 @@ class Maker:
         else:
             self.unverified.append("no location")
         headline = self.headline(language, companies[0].name if companies else "Northgate College")
+        if minimal:
+            headline = f"{self.pick(TITLES[language])} at {companies[0].name if companies else 'Northgate College'}"
         email = self.email(first, last) if self.chance(0.92) else None  # another member's profile may show none
         slug = self.slug(first, last, shown_first)
         links = []
@@ -476,7 +483,7 @@ class Maker:
             phone = self.pick(["+55 11 91234-5678", "07700 900123", "+1 415 555 0134", "5551234567", "+351 912 345 678",
                                "+49 151 23456789"]) + " " + self.pick(["(Mobile)", "(Home)", "(Work)"])
         summary = []
-        if self.chance(0.7):
+        if self.chance(0.7) and not minimal:
             summary = [" ".join(r.sample(SENTENCES, r.randint(2, 6))) for _ in range(r.choice([1, 1, 2, 3, 6]))]
             if email and self.chance(0.1):
                 summary.append(f"Contact: {first}.{last}.work@example.org")  # another address in the text

@@ -102,10 +102,12 @@ class Layout:
     bottom: float = BOTTOM
     keep: bool = True  # a heading, company or position is not left alone at the foot of a page
     page_top: float = 60.0
+    browser_wrap: bool = False  # lines break after a hyphen too, and anywhere in a word too long for one
 
 
 REAL_LAYOUT = Layout(side_width=172.0, contact_width=155.0, link_width=173.0, side_first=18.6, side_section=35.6,
-                     link_gap=24.6, label_inline=True, name_gap=16.6, bottom=770.0, keep=False, page_top=58.4)
+                     link_gap=24.6, label_inline=True, name_gap=16.6, bottom=770.0, keep=False, page_top=58.4,
+                     browser_wrap=True)
 
 
 def use_font(name: str, path: str) -> str:
@@ -183,8 +185,8 @@ class _Pages:
         return self.layout.page_top
 
 
-def _wrap(text: str, size: float, width: float, font: str = FONT) -> list[str]:
-    if font == FONT:
+def _wrap(text: str, size: float, width: float, font: str = FONT, browser: bool = False) -> list[str]:
+    if font == FONT and not browser:
         return simpleSplit(text, FONT, size, width) or [text]
     return _fill(text, size, width, font, " -")  # a browser breaks after a hyphen too
 
@@ -246,7 +248,7 @@ def _draw(export: Export, total: int) -> tuple[bytes, int]:
     head = dict(ENGLISH) | export.headings
 
     def wrap(text: str, size: float, width: float) -> list[str]:
-        return _wrap(text, size, width, font)
+        return _wrap(text, size, width, font, layout.browser_wrap)
 
     # ---- sidebar, page 1
     y = 55.9

@@ -8,6 +8,7 @@ characters with boxes; `layout` turns them into the same lines whichever engine 
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import io
 import logging
 import re
@@ -554,6 +555,7 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
         # Its only page furniture is the "Page N of M" footer: a title or a place that stands at
         # the edge of two pages is the profile's, twice.
         lines, body = layout.document_lines(pages, clean_set_line, join_set_lines, repeated_lines=False)
+        lines = _export_sidebar(lines)
     return Document(
         kind=kind,
         lines=tuple(lines),
@@ -826,6 +828,22 @@ def looks_like_linkedin(lines: list[Line], page_footers: bool) -> bool:
         score += 1
     score += page_footers
     return score >= _LINKEDIN_SCORE
+
+
+def _export_sidebar(lines: list[Line]) -> list[Line]:
+    """The export's sidebar is the left one of page 1's two columns.  Beside a main column of
+    short lines only (a minimal profile: no About, no descriptions, a short headline) the layout
+    does not take it for a sidebar, not being narrow enough beside them; it is marked as one here:
+    the lines of page 1 that end left of where the main column's lines begin."""
+    first = [line for line in lines if line.page == 1]
+    main = [line for line in first if line.column >= 1]
+    if not main or any(line.region == "sidebar" for line in first):
+        return lines
+    left = min(line.x0 for line in main)
+    side = {id(line) for line in first if line.x1 and line.x1 < left}
+    if len(side) < 3:
+        return lines
+    return [dataclasses.replace(line, region="sidebar") if id(line) in side else line for line in lines]
 
 
 def has_page_footers(pages: list[PageWords]) -> bool:
