@@ -41,6 +41,7 @@ ASCENT_EM = 0.8  # with DESCENT_EM: a box from baseline and size that both engin
 EDGE_ROWS = 2  # rows at the top/bottom of a page where furniture lives
 EDGE_BAND = 0.08  # ... or within this share of the page height from an edge
 DESCENT_EM = 0.21  # typical descent; bottom - descent estimates the baseline
+OVERPRINT = 1.5  # points: a word drawn again closer than this to itself (across and down) is drawn once
 
 _PAGE_NUMBER = re.compile(
     r"""^(?:
@@ -193,7 +194,7 @@ def _without_overprint(words: list[Word]) -> list[Word]:
     kept = []
     for word in words:
         twins = placed.setdefault(word.text, [])
-        if any(abs(word.x0 - t.x0) < 1.5 and abs(word.bottom - t.bottom) < 1.5 for t in twins):
+        if any(abs(word.x0 - t.x0) < OVERPRINT and abs(word.bottom - t.bottom) < OVERPRINT for t in twins):
             continue
         twins.append(word)
         kept.append(word)

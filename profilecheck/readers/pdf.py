@@ -69,14 +69,17 @@ class _PdfiumSource:
     def page(self, index: int) -> PageWords:
         import pypdfium2 as pdfium
 
+        from . import glyphs
+
         page = None
         try:
             page = self._doc[index]
             left, bottom, right, top = page.get_mediabox()
             textpage = page.get_textpage()
             try:
-                chars = _pdfium_chars(textpage.raw, left, top)
-                words = layout.words_from_chars(layout.trim_overhangs(chars))
+                words = glyphs.page_words(textpage.raw, left, top)
+                if words is None:  # a page the columns cannot read for sure: one character at a time
+                    words = layout.words_from_chars(layout.trim_overhangs(_pdfium_chars(textpage.raw, left, top)))
             finally:
                 textpage.close()
         except pdfium.PdfiumError as error:
@@ -120,38 +123,14 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
     text = _pdfium_text(textpage, count)
     rect = raw.FS_RECTF()
     fonts: dict[int, tuple[float, bool]] = {}  # text object -> (size, bold)
-    bold_of: dict[int, bool] = {}  # font -> bold
     fast = _fast()
     if fast is not None:
-        get_box, get_object, get_size, get_matrix, get_font = fast
+        get_box, get_object, get_font = fast[0], fast[1], fast[4]
         page, rect_arg = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value), ctypes.byref(rect)
-        matrix = raw.FS_MATRIX()
-        matrix_arg = ctypes.byref(matrix)
-
-        # Many PDFs draw each glyph as a text object of its own.  A font at one size gives
-        # every glyph the same loose-box height, so (font, height) finds the size and weight
-        # of a new object with one call instead of three.
-        sized: dict[tuple[int, float], tuple[float, bool]] = {}
+        sized_font = font_finder(textpage, page, fast)
 
         def font_of(index: int, handle: int, height: float) -> tuple[float, bool]:
-            font = get_font(ctypes.c_void_p(handle))
-            key = (font, round(height, 3))
-            found = sized.get(key) if font else None
-            if found is not None:
-                return found
-            size = get_size(page, index)
-            if get_matrix(page, index, matrix_arg):
-                scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
-                if scale > 0:
-                    size *= scale
-            bold = bold_of.get(font) if font else None
-            if bold is None:
-                bold = _pdfium_bold(textpage, index)
-                if font:
-                    bold_of[font] = bold
-            if font:
-                sized[key] = (size, bold)
-            return size, bold
+            return sized_font(index, get_font(ctypes.c_void_p(handle)), height)
     else:
         get_box, get_object = raw.FPDFText_GetLooseCharBox, _text_object_address()
         page, rect_arg = textpage, rect
@@ -204,6 +183,44 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
         last_right, last_top, last_bottom = box_right, box_top, box_bottom
         append((ch, box_left - left, box_right - left, top - box_top, top - box_bottom, font[0], font[1]))
     return chars
+
+
+def font_finder(textpage, page, fast):
+    """`sized_font(index, font, height)`: the size on the page and the boldness of the
+    character at `index`, the first of a text object whose font is `font` (FPDFTextObj_GetFont)
+    and whose loose box is `height` tall; one per text page, with what it has found kept.
+
+    Many PDFs draw each glyph as a text object of its own.  A font at one size gives every
+    glyph the same loose-box height, so (font, height) finds the size and weight of a new
+    object without asking PDFium again."""
+    import pypdfium2.raw as raw
+
+    get_size, get_matrix = fast[2], fast[3]
+    matrix = raw.FS_MATRIX()
+    matrix_arg = ctypes.byref(matrix)
+    sized: dict[tuple[int, float], tuple[float, bool]] = {}
+    bold_of: dict[int, bool] = {}  # font -> bold
+
+    def sized_font(index: int, font: Optional[int], height: float) -> tuple[float, bool]:
+        key = (font, round(height, 3))
+        found = sized.get(key) if font else None
+        if found is not None:
+            return found
+        size = get_size(page, index)
+        if get_matrix(page, index, matrix_arg):
+            scale = (matrix.c * matrix.c + matrix.d * matrix.d) ** 0.5
+            if scale > 0:
+                size *= scale
+        bold = bold_of.get(font) if font else None
+        if bold is None:
+            bold = _pdfium_bold(textpage, index)
+            if font:
+                bold_of[font] = bold
+        if font:
+            sized[key] = (size, bold)
+        return size, bold
+
+    return sized_font
 
 
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
