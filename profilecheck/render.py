@@ -57,7 +57,12 @@ _SPACE = re.compile(r"\s+")
 
 def clean(text: Any) -> str:
     """One line of safe text: no escape sequences, no control characters, whitespace collapsed."""
-    text = _ANSI.sub("", str(text))
+    text = str(text)
+    if text.isprintable() and "  " not in text:
+        # Nothing for the expressions to do: a printable text has no escape sequence, no control
+        # character and no blank but the space (tests/test_render.py checks every code point).
+        return text.strip()
+    text = _ANSI.sub("", text)
     text = _CONTROL.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
 

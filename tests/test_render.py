@@ -570,3 +570,17 @@ def test_samples_render_in_every_format(sample):
         assert text == "" and fmt == "concise" or text.strip()
     html5lib = pytest.importorskip("html5lib")
     html5lib.HTMLParser(strict=True).parse(render(report, "html"))
+
+
+def test_clean_skips_its_expressions_only_where_they_would_change_nothing():
+    """`clean` returns a printable text with no double blank as it is (stripped): no code point
+    that str.isprintable() accepts is an escape, a control character or a blank other than the
+    space, so the expressions would leave such a text alone."""
+    from profilecheck.render import _ANSI, _CONTROL, _SPACE, clean
+
+    printable = "".join(chr(point) for point in range(0x110000) if chr(point).isprintable())
+    assert not _ANSI.search(printable) and not _CONTROL.search(printable)
+    assert set(_SPACE.findall(printable)) == {" "}
+    for text in ("  Project  Manager ", "PM\u00a0lead", "a\u2028b", "\x1b[31mred", "tab\there", " plain text "):
+        slow = _SPACE.sub(" ", _CONTROL.sub(" ", _ANSI.sub("", text))).strip()
+        assert clean(text) == slow

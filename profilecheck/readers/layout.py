@@ -695,7 +695,7 @@ def body_size(lines: Iterable[PlacedLine]) -> float:
 
 
 def count_letters(pages: Sequence[PageWords]) -> int:
-    return sum(1 for page in pages for word in page.words for ch in word.text if ch.isalnum())
+    return sum(map(str.isalnum, "".join(word.text for page in pages for word in page.words)))
 
 
 __all__ = ["Char", "words_from_chars", "group_rows", "document_lines", "body_size", "count_letters", "PlacedLine"]

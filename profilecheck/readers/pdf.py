@@ -503,12 +503,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def glued_share(pages: list[PageWords]) -> float:
     """Share of letter runs on the pages that are implausibly long (words read as one)."""
-    runs = glued = 0
-    for page in pages:
-        for word in page.words:
-            for run in _LETTERS.findall(word.text):
-                runs += 1
-                glued += len(run) >= GLUED_LETTERS
+    # The words joined by a blank, which no run of letters crosses.
+    found = _LETTERS.findall(" ".join(word.text for page in pages for word in page.words))
+    runs = len(found)
+    glued = sum(len(run) >= GLUED_LETTERS for run in found)
     return glued / runs if runs else 0.0
 
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from functools import partial
+from typing import Iterator, Optional, Union
 
 from ..lexicon import RULE_UNITS as UNITS  # noqa: F401 (re-exported)
 from ..lexicon import DataRule, load_rules
@@ -15,8 +16,8 @@ from .registry import Context, Hit, Rule, register
 Span = tuple[int, int]
 
 
-def _units(context: Context, unit: str) -> Iterator[tuple[str, Optional[Evidence], Optional[Span]]]:
-    """The texts a rule looks at: (text, its evidence, its span in the profile text)."""
+def _units(context: Context, unit: str) -> Iterator[tuple[str, Union[Evidence, partial, None], Optional[Span]]]:
+    """The texts a rule looks at: (text, its evidence or what makes it, its span in the profile text)."""
     profile = context.profile
     if unit == "bullet":
         for item in bullets(context):
@@ -35,7 +36,8 @@ def _units(context: Context, unit: str) -> Iterator[tuple[str, Optional[Evidence
     elif unit == "line":
         offset = 0
         for line in profile.text.split("\n"):
-            yield line, evidence(profile, offset, offset + len(line)), (offset, offset + len(line))
+            # a line's evidence is made only if a phrase is found in it (`places`)
+            yield line, partial(evidence, profile, offset, offset + len(line)), (offset, offset + len(line))
             offset += len(line) + 1
 
 
@@ -83,6 +85,8 @@ def _make_check(entry: DataRule):
         The registry makes one finding of those in a section."""
         for text, where, span in _units(context, unit):
             found = phrases(context, text, span)
+            if found and isinstance(where, partial):
+                where = where()
             for place in found[:1] if unit == "bullet" else found:
                 yield text, where, span, place
 

@@ -58,6 +58,8 @@ _LOCATION_WORDS = re.compile(r"\b(?:remote|hybrid|on-site|area|metropolitan|grea
 
 
 def find_email(text: str) -> Optional[str]:
+    if "@" not in text:  # the expression tries every position of a long text before it fails
+        return None
     match = EMAIL_RE.search(text)
     return match.group(0) if match else None
 
@@ -80,6 +82,11 @@ def find_phone(text: str) -> Optional[str]:
 
 
 def find_linkedin(text: str) -> Optional[SocialProfile]:
+    # Both expressions need "linkedin.com/" in any case, whose "n.com/" lower() finds (no other
+    # character matches these five when case is ignored, as "i" and "k" have "ı" and "K");
+    # without it they would try every position of a long text before they fail.
+    if "n.com/" not in text.lower():
+        return None
     # LinkedIn exports wrap long URLs: "www.linkedin.com/in/jane-" + newline + "doe-12ab (LinkedIn)"
     joined = re.sub(r"(linkedin\.com/(?:in|pub)/[A-Za-z0-9%_-]*-)\s*\n\s*", r"\1", text, flags=re.IGNORECASE)
     match = LINKEDIN_RE.search(joined)
