@@ -114,3 +114,14 @@ def test_year_only_counts_whole_years():
 def test_may_after_a_year_is_a_month_only_when_written_as_one():
     found = find_range("2015 - 2019 may be extended")
     assert found.end.iso() == "2019"
+
+
+@pytest.mark.parametrize("text", ["January - Present", "Since May to date", "Jan to Mar ongoing", "June '' – н.в.", "Sept.–Dec. until now", "Summer – Fall, till date"])
+def test_no_range_form_without_a_digit(text):
+    """find_range answers None at once for a line with no digit: no form of a range matches one."""
+    from profilecheck.structure import dates
+
+    for pattern in (dates.RANGE_RE, dates.SPACED_RANGE_RE, dates.SLASH_RANGE_RE, dates.SINCE_RE,
+                    dates.SHORT_YEARS_RANGE_RE, dates.SHORT_END_RE, dates.DASHED_OPEN_RE):
+        assert pattern.search(text) is None, pattern.pattern[:60]
+    assert find_range(text) is None

@@ -95,6 +95,7 @@ SHORT_YEARS_RANGE_RE = re.compile(
     + r"(?:" + _SHORT_YEAR_DATE.format(m="m2", n="n2", y="y2") + r"|(?P<present>" + _PRESENT + r"))(?![\w/])",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")  # in every date form above: a line without one holds no range
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
 # LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos", in the
@@ -193,6 +194,8 @@ def find_range(text: str) -> Optional[DateRange]:
     """The first date range in `text`, or None.  The work history asks this of each of its
     lines several times (anchors, then each kind of header), so answers are kept: a DateRange
     cannot be changed, and the answer depends on the text alone."""
+    if _DIGIT.search(text) is None:
+        return None  # every form below has a digit (a year, a month number); most lines have none
     match = RANGE_RE.search(text)
     if "-" in text or "–" in text or "—" in text or "/" in text:
         shorter = _short_or_dashed(text, match.start() if match else len(text))
