@@ -118,7 +118,7 @@ def _both_ways(data: bytes) -> list[tuple[list, list]]:
             left, _, _, top = page.get_mediabox()
             textpage = page.get_textpage()
             one_by_one = layout.words_from_chars(layout.trim_overhangs(pdf_reader._pdfium_chars(textpage.raw, left, top)))
-            found.append((one_by_one, glyphs.page_words(textpage.raw, left, top)))
+            found.append((one_by_one, pdf_reader._column_words(textpage.raw, left, top)))
             textpage.close()
             page.close()
         return found

@@ -108,6 +108,26 @@ def test_the_tokenizer_is_spacy_blank_english_without_special_cases():
     assert ours.pipe_names == [] and ours.tokenizer.rules == {}
 
 
+def test_spacy_is_imported_without_its_command_line_and_spacy_info_still_works():
+    """profilecheck.nlp keeps spaCy's command line (spacy.cli) out of `import spacy`; spacy.info
+    imports it when called and answers as before."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from profilecheck.nlp import pipeline\n"
+        "pipeline.get_pipeline()\n"
+        "before = 'spacy.cli' in sys.modules\n"
+        "import spacy\n"
+        "found = spacy.info(silent=True)\n"
+        "print(before, 'spacy.cli' in sys.modules, found['spacy_version'] == spacy.__version__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "True"]
+
+
 def test_a_short_text_gets_the_same_matches_from_the_small_matcher():
     pipe = pipeline.get_pipeline()
     for text in TEXTS:

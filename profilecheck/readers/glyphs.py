@@ -23,7 +23,7 @@ import numpy as np
 from ..models import Word
 from . import layout
 
-MIN_CHARS = 64  # a page with fewer characters is read one character at a time (as fast)
+MIN_CHARS = 64  # a page with fewer characters is read one character at a time (as fast; pdf.py)
 _SLOTS = 8192  # boxes asked for per round (PDFium writes each into a slot of one buffer)
 
 _SLOT_LOCK = threading.Lock()
@@ -59,20 +59,15 @@ def _boxes(get_box, page, indexes: list[int], count: int) -> Optional[np.ndarray
     return out
 
 
-def page_words(textpage, left: float, top: float) -> Optional[list[Word]]:
+def page_words(textpage, left: float, top: float, text: str, fast: tuple, font_finder, touching: float) -> Optional[list[Word]]:
     """The words of a PDFium text page, as `layout.words_from_chars(layout.trim_overhangs(
-    pdf._pdfium_chars(textpage, left, top)))` gives them; None when this page is for that path."""
+    pdf._pdfium_chars(textpage, left, top)))` gives them; None when this page is for that path.
+    `text` is the page's text, one character per character index (FPDFText_GetText), `fast`
+    the PDFium functions pdf._fast() gives, `font_finder` pdf.font_finder, `touching`
+    pdf.TOUCHING (all from readers/pdf.py, which calls this)."""
     import pypdfium2.raw as raw
 
-    from .pdf import TOUCHING, _fast, _pdfium_text, font_finder
-
-    fast = _fast()
-    count = raw.FPDFText_CountChars(textpage)
-    if fast is None or count < MIN_CHARS:
-        return None
-    text = _pdfium_text(textpage, count)
-    if text is None:
-        return None
+    count = len(text)
     codes = np.frombuffer(text.encode("utf-32-le"), np.uint32).copy()
 
     # What each character is: a glyph, a word break (a space drawn, or inferred by PDFium
@@ -109,7 +104,7 @@ def page_words(textpage, left: float, top: float) -> Optional[list[Word]]:
         ~glyph[:-1]
         | (box_top[1:] != box_top[:-1])
         | (box_bottom[1:] != box_bottom[:-1])
-        | (np.abs(box_left[1:] - box_right[:-1]) > TOUCHING * (box_top[1:] - box_bottom[1:]))
+        | (np.abs(box_left[1:] - box_right[:-1]) > touching * (box_top[1:] - box_bottom[1:]))
     )
     starts = np.flatnonzero(start).tolist()
     handles = list(map(get_object, repeat(page, len(starts)), starts))

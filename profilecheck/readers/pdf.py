@@ -24,7 +24,7 @@ from ..errors import (
     ProfileCheckError,
 )
 from ..guard import checkpoint
-from ..models import Document, Line, PageWords
+from ..models import Document, Line, PageWords, Word
 from ..options import Options
 from . import layout
 
@@ -69,15 +69,13 @@ class _PdfiumSource:
     def page(self, index: int) -> PageWords:
         import pypdfium2 as pdfium
 
-        from . import glyphs
-
         page = None
         try:
             page = self._doc[index]
             left, bottom, right, top = page.get_mediabox()
             textpage = page.get_textpage()
             try:
-                words = glyphs.page_words(textpage.raw, left, top)
+                words = _column_words(textpage.raw, left, top)
                 if words is None:  # a page the columns cannot read for sure: one character at a time
                     words = layout.words_from_chars(layout.trim_overhangs(_pdfium_chars(textpage.raw, left, top)))
             finally:
@@ -221,6 +219,25 @@ def font_finder(textpage, page, fast):
         return size, bold
 
     return sized_font
+
+
+def _column_words(textpage, left: float, top: float) -> Optional[list[Word]]:
+    """A text page's words read with its characters as columns (readers/glyphs.py): the words
+    of `_pdfium_chars` and the layout's two passes, float for float; None where the page is
+    read one character at a time (a page of a few characters, UTF-16 surrogates, another
+    build of the bindings, or what glyphs.page_words cannot be sure of)."""
+    import pypdfium2.raw as raw
+
+    from . import glyphs
+
+    fast = _fast()
+    count = raw.FPDFText_CountChars(textpage)
+    if fast is None or count < glyphs.MIN_CHARS:
+        return None
+    text = _pdfium_text(textpage, count)
+    if text is None:
+        return None
+    return glyphs.page_words(textpage, left, top, text, fast, font_finder, TOUCHING)
 
 
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
