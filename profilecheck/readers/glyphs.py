@@ -145,34 +145,43 @@ def _run_fonts(handles: list, owner: np.ndarray, box_top: np.ndarray, box_bottom
     """The size and boldness of each run (its text object `handles[k]`, its first glyph at
     `owner[k]`), found as the per-character reader finds them: for each text object where it
     first appears, in the order they appear (`sized_font` keeps what it has found)."""
-    objects, first, of_run = np.unique(np.array(handles, np.uint64), return_index=True, return_inverse=True)
-    order = np.argsort(first, kind="stable")  # the objects in the order they appear
-    rank = np.empty(len(order), np.int64)
-    rank[order] = np.arange(len(order))
-    where = owner[first[order]]
+    if len(set(handles)) == len(handles):  # as usual: a text object of its own for each run
+        objects, of_run = np.arange(len(handles)), None
+    else:
+        objects, of_run = _first_seen(np.array(handles, np.uint64))
+    where = owner[objects]
     at = where.tolist()
-    heights = (box_top[where] - box_bottom[where]).tolist()
-    fonts = list(map(_object_font(), objects[order].tolist()))
+    height = box_top[where] - box_bottom[where]
+    heights = height.tolist()
+    fonts = list(map(_object_font(), map(handles.__getitem__, objects.tolist())))
     if all(fonts):
         # Objects of one font and box height share a size (as `sized_font` finds): asked
-        # once per (font, height), for the first object that has them.
-        rounded = {height: round(height, 3) for height in set(heights)}
-        _, height_code = np.unique(np.array(list(map(rounded.__getitem__, heights))), return_inverse=True)
+        # once per (font, height rounded as sized_font rounds it), for the first object that
+        # has them.  Few distinct heights: Python's round() for each of those.
+        distinct, height_code = np.unique(height, return_inverse=True)
+        rounded = [round(value, 3) for value in distinct.tolist()]
+        rounded_code = np.array([rounded.index(value) for value in rounded], np.int64)[height_code.ravel()]
         _, font_code = np.unique(np.array(fonts, np.uint64), return_inverse=True)
-        code = font_code.ravel() * (int(height_code.max()) + 1) + height_code.ravel()
-        _, key_first, of_object = np.unique(code, return_index=True, return_inverse=True)
-        key_order = np.argsort(key_first, kind="stable")
-        key_rank = np.empty(len(key_order), np.int64)
-        key_rank[key_order] = np.arange(len(key_order))
-        found = [sized_font(at[index], fonts[index], heights[index]) for index in key_first[key_order].tolist()]
-        of_object = key_rank[of_object.ravel()]
+        keys, of_object = _first_seen(font_code.ravel().astype(np.int64) * len(rounded) + rounded_code)
+        found = [sized_font(at[index], fonts[index], heights[index]) for index in keys.tolist()]
     else:
         found = list(map(sized_font, at, fonts, heights))
         of_object = np.arange(len(found))
-    of_run = of_object[rank[of_run.ravel()]]
+    if of_run is not None:
+        of_object = of_object[of_run]
     sizes = np.array([size for size, _ in found], np.float64)
     bolds = np.array([bold for _, bold in found], bool)
-    return sizes[of_run], bolds[of_run]
+    return sizes[of_object], bolds[of_object]
+
+
+def _first_seen(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The index where each distinct value first appears, in that order, and for each value
+    the number of its first appearance in that order."""
+    _, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), np.int64)
+    rank[order] = np.arange(len(order))
+    return first[order], rank[inverse.ravel()]
 
 
 _OBJECT_FONT = None

@@ -238,8 +238,10 @@ def _bottom(word: Word) -> float:
 def group_rows(words: Sequence[Word]) -> list[_Row]:
     """Cluster words sharing a baseline; rows come back top to bottom."""
     rows: list[_Row] = []
-    for word in sorted(words, key=lambda w: (_baseline(w), w.x0)):
-        base = _baseline(word)
+    # By (baseline, x0), equal ones in their order (the index), each baseline worked out once.
+    bases = [word.bottom - DESCENT_EM * word.size for word in words]
+    for base, _, index in sorted(zip(bases, [word.x0 for word in words], range(len(words)))):
+        word = words[index]
         if rows:
             row = rows[-1]
             tolerance = max(1.0, 0.3 * min(row.size or word.size, word.size or row.size))
@@ -512,10 +514,23 @@ def _weighted_median(pairs: list[tuple[float, int]]) -> float:
     return pairs[-1][0] if pairs else 0.0
 
 
+_ROUNDED: dict[float, float] = {}  # a size -> round(size, 2): a document has few sizes, and round() is slow
+
+
+def _size_of(word: Word) -> float:
+    size = word.size
+    found = _ROUNDED.get(size)
+    if found is None:
+        found = round(size, 2)
+        if size and len(_ROUNDED) < 4096:  # not a zero: -0.0 and 0.0 are one key
+            _ROUNDED[size] = found
+    return found
+
+
 def _make_line(words: list[Word], page: int, region: str, column: int) -> PlacedLine:
     words = sorted(words, key=lambda w: w.x0)
     chars = sum(len(w.text) for w in words)
-    size = _weighted_median([(round(w.size, 2), len(w.text)) for w in words])
+    size = _weighted_median([(_size_of(w), len(w.text)) for w in words])
     bold = sum(len(w.text) for w in words if w.bold) * 2 > chars
     return PlacedLine(" ".join(w.text for w in words), page, size, bold, region, column, tuple(words))
 
