@@ -102,7 +102,8 @@ def test_the_tokenizer_is_spacy_blank_english_without_special_cases():
     ours = pipeline._build_nlp()
     blank = spacy.blank("en")
     blank.tokenizer.rules = {}
-    attrs = ("text", "whitespace_", "norm_", "lower_", "like_num", "is_alpha", "is_punct", "idx")
+    # the lexical attributes profilecheck reads (the vocabulary works out no others)
+    attrs = ("text", "whitespace_", "norm_", "lower_", "like_num", "is_alpha", "is_title", "is_upper", "lang_", "idx")
     for text in TEXTS + ["don't e-mail https://x.example/a?b=1 foo@bar.example 5,000 $5M 10-15% C#/.NET S/4HANA ‘q’ “q” — …"]:
         assert [tuple(getattr(t, a) for a in attrs) for t in ours.make_doc(text)] == [tuple(getattr(t, a) for a in attrs) for t in blank.make_doc(text)]
     assert ours.pipe_names == [] and ours.tokenizer.rules == {}
@@ -126,6 +127,27 @@ def test_spacy_is_imported_without_its_command_line_and_spacy_info_still_works()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parent.parent)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True", "True"]
+
+
+def test_no_code_reads_a_lexical_attribute_the_vocabulary_leaves_unset():
+    """The tokenizer's vocabulary works out only pipeline.LEXEME_ATTRIBUTES for a new word;
+    a token attribute or matcher pattern key outside them would read a default (False, "")."""
+    import re
+
+    from spacy.attrs import IDS
+
+    kept = {name.lower() for name in pipeline.LEXEME_ATTRIBUTES}
+    lexical = {name.lower() for name in IDS if name.startswith(("IS_", "LIKE_")) or name in ("SHAPE", "PREFIX", "SUFFIX", "CLUSTER", "PROB", "SENTIMENT")}
+    package = Path(pipeline.__file__).resolve().parent.parent
+    found = set()
+    for source in package.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        read = re.findall(r"\.([a-z]+_[a-z]+|shape|prefix|suffix|cluster|prob|sentiment)_?\b", text)  # token.is_punct, token.shape_
+        read += [name.lower() for name in re.findall(r"[\"']([A-Z_]+)[\"']", text)]  # {"IS_PUNCT": True} in a pattern
+        for names in re.findall(r"from spacy\.attrs import ([^\n]+)", text):
+            read += [name.strip().lower() for name in names.split(",")]
+        found |= {name for name in read if name in lexical}
+    assert found and found <= kept, sorted(found - kept)
 
 
 def test_a_short_text_gets_the_same_matches_from_the_small_matcher():

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Optional
 
 import spacy
+from spacy.attrs import IDS as ATTRIBUTE_IDS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -224,6 +225,13 @@ def pattern_data(lexicons: Optional["lexicon.Lexicons"] = None) -> list[dict]:
     return rows
 
 
+# The lexical attributes of a token that profilecheck reads (tokens' .lower_, .norm_,
+# .like_num, .is_alpha, .is_title, .is_upper; LOWER, NORM, LIKE_NUM and IS_ALPHA in matcher
+# patterns) and the vocabulary's language; tests/test_startup_and_rerun.py looks for any other.
+LEXEME_ATTRIBUTES = ("LANG", "LOWER", "NORM", "LIKE_NUM", "IS_ALPHA", "IS_TITLE", "IS_UPPER")
+_LEXEME_ATTRIBUTE_IDS = frozenset(ATTRIBUTE_IDS[name] for name in LEXEME_ATTRIBUTES)
+
+
 class _English:
     """spaCy's English tokenizer on a vocab of its own, without spacy.blank("en")'s config
     resolution and without the English special cases (contractions, "a.m.", emoticons), which
@@ -251,6 +259,11 @@ class _English:
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
+        # A word met for the first time gets each lexical attribute worked out by a Python
+        # function; only those profilecheck reads are (LEXEME_ATTRIBUTES): the others (shape,
+        # prefix, suffix, stop word, URL, e-mail, punctuation kinds...) stay unset.
+        getters = self.vocab.lex_attr_getters
+        self.vocab.lex_attr_getters = {attr: getters[attr] for attr in getters if attr in _LEXEME_ATTRIBUTE_IDS}
         # spaCy's 1M-character guard protects parser and NER memory; this pipeline has neither, and
         # the readers keep up to 2M characters of a text input.
         self.max_length = 10_000_000
