@@ -355,6 +355,21 @@ def test_pdf_streams_within_the_limit_are_read(tmp_path: Path) -> None:
         check_unpacked_size(data, 50_000)
 
 
+def test_pdf_streams_are_found_as_by_their_keyword_with_no_letter_before(monkeypatch) -> None:
+    """The stream keyword is looked for alone and the byte before checked after: the streams
+    found are those of the expression with a look-behind ("endstream", "Xstream" are none)."""
+    import re
+
+    from profilecheck.readers import pdf
+
+    data = _pdf_with_streams([(b"/Filter /FlateDecode", _deflate(PAGE_TEXT)), (b"/Filter /Fl", _deflate(b"endstream\nstream\r\nXstream\r"))])
+    data = b"stream\n" + data + b"(a stream\rstreamstream\n upstream\n)\n1 0 obj\n<< /Filter /FlateDecode >>\r\nstream\r\n" + _deflate(b"x" * 99)
+    found = list(pdf._streams(data))
+    monkeypatch.setattr(pdf, "_STREAM_KEYWORD", re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)"))
+    monkeypatch.setattr(pdf, "_LETTER_BYTES", frozenset())
+    assert found == list(pdf._streams(data)) and len(found) == 4  # those with a filter
+
+
 @pytest.mark.skipif(not HAS_PDF_READER, reason="no PDF reader")
 @pytest.mark.parametrize("strength", [40, 128])
 def test_encrypted_pdf_stream_bombs_are_counted_decrypted(tmp_path: Path, strength: int) -> None:

@@ -586,3 +586,23 @@ def test_awards_with_titles_and_months_are_not_jobs():
         "Team Leader of the Quarter, October 2017\n"
     ))
     assert [(w.position, w.startDate) for w in profile.work] == [("IT Project Manager", "2016-05")]
+
+
+def test_normalise_heading_reads_as_the_substitutions_did():
+    """normalise_heading keeps the runs of [a-z0-9+] one blank apart: what replacing every other
+    run by a blank, collapsing blanks and stripping gave."""
+    import random
+    import re
+
+    from profilecheck.structure.sections import normalise_heading
+
+    def substituted(text: str) -> str:
+        text = text.lower().replace("&", " and ").replace("-", " ").replace("/", " and ")
+        return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9+ ]+", " ", text)).strip()
+
+    rng = random.Random(7)
+    alphabet = "aZ09+ -&/\t\n\u00a0\u0130\u0131\u212a.,;:\u00c9\u20ac\u2028x"
+    texts = ["Work Experience", "EDUCATION & TRAINING", "Skills/Tools", " -- Projects -- ", "My   Profile:"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in texts:
+        assert normalise_heading(text) == substituted(text), repr(text)

@@ -611,7 +611,11 @@ def _read(data: bytes, options: Options, path: Optional[str]) -> Document:
 # password are decrypted first.  A stream this cannot decode (an image codec, damage) counts
 # what was decoded before the codec stopped.
 
-_STREAM_KEYWORD = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\n|\r)")
+# The keyword "stream" at a line end, not the end of "endstream" (looked for without the
+# look-behind, which would keep the expression from skipping ahead to each "stream": `_streams`
+# checks the byte before; "stream" cannot start inside another "stream", so no match is lost).
+_STREAM_KEYWORD = re.compile(rb"stream(?:\r\n|\n|\r)")
+_LETTER_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _OBJ_KEYWORD = re.compile(rb"(\d+)\s+(\d+)\s+obj\b")
 _ENDSTREAM = b"endstream"
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+)")
@@ -687,6 +691,8 @@ def _streams(data: bytes) -> Iterator[tuple[Optional[int], int, list[bytes], byt
     """(object number, generation, filter names, raw bytes) of every stream in the file,
     found by its keyword."""
     for match in _STREAM_KEYWORD.finditer(data):
+        if match.start() and data[match.start() - 1] in _LETTER_BYTES:
+            continue  # "endstream", or a word that ends in "stream"
         start = match.end()
         head = data[max(0, match.start() - _DICT_WINDOW) : match.start()]
         header = None

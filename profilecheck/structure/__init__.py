@@ -306,9 +306,13 @@ def _join_paragraph(lines: list[str]) -> str:
 
 
 def _stated_years(text: str) -> Optional[float]:
+    head = text[:6000]
+    lowered = head.lower()
+    if ("year" not in lowered and "yr" not in lowered) or "xper" not in lowered:
+        return None  # the expression needs both words (no other letter matches these when case is ignored)
     values = [
         float(_NUMBER_WORDS.get(match.group(1).lower(), match.group(1)))  # "Over three years of experience"
-        for match in STATED_YEARS_RE.finditer(text[:6000])
+        for match in STATED_YEARS_RE.finditer(head)
     ]
     values = [value for value in values if 0 < value <= 50]
     return max(values) if values else None

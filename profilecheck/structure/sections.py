@@ -13,14 +13,13 @@ from typing import Callable, Optional
 from ..lexicon import load_sections
 from ..models import Document, Line, Section
 
-_NON_WORD = re.compile(r"[^a-z0-9+ ]+")
-_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[a-z0-9+]+")
 
 
 def normalise_heading(text: str) -> str:
-    text = text.lower().replace("&", " and ").replace("-", " ").replace("/", " and ")
-    text = _NON_WORD.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    """Lower case, "&" and "/" read "and", and the runs of letters, digits and "+" between
+    anything else, one blank apart."""
+    return " ".join(_WORD.findall(text.lower().replace("&", " and ").replace("/", " and ")))
 
 
 @cache
