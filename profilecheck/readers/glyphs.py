@@ -384,13 +384,14 @@ def _advances(stepping: np.ndarray, letters: np.ndarray, x0: np.ndarray, size: n
     key = key.ravel()
     # Steps in tenths of a point, so that steps of one advance fall together (int() of a
     # positive number is its trunc).
-    step = np.trunc((x0[stepping + 1] - x0[stepping]) * 10 + 0.5)
+    step = np.trunc((x0[stepping + 1] - x0[stepping]) * 10 + 0.5).astype(np.int64)  # under 2e8 (page_words)
     pair_key = key[stepping]
     total = np.bincount(pair_key, minlength=len(keys))
-    order = np.lexsort((step, pair_key))
-    pair_key, step = pair_key[order], step[order]
     if not len(step):
         return None
+    # Sorted by key, then step: one number each, the key above the step's 31 bits.
+    both = np.sort((pair_key.astype(np.int64) << 31) | step)
+    pair_key, step = both >> 31, both & ((1 << 31) - 1)
     run_starts = np.flatnonzero(np.concatenate(([True], (pair_key[1:] != pair_key[:-1]) | (step[1:] != step[:-1]))))
     run_count = np.diff(np.append(run_starts, len(step)))
     run_key, run_step = pair_key[run_starts], step[run_starts]
@@ -401,5 +402,5 @@ def _advances(stepping: np.ndarray, letters: np.ndarray, x0: np.ndarray, size: n
     # A key's first frequent run holds its shortest frequent step.
     with_advance, first_run = np.unique(run_key[frequent], return_index=True)
     advances = np.full(len(keys), np.nan)
-    advances[with_advance] = run_step[frequent][first_run].astype(np.int64) / 10
+    advances[with_advance] = run_step[frequent][first_run] / 10
     return advances[key]
