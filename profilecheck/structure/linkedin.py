@@ -421,6 +421,8 @@ def _heading_key(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Lower case without accents, for matching interface words."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose, no accent to drop
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
