@@ -65,23 +65,22 @@ def page_words(textpage, left: float, top: float, text: str, fast: tuple, font_f
     `text` is the page's text, one character per character index (FPDFText_GetText), `fast`
     the PDFium functions pdf._fast() gives, `font_finder` pdf.font_finder, `touching`
     pdf.TOUCHING (all from readers/pdf.py, which calls this)."""
-    import pypdfium2.raw as raw
-
     count = len(text)
     codes = np.frombuffer(text.encode("utf-32-le"), np.uint32).copy()
 
     # What each character is: a glyph, a word break (a space drawn, or inferred by PDFium
     # from the pen's jump), or nothing (PDFium's line breaks, control characters).
     kind = np.full(count, _GLYPH, np.int8)
+    page = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     for ch in {ch for ch in set(text) if ch.isspace() or ch < " " or ch == "\ufffe" or ch == "\uffff"}:
         where = codes == ord(ch)
         if ch.isspace():
             if ch == " ":
                 kind[where] = _BREAK
-            else:
-                is_generated = raw.FPDFText_IsGenerated
-                for index in np.flatnonzero(where).tolist():
-                    kind[index] = _DROP if is_generated(textpage, index) else _BREAK
+            else:  # a line break PDFium made up is no word break; one in the text is
+                at = np.flatnonzero(where)
+                made_up = np.fromiter(map(fast[5], repeat(page, len(at)), at.tolist()), np.int32, len(at))
+                kind[at] = np.where(made_up != 0, _DROP, _BREAK)
         elif ch == "\x02" or ch == "\ufffe":
             codes[where] = ord("-")  # a hyphen at a line end
         else:
@@ -90,7 +89,6 @@ def page_words(textpage, left: float, top: float, text: str, fast: tuple, font_f
 
     # The glyphs' boxes.
     get_box, get_object = fast[0], fast[1]
-    page = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     found = _boxes(get_box, page, np.flatnonzero(glyph).tolist(), count)
     if found is None or not np.isfinite(found).all() or np.abs(found).max() > 1e7:
         return None

@@ -246,7 +246,8 @@ _FAST = None
 
 def _fast():
     """The PDFium functions called per character or text object (loose char box, text
-    object, font size, matrix, the object's font), without ctypes' argument conversion: the
+    object, font size, matrix, the object's font, whether PDFium made the character up),
+    without ctypes' argument conversion: the
     text page and objects as c_void_p, the index as an int, structures by reference: about
     twice as fast per call as the stock bindings, which convert and check each argument.
     None with another build of the bindings (the stock ones are used then)."""
@@ -266,7 +267,9 @@ def _fast():
             matrix.argtypes, matrix.restype = None, ctypes.c_int
             font = library["FPDFTextObj_GetFont"]
             font.argtypes, font.restype = None, ctypes.c_void_p
-            _FAST = (box, address, size, matrix, font)
+            generated = library["FPDFText_IsGenerated"]
+            generated.argtypes, generated.restype = None, ctypes.c_int
+            _FAST = (box, address, size, matrix, font, generated)
         except Exception:
             _FAST = False
     return _FAST or None

@@ -1050,7 +1050,7 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
                 return candidate, used + 1
         return None, 1
     # "Account Manager, Contoso April 2001 to" / "November 2006"
-    if following and TRAILING_OPEN_RANGE_RE.search(text) and LEADING_DATE_RE.match(following[0]):
+    if following and LEADING_DATE_RE.match(following[0]) and TRAILING_OPEN_RANGE_RE.search(text):  # the cheap test first
         candidate = f"{text} {following[0]}"
         found = find_range(candidate)
         if found is not None and found.span[0] < len(text) < found.span[1]:
