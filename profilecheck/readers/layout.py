@@ -504,6 +504,9 @@ class PlacedLine:
 
 
 def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    first = pairs[0][0] if pairs else 0.0
+    if first and all(value == first for value, _ in pairs):
+        return first  # one size (not a zero, whose sign may differ): the median, at once
     pairs = sorted(pairs)
     half = sum(weight for _, weight in pairs) / 2
     running = 0
@@ -625,7 +628,8 @@ def _join_url(first: str, second: str) -> Optional[str]:
 
     The wrap falls anywhere inside the URL, so the pieces are glued without a space.
     """
-    if not _URL_END.search(first):
+    lowered = first.lower()  # the expression needs "://", "www." or "linkedin.com/": most lines have none
+    if ("://" not in lowered and "www." not in lowered and "n.com/" not in lowered) or not _URL_END.search(first):
         return None
     if _URL_LABEL.match(second) and second.startswith("("):
         return first + " " + second  # only the label wrapped
