@@ -6,15 +6,17 @@ The words are those of the per-character reader (`pdf._pdfium_chars`, `layout.tr
 same doubles, done on whole columns.  What costs a Python loop per character there costs one
 numpy operation per page here; PDFium is still asked for each character's box (there is no
 call that returns them all), but through `map`, without a Python loop.  Where the columns
-cannot be sure to give the same words (UTF-16 surrogates, a number that is not finite, a zero
-with a sign, a word whose glyphs step back), `page_words` returns None and the per-character
-reader reads the page.
+cannot be sure to give the same words (a box PDFium does not give, a number that is not finite
+or too large, a zero with a sign, words that do not settle in _ROUNDS rounds), `page_words`
+returns None and the per-character reader reads the page; pdf._column_words leaves it pages of
+a few characters and pages whose text has UTF-16 surrogates.  tests/test_pdf_columns.py
+compares the two readers on generated pages.
 """
 from __future__ import annotations
 
 import ctypes
-import threading
 import itertools
+import threading
 from itertools import repeat
 from typing import Optional
 
