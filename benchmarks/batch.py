@@ -182,7 +182,7 @@ def floor_ratio(name: str, folder: Path, work: Path, workers: int, repeat: int) 
         batches.append(timed_review(folder, work / f"out-{name}-{run}", workers, work / "cache-unused", use_cache=False))
     floor, batch = statistics.median(floors), statistics.median(batches)
     print(f"{name}: {count} PDFs, floor (pypdfium2 text alone) {floor:.2f} s ({count / floor:.0f} PDFs/s); "
-          f"batch, {workers} workers: {batch:.2f} s ({count / batch:.1f} files/s) = {batch / floor:.1f}x the floor")
+          f"batch, {workers} workers: {batch:.2f} s ({count / batch:.1f} files/s) = {batch / floor:.2f}x the floor")
 
 
 def main() -> None:
