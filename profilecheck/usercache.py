@@ -9,7 +9,8 @@ Two things live in it, both safe to delete at any time:
 * `results.sqlite3`: batch results (batch/cache.py), written only by `profilecheck batch`.
 
 `PROFILECHECK_NO_CACHE=1` turns both off: nothing is read from the folder or written to it (batch
-then works as with --no-cache).  `profilecheck batch --no-cache` writes nothing there either.
+then works as with --no-cache).  `profilecheck batch --no-cache` reads no stored result and writes
+nothing there; it still reads the stored patterns and compiled templates, which change no result.
 """
 from __future__ import annotations
 
@@ -44,7 +45,15 @@ def set_caching(allowed: bool) -> bool:
 def caching_allowed() -> bool:
     """False when this run asked for no cache, or the user turned every cache off
     (PROFILECHECK_NO_CACHE set to anything but 0)."""
-    return _ALLOWED and os.environ.get(NO_CACHE_VARIABLE, "").strip() in ("", "0")
+    return _ALLOWED and cache_readable()
+
+
+def cache_readable() -> bool:
+    """Whether the stored patterns and compiled templates (our lexicons and templates, no
+    personal data) may be read: yes unless the user turned every cache off.  `batch --no-cache`
+    reviews every file afresh and writes nothing here, but reads these two, as they change no
+    result."""
+    return os.environ.get(NO_CACHE_VARIABLE, "").strip() in ("", "0")
 
 
 def template_cache():
@@ -52,8 +61,9 @@ def template_cache():
     Python once, not in every process.  Jinja keys each entry by the template's name and checks
     its source's checksum, so an edited template is compiled again; an entry that cannot be read
     is treated as missing.  None when caching is off or the folder cannot be made."""
-    if not caching_allowed():
+    if not cache_readable():
         return None
+    writable = caching_allowed()
     import jinja2
 
     class _Safe(jinja2.FileSystemBytecodeCache):
@@ -64,12 +74,16 @@ def template_cache():
                 bucket.reset()
 
         def dump_bytecode(self, bucket) -> None:
+            if not writable:
+                return  # batch --no-cache: read what is there, write nothing
             try:
                 super().dump_bytecode(bucket)
             except Exception:  # a read-only or full disk: no cache, no error
                 pass
 
     folder = os.path.join(cache_folder(), "templates")
+    if not writable:
+        return _Safe(folder) if os.path.isdir(folder) else None
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:

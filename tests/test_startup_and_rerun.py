@@ -96,6 +96,31 @@ def test_set_caching_turns_it_off_and_back(cache_home):
     assert usercache.caching_allowed()
 
 
+def test_batch_no_cache_reads_the_stored_patterns_and_templates_but_writes_nothing(cache_home, monkeypatch):
+    # `batch --no-cache` (set_caching(False)): no stored result is used, nothing is written, but
+    # the stored pattern table and compiled templates (our own data) are read, as they change no
+    # result.
+    nlp = pipeline._build_nlp()
+    built = _table(nlp)  # stored by an earlier, ordinary run
+    (cache_home / "templates").mkdir()
+    before = sorted(path.name for path in cache_home.rglob("*"))
+    calls = []
+    monkeypatch.setattr(pipeline, "_tokenized", lambda *args: calls.append(args) or built)
+    previous = usercache.set_caching(False)
+    try:
+        assert _table(nlp) == built and calls == []  # read, not tokenized again
+        templates = usercache.template_cache()
+        assert templates is not None
+        import jinja2
+
+        bucket = jinja2.bccache.Bucket(None, "x", "checksum")
+        bucket.code = compile("x = 1", "x", "exec")
+        templates.dump_bytecode(bucket)  # writes nothing
+    finally:
+        usercache.set_caching(previous)
+    assert sorted(path.name for path in cache_home.rglob("*")) == before
+
+
 def test_the_tokenizer_is_spacy_blank_english_without_special_cases():
     import spacy
 

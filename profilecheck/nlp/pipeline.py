@@ -378,7 +378,7 @@ def _store(path: str, key: str, data: dict) -> None:
 def pattern_table(nlp, lex: "lexicon.Lexicons") -> dict:
     """The tokenized pattern table: from the user cache folder when a valid one is there, else
     built (and stored for the next process)."""
-    use_store = usercache.caching_allowed()
+    use_store = usercache.cache_readable()  # batch --no-cache reads it, writes nothing
     if use_store:
         try:
             key = store_key()
@@ -390,7 +390,7 @@ def pattern_table(nlp, lex: "lexicon.Lexicons") -> dict:
         if data is not None:
             return data
     data = _tokenized(nlp, lex)
-    if use_store:
+    if use_store and usercache.caching_allowed():
         _store(path, key, data)
     return data
 
