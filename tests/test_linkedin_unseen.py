@@ -22,11 +22,6 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from profilecheck.models import Document  # noqa: E402
-from profilecheck.options import Options  # noqa: E402
-from profilecheck.readers.pdf import read_pdf  # noqa: E402
-from profilecheck.structure import build_profile  # noqa: E402
-
 from linkedin_pdf import (  # noqa: E402
     MAIN_W,
     PORTUGUESE,
@@ -38,15 +33,7 @@ from linkedin_pdf import (  # noqa: E402
     _wrap,
     linkedin_pdf,
 )
-
-ENGINES = ("pdfium", "pdfplumber")
-
-
-def profiles(export: Export):
-    data = linkedin_pdf(export)
-    for engine in ENGINES:
-        document: Document = read_pdf(data, Options(pdf_engine=engine), "Profile.pdf")
-        yield engine, build_profile(document)
+from test_linkedin_export import profiles  # noqa: E402  (the drawing read by each engine)
 
 
 def roles(profile):
