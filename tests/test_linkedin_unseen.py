@@ -31,7 +31,6 @@ from linkedin_pdf import (  # noqa: E402
     Position,
     School,
     _wrap,
-    linkedin_pdf,
 )
 from test_linkedin_export import profiles  # noqa: E402  (the drawing read by each engine)
 
