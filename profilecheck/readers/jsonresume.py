@@ -103,9 +103,6 @@ def _fail(path: str, cause: str) -> JsonResumeError:
     return JsonResumeError(f"not a JSON Resume: {_where(path)} {cause}")
 
 
-_HALF_CHARACTER = re.compile("[\ud800-\udfff]")
-
-
 def _text(value: Any, path: str) -> Optional[str]:
     if value is None:
         return None
@@ -113,7 +110,7 @@ def _text(value: Any, path: str) -> Optional[str]:
         raise _fail(path, f"must be text, not {_kind_of(value)}")
     if not isinstance(value, str):
         value = str(value)  # a phone or a score written as a number
-    elif not value.isascii() and _HALF_CHARACTER.search(value):
+    elif not value.isascii():
         from .repair import whole_characters
 
         value = whole_characters(value)  # "\ud83c" escapes: half a character, which no text encoding holds

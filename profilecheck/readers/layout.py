@@ -699,8 +699,9 @@ def _lost_dashes(line: PlacedLine) -> str:
         return line.text
     from .repair import lost_dash
 
-    repaired = lost_dash("".join(pieces))
-    return repaired if repaired != "".join(pieces) else line.text
+    spaced = "".join(pieces)
+    repaired = lost_dash(spaced)
+    return repaired if repaired != spaced else line.text
 
 
 def body_size(lines: Iterable[PlacedLine]) -> float:

@@ -273,6 +273,8 @@ def whole_characters(text: str) -> str:
     """A character beyond the first 65,536 (an emoji) given as its two UTF-16 halves, as a PDF
     engine may report them, even with a space put between: the one character again; a half
     left alone is dropped (no text encoding can hold it)."""
+    if not _SURROGATE_RE.search(text):
+        return text
     text = _SURROGATE_PAIR_RE.sub(lambda match: (match.group(1) + match.group(2)).encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text)
     return _SURROGATE_RE.sub("", text)
 
@@ -283,8 +285,7 @@ def clean_line(text: str, bullets: bool = True) -> str:
     if not text:
         return ""
     if not text.isascii():
-        if _SURROGATE_RE.search(text):
-            text = whole_characters(text)
+        text = whole_characters(text)
         text = fix_mojibake(text)
         text = text.translate(_TABLE)
     elif not text.isprintable():

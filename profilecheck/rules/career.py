@@ -25,6 +25,8 @@ LEADING_STANDING = "an IT leader with no project-management title"
 def leads_it(context: Context) -> bool:
     """An IT director or CTO with no PM role (`career_words.leads_it`)."""
     return leads_it_titles((work.position for work in context.profile.work), context.facts.is_project_manager)
+
+
 SENIOR_SIGNALS = re.compile(rf"\b(?:{cue_pattern('strategy-words', ' ')})\b", re.IGNORECASE)
 SAMPLE_SENIOR = (
     "Jo Park\nSenior IT Project Manager | ERP | PMP\n\nEXPERIENCE\nSenior IT Project Manager | Acme | Jan 2015 - Present\n"
