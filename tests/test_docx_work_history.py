@@ -926,3 +926,75 @@ def test_jobs_dated_with_two_digit_years_are_read() -> None:
         "Wrote the requirements for the billing system.",
     ])
     assert roles(data) == [("2019-03", None, "Project Manager"), ("2015-01", "2019-02", "Business Analyst")]
+
+
+def test_a_title_after_a_short_bullet_without_a_full_stop_starts_the_next_job() -> None:
+    # Most bullets end without a full stop: a capital after a short one is no wrapped line.
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "Delivery Manager",
+        "Northwind Traders | Oct 2023 - Present",
+        "• Ran the quarterly release train",
+        "• Kept the risk log in Jira",
+        "Program Manager",
+        "Contoso Bank | Nov 2020 - Jun 2023",
+        "• Moved forty servers to the cloud",
+        "IT Project Manager",
+        "Fabrikam, Riverton",
+        "March 2017 - October 2020",
+        "• Planned the data centre move",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [
+        ("2023-10", "Delivery Manager"),
+        ("2020-11", "Program Manager"),
+        ("2017-03", "IT Project Manager"),
+    ]
+
+
+def test_a_bullet_that_ran_to_the_edge_goes_on_in_the_next_line() -> None:
+    # The wrapped half of a long bullet starts with a capital ("Finance") and is no job title.
+    data = dump_docx([
+        "EXPERIENCE",
+        "Project Manager, Northwind Traders, Jan 2020 - Present",
+        "• Agreed the budget of the billing platform every quarter with the Head of",
+        "Finance and the steering group",
+        "• Ran the weekly status meeting",
+        "Business Analyst, Contoso Bank, Feb 2016 - Dec 2019",
+        "• Wrote the requirements",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position) for w in works] == [("2020-01", "Project Manager"), ("2016-02", "Business Analyst")]
+    assert works[0].highlights[0].endswith("Head of Finance and the steering group")
+
+
+def test_a_job_without_bullets_keeps_its_title_above_its_dates() -> None:
+    # Title line, dates, title line, dates: the line below the first dates is the next job's,
+    # though with its place it is a whole header that could follow the dates.
+    data = dump_docx([
+        "EXPERIENCE",
+        "Support Engineer at Northwind Traders, Warsaw, Poland",
+        "AUG 2024 - AUG 2026",
+        "DevOps Engineer at Contoso Bank, Berlin, Germany",
+        "DEC 2020 - AUG 2024",
+        "• Automated the nightly builds",
+    ])
+    assert [(w.startDate, w.position, w.name) for w in profile_of(data).work] == [
+        ("2024-08", "Support Engineer", "Northwind Traders"),
+        ("2020-12", "DevOps Engineer", "Contoso Bank"),
+    ]
+
+
+def test_dates_first_jobs_keep_the_header_below_their_dates() -> None:
+    # The other orientation: each job's dates come first and its header below them.
+    data = dump_docx([
+        "EXPERIENCE",
+        "01/2021 to Current",
+        "Project Manager Northwind Traders - Riverton, UT",
+        "04/2018 to 12/2020",
+        "Project Coordinator Contoso Bank - Lakeside, UT",
+        "02/2016 to 03/2018",
+        "Business Analyst Fabrikam - Riverton, UT",
+    ])
+    works = profile_of(data).work
+    assert [w.startDate for w in works] == ["2021-01", "2018-04", "2016-02"]
+    assert [w.position.split()[1] for w in works] == ["Manager", "Coordinator", "Analyst"]

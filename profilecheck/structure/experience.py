@@ -191,6 +191,10 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         return ()
 
     entries: list[_Entry] = []
+    # Titles above their dates from the first job on: a header below a later job's dates may
+    # be the next job's ("Title at Employer" / dates / "Title at Employer" / dates)
+    first = anchors[0][0]
+    anchor_lines = {index for index, _ in anchors} if first >= 1 and _title_led(lines[first - 1][1]) else set()
     header_start_of: list[int] = []
     previous_anchor = -1
     for number, (index, found) in enumerate(anchors):
@@ -199,7 +203,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         # Header lines: up to three header-like lines just above the date line, unless the
         # dates stand alone and the header plainly follows them ("08/2015 to Current" then
         # "Digital Producer  Company Name | City, State").
-        entry.header_below = _header_follows(lines, index, found)
+        entry.header_below = _header_follows(lines, index, found) and not _own_header_above(lines, index, previous_anchor, anchor_lines)
         title_below = not entry.header_below and _title_below(lines, index, found, previous_anchor)
         title_above = entry.header_below and _title_above(lines, index, previous_anchor)
         entry.header_below = entry.header_below or title_below
@@ -207,8 +211,10 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         if title_above:
             budget = 1  # "Project Manager" / "Mar 2019 to Current" / "Company Name - City, State"
         while start - 1 > previous_anchor and budget > 0 and _is_header_like(lines[start - 1][1]):
-            if _continues_bullet(lines, start - 1) or _is_description(lines[start - 1][1]):
+            if _is_description(lines[start - 1][1]):
                 break
+            if _continues_bullet(lines, start - 1) and not (start - 1 >= index - 2 and _title_led(lines[start - 1][1])):
+                break  # (a title just above the dates starts this job, whatever the bullet above it)
             if start - 1 == previous_anchor + 1 and _whole_header(lines[start - 1][1]) and _whole_header(
                 (text[: found.span[0]] + " | " + text[found.span[1]:]).strip(" |")
             ):
@@ -654,6 +660,15 @@ def _header_follows(lines: list[tuple[int, str]], index: int, found: DateRange) 
     if (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()") or index + 1 >= len(lines):
         return False
     return _whole_header(lines[index + 1][1])
+
+
+def _own_header_above(lines: list[tuple[int, str]], index: int, previous_anchor: int, anchor_lines: set[int]) -> bool:
+    """Header, dates, header, dates: the header below the dates belongs to the next date line
+    ("Analyst at Northwind, Riverton" / "2019 - 2021" / "Lead at Tailspin, Riverton" / "2021 -
+    present"), and this job's header is the title line just above its dates."""
+    if index - 1 <= previous_anchor or index + 2 not in anchor_lines:
+        return False
+    return _title_led(lines[index - 1][1])
 
 
 def _title_below(lines: list[tuple[int, str]], index: int, found: DateRange, previous_anchor: int) -> bool:
@@ -1108,8 +1123,22 @@ def _continues_bullet(lines: list[tuple[int, str]], index: int) -> bool:
         # starts a line of its own
         ends = (".", "!", "?", ";") if text[:1].isupper() else (".", "!", "?")
         if _is_bullet(previous) and not previous.endswith(ends):
-            return True
+            # Most bullets end without a full stop; a capital after a short one starts the next
+            # job ("• Led the vendor onboarding" then "Program Manager"), only a bullet that
+            # ran to the edge of the column can go on in the next line.
+            return text[:1].islower() or _ran_to_the_edge(lines, index - 1)
     return False
+
+
+_WRAPPED_SHARE = 0.7  # a wrapped line is at least this share of the longest line around it
+_WRAP_WINDOW = 20
+
+
+def _ran_to_the_edge(lines: list[tuple[int, str]], index: int) -> bool:
+    """The line is about as long as the longest lines near it: it was wrapped, not ended."""
+    around = lines[max(0, index - _WRAP_WINDOW) : index + _WRAP_WINDOW + 1]
+    longest = max(len(text.strip()) for _, text in around)
+    return len(lines[index][1].strip()) >= _WRAPPED_SHARE * longest
 
 
 def _continues_group(entry: _Entry) -> bool:
