@@ -998,3 +998,47 @@ def test_dates_first_jobs_keep_the_header_below_their_dates() -> None:
     works = profile_of(data).work
     assert [w.startDate for w in works] == ["2021-01", "2018-04", "2016-02"]
     assert [w.position.split()[1] for w in works] == ["Manager", "Coordinator", "Analyst"]
+
+
+# ---------------------------------------------------------------- a side column read into the jobs
+
+
+def test_a_side_columns_items_between_the_lines_of_the_jobs_are_no_part_of_them() -> None:
+    # A two-column page dumped line by line: skills, languages and contacts between job lines.
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "SKILLS",
+        "Project Manager",
+        "Jira",
+        "Northwind Traders | Jan 2022 - Present",
+        "Confluence, Trello",
+        "• Ran the release calendar",
+        "LANGUAGES",
+        "Scrum Master",
+        "English - C1",
+        "Contoso Bank | Mar 2019 - Dec 2021",
+        "German (basic)",
+        "• Coached two teams  CONTACTS",
+        "Business Analyst",
+        "someone@mail.test",
+        "Fabrikam | Feb 2016 - Feb 2019",
+        "+49 30 0000 0000",
+        "• Wrote the requirements",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position, w.name) for w in works] == [
+        ("2022-01", "Project Manager", "Northwind Traders"),
+        ("2019-03", "Scrum Master", "Contoso Bank"),
+        ("2016-02", "Business Analyst", "Fabrikam"),
+    ]
+    assert works[1].highlights == ("Coached two teams",)  # the glued heading is gone
+
+
+def test_a_job_line_with_a_language_glued_to_it_stays() -> None:
+    from profilecheck.structure.side_column import without_side_column
+
+    lines = [(0, "SKILLS"), (7, "Northwind,RivertonDeveloper English -B2"), (50, "• Improved the team's Communication Skills")]
+    assert [text for _, text in without_side_column(lines)] == [
+        "Northwind,RivertonDeveloper English -B2",
+        "• Improved the team's Communication Skills",
+    ]

@@ -22,6 +22,7 @@ from .linkedin import (
     strip_interface_lines,
 )
 from .sections import find_sections, heading_of
+from .side_column import side_heading_above, without_side_column
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -77,7 +78,14 @@ def build_profile(document: Document) -> Profile:
     basics = _basics(document, text, sections, texts_of)
     # Each experience section on its own: a job's header never reaches across a heading
     # ("EXPERIENCE SUMMARY" with a skills list, then "EXPERIENCE").
-    work = parse_work_sections([[item for item in part if item[1].strip()] for part in lines_by_section("experience")])
+    work = parse_work_sections([
+        without_side_column(
+            [item for item in lines_of_section(section) if item[1].strip()],
+            side_heading_above(lines, section.first_line),  # "EXPERIENCE" then "SKILLS": the work history starts below both
+        )
+        for section in sections
+        if section.name == "experience"
+    ])
     if any(item.startDate for item in work):
         # Jobs listed under another heading as well ("Skill Highlights" holding a whole military
         # career above "Professional Experience"): two or more of them, each a title with dates.

@@ -204,7 +204,9 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         # dates stand alone and the header plainly follows them ("08/2015 to Current" then
         # "Digital Producer  Company Name | City, State").
         entry.header_below = _header_follows(lines, index, found) and not _own_header_above(lines, index, previous_anchor, anchor_lines)
-        title_below = not entry.header_below and _title_below(lines, index, found, previous_anchor)
+        # (the line below the previous job's dates is that job's own title when it took it from there)
+        header_of_previous = previous_anchor + 1 if entries and entries[-1].header_below else previous_anchor
+        title_below = not entry.header_below and _title_below(lines, index, found, header_of_previous)
         title_above = entry.header_below and _title_above(lines, index, previous_anchor)
         entry.header_below = entry.header_below or title_below
         start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
