@@ -11,6 +11,7 @@ from .education import DEGREE_RE, INSTITUTION_RE, parse_certificates, parse_educ
 from .dates import _YEAR
 from .experience import TITLE_WORDS, parse_work_sections
 from .linkedin import (
+    dates_in_english,
     english_date_lines,
     export_text_header,
     export_text_work,
@@ -49,6 +50,8 @@ def build_profile(document: Document) -> Profile:
         lines = strip_interface_lines(lines)
     if kind == "linkedin-text":
         lines = english_date_lines(lines)  # the interface's month names and "o momento"
+    elif kind != "linkedin-pdf":
+        lines = dates_in_english(lines)  # "marzo 2019 – actualidad" on a resume in English
     document = dataclasses.replace(document, lines=lines, kind=kind)
     text = document.text
     # A LinkedIn export is read by its template (type sizes, spacing); other files by headings

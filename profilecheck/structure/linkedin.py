@@ -178,6 +178,35 @@ def english_date_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+_FOREIGN_DATE_LINE = 160  # characters: a header or date line, not a paragraph
+
+
+def dates_in_english(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """A resume's dates written with another language's months or word for the present ("marzo
+    2019 – actualidad", "Set. 2016 – Gen. 2022", "März 2024 — heute") in English words, on the
+    lines where that makes a date range that was not there (or gives the range its months)."""
+    out = []
+    for line in lines:
+        text = line.text
+        if len(text) <= _FOREIGN_DATE_LINE and _YEAR_DIGITS.search(text):
+            english = english_dates(text)
+            if english != text and _gains_range(text, english):
+                line = dataclasses.replace(line, text=english)
+        out.append(line)
+    return tuple(out)
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _gains_range(text: str, english: str) -> bool:
+    found = find_range(english)
+    if found is None:
+        return False
+    before = find_range(text)
+    return before is None or (found.start.month is not None and before.start.month is None)
+
+
 def strip_interface_lines(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     kept = []
     for line in lines:
