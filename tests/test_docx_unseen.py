@@ -1,7 +1,10 @@
 """Word CVs in shapes the development corpus did not have: one test for each class of failure
 benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 
-- months named in another language ("marzo 2019 – actualidad", "Set. 2016 – Gen. 2022").
+- months named in another language ("marzo 2019 – actualidad", "Set. 2016 – Gen. 2022");
+- the employer and its city before the dates, the title on the line below: the city is no
+  title, and the job before's title (just above) is no title of this one;
+- an employer that ends in the dot of its legal form ("Fabrikam Inc.") before the dates.
 
 Every person, employer and place is invented (or a city).
 """
@@ -66,3 +69,40 @@ def test_an_english_line_keeps_its_words() -> None:
     data = paragraphs_docx(["EXPERIENCE", "Project Manager, Tailspin Logistics", "Jan 2020 - Present",
                             "Led the Mars 2020 rover data programme."])
     assert any("Mars 2020 rover" in line.text for line in profile_of(data).document.lines)
+
+
+def test_employer_and_city_beside_the_dates_then_the_title_below() -> None:
+    data = paragraphs_docx([
+        "WORK HISTORY",
+        "Lumen Consulting | Manchester\t01/2024 – 09/2026",
+        "IT Support Specialist",
+        "Redwater Energy, Munich  August 2021 - March 2023",
+        "Senior Software Engineer",
+        "Kept one weekly status report for the steering group.",
+        "Silverleaf Systems (Utrecht)  Feb 2017 - Oct 2021",
+        "Help Desk Technician",
+        "SKILLS",
+        "Jira",
+    ])
+    assert roles(data) == [
+        ("IT Support Specialist", "Lumen Consulting", "2024-01", "2026-09"),
+        ("Senior Software Engineer", "Redwater Energy", "2021-08", "2023-03"),
+        ("Help Desk Technician", "Silverleaf Systems (Utrecht)", "2017-02", "2021-10"),
+    ]
+
+
+def test_an_employer_ending_in_the_dot_of_its_legal_form() -> None:
+    data = paragraphs_docx([
+        "EMPLOYMENT HISTORY",
+        "Fabrikam Inc. March 2022 – present",
+        "IT Consultant",
+        "• Ran sprint planning for two product teams;",
+        "Project Coordinator, Vértice S.A.",
+        "2019 – 2021",
+        "EDUCATION",
+        "BA Economics, Open University of Lakeport, 2018",
+    ])
+    assert roles(data) == [
+        ("IT Consultant", "Fabrikam Inc.", "2022-03", None),
+        ("Project Coordinator", "Vértice S.A.", "2019", "2021"),
+    ]

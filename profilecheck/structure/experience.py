@@ -57,10 +57,24 @@ class _Entry:
     # date line, the anonymised employer after the dates, so the text before them is the title
     title_locked: bool = False
     study: bool = False  # "OCT 2021 - DEC 2021 STUDENT": the line itself says it is a study
+    title_below: bool = False  # "Northwind Bank  Aug 2018 - Dec 2021" then "Software Engineer"
 
 
 def _is_bullet(text: str) -> bool:
     return text.startswith(BULLET)
+
+
+# A dot that ends a company's legal form or initials, not a sentence: "Fabrikam Inc.", "Vértice S.A."
+_ABBREVIATION_DOT = re.compile(r"(?:\b(?:inc|ltd|co|corp|llc|plc|pty|ltda|bros)|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$", re.IGNORECASE)
+
+
+def _ends_sentence(text: str, marks: str = ".;") -> bool:
+    """The text ends as a sentence or a list item does (by default "." or ";"), not with the dot
+    of "Inc." or "S.A."."""
+    stripped = text.rstrip()
+    if not stripped.endswith(tuple(marks)):
+        return False
+    return not (stripped.endswith(".") and _ABBREVIATION_DOT.search(stripped))
 
 
 def _is_header_like(text: str) -> bool:
@@ -71,7 +85,7 @@ def _is_header_like(text: str) -> bool:
         and not _is_bullet(stripped)
         and len(stripped) <= 120
         and len(stripped.split()) <= 16
-        and not stripped.endswith((".", ";"))
+        and not _ends_sentence(stripped)
     )
 
 
@@ -207,6 +221,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         # (the line below the previous job's dates is that job's own title when it took it from there)
         header_of_previous = previous_anchor + 1 if entries and entries[-1].header_below else previous_anchor
         title_below = not entry.header_below and _title_below(lines, index, found, header_of_previous)
+        entry.title_below = title_below
         title_above = entry.header_below and _title_above(lines, index, previous_anchor)
         entry.header_below = entry.header_below or title_below
         start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
@@ -281,9 +296,12 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             text = body[0][1].strip()
             position, employer, _ = _split_header(entry.header)
             pieces = _fragments(text)
+            # "Northwind Bank | Riverton  2019 – 2021" read "Riverton" as the title for want of one:
+            # a title that follows the dates is the job's own
+            untitled = position is None or (not TITLE_WORDS.search(position) and taken == 0 and _title_led(text))
             if entry.location is None and pieces and all(looks_like_location(piece) and not TITLE_WORDS.search(piece) for piece in pieces):
                 entry.location = text
-            elif employer is None or position is None:
+            elif employer is None or untitled:
                 if len(text) > 70 and not (entry.header_below and taken == 0) and not _field_list(text):
                     break
                 entry.header.append(text)
@@ -616,18 +634,18 @@ def _can_anchor(text: str, found: DateRange) -> bool:
         return False
     # "Flight Attendant 10/2013 to Current Employer City, State Took this role to ...": a
     # title before the dates, then the employer and the first sentence on the same line.
-    if before and not before.endswith((".", ";", ":")):
+    if before and not _ends_sentence(before, ".;:"):
         words = len(before.split())
         if words <= 8 and TITLE_WORDS.search(before):
             return True
-        if 2 <= words <= 12 and _TITLE_CASE.fullmatch(before) and not rest.endswith("."):
+        if 2 <= words <= 12 and _TITLE_CASE.fullmatch(before) and not _ends_sentence(rest, "."):
             return True
     if not before and re.match(r"[\s,:;|–—-]*[A-Z]", text[found.span[1]:]):
         # "2012 - 2021, Network Engineer, Springfield. Full cycle of upgrades ...": dates lead
         # the line, the header is its first sentence.
         first = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[found.span[1]:], maxsplit=1)[0]
         return len(_words(first)) <= 14
-    if rest.endswith("."):
+    if _ends_sentence(rest, "."):
         return False
     return len(_words(rest)) <= 14
 
@@ -649,7 +667,7 @@ def _header_on_line(text: str, found: DateRange) -> bool:
     above it are then the end of the previous job's description, not this job's header."""
     before, after = text[: found.span[0]].strip(), text[found.span[1]:].strip()
     rest = f"{before} | {after}".strip(" |")
-    if not rest or rest.endswith((".", ";")) or _is_description(rest):
+    if not rest or _ends_sentence(rest) or _is_description(rest):
         return False
     pieces = [piece for piece in _fragments(rest) if not _is_place(piece) and not _bracketed_place(piece)]
     titled = [piece for piece in pieces if TITLE_WORDS.search(piece)]
@@ -678,7 +696,7 @@ def _title_below(lines: list[tuple[int, str]], index: int, found: DateRange, pre
     Dec 2021" / "Senior Software Engineer"), with no title among the lines just above."""
     text = lines[index][1]
     before = text[: found.span[0]].strip(" ,|·-–—(")
-    if not before or TITLE_WORDS.search(before) or len(before.split()) > 6 or before.endswith((".", ";", ":")):
+    if not before or TITLE_WORDS.search(before) or len(before.split()) > 6 or _ends_sentence(before, ".;:"):
         return False
     if _WHOLE_PLACEHOLDER_RE.search(text[found.span[1]:]):
         return False  # "Deputy Sheriff 06/1989 to 11/1994 Company Name City , State": the employer follows
@@ -709,14 +727,14 @@ def _title_led(text: str) -> bool:
 
 def _field_list(text: str) -> bool:
     """Fields separated by commas, not a sentence: ".NET Team Lead, Consultant, Tailspin, Kyiv, Ukraine"."""
-    return text.count(",") >= 2 and len(text.split()) <= 14 and not text.rstrip().endswith((".", ";"))
+    return text.count(",") >= 2 and len(text.split()) <= 14 and not _ends_sentence(text)
 
 
 def _whole_header(text: str) -> bool:
     """A title or employer together with a place or an anonymised employer ("Company Name"): not
     a sentence, and not a bare place (LinkedIn's location line)."""
     text = text.strip()
-    if not text or _is_bullet(text) or text.endswith((".", ";")) or len(text.split()) > 16:
+    if not text or _is_bullet(text) or _ends_sentence(text) or len(text.split()) > 16:
         return False
     if find_range(text) is not None:
         return False
@@ -765,7 +783,7 @@ def _single_date_range(text: str) -> Optional[DateRange]:
     The year leads the line with a colon or dash after it, or ends a short line that names a
     title; the job is taken to span that year (or month)."""
     stripped = text.strip()
-    if len(stripped) > 100 or stripped.endswith((".", ";")) or len(stripped.split()) > 12:
+    if len(stripped) > 100 or _ends_sentence(stripped) or len(stripped.split()) > 12:
         return None
     matches = list(SINGLE_RE.finditer(text))
     if len(matches) != 1:
