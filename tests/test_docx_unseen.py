@@ -4,7 +4,9 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - months named in another language ("marzo 2019 – actualidad", "Set. 2016 – Gen. 2022");
 - the employer and its city before the dates, the title on the line below: the city is no
   title, and the job before's title (just above) is no title of this one;
-- an employer that ends in the dot of its legal form ("Fabrikam Inc.") before the dates.
+- an employer that ends in the dot of its legal form ("Fabrikam Inc.") before the dates;
+- each job's dates on a line of their own before its header (as a table of dates beside jobs
+  reads): the header below a date line is its job's, not the next one's.
 
 Every person, employer and place is invented (or a city).
 """
@@ -105,4 +107,25 @@ def test_an_employer_ending_in_the_dot_of_its_legal_form() -> None:
     assert roles(data) == [
         ("IT Consultant", "Fabrikam Inc.", "2022-03", None),
         ("Project Coordinator", "Vértice S.A.", "2019", "2021"),
+    ]
+
+
+def test_the_dates_lead_each_job() -> None:
+    data = paragraphs_docx([
+        "RELEVANT EXPERIENCE",
+        "03/2022 - 08/2026",
+        "Team Lead, Clearpath Analytics",
+        "07/2020 - 09/2021",
+        "Senior Software Engineer, Grupo Meridiano",
+        "• Cut the release cycle from six weeks to two.",
+        "09/2017 - 06/2020",
+        "IT Support Specialist, Hollis & Brandt LLP",
+        "• Ran the service desk for 300 users.",
+        "EDUCATION",
+        "BA Economics, Open University of Lakeport, 2016",
+    ])
+    assert roles(data) == [
+        ("Team Lead", "Clearpath Analytics", "2022-03", "2026-08"),
+        ("Senior Software Engineer", "Grupo Meridiano", "2020-07", "2021-09"),
+        ("IT Support Specialist", "Hollis & Brandt LLP", "2017-09", "2020-06"),
     ]

@@ -211,18 +211,20 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     anchor_lines = {index for index, _ in anchors} if first >= 1 and _title_led(lines[first - 1][1]) else set()
     header_start_of: list[int] = []
     previous_anchor = -1
+    dates_lead = _dates_lead(lines, anchors)
     for number, (index, found) in enumerate(anchors):
         text = lines[index][1]
         entry = _Entry(found, first_offset=lines[index][0])
         # Header lines: up to three header-like lines just above the date line, unless the
         # dates stand alone and the header plainly follows them ("08/2015 to Current" then
-        # "Digital Producer  Company Name | City, State").
-        entry.header_below = _header_follows(lines, index, found) and not _own_header_above(lines, index, previous_anchor, anchor_lines)
+        # "Digital Producer  Company Name | City, State"), or the section is laid out so.
+        entry.header_below = (_header_follows(lines, index, found) and not _own_header_above(lines, index, previous_anchor, anchor_lines)) or (
+            dates_lead and _header_may_follow(lines, index, found))
         # (the line below the previous job's dates is that job's own title when it took it from there)
         header_of_previous = previous_anchor + 1 if entries and entries[-1].header_below else previous_anchor
         title_below = not entry.header_below and _title_below(lines, index, found, header_of_previous)
         entry.title_below = title_below
-        title_above = entry.header_below and _title_above(lines, index, previous_anchor)
+        title_above = entry.header_below and not dates_lead and _title_above(lines, index, previous_anchor)
         entry.header_below = entry.header_below or title_below
         start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
         if title_above:
@@ -677,7 +679,7 @@ def _header_on_line(text: str, found: DateRange) -> bool:
 def _header_follows(lines: list[tuple[int, str]], index: int, found: DateRange) -> bool:
     """The date line holds nothing but the dates, and the next line is a whole header."""
     text = lines[index][1]
-    if (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()") or index + 1 >= len(lines):
+    if not _bare(text, found) or index + 1 >= len(lines):
         return False
     return _whole_header(lines[index + 1][1])
 
@@ -689,6 +691,23 @@ def _own_header_above(lines: list[tuple[int, str]], index: int, previous_anchor:
     if index - 1 <= previous_anchor or index + 2 not in anchor_lines:
         return False
     return _title_led(lines[index - 1][1])
+
+
+def _bare(text: str, found: DateRange) -> bool:
+    """The line holds the dates and nothing else."""
+    return not (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()")
+
+
+def _header_may_follow(lines: list[tuple[int, str]], index: int, found: DateRange) -> bool:
+    """A bare date line followed by a line that could be a job's header."""
+    return _bare(lines[index][1], found) and index + 1 < len(lines) and _is_header_like(lines[index + 1][1])
+
+
+def _dates_lead(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> bool:
+    """The section opens with a bare date line, its job's header below it ("03/2022 - 08/2026" /
+    "Team Lead, Northwind"), as a table of dates beside jobs reads: each job's dates come first,
+    and the lines above a date line are the job before's, not this one's header."""
+    return bool(anchors) and anchors[0][0] == 0 and _header_may_follow(lines, 0, anchors[0][1])
 
 
 def _title_below(lines: list[tuple[int, str]], index: int, found: DateRange, previous_anchor: int) -> bool:
