@@ -6,7 +6,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   title, and the job before's title (just above) is no title of this one;
 - an employer that ends in the dot of its legal form ("Fabrikam Inc.") before the dates;
 - each job's dates on a line of their own before its header (as a table of dates beside jobs
-  reads): the header below a date line is its job's, not the next one's.
+  reads): the header below a date line is its job's, not the next one's;
+- "Title, Employer | City" with a city no gazetteer knows: the employer is no part of the title.
 
 Every person, employer and place is invented (or a city).
 """
@@ -128,4 +129,18 @@ def test_the_dates_lead_each_job() -> None:
         ("Team Lead", "Clearpath Analytics", "2022-03", "2026-08"),
         ("Senior Software Engineer", "Grupo Meridiano", "2020-07", "2021-09"),
         ("IT Support Specialist", "Hollis & Brandt LLP", "2017-09", "2020-06"),
+    ]
+
+
+def test_title_comma_employer_then_a_city_after_a_bar() -> None:
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "PMO Analyst, Alder Street Media | Zurich",
+        "Oct 2024 - Present",
+        "IT Program Manager, Enterprise PMO — Larkspur",  # words of the title after its comma
+        "Jan 2019 - Sep 2024",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("PMO Analyst", "Alder Street Media"),
+        ("IT Program Manager, Enterprise PMO", "Larkspur"),
     ]

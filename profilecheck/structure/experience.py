@@ -1226,7 +1226,8 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     # Split every piece on commas too, then put back a qualifier that belongs to the title:
     # "IT Program Manager, Enterprise PMO — Larkspur Bank" and "IT Project Manager, Security
     # Programs" (employer on its own line) keep the comma; "Senior PM, Contoso" does not.
-    groups = [_fragments(piece) for text in header for piece in _strong_pieces(text)]
+    pieces = [(number, piece) for number, text in enumerate(header) for piece in _strong_pieces(text)]
+    groups = [_fragments(piece) for _, piece in pieces]
     def is_employer_like(part: str) -> bool:
         return not TITLE_WORDS.search(part) and not _is_place(part)
 
@@ -1240,6 +1241,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
             and not ORG_WORDS.search(parts[1])
             and not (len(parts) > 2 and _is_place(", ".join(parts[2:4])) and not any(is_employer_like(o) for o in others))
             and any(is_employer_like(other) for other in others)
+            and not _place_closes_line(pieces, groups, number)
         ):
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         fragments.extend(parts)
@@ -1280,6 +1282,21 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     elif location is None and len(rest) == 2 and len(rest[1].split()) <= 3 and rest[1][:1].isupper():
         location = rest[1]  # "Employer, City": a bare city after the employer
     return position, employer, location
+
+
+def _place_closes_line(pieces: list[tuple[int, str]], groups: list[list[str]], number: int) -> bool:
+    """"Team Lead, Clearpath Analytics | Lisbon": the one piece after the title and the words after
+    its comma, on the same line, is a word or two with no title or company word in it: a city
+    (one no gazetteer knows), and the words after the comma the employer, no part of the title
+    (as in "IT Program Manager, Enterprise PMO — Larkspur Bank")."""
+    line = pieces[number][0]
+    later = [index for index, (text_number, _) in enumerate(pieces) if text_number == line and index > number]
+    others = [part for index, group in enumerate(groups) if index != number for part in group
+              if not TITLE_WORDS.search(part) and not _is_place(part)]
+    if later != [number + 1] or groups[number + 1] != others or len(others) != 1 or TITLE_WORDS.search(groups[number][1]):
+        return False  # "Senior Manager, Delivery PMO | Larkspur": words of the title after its comma
+    words = others[0].split()
+    return len(words) <= 2 and all(word[:1].isupper() for word in words) and not ORG_WORDS.search(others[0])
 
 
 def _second_title(fragment: str) -> bool:
