@@ -7,7 +7,11 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - an employer that ends in the dot of its legal form ("Fabrikam Inc.") before the dates;
 - each job's dates on a line of their own before its header (as a table of dates beside jobs
   reads): the header below a date line is its job's, not the next one's;
-- "Title, Employer | City" with a city no gazetteer knows: the employer is no part of the title.
+- "Title, Employer | City" with a city no gazetteer knows: the employer is no part of the title;
+- duties without a full stop: a duty line ("Handled change requests with the product owner") is
+  no header, and a header after a bullet left open is no wrapped bullet;
+- an employer above bare dates and the title below them, in a job with no duties: the next
+  job's header does not take that title.
 
 Every person, employer and place is invented (or a city).
 """
@@ -143,4 +147,58 @@ def test_title_comma_employer_then_a_city_after_a_bar() -> None:
     assert [(title, employer) for title, employer, _, _ in roles(data)] == [
         ("PMO Analyst", "Alder Street Media"),
         ("IT Program Manager, Enterprise PMO", "Larkspur"),
+    ]
+
+
+def test_a_duty_line_without_a_full_stop_is_no_header() -> None:
+    data = paragraphs_docx([
+        "WORK EXPERIENCE",
+        "Fabrikam Inc. - Systems Analyst",
+        "2022 - 2024",
+        "Handled change requests and kept the backlog in order with the product owner",
+        "Tailspin Logistics – Team Lead",
+        "2017 - 2022",
+        "Tracked scope, cost and schedule with MS Project",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("Systems Analyst", "Fabrikam Inc."),
+        ("Team Lead", "Tailspin Logistics"),
+    ]
+
+
+def test_a_header_after_a_bullet_left_open() -> None:
+    data = paragraphs_docx([
+        "EMPLOYMENT HISTORY",
+        "Lumen Consulting — Senior Project Manager",
+        "2020/05 – 2022/02",
+        "• Delivered the mobile banking app to 250,000 customers",
+        "Harbourline Freight - Senior Program Manager",  # just above bare dates
+        "2022/03 – 2024/03",
+        "• Introduced Jira and Confluence for planning and documentation",
+        "QA Engineer",  # a title above an employer line with none
+        "Alder Street Media | Tallinn",
+        "Dec 2016 - Sep 2020",
+        "• Reported risks to the programme board every fortnight",
+    ])
+    assert [(title, employer, start) for title, employer, start, _ in roles(data)] == [
+        ("Senior Project Manager", "Lumen Consulting", "2020-05"),
+        ("Senior Program Manager", "Harbourline Freight", "2022-03"),
+        ("QA Engineer", "Alder Street Media", "2016-12"),
+    ]
+
+
+def test_the_title_below_the_dates_of_a_job_with_no_duties_stays_with_it() -> None:
+    data = paragraphs_docx([
+        "WORK HISTORY",
+        "Cobalt Payments (Cluj-Napoca)",
+        "06/2014 – 12/2014",
+        "Solutions Architect",
+        "Clearpath Analytics, Vienna",
+        "03/2012 – 08/2014",
+        "Product Owner",
+        "• Moved 1,200 users to the new digital workplace.",
+    ])
+    assert [(title, start) for title, _, start, _ in roles(data)] == [
+        ("Solutions Architect", "2014-06"),
+        ("Product Owner", "2012-03"),
     ]

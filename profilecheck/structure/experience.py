@@ -229,10 +229,13 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
         if title_above:
             budget = 1  # "Project Manager" / "Mar 2019 to Current" / "Company Name - City, State"
-        while start - 1 > previous_anchor and budget > 0 and _is_header_like(lines[start - 1][1]):
+        floor = previous_anchor + (1 if _title_owed(lines, entries, previous_anchor, index) else 0)
+        while start - 1 > floor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _is_description(lines[start - 1][1]):
                 break
-            if _continues_bullet(lines, start - 1) and not (start - 1 >= index - 2 and _title_led(lines[start - 1][1])):
+            if _continues_bullet(lines, start - 1) and not (start - 1 >= index - 2 and _title_led(lines[start - 1][1])) and not (
+                _header_after_open_bullet(lines, start - 1, index, found)
+            ):
                 break  # (a title just above the dates starts this job, whatever the bullet above it)
             if start - 1 == previous_anchor + 1 and _whole_header(lines[start - 1][1]) and _whole_header(
                 (text[: found.span[0]] + " | " + text[found.span[1]:]).strip(" |")
@@ -693,6 +696,31 @@ def _own_header_above(lines: list[tuple[int, str]], index: int, previous_anchor:
     return _title_led(lines[index - 1][1])
 
 
+def _header_after_open_bullet(lines: list[tuple[int, str]], candidate: int, index: int, found: DateRange) -> bool:
+    """A line after a bullet left open that is the job's header all the same: the line just above
+    a bare date line ("• Delivered the app to 250,000 customers" / "Northwind - Project Manager" /
+    dates), or a title above header lines that have none ("QA Engineer" / "Northwind | Riverton" /
+    dates)."""
+    text = lines[candidate][1]
+    if not text[:1].isupper():
+        return False
+    if candidate == index - 1 and _bare(lines[index][1], found):
+        return True
+    return _title_led(text) and not any(TITLE_WORDS.search(lines[line][1]) for line in range(candidate + 1, index + 1))
+
+
+def _title_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_anchor: int, index: int) -> bool:
+    """The job before has an employer above its bare dates and no title yet, and a title leads the
+    line after them ("Cobalt Payments (Riverton)" / "06/2014 – 12/2014" / "Solutions Architect"):
+    that line is its title, whatever the next job takes above its own dates."""
+    if not entries or previous_anchor + 1 >= index or not entries[-1].header:
+        return False
+    previous = entries[-1]
+    if not _bare(lines[previous_anchor][1], previous.range) or any(TITLE_WORDS.search(text) for text in previous.header):
+        return False
+    return _title_led(lines[previous_anchor + 1][1])
+
+
 def _bare(text: str, found: DateRange) -> bool:
     """The line holds the dates and nothing else."""
     return not (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()")
@@ -784,7 +812,14 @@ def _is_description(text: str) -> bool:
     labelled = _LABELLED_LIST_RE.match(stripped)
     if labelled and not _HEADER_LABELS.search(labelled.group("label")) or _DESCRIPTION_LABELS.match(stripped):
         return True
-    return bool(_DESCRIPTION_RE.match(stripped)) and not TITLE_WORDS.search(stripped) and not ORG_WORDS.search(stripped)
+    if _DESCRIPTION_RE.match(stripped) and not TITLE_WORDS.search(stripped) and not ORG_WORDS.search(stripped):
+        return True
+    # "Handled change requests with the product owner": a duty, though a title word is in it
+    words = stripped.split()
+    return len(words) >= _DUTY_WORDS and _starts_with_verb(stripped) and not TITLE_WORDS.search(" ".join(words[:_DUTY_WORDS - 1]))
+
+
+_DUTY_WORDS = 6  # a duty's sentence runs on; "Managing Director, Northwind" names its title early
 
 
 def _bullet_can_anchor(text: str, found: DateRange) -> bool:
