@@ -660,6 +660,7 @@ class Writer:
             "paragraphs": 4, "converter dump": 3, "dates beside jobs table": 2, "sidebar table, one row": 2,
             "sidebar table, rows": 1, "nested tables": 1, "side column text box": 2, "sections in text boxes": 1,
             "frames, every line": 1, "frames, the dates": 1, "two text columns": 1, "one-cell tables": 1,
+            "columns side by side on each line": 2,
         })
         in_header = m.chance(0.15)
         m.traits["name in page header"] = "yes" if in_header else "no"
@@ -901,6 +902,33 @@ class Writer:
                 continue
             self.paragraph(self.doc, Para(para.text, para.kind, None, para.bold), duty_kind)
             self.framed(self.doc, Para(para.right, "dates"), 8200, 0, duty_kind)
+
+    def layout_columns_side_by_side_on_each_line(self, header, sections, duty_kind) -> None:
+        """A two-column page converted line by line: each line holds the side column's line, a gap
+        (a tab to a tab stop, or a run of blanks) and the main column's line."""
+        side, main = self.side_and_main(header, sections)
+        left = [p.text for p in self.flat(side)]
+        right = self.wrapped(self.flat(main))
+        gap = self.m.weighted("column gap", {"tab": 2, "blanks": 1})
+        offset = self.r.randint(0, 3)  # the side column starts a line or two lower, or higher
+        left = [""] * offset + left
+        for number in range(max(len(left), len(right))):
+            paragraph = self.doc.add_paragraph()
+            side_text = left[number] if number < len(left) else ""
+            para = right[number] if number < len(right) else None
+            if gap == "tab":
+                paragraph.paragraph_format.tab_stops.add_tab_stop(Inches(2.4))
+            self.runs(paragraph, side_text, bold=side_text.isupper())
+            if para is None:
+                continue
+            if gap == "tab":
+                paragraph.add_run().add_tab()
+            else:
+                self.runs(paragraph, " " * self.r.randint(3, 8) if side_text else " " * self.r.randint(40, 50))
+            text = ("• " if para.kind == "duty" and duty_kind == "word list" else "") + para.text
+            self.runs(paragraph, text, bold=para.bold)
+            if para.right is not None:
+                self.right_text(paragraph, para)
 
     def layout_two_text_columns(self, header, sections, duty_kind) -> None:
         """A section of two newspaper columns (w:cols): the side column first, a column break,
