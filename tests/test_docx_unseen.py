@@ -11,7 +11,9 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - duties without a full stop: a duty line ("Handled change requests with the product owner") is
   no header, and a header after a bullet left open is no wrapped bullet;
 - an employer above bare dates and the title below them, in a job with no duties: the next
-  job's header does not take that title.
+  job's header does not take that title;
+- a two-column page converted line by line: each paragraph holds a side column's line, a tab
+  (or a run of blanks) and the main column's line; read one column after the other.
 
 Every person, employer and place is invented (or a city).
 """
@@ -202,3 +204,58 @@ def test_the_title_below_the_dates_of_a_job_with_no_duties_stays_with_it() -> No
         ("Solutions Architect", "2014-06"),
         ("Product Owner", "2012-03"),
     ]
+
+
+SIDE = ["SKILLS", "Jira", "Confluence", "SQL", "LANGUAGES", "English (fluent)", "Spanish (native)"]
+MAIN = [
+    "Alex Rivera",
+    "WORK EXPERIENCE",
+    "Senior Project Manager, Northwind Bank",
+    "Jan 2020 - Present",
+    "• Led the core banking migration.",
+    "Project Manager, Contoso Health",
+    "Mar 2015 - Dec 2019",
+    "EDUCATION",
+    "BSc Computer Science, Riverton University, 2014",
+]
+
+
+def side_by_side_docx(gap: str) -> bytes:
+    """Each paragraph: the side column's line, the gap, the main column's line (a main line
+    with no side line beside it led by the gap, as a converter sets it in its column)."""
+    document = docx.Document()
+    for number, main in enumerate(MAIN):
+        paragraph = document.add_paragraph()
+        side = SIDE[number - 1] if 0 < number <= len(SIDE) else ""
+        paragraph.add_run(side)
+        if gap == "tab":
+            paragraph.add_run().add_tab()
+        else:
+            paragraph.add_run("     " if side else " " * 45)
+        paragraph.add_run(main)
+    return save(document)
+
+
+def test_two_columns_side_by_side_on_each_line() -> None:
+    for gap in ("tab", "blanks"):
+        data = side_by_side_docx(gap)
+        texts = [line.text for line in read_docx(data, Options(), None).lines]
+        assert texts == SIDE + MAIN, gap
+        assert [(title, start) for title, _, start, _ in roles(data)] == [
+            ("Senior Project Manager", "2020-01"), ("Project Manager", "2015-03")]
+
+
+def test_tabs_between_a_label_and_its_value_or_before_dates_are_no_columns() -> None:
+    document = docx.Document()
+    for line in ["Phone:\t+1 512 555 0134", "E-mail:\talex@example.com", "Location:\tAustin, TX", "EXPERIENCE",
+                 "Project Manager, Northwind Bank\tJan 2020 - Present", "• Led the migration.",
+                 "Analyst, Contoso Health\tMar 2015 - Dec 2019", "SKILLS", "•\tJira", "•\tConfluence", "•\tScrum"]:
+        paragraph = document.add_paragraph()
+        for number, piece in enumerate(line.split("\t")):
+            if number:
+                paragraph.add_run().add_tab()
+            paragraph.add_run(piece)
+    texts = [line.text for line in read_docx(save(document), Options(), None).lines]
+    assert texts[:3] == ["Phone: +1 512 555 0134", "E-mail: alex@example.com", "Location: Austin, TX"]
+    assert texts[4] == "Project Manager, Northwind Bank Jan 2020 - Present"
+    assert texts[-3:] == ["• Jira", "• Confluence", "• Scrum"]

@@ -489,12 +489,14 @@ class _Walker:
         self.images = 0
         self.flow_started = False  # the main text of the body has begun
         self.deferred: list[Line] = []  # side columns (floating boxes, frames) read after the body
+        self.columns: Optional[tuple[Line, Line]] = None  # the last paragraph's line cut at a column gap
 
     # -- blocks
 
     def block(self, container, region: str) -> list[Line]:
         lines: list[Line] = []
         frame: list[Line] = []  # lines of consecutive framed paragraphs (w:framePr): one frame
+        rows: list[tuple[int, Optional[tuple[Line, Line]]]] = []  # one-line paragraphs in a row: see _tab_columns
         started = self.flow_started
         for child in container:
             tag = child.tag
@@ -506,8 +508,17 @@ class _Walker:
                 frame = []
             started = self.flow_started
             if tag == P:
-                lines.extend(self.paragraph(child, region))
-            elif tag == TBL:
+                read = self.paragraph(child, region)
+                if len(read) == 1:
+                    rows.append((len(lines), self.columns))
+                elif read:
+                    _tab_columns(lines, rows)
+                    rows = []
+                lines.extend(read)
+                continue
+            _tab_columns(lines, rows)
+            rows = []
+            if tag == TBL:
                 lines.extend(self.table(child, region))
             elif tag == SDT:
                 content = self._sdt_content(child)
@@ -521,6 +532,7 @@ class _Walker:
                     lines.extend(self.block(chosen, region))
             elif tag == _w("altChunk"):
                 self.alt_chunks += 1
+        _tab_columns(lines, rows)
         if frame:
             lines.extend(self._place_side_block(frame, region, started))
         return lines
@@ -575,6 +587,7 @@ class _Walker:
         state = _Paragraph(style, self._page())
         self.inline(paragraph, state)
         lines = self._lines(state, region)
+        self.columns = _columns_of(state, lines[0]) if len(lines) == 1 and len(state.segments) == 1 else None
         started = self.flow_started
         if lines and region in ("body", "table"):
             self.flow_started = True
@@ -627,7 +640,7 @@ class _Walker:
             if tag == T:
                 state.add(child.text or "", size, bold)
             elif tag in _SPACES:
-                state.add(" ", size, bold)
+                state.add("\t", size, bold)  # a blank when the line is cleaned; a column gap maybe
             elif tag in _BREAKS:
                 if child.get(_w("type")) == "page" and self.counting:
                     self.explicit_breaks += 1
@@ -830,6 +843,71 @@ def _side_by_side(grid: list[list[list[Line]]]) -> bool:
 
 
 _SIDEBAR_LINE = 60  # characters: a sidebar's lines are short (an e-mail, a skill, a language)
+
+# A gap between two columns set side by side on one line: a tab (with blanks around it) or a run
+# of blanks, as a converter lines the second column up.
+_COLUMN_GAP = re.compile(r"[ \u00a0]*\t[\t \u00a0]*|[ \u00a0]{3,}")
+# "•\tJira", "1.\tScrum", "b)\tKanban": a list's mark and its item, not two columns
+_LIST_MARK = re.compile(r"(?:[^\w\s]{1,3}|\d{1,2}[.)]|[A-Za-z][.)]|[ivxIVX]{1,4}[.)])")
+_TAB_ROWS = 3  # lines with text on both sides of a gap before a run can be two columns
+_GAP_SHARE = 0.6  # of the run's lines have the gap: a few wide gaps in one column's text are no second column
+_LEADING_GAP = re.compile(r"^(?:[ \u00a0]*\t|[ \u00a0]{3,})")
+
+
+def _columns_of(state: _Paragraph, line: Line) -> Optional[tuple[Line, Line]]:
+    """A one-line paragraph cut at its first column gap: (left, right), the left maybe empty (a
+    line of the second column only, led by a tab).  None when there is no gap, or the text
+    before it is a list's mark or a label ("Phone:\t+1 512 ...")."""
+    raw = "".join(piece[0] for piece in state.segments[0])
+    leading = _LEADING_GAP.match(raw)
+    if leading is not None:
+        left, right = "", raw[leading.end():]  # the line is set where the second column runs
+    else:
+        text = raw.strip(" \u00a0")
+        gap = _COLUMN_GAP.search(text)
+        if gap is None:
+            return None
+        left, right = text[: gap.start()], text[gap.end():]
+    left_text, right_text = clean_line(lost_dash(left)), clean_line(lost_dash(right))
+    if left_text and (_LIST_MARK.fullmatch(left_text) or left_text.endswith(":") and not _names_section(left_text)):
+        return None  # a list's mark, or a label before its value
+    if not right_text:
+        return None
+    return (Line(left_text, page=line.page, size=line.size, bold=line.bold, region=line.region),
+            Line(right_text, page=line.page, size=line.size, bold=line.bold, region=line.region))
+
+
+def _names_section(text: str) -> bool:
+    """"Key Skills:" is a heading of the side column, "Phone:" a label."""
+    from ..structure.sections import heading_of  # the heading lexicon; structure never imports readers
+
+    heading = heading_of(Line(text))
+    return heading is not None and not heading.inline
+
+
+def _tab_columns(lines: list[Line], rows: list[tuple[int, Optional[tuple[Line, Line]]]]) -> None:
+    """Two columns a converter set side by side on each line (a side column's line, a tab or a run
+    of blanks, the main column's line), over a run of one-line paragraphs: read one column after
+    the other, in place, when they are columns as a layout table's are (see _side_by_side)."""
+    while rows and rows[0][1] is None:
+        rows = rows[1:]
+    while rows and rows[-1][1] is None:
+        rows = rows[:-1]
+    if sum(1 for _, columns in rows if columns is not None and columns[0].text) < _TAB_ROWS:
+        return
+    if sum(1 for _, columns in rows if columns is not None) < _GAP_SHARE * len(rows):
+        return
+    grid = []
+    for index, columns in rows:
+        if columns is None:
+            grid.append([[lines[index]], []])  # no gap: a line of the first column only
+        else:
+            grid.append([[columns[0]] if columns[0].text else [], [columns[1]]])
+    if not _side_by_side(grid):
+        return
+    first, last = rows[0][0], rows[-1][0]
+    kept = [line for number, line in enumerate(lines[first : last + 1], first) if number not in {index for index, _ in rows}]
+    lines[first : last + 1] = [line for column in range(2) for row in grid for line in row[column]] + kept
 
 
 _ROW_JOIN_LIMIT = 200
