@@ -13,7 +13,9 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - an employer above bare dates and the title below them, in a job with no duties: the next
   job's header does not take that title;
 - a two-column page converted line by line: each paragraph holds a side column's line, a tab
-  (or a run of blanks) and the main column's line; read one column after the other.
+  (or a run of blanks) and the main column's line; read one column after the other;
+- courses with their dates under "Courses", "Trainings:", "Additional Training" after the jobs:
+  no jobs.
 
 Every person, employer and place is invented (or a city).
 """
@@ -259,3 +261,19 @@ def test_tabs_between_a_label_and_its_value_or_before_dates_are_no_columns() -> 
     assert texts[:3] == ["Phone: +1 512 555 0134", "E-mail: alex@example.com", "Location: Austin, TX"]
     assert texts[4] == "Project Manager, Northwind Bank Jan 2020 - Present"
     assert texts[-3:] == ["• Jira", "• Confluence", "• Scrum"]
+
+
+def test_courses_after_the_jobs_are_no_jobs() -> None:
+    for heading in ("COURSES", "Trainings:", "Additional Training", "Courses and Certifications"):
+        data = paragraphs_docx([
+            "WORK HISTORY",
+            "Project Manager, Northwind Bank",
+            "2019 - present",
+            "Analyst, Contoso Health",
+            "2015 - 2019",
+            heading,
+            "2017 - 2018 Professional Scrum Master I (Scaled Agile)",
+            "Certified Scrum Master, Scrum Alliance, 2021",
+            "2022: Project Management Professional (PMP)",
+        ])
+        assert [(title, start) for title, _, start, _ in roles(data)] == [("Project Manager", "2019"), ("Analyst", "2015")], heading
