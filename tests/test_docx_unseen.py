@@ -15,7 +15,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - a two-column page converted line by line: each paragraph holds a side column's line, a tab
   (or a run of blanks) and the main column's line; read one column after the other;
 - courses with their dates under "Courses", "Trainings:", "Additional Training" after the jobs:
-  no jobs.
+  no jobs;
+- "Today" as the open end of dates whose dash was lost ("11/2025 Today", "2023  Today").
 
 Every person, employer and place is invented (or a city).
 """
@@ -277,3 +278,15 @@ def test_courses_after_the_jobs_are_no_jobs() -> None:
             "2022: Project Management Professional (PMP)",
         ])
         assert [(title, start) for title, _, start, _ in roles(data)] == [("Project Manager", "2019"), ("Analyst", "2015")], heading
+
+
+def test_today_ends_dates_whose_dash_was_lost() -> None:
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "Lumen Consulting – Release Manager",
+        "11/2025 Today",
+        "Kestrelmark | Munich",
+        "2023  Today",
+        "Product Owner",
+    ])
+    assert [(start, end) for _, _, start, end in roles(data)] == [("2025-11", None), ("2023", None)]

@@ -308,7 +308,7 @@ def clean_line(text: str, bullets: bool = True) -> str:
 
 _YEAR_TEXT = r"(?:19[5-9]\d|20[0-4]\d)"
 _LOST_YEAR_DASH = re.compile(
-    rf"(?<![\w/.])({_YEAR_TEXT})[ \u00a0]{{2,}}(?=(?:{_YEAR_TEXT}|present|current|now|till date)(?![\w/]))", re.IGNORECASE
+    rf"(?<![\w/.])({_YEAR_TEXT})[ \u00a0]{{2,}}(?=(?:{_YEAR_TEXT}|present|current|now|today|till date|to date|ongoing)(?![\w/]))", re.IGNORECASE
 )
 _LOST_LEADING_DASH = re.compile(rf"^([ \u00a0]*{_YEAR_TEXT})[ \u00a0]{{2,}}(?=[A-Z])")
 

@@ -52,7 +52,7 @@ _PRESENT = (
     r"(?:по\s+)?(?:н\.\s?в\.?|наст\.\s*вр\.?|настоящее\s+время|сей\s+день))"
 )
 # Open ends that cannot be read as anything else, for ranges written without a dash.
-_PRESENT_BARE = r"(?:present|current|now|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
+_PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
 _SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*)"
 RANGE_RE = re.compile(
     rf"(?<![\w/.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE
