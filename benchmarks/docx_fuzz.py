@@ -1106,7 +1106,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the failing CVs (or --only's) to this folder")
     parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF, help="the date 'present' means (default %(default)s)")
     parser.add_argument("--full", action="store_true", help="the whole analysis: also level band and 'is a project manager'")
-    parser.add_argument("--traits", type=int, default=1, help="show traits scoring under this F1 or share (1 = all)")
+    parser.add_argument("--traits", type=float, default=1.0, help="show only the traits scoring under this F1 or share (default 1: all)")
     args = parser.parse_args(argv)
     indexes = [args.only] if args.only is not None else list(range(args.count))
     tally = Tally()
