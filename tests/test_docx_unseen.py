@@ -3,7 +3,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 
 - months named in another language ("marzo 2019 – actualidad", "Set. 2016 – Gen. 2022");
 - the employer and its city before the dates, the title on the line below: the city is no
-  title, and the job before's title (just above) is no title of this one;
+  title, and the job before's title (just above) is no title of this one; nor when the employer
+  and city and then the title both follow the dates;
 - an employer that ends in the dot of its legal form ("Fabrikam Inc.") before the dates;
 - each job's dates on a line of their own before its header (as a table of dates beside jobs
   reads): the header below a date line is its job's, not the next one's;
@@ -290,3 +291,18 @@ def test_today_ends_dates_whose_dash_was_lost() -> None:
         "Product Owner",
     ])
     assert [(start, end) for _, _, start, end in roles(data)] == [("2025-11", None), ("2023", None)]
+
+
+def test_dates_then_employer_and_city_then_the_title() -> None:
+    data = paragraphs_docx([
+        "EMPLOYMENT HISTORY",
+        "Mar 2023 - Sep 2026",
+        "Alder Street Media, Utrecht",
+        "PMO Analyst",
+        "• Led the rollout of a new ERP across four plants",
+        "Jun 2022 - Feb 2023",
+        "Veldhuis Data, Austin",
+        "Project Lead",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("PMO Analyst", "Alder Street Media"), ("Project Lead", "Veldhuis Data")]

@@ -303,7 +303,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             pieces = _fragments(text)
             # "Northwind Bank | Riverton  2019 – 2021" read "Riverton" as the title for want of one:
             # a title that follows the dates is the job's own
-            untitled = position is None or (not TITLE_WORDS.search(position) and taken == 0 and _title_led(text))
+            untitled = position is None or (not TITLE_WORDS.search(position) and _title_led(text))
             if entry.location is None and pieces and all(looks_like_location(piece) and not TITLE_WORDS.search(piece) for piece in pieces):
                 entry.location = text
             elif employer is None or untitled:
