@@ -1,7 +1,8 @@
 """Word CVs in shapes the development corpus did not have: one test for each class of failure
 benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 
-- months named in another language ("marzo 2019 – actualidad", "Set. 2016 – Gen. 2022");
+- months named in another language ("marzo 2019 – actualidad", "Set. 2016 – Gen. 2022"), and
+  dates in lower case that lead their line ("sep. 2023 - jun. 2026");
 - the employer and its city before the dates, the title on the line below: the city is no
   title, and the job before's title (just above) is no title of this one; nor when the employer
   and city and then the title both follow the dates;
@@ -306,3 +307,16 @@ def test_dates_then_employer_and_city_then_the_title() -> None:
     ])
     assert [(title, employer) for title, employer, _, _ in roles(data)] == [
         ("PMO Analyst", "Alder Street Media"), ("Project Lead", "Veldhuis Data")]
+
+
+def test_dates_in_lower_case_that_lead_their_line() -> None:
+    data = paragraphs_docx([
+        "WORK HISTORY",
+        "PMO Analyst, Contoso Ltd",
+        "sep. 2023 - jun. 2026",
+        "• Reported risks to the programme board",
+        "Team Lead, Redwater Energy",
+        "aug. 2022 - Jun. 2023",
+        "released the data platform, in use since 2021.",  # a sentence going on: no job
+    ])
+    assert [(title, start) for title, _, start, _ in roles(data)] == [("PMO Analyst", "2023-09"), ("Team Lead", "2022-08")]

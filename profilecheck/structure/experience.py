@@ -635,8 +635,8 @@ def _can_anchor(text: str, found: DateRange) -> bool:
     before = text[: found.span[0]].strip()
     rest = (before + " " + text[found.span[1]:]).strip()
     stripped = text.strip()
-    if stripped[:1].islower() and not _FROM_RE.match(stripped):
-        return False
+    if stripped[:1].islower() and not _FROM_RE.match(stripped) and before:
+        return False  # a sentence going on, unless its dates lead it ("sep. 2023 - jun. 2026")
     # "Flight Attendant 10/2013 to Current Employer City, State Took this role to ...": a
     # title before the dates, then the employer and the first sentence on the same line.
     if before and not _ends_sentence(before, ".;:"):
