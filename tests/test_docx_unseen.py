@@ -10,8 +10,9 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - each job's dates on a line of their own before its header (as a table of dates beside jobs
   reads): the header below a date line is its job's, not the next one's;
 - "Title, Employer | City" with a city no gazetteer knows: the employer is no part of the title;
-- duties without a full stop: a duty line ("Handled change requests with the product owner") is
-  no header, and a header after a bullet left open is no wrapped bullet;
+- duties without a full stop: a duty line ("Handled change requests with the product owner",
+  "Set up the PMO's templates") is no header, and a header after a bullet left open is no
+  wrapped bullet; a duty's sentence with dates in it is no job;
 - an employer above bare dates and the title below them, in a job with no duties: the next
   job's header does not take that title;
 - a two-column page converted line by line: each paragraph holds a side column's line, a tab
@@ -320,3 +321,17 @@ def test_dates_in_lower_case_that_lead_their_line() -> None:
         "released the data platform, in use since 2021.",  # a sentence going on: no job
     ])
     assert [(title, start) for title, _, start, _ in roles(data)] == [("PMO Analyst", "2023-09"), ("Team Lead", "2022-08")]
+
+
+def test_a_duty_naming_a_title_word_or_holding_dates_is_no_job_header() -> None:
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "Lumen Consulting | Leeds",
+        "Jan 2021 – Present",
+        "Agile Project Manager",
+        "Set up the PMO's templates, stage gates and monthly portfolio review",
+        "Ran the data centre exit (2018 – 2019) for 140 applications",
+        "Embedded Linux Engineer, Northwind Traders, 2016 – 2020",  # a title that opens with an -ed word
+    ])
+    assert [(title, start) for title, _, start, _ in roles(data)] == [
+        ("Agile Project Manager", "2021-01"), ("Embedded Linux Engineer", "2016")]

@@ -650,9 +650,21 @@ def _can_anchor(text: str, found: DateRange) -> bool:
         # the line, the header is its first sentence.
         first = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[found.span[1]:], maxsplit=1)[0]
         return len(_words(first)) <= 14
-    if _ends_sentence(rest, "."):
+    if _ends_sentence(rest, ".") or _duty_around(before):
         return False
     return len(_words(rest)) <= 14
+
+
+def _duty_around(before: str) -> bool:
+    """Dates inside a duty's sentence ("Ran the data centre exit (2018 – 2019) for 140 apps"): the
+    text before them opens with a duty's verb and goes on as a sentence does, with articles and
+    prepositions, as no employer's name or field of work does ("United Airlines", "Embedded
+    software development")."""
+    words = before.split()
+    return len(words) >= 2 and _starts_with_verb(before) and any(word in _SENTENCE_WORDS for word in words[1:])
+
+
+_SENTENCE_WORDS = frozenset("the a an of for to with on by from into our its their".split())
 
 
 def _words(text: str) -> list[str]:
@@ -816,10 +828,20 @@ def _is_description(text: str) -> bool:
         return True
     # "Handled change requests with the product owner": a duty, though a title word is in it
     words = stripped.split()
-    return len(words) >= _DUTY_WORDS and _starts_with_verb(stripped) and not TITLE_WORDS.search(" ".join(words[:_DUTY_WORDS - 1]))
+    return len(words) >= _DUTY_WORDS and _starts_with_verb(stripped) and not _titled_early(words)
 
 
-_DUTY_WORDS = 6  # a duty's sentence runs on; "Managing Director, Northwind" names its title early
+_DUTY_WORDS = 6  # a duty's sentence runs on; "Managing Director, Northwind ..." names its title early
+
+
+def _titled_early(words: list[str]) -> bool:
+    """A title word among the first words, not as a sentence's object: "Managing Director",
+    "Embedded Linux Engineer / 2018", not "Set up the PMO's templates"."""
+    for number, word in enumerate(words[: _DUTY_WORDS - 1]):
+        bare = re.sub(r"['’]s$", "", word.strip(",.;:()"))
+        if TITLE_WORDS.fullmatch(bare) and (number == 0 or words[number - 1].lower() not in _SENTENCE_WORDS):
+            return True
+    return False
 
 
 def _bullet_can_anchor(text: str, found: DateRange) -> bool:
