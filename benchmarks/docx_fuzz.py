@@ -288,7 +288,8 @@ class Maker:
     def date_style(self) -> dict:
         shape = self.weighted("date shape", {
             "Mon YYYY": 5, "Month YYYY": 3, "MM/YYYY": 3, "MM.YYYY": 1, "YYYY/MM": 1, "YYYY": 4, "Mon 'YY": 1,
-            "MM/YY": 1, "since": 1, "to date": 1, "other language": 1, "mixed year and month": 1,
+            "MM/YY": 1, "since": 1, "to date": 1, "other language": 1, "mixed year and month": 1, "Mon. YYYY": 1,
+            "DD.MM.YYYY": 1,
         })
         dashes = {"spaced hyphen": " - ", "spaced en dash": " – ", "spaced em dash": " — ", "en dash": "–",
                   "hyphen": "-", "'to'": " to ", "lost (two spaces)": "  "}
@@ -323,6 +324,11 @@ class Maker:
             return (text.upper() if style["upper"] else text), iso
         if shape == "Month YYYY":
             return f"{MONTHS_EN[month - 1]} {year}", iso
+        if shape == "Mon. YYYY":
+            name = MONTHS_EN[month - 1]
+            return (f"{name[:3]}. {year}" if len(name) > 4 else f"{name} {year}"), iso
+        if shape == "DD.MM.YYYY":
+            return f"{self.r.randint(1, 28):02d}.{month:02d}.{year}", iso
         if shape == "MM/YYYY":
             return f"{month:02d}/{year}", iso
         if shape == "MM.YYYY":
@@ -357,14 +363,22 @@ class Maker:
         cursor = self.as_of.year * 12 + self.as_of.month - 1 - r.randint(0, 3)
         roles = []
         employers = r.sample(EMPLOYERS, count)
+        promoted = self.chance(0.2)  # some jobs hold several positions, one after the other
+        city = self.pick(CITIES)
         for number in range(count):
             open_end = number == 0 and self.chance(0.6)
             end = None if open_end else cursor
             length = r.randint(4, 60)
             start = cursor - length
             title = self.pick(PM_TITLES if number < pm_from or self.chance(0.1) else OTHER_TITLES)
-            roles.append((title, employers[number], self.pick(CITIES), divmod(start, 12), None if end is None else divmod(end, 12)))
-            cursor = start - r.randint(-2, 6)  # a gap, or a new job begun before the last one ended
+            employer = employers[number]
+            if promoted and roles and self.chance(0.5) and title != roles[-1][0]:
+                employer, city = roles[-1][1], roles[-1][2]  # an earlier position with the same employer
+                start, end = start, cursor  # the positions follow each other
+            else:
+                city = self.pick(CITIES)
+            roles.append((title, employer, city, divmod(start, 12), None if end is None else divmod(end, 12)))
+            cursor = start - (1 if promoted and self.chance(0.5) else r.randint(-2, 6))  # a gap, or an overlap
         return [(t, e, c, (s[0], s[1] + 1), None if n is None else (n[0], n[1] + 1)) for t, e, c, s, n in roles]
 
     # -- the lines of each part
@@ -393,8 +407,18 @@ class Maker:
             "Title <tab> dates / Employer": lambda: [Para(title, "title", right=dates, bold=True), Para(where, "header")],
             "Title / Employer / dates": lambda: [Para(title, "title", bold=True), Para(where, "header"), Para(dates, "dates")],
             "Employer / Title, dates": lambda: [Para(where, "header", bold=True), Para(f"{title}, {dates}", "title")],
+            "Title, Employer / City | dates": lambda: [Para(f"{title}, {employer}", "header", bold=True),
+                                                       Para(f"{city}{self.pick([' | ', ', ', ' · '])}{dates}", "dates")],
         }
         return shapes[shape]()
+
+    def position_paras(self, grouping: str, title: str, dates: str) -> list[Para]:
+        """One position of several under an employer's line."""
+        if grouping == "Title <tab> dates":
+            return [Para(title, "title", right=dates, bold=True)]
+        if grouping == "Title (dates)":
+            return [Para(f"{title} ({dates})", "title", bold=True)]
+        return [Para(title, "title", bold=True), Para(dates, "dates")]
 
     def duties(self, kind: str) -> list[Para]:
         r = self.r
@@ -420,6 +444,10 @@ class Maker:
                    self.pick(["+351 912 345 678", "+1 512 555 0134", "07700 900123", "+49 151 2345 6789"]),
                    f"{self.pick(CITIES)}, {self.pick(COUNTRIES)}", f"linkedin.com/in/{first.lower()}-{last.lower()}"]
         contact = contact[: r.randint(1, 4)]
+        if self.chance(0.15):
+            labels = ["E-mail:", "Phone:", "Location:", "LinkedIn:"]
+            contact = [f"{label}\t{value}" for label, value in zip(labels, contact)]
+            self.traits["contact"] = "labels and tabs"
 
         heading_style = {"case": self.weighted("heading case", {"as typed": 3, "upper": 3}),
                          "colon": self.chance(0.15)}
@@ -430,7 +458,7 @@ class Maker:
             "Title | Employer | dates": 2, "Title, Employer, City <tab> dates": 2, "dates / Title, Employer": 2,
             "Title at Employer / dates": 1, "dates: Title, Employer": 2, "Title (dates) / Employer": 1,
             "Employer <tab> dates / Title": 2, "Title <tab> dates / Employer": 2, "Title / Employer / dates": 2,
-            "Employer / Title, dates": 1,
+            "Employer / Title, dates": 1, "Title, Employer / City | dates": 1,
         })
         if shape == "Title (dates) / Employer" and style["shape"] in ("since", "to date"):
             style["shape"] = self.traits["date shape"] = "Month YYYY"
@@ -438,9 +466,20 @@ class Maker:
                                              "plain lines": 1, "prose": 1})
         roles, spans, pm_spans = [], [], []
         entries = []
+        grouping = self.pick(["Title <tab> dates", "Title (dates)", "Title / dates", "each in full"])
+        self.traits["positions under one employer"] = "none"
         for number, (title, employer, city, start, end) in enumerate(career):
             dates, start_iso, end_iso = self.date_range(style, start, end, number)
-            entries.append(self.role_paras(shape, title, employer, city, dates) + self.duties(duty_kind))
+            same = number > 0 and career[number - 1][1] == employer
+            if same or (number + 1 < len(career) and career[number + 1][1] == employer):
+                self.traits["positions under one employer"] = grouping
+            if same and grouping != "each in full":
+                entries[-1].extend(self.position_paras(grouping, title, dates) + self.duties(duty_kind))
+            elif number + 1 < len(career) and career[number + 1][1] == employer and grouping != "each in full":
+                entries.append([Para(self.pick([f"{employer}, {city}", f"{employer} | {city}", employer]), "header", bold=True)]
+                               + self.position_paras(grouping, title, dates) + self.duties(duty_kind))
+            else:
+                entries.append(self.role_paras(shape, title, employer, city, dates) + self.duties(duty_kind))
             roles.append(Role(title, employer, start_iso, end_iso))
             spans.append((start_iso, end_iso))
             if title in PM_TITLES:
@@ -455,8 +494,15 @@ class Maker:
         sections = [Section("experience", self.heading("experience", heading_style), entries)]
         if self.chance(0.6):
             sections.append(Section("summary", self.heading("summary", heading_style), [[Para(self.pick(SUMMARIES), "text")]]))
-        sections.append(Section("skills", self.heading("skills", heading_style),
-                                [[Para(skill, "skill")] for skill in r.sample(SKILLS, r.randint(3, 9))]))
+        skills = r.sample(SKILLS, r.randint(3, 9))
+        if self.chance(0.2):
+            per_row = r.choice([2, 3])  # a table of skills, a few to a row
+            self.traits["skills"] = "a table"
+            rows = [skills[i:i + per_row] for i in range(0, len(skills), per_row)]
+            sections.append(Section("skills", self.heading("skills", heading_style),
+                                    [[Para("\t".join(row), "skill row")] for row in rows]))
+        else:
+            sections.append(Section("skills", self.heading("skills", heading_style), [[Para(skill, "skill")] for skill in skills]))
         if self.chance(0.9):
             sections.append(Section("education", self.heading("education", heading_style), self.schools(style)))
         if self.chance(0.5):
@@ -679,8 +725,19 @@ class Writer:
         return buffer.getvalue()
 
     def layout_paragraphs(self, header, sections, duty_kind) -> None:
-        for para in header + self.flat(sections):
+        for para in header:
             self.paragraph(self.doc, para, duty_kind)
+        for section in sections:
+            paras = ([section.heading] if section.heading else []) + [p for entry in section.entries for p in entry]
+            rows = [p.text.split("\t") for p in paras if p.kind == "skill row"]
+            for para in paras:
+                if para.kind != "skill row":
+                    self.paragraph(self.doc, para, duty_kind)
+            if rows:
+                table = self.doc.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+                for cells, row in zip(table.rows, rows):
+                    for cell, skill in zip(cells.cells, row):
+                        cell.paragraphs[0].text = skill
 
     def layout_converter_dump(self, header, sections, duty_kind) -> None:
         """The whole text as one paragraph of lines (or a few), each line a run and a break."""
