@@ -19,7 +19,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   (or a run of blanks) and the main column's line; read one column after the other;
 - courses with their dates under "Courses", "Trainings:", "Additional Training" after the jobs:
   no jobs;
-- "Today" as the open end of dates whose dash was lost ("11/2025 Today", "2023  Today").
+- "Today" as the open end of dates whose dash was lost ("11/2025 Today", "2023  Today");
+- whole dates, day first with dots ("01.03.2019 – 31.12.2021") or with slashes.
 
 Every person, employer and place is invented (or a city).
 """
@@ -335,3 +336,17 @@ def test_a_duty_naming_a_title_word_or_holding_dates_is_no_job_header() -> None:
     ])
     assert [(title, start) for title, _, start, _ in roles(data)] == [
         ("Agile Project Manager", "2021-01"), ("Embedded Linux Engineer", "2016")]
+
+
+def test_whole_dates_with_the_day() -> None:
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "Project Manager, Northwind Bank",
+        "01.03.2019 – heute",
+        "Analyst, Contoso Health",
+        "15/06/2015 - 28/02/2019",
+        "Developer, Tailspin Logistics",
+        "01.09.2012  31.05.2015",
+    ])
+    assert [(start, end) for _, _, start, end in roles(data)] == [
+        ("2019-03", None), ("2015-06", "2019-02"), ("2012-09", "2015-05")]

@@ -29,8 +29,12 @@ _MONTH_AFTER_YEAR = rf"(?:(?!may\b){_MONTH}|(?-i:May)|(?<=,)\s*may|(?<=, )may)"
 # One date: month-name year (with an optional day: "Aug 12, 2015", "17th January 2007"),
 # year then month name ("2019 October", "2012, November"), numeric month/year, year.month,
 # 'yy, or a bare year.
+# A whole date, day first with dots or dashes ("01.03.2019"), month first with slashes ("03/15/2019")
+# unless the first number cannot be a month ("15/03/2019"): only the month and year are kept.
+_FULL_DATE = rf"(?:[0-3]?\d\.(?:0?[1-9]|1[0-2])\.{_YEAR}|[0-3]?\d-(?:0?[1-9]|1[0-2])-{_YEAR}|[0-3]?\d/[0-3]?\d/{_YEAR})"
 _DATE = (
-    rf"(?:(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*(?:{_YEAR}|['’]\d\d)"
+    rf"(?:{_FULL_DATE}"
+    rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*(?:{_YEAR}|['’]\d\d)"
     rf"|{_YEAR}\s*,?\s*{_MONTH_AFTER_YEAR}(?![a-z])(?!\s*,?\s*[0-3]?\d\b)"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./-]\s*(?:0[1-9]|1[0-2])(?!\d)"
@@ -38,7 +42,7 @@ _DATE = (
 )
 # A date with its month: two of these side by side are a range even with no dash between.
 _MONTH_DATE = (
-    rf"(?:{_MONTH}\s*[,-]?\s*{_YEAR}"
+    rf"(?:{_FULL_DATE}|{_MONTH}\s*[,-]?\s*{_YEAR}"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./]\s*(?:0[1-9]|1[0-2])(?!\d))"
 )
@@ -146,8 +150,25 @@ _MONTH_YEAR_RE = re.compile(
 _YEAR_MONTH_NAME_RE = re.compile(rf"({_YEAR})\s*,?\s*({_MONTH})", re.IGNORECASE)
 
 
+_FULL_DATE_RE = re.compile(rf"([0-3]?\d)([./-])([0-3]?\d)[./-]({_YEAR})")
+
+
+def _full_date(token: str) -> Optional[YearMonth]:
+    """"01.03.2019" -> March 2019; "03/15/2019" -> March 2019; "15/03/2019" -> March 2019."""
+    match = _FULL_DATE_RE.fullmatch(token)
+    if match is None:
+        return None
+    first, second = int(match.group(1)), int(match.group(3))
+    month = second if match.group(2) != "/" or first > 12 else first
+    return YearMonth(int(match.group(4)), month) if 1 <= month <= 12 else None
+
+
 def parse_date(text: str) -> Optional[YearMonth]:
     token = text.strip().lower().rstrip(".")
+    if token[:1].isdigit() and token.count(".") + token.count("/") + token.count("-") == 2:
+        full = _full_date(token)
+        if full is not None:
+            return full
     match = _MONTH_YEAR_RE.fullmatch(token)
     if match:
         month = MONTHS[match.group(1).rstrip(".")]
