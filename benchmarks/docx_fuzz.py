@@ -474,7 +474,8 @@ class Maker:
             if same or (number + 1 < len(career) and career[number + 1][1] == employer):
                 self.traits["positions under one employer"] = grouping
             if same and grouping != "each in full":
-                entries[-1].extend(self.position_paras(grouping, title, dates) + self.duties(duty_kind))
+                # a position of its own (a row of its own in a table of dates beside jobs)
+                entries.append(self.position_paras(grouping, title, dates) + self.duties(duty_kind))
             elif number + 1 < len(career) and career[number + 1][1] == employer and grouping != "each in full":
                 entries.append([Para(self.pick([f"{employer}, {city}", f"{employer} | {city}", employer]), "header", bold=True)]
                                + self.position_paras(grouping, title, dates) + self.duties(duty_kind))
