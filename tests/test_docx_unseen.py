@@ -20,7 +20,9 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - courses with their dates under "Courses", "Trainings:", "Additional Training" after the jobs:
   no jobs;
 - "Today" as the open end of dates whose dash was lost ("11/2025 Today", "2023  Today");
-- whole dates, day first with dots ("01.03.2019 – 31.12.2021") or with slashes.
+- whole dates, day first with dots ("01.03.2019 – 31.12.2021") or with slashes;
+- the city beside the dates ("Project Manager, Northwind" / "Zurich | Jan 2019 – Mar 2021", or
+  "Sydney · Mar 2023 – Present" / "Delivery Manager, Novatek"): a place, not the employer.
 
 Every person, employer and place is invented (or a city).
 """
@@ -350,3 +352,27 @@ def test_whole_dates_with_the_day() -> None:
     ])
     assert [(start, end) for _, _, start, end in roles(data)] == [
         ("2019-03", None), ("2015-06", "2019-02"), ("2012-09", "2015-05")]
+
+
+def test_the_city_beside_the_dates() -> None:
+    above = paragraphs_docx([
+        "EXPERIENCE",
+        "Project Manager, Grupo Meridiano",
+        "Zurich | Jul 2018 – Mar 2021",
+        "• Ran the payments programme.",
+        "Data Analyst, Kestrelmark",
+        "Denver, Sep 2011 – Jun 2018",
+    ])
+    below = paragraphs_docx([
+        "CAREER HISTORY",
+        "Sydney · March 2023 – Present",
+        "Delivery Manager, Novatek Solutions",
+        "Chicago · January 2018 – September 2022",
+        "Technical Project Manager, Orbital Telecom",
+        "• Cut the release cycle from six weeks to two.",
+    ])
+    for data, expected in (
+        (above, [("Project Manager", "Grupo Meridiano", "Zurich"), ("Data Analyst", "Kestrelmark", "Denver")]),
+        (below, [("Delivery Manager", "Novatek Solutions", "Sydney"), ("Technical Project Manager", "Orbital Telecom", "Chicago")]),
+    ):
+        assert [(work.position, work.name, work.location) for work in profile_of(data).work] == expected

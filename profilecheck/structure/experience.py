@@ -258,6 +258,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         entry.study = bool(_STUDY_AFTER_DATES_RE.fullmatch(after))
         if index in dangling:
             entry.prose.append(after)  # the dates lead the description; the job's header was lost
+        elif title_below and _place_beside_dates(before, after, [lines[index + 1][1]]):
+            entry.location = _trim(before or after)  # "Sydney · Mar 2023 – Present" / "Project Lead, Northwind"
         elif title_below:
             # "Northwind Bank  Aug 2018 - Dec 2021" then "Software Engineer": what follows the
             # dates is a place, or a side column's text run into the line
@@ -270,6 +272,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             # "Company Name May 2015 to Current Tutor": the employer first, the title after
             entry.title_hint = _trim(after) if hint == "Company Name" else hint
             entry.title_locked = hint != "Company Name" and len(hint.split()) <= 8 and bool(_WHOLE_PLACEHOLDER_RE.search(after))
+        elif _place_beside_dates(before, after, entry.header):
+            entry.location = _trim(before or after)  # "Title, Employer" / "Zurich | Jan 2019 – Mar 2021"
         elif _fragments(f"{before}  {after}".strip()):
             entry.header.append(f"{before}  {after}".strip())
             if before and len(before.split()) <= 8:
@@ -708,6 +712,20 @@ def _own_header_above(lines: list[tuple[int, str]], index: int, previous_anchor:
     return _title_led(lines[index - 1][1])
 
 
+def _place_beside_dates(before: str, after: str, header: list[str]) -> bool:
+    """A word or two beside the dates, capitalised, no title or company word in them, under a
+    header that already names a title and something more: the place, one no gazetteer knows
+    ("Project Manager, Northwind" / "Zurich | Jan 2019 – Mar 2021")."""
+    piece = _trim(before) if not _trim(after) else "" if _trim(before) else _trim(after)
+    words = piece.split()
+    if not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words) or re.search(r"\d", piece):
+        return False
+    if TITLE_WORDS.search(piece) or ORG_WORDS.search(piece) or _run_in_heading(piece):
+        return False
+    pieces = [fragment for text in header for fragment in _fragments(text)]
+    return len(pieces) >= 2 and any(TITLE_WORDS.search(fragment) for fragment in pieces)
+
+
 def _header_after_open_bullet(lines: list[tuple[int, str]], candidate: int, index: int, found: DateRange) -> bool:
     """A line after a bullet left open that is the job's header all the same: the line just above
     a bare date line ("• Delivered the app to 250,000 customers" / "Northwind - Project Manager" /
@@ -778,10 +796,16 @@ def _title_led(text: str) -> bool:
     if not text[:1].isupper() or not _is_header_like(text) or _is_description(text) or find_range(text):
         return False
     parts = text.split(",")
-    if len(parts) >= 2 and all(len(part.split()) <= 2 for part in parts):
+    if len(parts) >= 2 and all(len(part.split()) <= 2 for part in parts) and not _title_and_one_more(parts):
         return False  # a list of skills or words ("Agile, Scrum"), not a title
     match = TITLE_WORDS.search(" ".join(text.split()[:5]))
     return match is not None and match.group(0)[:1].isupper()
+
+
+def _title_and_one_more(parts: list[str]) -> bool:
+    """"Delivery Manager, Novatek": two words ending in a title word, then one more field."""
+    words = parts[0].split()
+    return len(parts) == 2 and len(words) == 2 and TITLE_WORDS.fullmatch(words[-1]) is not None
 
 
 def _field_list(text: str) -> bool:
