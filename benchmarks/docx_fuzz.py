@@ -965,7 +965,7 @@ class Writer:
         """A two-column page converted line by line: each line holds the side column's line, a gap
         (a tab to a tab stop, or a run of blanks) and the main column's line."""
         side, main = self.side_and_main(header, sections)
-        left = [p.text for p in self.flat(side)]
+        left = [piece for p in self.flat(side) for piece in (p.text.split("\t") if p.kind == "skill row" else [p.text])]
         right = self.wrapped(self.flat(main))
         gap = self.m.weighted("column gap", {"tab": 2, "blanks": 1})
         offset = self.r.randint(0, 3)  # the side column starts a line or two lower, or higher
