@@ -856,21 +856,24 @@ _LEADING_GAP = re.compile(r"^(?:[ \u00a0]*\t|[ \u00a0]{3,})")
 
 def _columns_of(state: _Paragraph, line: Line) -> Optional[tuple[Line, Line]]:
     """A one-line paragraph cut at its first column gap: (left, right), the left maybe empty (a
-    line of the second column only, led by a tab).  None when there is no gap, or the text
-    before it is a list's mark or a label ("Phone:\t+1 512 ...")."""
+    line of the second column only, led by a tab).  A gap after a list's mark or a label
+    ("Phone:\t+1 512 ...") is the line's own: the next one is looked for.  None when there is
+    no column gap."""
     raw = "".join(piece[0] for piece in state.segments[0])
     leading = _LEADING_GAP.match(raw)
     if leading is not None:
-        left, right = "", raw[leading.end():]  # the line is set where the second column runs
-    else:
-        text = raw.strip(" \u00a0")
-        gap = _COLUMN_GAP.search(text)
-        if gap is None:
-            return None
-        left, right = text[: gap.start()], text[gap.end():]
+        return _column_lines(line, "", raw[leading.end():])  # the line is set where the second column runs
+    text = raw.strip(" \u00a0")
+    for gap in _COLUMN_GAP.finditer(text):
+        left_text = clean_line(lost_dash(text[: gap.start()]))
+        if _LIST_MARK.fullmatch(left_text) or left_text.endswith(":") and not _names_section(left_text):
+            continue  # a list's mark, or a label before its value
+        return _column_lines(line, text[: gap.start()], text[gap.end():])
+    return None
+
+
+def _column_lines(line: Line, left: str, right: str) -> Optional[tuple[Line, Line]]:
     left_text, right_text = clean_line(lost_dash(left)), clean_line(lost_dash(right))
-    if left_text and (_LIST_MARK.fullmatch(left_text) or left_text.endswith(":") and not _names_section(left_text)):
-        return None  # a list's mark, or a label before its value
     if not right_text:
         return None
     return (Line(left_text, page=line.page, size=line.size, bold=line.bold, region=line.region),
