@@ -418,6 +418,8 @@ class Maker:
             return [Para(title, "title", right=dates, bold=True)]
         if grouping == "Title (dates)":
             return [Para(f"{title} ({dates})", "title", bold=True)]
+        if grouping == "dates / Title":
+            return [Para(dates, "dates"), Para(title, "title", bold=True)]
         return [Para(title, "title", bold=True), Para(dates, "dates")]
 
     def duties(self, kind: str) -> list[Para]:
@@ -467,6 +469,8 @@ class Maker:
         roles, spans, pm_spans = [], [], []
         entries = []
         grouping = self.pick(["Title <tab> dates", "Title (dates)", "Title / dates", "each in full"])
+        if shape.startswith("dates"):
+            grouping = self.pick(["dates / Title", "each in full"])  # the CV's own order of dates and titles
         self.traits["positions under one employer"] = "none"
         for number, (title, employer, city, start, end) in enumerate(career):
             dates, start_iso, end_iso = self.date_range(style, start, end, number)
