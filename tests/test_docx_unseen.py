@@ -13,8 +13,9 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - duties without a full stop: a duty line ("Handled change requests with the product owner",
   "Set up the PMO's templates") is no header, and a header after a bullet left open is no
   wrapped bullet; a duty's sentence with dates in it is no job;
-- an employer above bare dates and the title below them, in a job with no duties: the next
-  job's header does not take that title;
+- an employer above bare dates and the title below them, in a job with no duties, or positions
+  under one employer's line each with its dates first: the next job's header does not take that
+  title (nor the employer line and title below dates);
 - a two-column page converted line by line: each paragraph holds a side column's line, a tab
   (or a run of blanks) and the main column's line; read one column after the other (a label's
   tab in the side column's line is no column gap);
@@ -378,3 +379,25 @@ def test_the_city_beside_the_dates() -> None:
         (below, [("Delivery Manager", "Novatek Solutions", "Sydney"), ("Technical Project Manager", "Orbital Telecom", "Chicago")]),
     ):
         assert [(work.position, work.name, work.location) for work in profile_of(data).work] == expected
+
+
+def test_positions_under_an_employer_with_their_dates_first() -> None:
+    data = paragraphs_docx([
+        "RELEVANT EXPERIENCE",
+        "Stadtwerke Aurach, Dubai",
+        "09.2025-PRESENT",
+        "Project Manager",
+        "• Wrote the business case for the data platform;",
+        "12.2019-08.2025",
+        "Project Lead",
+        "09.2017-11.2019",
+        "Solutions Architect",
+        "Apr 2015 — Mar 2017",
+        "Cobalt Payments | Berlin",
+        "Technical Project Manager",
+        "Jul 2014 — Nov 2014",
+        "PMO Analyst",
+    ])
+    assert [(title, start) for title, _, start, _ in roles(data)] == [
+        ("Project Manager", "2025-09"), ("Project Lead", "2019-12"), ("Solutions Architect", "2017-09"),
+        ("Technical Project Manager", "2015-04"), ("PMO Analyst", "2014-07")]

@@ -229,7 +229,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
         if title_above:
             budget = 1  # "Project Manager" / "Mar 2019 to Current" / "Company Name - City, State"
-        floor = previous_anchor + (1 if _title_owed(lines, entries, previous_anchor, index) else 0)
+        floor = previous_anchor + _lines_owed(lines, entries, previous_anchor, index)
         while start - 1 > floor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _is_description(lines[start - 1][1]):
                 break
@@ -739,16 +739,23 @@ def _header_after_open_bullet(lines: list[tuple[int, str]], candidate: int, inde
     return _title_led(text) and not any(TITLE_WORDS.search(lines[line][1]) for line in range(candidate + 1, index + 1))
 
 
-def _title_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_anchor: int, index: int) -> bool:
-    """The job before has an employer above its bare dates and no title yet, and a title leads the
-    line after them ("Cobalt Payments (Riverton)" / "06/2014 – 12/2014" / "Solutions Architect"):
-    that line is its title, whatever the next job takes above its own dates."""
-    if not entries or previous_anchor + 1 >= index or not entries[-1].header:
-        return False
+def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_anchor: int, index: int) -> int:
+    """How many lines after the job before's dates are its own header, whatever the next job takes
+    above its dates: the job before has bare dates and no title above them (an employer, or
+    nothing: a position under the employer's line), and a title leads one of the two lines after
+    them ("Cobalt Payments (Riverton)" / "06/2014 – 12/2014" / "Solutions Architect", or
+    "Apr 2020 – Mar 2023" / "Cobalt Payments | Berlin" / "Technical Project Manager")."""
+    if not entries:
+        return 0
     previous = entries[-1]
     if not _bare(lines[previous_anchor][1], previous.range) or any(TITLE_WORDS.search(text) for text in previous.header):
-        return False
-    return _title_led(lines[previous_anchor + 1][1])
+        return 0
+    for owed in (1, 2):
+        if previous_anchor + owed >= index or not _is_header_like(lines[previous_anchor + owed][1]):
+            return 0
+        if _title_led(lines[previous_anchor + owed][1]):
+            return owed
+    return 0
 
 
 def _bare(text: str, found: DateRange) -> bool:
