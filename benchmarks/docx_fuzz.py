@@ -1090,7 +1090,7 @@ class Tally:
         self.employers = Counts()
         self.ends = Counts()
         self.shares: dict[str, Share] = collections.defaultdict(Share)
-        self.by_trait: dict[tuple[str, str], list] = collections.defaultdict(lambda: [Counts(), Share()])
+        self.by_trait: dict[tuple[str, str], list] = collections.defaultdict(lambda: [Counts(), Share(), Counts()])
         self.fails: dict[str, list[str]] = collections.defaultdict(list)
 
 
@@ -1121,9 +1121,16 @@ def score(tally: Tally, index: int, truth: Truth, read_back) -> None:
     roles_ok = fp == 0 and fn == 0
     tally.shares["files with every role right"].add(roles_ok)
     for trait, value in truth.traits.items():
-        counts, share = tally.by_trait[(trait, value)]
+        counts, share, employers = tally.by_trait[(trait, value)]
         counts.add(tp, fp, fn)
         share.add(years_ok)
+        employers.add(with_employer, len(found) - with_employer, len(expected) - with_employer)
+    if with_employer < len(expected):
+        wrong = [(f["title"], f["employer"], e["employer"]) for e in expected for f in found
+                 if title_start(f, e) and not title_like(f["employer"], e["employer"])]
+        if wrong:
+            tally.fails["employers"].append(f"#{index} (title, employer found, employer expected) {wrong[:3]}"
+                                            f"\n      [{'; '.join(f'{k}={v}' for k, v in truth.traits.items())}]")
     traits = "; ".join(f"{key}={value}" for key, value in truth.traits.items())
     if not roles_ok:
         missed = [(e["title"], e["start"]) for e in expected if not any(title_start(f, e) for f in found)]
@@ -1202,18 +1209,19 @@ def main(argv: Optional[list[str]] = None) -> int:
         for error in errors[: args.show]:
             print(f"    {error}")
     if args.only is None:
-        print("\n## by trait: roles F1, years within 1 year")
+        print("\n## by trait: roles F1, years within 1 year, roles (+ employer) F1")
         last = None
-        for (trait, value), (counts, share) in sorted(tally.by_trait.items()):
+        for (trait, value), (counts, share, employers) in sorted(tally.by_trait.items()):
             f1 = counts.f1 if counts.f1 is not None else 1.0
             years = share.hits / share.total if share.total else 1.0
+            employer_f1 = employers.f1 if employers.f1 is not None else 1.0
             if min(f1, years) >= args.traits and args.traits < 1:
                 continue
             if trait != last:
                 print(f"  {trait}")
                 last = trait
-            print(f"    {value:36} {f1:5.2f}  {100 * years:5.1f}%  ({share.total} CVs)")
-    for key in ("roles", "years", "level band", "is a project manager"):
+            print(f"    {value:36} {f1:5.2f}  {100 * years:5.1f}%  {employer_f1:5.2f}  ({share.total} CVs)")
+    for key in ("roles", "years", "employers", "level band", "is a project manager"):
         fails = tally.fails.get(key, [])
         if fails:
             print(f"\n## {key}: {len(fails)} failures")
