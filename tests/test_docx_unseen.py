@@ -12,7 +12,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - "Title, Employer | City" with a city no gazetteer knows: the employer is no part of the title;
 - duties without a full stop: a duty line ("Handled change requests with the product owner",
   "Set up the PMO's templates") is no header, and a header after a bullet left open is no
-  wrapped bullet; a duty's sentence with dates in it is no job;
+  wrapped bullet; a duty's sentence with dates in it is no job; an employer's line after a bullet left open, above positions written "Title  dates", is
+  the employer;
 - an employer above bare dates and the title below them, in a job with no duties, or positions
   under one employer's line each with its dates first: the next job's header does not take that
   title (nor the employer line and title below dates);
@@ -401,3 +402,18 @@ def test_positions_under_an_employer_with_their_dates_first() -> None:
     assert [(title, start) for title, _, start, _ in roles(data)] == [
         ("Project Manager", "2025-09"), ("Project Lead", "2019-12"), ("Solutions Architect", "2017-09"),
         ("Technical Project Manager", "2015-04"), ("PMO Analyst", "2014-07")]
+
+
+def test_an_employer_line_after_a_bullet_left_open_heads_its_positions() -> None:
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "PMO Lead at Alder Street Media",
+        "December 2019 – February 2023",
+        "• Handled change requests with the product owner",
+        "Kestrelmark, Kraków",
+        "PMO Analyst July 2018 – November 2019",
+        "• Reported risks to the programme board every fortnight;",
+        "Release Manager July 2013 – June 2018",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("PMO Lead", "Alder Street Media"), ("PMO Analyst", "Kestrelmark"), ("Release Manager", "Kestrelmark")]

@@ -734,9 +734,15 @@ def _header_after_open_bullet(lines: list[tuple[int, str]], candidate: int, inde
     text = lines[candidate][1]
     if not text[:1].isupper():
         return False
-    if candidate == index - 1 and _bare(lines[index][1], found):
-        return True
+    if candidate == index - 1 and (_bare(lines[index][1], found) or _only_title_beside(lines[index][1], found)):
+        return True  # the dates' header, or the employer a "Title  dates" line lacks
     return _title_led(text) and not any(TITLE_WORDS.search(lines[line][1]) for line in range(candidate + 1, index + 1))
+
+
+def _only_title_beside(text: str, found: DateRange) -> bool:
+    """"PMO Analyst  July 2018 – November 2019": a title and nothing else beside the dates."""
+    rest = f"{text[: found.span[0]]} {text[found.span[1]:]}".strip(" ,:|·-–—()")
+    return bool(rest) and _fragments(rest) == [rest] and _title_led(rest)
 
 
 def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_anchor: int, index: int) -> int:
