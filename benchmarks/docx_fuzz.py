@@ -140,6 +140,7 @@ SUMMARIES = [
     "Analyst turned project coordinator, moving into IT project management.",
     "Certified Scrum Master with 10 years of experience in software teams.",
 ]
+PM_SUMMARIES = {SUMMARIES[0], SUMMARIES[2], SUMMARIES[3], SUMMARIES[4]}  # they present the person as a PM (coordinator, Scrum Master)
 SKILLS = ["Jira", "Confluence", "MS Project", "Scrum", "Kanban", "Risk management", "Stakeholder management",
           "Budgeting", "Power BI", "SQL", "Azure DevOps", "Smartsheet", "Waterfall", "SAFe", "Vendor management",
           "Change management", "Excel", "Trello", "ITIL", "Prince2"]
@@ -440,8 +441,10 @@ class Maker:
         header = [Para(name.upper() if self.chance(0.3) else name, "name", bold=True)]
         career = self.career()
         headline = career[0][0] if self.chance(0.7) else self.pick(PM_TITLES)
+        presents_as_pm = False  # the labels' rule: holds or held a PM role, or presents themselves as one
         if self.chance(0.7):
             header.append(Para(headline + self.pick(["", " | PMP", ", CSM", " | Agile & Waterfall"]), "headline"))
+            presents_as_pm = headline in PM_TITLES
         contact = [f"{first.lower()}.{last.lower().replace(' ', '')}@example.com",
                    self.pick(["+351 912 345 678", "+1 512 555 0134", "07700 900123", "+49 151 2345 6789"]),
                    f"{self.pick(CITIES)}, {self.pick(COUNTRIES)}", f"linkedin.com/in/{first.lower()}-{last.lower()}"]
@@ -498,7 +501,9 @@ class Maker:
 
         sections = [Section("experience", self.heading("experience", heading_style), entries)]
         if self.chance(0.6):
-            sections.append(Section("summary", self.heading("summary", heading_style), [[Para(self.pick(SUMMARIES), "text")]]))
+            summary = self.pick(SUMMARIES)
+            presents_as_pm = presents_as_pm or summary in PM_SUMMARIES
+            sections.append(Section("summary", self.heading("summary", heading_style), [[Para(summary, "text")]]))
         skills = r.sample(SKILLS, r.randint(3, 9))
         if self.chance(0.2):
             per_row = r.choice([2, 3])  # a table of skills, a few to a row
@@ -538,9 +543,9 @@ class Maker:
             sections.insert(0, Section("contact", self.heading("contact", heading_style), [[Para(c, "contact")] for c in contact]))
         else:
             header += [Para(c, "contact") for c in (contact if self.chance(0.5) else [" | ".join(contact)])]
-        is_pm = bool(pm_spans)
+        is_pm = bool(pm_spans) or presents_as_pm
         truth = Truth(roles, union_years(spans, self.as_of), self.as_of, is_pm,
-                      level_of(union_years(pm_spans, self.as_of) or 0.0, is_pm))
+                      level_of(union_years(pm_spans, self.as_of) or 0.0, bool(pm_spans)))
         return header, sections, truth
 
     def schools(self, style: dict) -> list[list[Para]]:
@@ -1044,7 +1049,7 @@ def read(data: bytes, as_of: date, full: bool):
     if full:
         import profilecheck
 
-        report = profilecheck.analyze_bytes(data, "cv.docx", options)
+        report = profilecheck.analyze_bytes(data, options, "cv.docx")
         facts = report.facts
         return report.profile, facts.years_of_experience, facts.level, facts.is_project_manager
     from profilecheck.facts import years_of_experience
