@@ -72,9 +72,10 @@ def _ends_sentence(text: str, marks: str = ".;") -> bool:
     """The text ends as a sentence or a list item does (by default "." or ";"), not with the dot
     of "Inc." or "S.A."."""
     stripped = text.rstrip()
-    if not stripped.endswith(tuple(marks)):
+    last = stripped[-1:]
+    if not last or last not in marks:
         return False
-    return not (stripped.endswith(".") and _ABBREVIATION_DOT.search(stripped))
+    return last != "." or _ABBREVIATION_DOT.search(stripped) is None
 
 
 def _is_header_like(text: str) -> bool:

@@ -12,7 +12,7 @@ from ..models import (
     Certificate, Document, Education, LanguageSkill, Line, Location, Section, SkillGroup, SocialProfile, Work,
 )
 from . import contact
-from .dates import DURATION_RE, DateRange, find_range, find_single_date
+from .dates import DURATION_RE, MONTHS, DateRange, find_range, find_single_date
 from .education import DEGREE_RE, _degree_phrase, join_wrapped_items, parse_certificates, parse_languages
 from .sections import heading_of, line_offsets
 
@@ -188,7 +188,7 @@ def dates_in_english(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     out = []
     for line in lines:
         text = line.text
-        if len(text) <= _FOREIGN_DATE_LINE and _YEAR_DIGITS.search(text):
+        if len(text) <= _FOREIGN_DATE_LINE and _YEAR_DIGITS.search(text) and _foreign_date_words(text):
             english = english_dates(text)
             if english != text and _gains_range(text, english):
                 line = dataclasses.replace(line, text=english)
@@ -197,6 +197,13 @@ def dates_in_english(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 
 
 _YEAR_DIGITS = re.compile(r"\d{4}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _foreign_date_words(text: str) -> bool:
+    """The line has a word that is another language's month or "present" (the cheap test before
+    the rewriting; English month names are read as they are)."""
+    return not _FOREIGN_DATE_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def _gains_range(text: str, english: str) -> bool:
@@ -350,12 +357,20 @@ _MONTH_SHORT_RE = re.compile(
     r"(?=\s*(?:de\s+|del\s+|di\s+)?\d{4}\b)",
     re.IGNORECASE,
 )
+# The words of the phrases below, for a cheap test of a line before it is rewritten.
+_LETTERS_OF_PRESENT = (
+    "momento atual presente attuale oggi actualidad actualmente actual atualmente hoy aujourd présent actuel "
+    "actuellement heute derzeit aktuell heden momenteel nu nå dag obecnie halen şu anda saat ini kini prezent"
+)
 # "Present" as the interfaces write it (the export often keeps the English word).
 _PRESENT_RE = re.compile(
     r"(?<!\w)(?:o momento|momento atual|presente|attuale|oggi|la actualidad|actualidad|actualmente|"
     r"actual|atual|atualmente|hoy|aujourd['’]hui|présent|actuel|actuellement|heute|derzeit|aktuell|heden|"
     r"momenteel|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent)(?!\w)",
     re.IGNORECASE,
+)
+_FOREIGN_DATE_WORDS = frozenset(
+    (set(_MONTH_NAMES) | set(_MONTH_SHORT) | set(_LETTERS_OF_PRESENT.split())) - set(MONTHS)
 )
 _MONTH_YEAR_JOINER = re.compile(r"(?<=[a-z])\s+(?:de|del|di|d['’])\s*(?=\d{4})", re.IGNORECASE)
 _EDU_DATES = re.compile(r"\s*·?\s*\(([^()]*\d{4}[^()]*)\)?\s*$")
