@@ -31,33 +31,11 @@ Every person, employer and place is invented (or a city).
 """
 from __future__ import annotations
 
-import io
-from datetime import date
-
 import docx
+from test_docx_work_history import paragraphs_docx, profile_of, save  # noqa: E402  (as-of 2026-11-30)
 
 from profilecheck.options import Options
 from profilecheck.readers.docx import read_docx
-from profilecheck.structure import build_profile
-
-AS_OF = date(2026, 11, 30)
-
-
-def save(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def paragraphs_docx(lines: list[str]) -> bytes:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    return save(document)
-
-
-def profile_of(data: bytes):
-    return build_profile(read_docx(data, Options(as_of=AS_OF), None))
 
 
 def roles(data: bytes) -> list[tuple]:

@@ -1042,3 +1042,15 @@ def test_a_job_line_with_a_language_glued_to_it_stays() -> None:
         "Northwind,RivertonDeveloper English -B2",
         "• Improved the team's Communication Skills",
     ]
+
+
+def test_education_and_experience_headings_side_by_side_start_the_work_history() -> None:
+    # Two columns' headings on one line: the work history must not be lost under "Education".
+    data = dump_docx([
+        "EDUCATION Professional Experience",
+        "Project Manager",
+        "Northwind Traders | Jan 2022 - Present",
+        "BSc Computer Science",
+        "• Ran the release calendar",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-01", "Project Manager")]

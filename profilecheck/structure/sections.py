@@ -83,8 +83,8 @@ def _two_headings(key: str) -> Optional[str]:
     for cut in range(1, len(words)):
         left, right = _section_of(" ".join(words[:cut])), _section_of(" ".join(words[cut:]))
         if left and right and left != right:
-            if right == "experience" and left in SIDE_SECTIONS:
-                # "PROFESSIONAL SUMMARY  EXPERIENCE": the two columns run on interleaved; the
+            if right == "experience" and (left in SIDE_SECTIONS or left == "education"):
+                # "PROFESSIONAL SUMMARY  EXPERIENCE", "EDUCATION  EXPERIENCE": the two columns run on interleaved; the
                 # work history is what must not be lost
                 return right
             return left
