@@ -118,7 +118,7 @@ HEADINGS = {
     "contact": ["Contact", "Contact Details"],
 }
 MONTHS = "January February March April May June July August September October November December".split()
-SEASONS = {"Spring": 3, "Summer": 6, "Fall": 9, "Autumn": 9, "Winter": 12}
+SEASONS = {"Spring": 3, "Summer": 6, "Fall": 9, "Autumn": 9, "Winter": 1}
 OPEN_WORDS = ["Present", "Current", "Now", "Till Date", "Today", "To Date", "present"]
 SEPARATORS = [" - ", " – ", " — ", " to ", "–", "-"]
 BULLETS = ["• ", "- ", "* ", "o ", ""]
@@ -244,7 +244,7 @@ class Maker:
             return [Cells(((dates,), (role.title, role.employer)), (0.3, 0.7), bold_first=(False, True), ruled=True)] + bullet_rows
         if template == "labels":
             label_rows = [("Dates", dates), ("Position", role.title), ("Employer", f"{role.employer}, {city}")]
-            if self.chance(0.5):
+            if self.flags["labels last"]:  # one order for the whole resume, as a form has it
                 label_rows = [label_rows[1], label_rows[2], label_rows[0]]
             return [Cells(((label,), (value,)), (0.3, 0.7), align=("right", "left"), after=1.0)
                     for label, value in label_rows] + [Gap(3)] + bullet_rows
@@ -285,6 +285,7 @@ class Maker:
         self.flags = {
             "sep": self.pick(SEPARATORS), "open": self.pick(OPEN_WORDS), "since": self.chance(0.08),
             "season": self.chance(0.08), "dot": self.chance(0.2), "bullet": self.pick(BULLETS),
+            "labels last": self.chance(0.5),
         }
         heading_style = self.pick(["plain", "caps", "rule", "band"])
         words = "placed" if self.chance(0.25) else "string"
@@ -312,6 +313,7 @@ class Maker:
         for role in roles:
             start = (role.start[0], 1) if year_only else role.start
             end = (as_of.year, as_of.month) if role.end is None else ((role.end[0], 12) if year_only else role.end)
+            end = min(end, (as_of.year, as_of.month))  # "2026" ends no later than the as-of month
             ranges.append((start, end))
         years = union_years(ranges)
         pm_ranges = [rng for rng, role in zip(ranges, roles) if role.pm]
@@ -325,7 +327,7 @@ class Maker:
         if self.chance(0.7):
             lead = "IT project manager" if is_pm else self.pick(OTHER_TITLES).lower()
             stated = f"{int(years)}+ years" if years and years >= 2 and self.chance(0.6) else "many years"
-            text = (f"{lead.capitalize()} with {stated} of experience in planning and delivering software and "
+            text = (f"{lead[0].upper() + lead[1:]} with {stated} of experience in planning and delivering software and "
                     f"infrastructure work for mid-sized companies. Calm under pressure and clear in writing.")
             sections["summary"] = [H("summary"), Para(text, justify=justify)]
         experience = [H("experience")]

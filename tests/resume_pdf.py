@@ -173,6 +173,7 @@ class _Page:
         t.setFont(font, size)
         t.setWordSpace(gap - stringWidth(" ", font, size))
         t.textOut(" ".join(words))
+        t.setWordSpace(0)  # the word spacing outlives the text object: later lines keep theirs
         self.c.drawText(t)
 
     def furniture(self) -> None:
@@ -215,12 +216,17 @@ def _draw_rows(p: _Page, rows: list[Row], y: float, fixed: Optional[tuple[float,
             y = room(y + row.size * 1.2, row.size * 3)
             x, width = fixed or p.column()
             text = row.text.upper() if row.style in ("caps", "rule", "band") else row.text
-            if row.style == "band":
-                p.c.setFillColorRGB(*row.colour)
-                p.c.rect(x - 3, p.height - y - 5, width + 6, row.size + 7, stroke=0, fill=1)
-                p.draw(x + 2, y, text, _bold(s.font), row.size, WHITE)
-            else:
-                p.draw(x, y, text, _bold(s.font), row.size, row.colour if row.style != "plain" else BLACK)
+            # a heading too long for the column wraps, as a narrow sidebar's do
+            pieces = _lines(text, _bold(s.font), row.size, width - 4)
+            for number, piece in enumerate(pieces):
+                if number:
+                    y += row.size * 1.15
+                if row.style == "band":
+                    p.c.setFillColorRGB(*row.colour)
+                    p.c.rect(x - 3, p.height - y - 5, width + 6, row.size + 7, stroke=0, fill=1)
+                    p.draw(x + 2, y, piece, _bold(s.font), row.size, WHITE)
+                else:
+                    p.draw(x, y, piece, _bold(s.font), row.size, row.colour if row.style != "plain" else BLACK)
             if row.style == "rule":
                 p.c.setStrokeColorRGB(*row.colour)
                 p.c.setLineWidth(0.8)
@@ -244,7 +250,16 @@ def _draw_rows(p: _Page, rows: list[Row], y: float, fixed: Optional[tuple[float,
             y = room(y + row.size * s.leading, 0)
             x, width = fixed or p.column()
             right_width = stringWidth(row.right, s.font, row.size)
-            p.draw(x, y, row.left, _bold(s.font) if row.bold else s.font, row.size)
+            left_font = _bold(s.font) if row.bold else s.font
+            if stringWidth(row.left, left_font, row.size) + right_width + 18 > width:
+                # no room for both: the right text goes flush right on a line of its own
+                p.draw(x, y, row.left, left_font, row.size)
+                y = room(y + row.size * s.leading, 0)
+                x, width = fixed or p.column()
+                p.draw(x + width - right_width, y, row.right, s.font, row.size)
+                y += row.after
+                continue
+            p.draw(x, y, row.left, left_font, row.size)
             p.draw(x + width - right_width, y, row.right, s.font, row.size)
             y += row.after
         elif isinstance(row, Cells):
