@@ -122,9 +122,11 @@ def parse_location(text: str) -> Optional[Location]:
     parts = [part.strip() for part in cleaned.split(",") if part.strip()]
     if not 1 <= len(parts) <= 3:
         return None
-    if any(len(part.split()) > 4 for part in parts) or _ORG_SUFFIX.search(cleaned):
-        return None
     last = parts[-1]
+    # "Denver, CO": a state code after the comma is no "Co." of a company name
+    named = ", ".join(parts[:-1]) if len(parts) == 2 and last in US_STATES else cleaned
+    if any(len(part.split()) > 4 for part in parts) or _ORG_SUFFIX.search(named):
+        return None
     country = COUNTRIES.get(last.lower())
     if len(parts) == 1:
         if country:

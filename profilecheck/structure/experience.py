@@ -1372,6 +1372,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
         employer = rest[0]
         if location is None and len(rest) > 1 and _is_place(", ".join(rest[1:3])):
             location = ", ".join(rest[1:3])
+            rest = rest[:1] + rest[3:]  # "Employer, City, ST": the city is no title
     if position is None and len(rest) > 1:
         position = rest[1] if rest[1] != location else None
     elif location is None and len(rest) == 2 and len(rest[1].split()) <= 3 and rest[1][:1].isupper():
