@@ -23,6 +23,10 @@ MONTHS = {
 }
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# A season for a month, as students' and contractors' resumes date short jobs ("Summer 2018"):
+# the month it starts in (a winter term begins the year)
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 # After a year, "may" is a month only with a capital or a comma ("2014, May"), not in "2019 may".
 _MONTH_AFTER_YEAR = rf"(?:(?!may\b){_MONTH}|(?-i:May)|(?<=,)\s*may|(?<=, )may)"
@@ -35,6 +39,7 @@ _FULL_DATE = rf"(?:[0-3]?\d\.(?:0?[1-9]|1[0-2])\.{_YEAR}|[0-3]?\d-(?:0?[1-9]|1[0
 _DATE = (
     rf"(?:{_FULL_DATE}"
     rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*(?:{_YEAR}|['’]\d\d)"
+    rf"|{_SEASON}\s+{_YEAR}"
     rf"|{_YEAR}\s*,?\s*{_MONTH_AFTER_YEAR}(?![a-z])(?!\s*,?\s*[0-3]?\d\b)"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./-]\s*(?:0[1-9]|1[0-2])(?!\d)"
@@ -101,6 +106,8 @@ SHORT_YEARS_RANGE_RE = re.compile(
 )
 _DIGIT = re.compile(r"\d")  # in every date form above: a line without one holds no range
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
+# "Since 07/22", "since Mar '19": after "since" a two-digit year is a date, not a fraction
+SINCE_SHORT_RE = re.compile(r"\b(?:since|from)\s+" + _SHORT_YEAR_DATE.format(m="m", n="n", y="y") + r"(?![\w/])", re.IGNORECASE)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
 # LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos", in the
 # interface language too: "4 ans 2 mois", "3 Jahre 1 Monat", "2 jaar 5 maanden", "1 ano 3 meses".
@@ -182,6 +189,9 @@ def parse_date(text: str) -> Optional[YearMonth]:
     match = _YEAR_MONTH_NAME_RE.fullmatch(token)
     if match:
         return YearMonth(int(match.group(1)), MONTHS[match.group(2).rstrip(".")])
+    match = re.fullmatch(rf"({_SEASON})\s+({_YEAR})", token)
+    if match:
+        return YearMonth(int(match.group(2)), SEASONS[match.group(1)])
     match = re.fullmatch(rf"(0?[1-9]|1[0-2])\s*[/.-]\s*({_YEAR})", token)
     if match:
         return YearMonth(int(match.group(2)), int(match.group(1)))
@@ -239,6 +249,9 @@ def find_range(text: str) -> Optional[DateRange]:
         start = parse_date(match.group("start"))
         if start:
             return DateRange(start, None, True, match.span())
+    match = SINCE_SHORT_RE.search(text)
+    if match:
+        return DateRange(_short_year_date(match.group("m") or match.group("n"), match.group("y")), None, True, match.span())
     match = SHORT_YEARS_RANGE_RE.search(text)
     if match and (match.group("present") or bool(match.group("m1")) == bool(match.group("m2"))):
         start = _short_year_date(match.group("m1") or match.group("n1"), match.group("y1"))
