@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lexicon import cue_words
+from ..lexicon import cue_pattern, cue_words
 from ..models import Line, Work
-from .contact import looks_like_location
+from .contact import looks_like_location, parse_location
 from .dates import (
     _MONTH as _MONTH_TEXT,
     _YEAR as _YEAR_TEXT,
@@ -195,7 +195,7 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
-    lines = _sentence_headers(_join_split_dates([(offset, _unglued(text)) for offset, text in lines]))
+    lines = _sentence_headers(_join_split_dates(_field_labels_dropped([(offset, _unglued(text)) for offset, text in lines])))
     lines = _right_column_headers(_left_column_headers(_placeholder_header_split(lines)))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
@@ -1275,6 +1275,25 @@ def _ran_to_the_edge(lines: list[tuple[int, str]], index: int) -> bool:
     return len(lines[index][1].strip()) >= _WRAPPED_SHARE * longest
 
 
+# "Position  IT Program Manager", "Employer: Northwind Ltd", "Dates 03/24 - 11/26": a label, then the
+# field's value (capitalised or a date; "Company Name" is an anonymised employer, not a label)
+_FIELD_LABEL_RE = re.compile(
+    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*:?\s+(?-i:(?!Name\b)(?=[A-Z0-9]))", re.IGNORECASE
+)
+
+
+def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A form-like history (a label column beside the values, read across its rows) puts a label
+    before every field: without them the fields read as any other header.  Only where the labels
+    recur (three lines or more, two labels or more), so a sentence that starts "Role ..." stays."""
+    found = [_FIELD_LABEL_RE.match(text) for _, text in lines]
+    labels = {" ".join(match.group("label").lower().split()) for match in found if match}
+    if sum(1 for match in found if match) < 3 or len(labels) < 2:
+        return lines
+    return [(offset + match.end(), text[match.end():]) if match else (offset, text)
+            for (offset, text), match in zip(lines, found)]
+
+
 def _continues_group(entry: _Entry) -> bool:
     return len(entry.header) == 1
 
@@ -1359,6 +1378,9 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
         previous = fragment
         if location is None and (_is_place(fragment) or "," in fragment and _bracketed_place(fragment)) and not TITLE_WORDS.search(fragment):
             location = fragment  # "Riverton, Utopia", or country first: "Utopia, Riverton"
+            city = rest[-1] if len(rest) > 1 else ""
+            if city[:1].isupper() and "," not in city and len(city.split()) <= 3 and parse_location(f"{city}, {fragment}"):
+                location = f"{rest.pop()}, {fragment}"  # "Employer, Leeds, UK": the city goes with its country
         elif placeholder_employer is None and fragment == "Company Name":
             placeholder_employer = fragment
         elif position is None and TITLE_WORDS.search(fragment):
