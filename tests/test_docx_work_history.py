@@ -1054,3 +1054,24 @@ def test_education_and_experience_headings_side_by_side_start_the_work_history()
         "• Ran the release calendar",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-01", "Project Manager")]
+
+
+def test_an_experience_heading_with_a_side_item_run_into_its_line() -> None:
+    # The side column's item sits at the heading's height: after it, or before it.
+    for heading_line in ("EXPERIENCE Riverton State University", "Work experience Kubernetes", "someone@mail.test EXPERIENCE"):
+        data = dump_docx([
+            "PROJECT MANAGER",
+            "SUMMARY",
+            "Runs software projects for banks.",
+            heading_line,
+            "Project Manager, Northwind Traders",
+            "Jan 2022 - Present",
+        ])
+        assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-01", "Project Manager")], heading_line
+
+
+def test_an_experience_heading_followed_by_a_title_is_not_taken_apart() -> None:
+    from profilecheck.structure.side_column import experience_heading_with_side_item
+
+    assert experience_heading_with_side_item("EXPERIENCE Project Manager") is None
+    assert experience_heading_with_side_item("Experience with Jira and Scrum") is None

@@ -239,6 +239,19 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     return False
 
 
+def _experience_heading_run_into(lines: tuple[Line, ...], index: int, body_size: float) -> Optional[Heading]:
+    """"EXPERIENCE  Jira": a side column's item run into the heading's line, with dates below."""
+    from .side_column import experience_heading_with_side_item
+
+    text = lines[index].text.strip()
+    if len(text) > 80:
+        return None
+    head = experience_heading_with_side_item(text)
+    if head is None or not _dates_follow(lines, index, body_size):
+        return None
+    return Heading("experience", head, "")
+
+
 def _dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8) -> bool:
     """A date range, or a line led by a date, comes within the next lines before any other heading."""
     from .dates import LEADING_DATE_RE, find_range, parse_date
@@ -284,6 +297,8 @@ def find_sections(
         heading = None if only_more else heading_of(line, document.body_size)
         if heading is None and more_names is not None and (named := more_names(line.text)):
             heading = Heading(named, line.text.strip(), "")
+        if heading is None and not only_more and current_name != "experience":
+            heading = _experience_heading_run_into(lines, index, document.body_size)
         region_switch = line.region != previous_region and previous_region == "sidebar"
         previous_region = line.region
         if heading is None and not region_switch and index > 2 and current_name != "header" and not only_more:

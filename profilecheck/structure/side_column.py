@@ -18,7 +18,7 @@ from ..lexicon import alias_key, load_methodologies, load_technical_skills, load
 from ..models import Line
 from .contact import EMAIL_RE, find_phone, looks_like_location
 from .dates import find_range
-from .education import FLUENCY_RE
+from .education import DEGREE_RE, FLUENCY_RE, INSTITUTION_RE
 from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import TITLE_WORDS
 
@@ -126,3 +126,25 @@ def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = N
                 text, section = trailing
         kept.append((offset, text))
     return kept
+
+
+_GLUED_HEADING_WORDS = 3
+
+
+def experience_heading_with_side_item(text: str) -> Optional[str]:
+    """An experience heading with a side column's item run into its line, before or after it
+    ("EXPERIENCE  Jira", "Work experience  Riverton State University"): the heading, or None."""
+    words = text.split()
+    splits = [(" ".join(words[:size]), " ".join(words[size:])) for size in range(_GLUED_HEADING_WORDS, 0, -1)]
+    # the heading may stand last as well, when the side column is the left one ("someone@mail.test  EXPERIENCE")
+    splits += [(" ".join(words[-size:]), " ".join(words[:-size])) for size in range(_GLUED_HEADING_WORDS, 0, -1)]
+    for head, rest in splits:
+        if not rest or not head[:1].isupper() or heading_aliases().get(normalise_heading(head)) != "experience":
+            continue
+        if find_range(rest) is not None or TITLE_WORDS.search(rest):
+            return None
+        if any(_fits(section, rest) for section in ("skills", "languages", "contact")):
+            return head
+        if DEGREE_RE.search(rest) or INSTITUTION_RE.search(rest):
+            return head
+    return None
