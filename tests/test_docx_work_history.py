@@ -1071,7 +1071,30 @@ def test_an_experience_heading_with_a_side_item_run_into_its_line() -> None:
 
 
 def test_an_experience_heading_followed_by_a_title_is_not_taken_apart() -> None:
-    from profilecheck.structure.side_column import experience_heading_with_side_item
+    from profilecheck.structure.sections import experience_heading_with_side_item
 
     assert experience_heading_with_side_item("EXPERIENCE Project Manager") is None
     assert experience_heading_with_side_item("Experience with Jira and Scrum") is None
+
+
+def test_bare_study_years_above_the_first_job_line_are_no_job() -> None:
+    # A side column's "2002 - 2007" lands between the heading and the first job's own dated line.
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "2002 - 2007",
+        "01/2025 - now: Senior Project Manager, Northwind Traders (Riverton)",
+        "• Ran the release calendar",
+        "04/2021 - 11/2024: Project Manager, Contoso Bank (Lakeside)",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-01", "Senior Project Manager"), ("2021-04", "Project Manager")]
+
+
+def test_bare_years_with_the_header_below_them_stay_a_job() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "2016 - 2019",
+        "Project Manager, Northwind Traders",
+        "2019 - 2022",
+        "Senior Project Manager, Contoso Bank",
+    ])
+    assert [w.startDate for w in profile_of(data).work] == ["2016", "2019"]

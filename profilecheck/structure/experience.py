@@ -202,6 +202,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     if reordered is not None:
         lines = reordered
         anchors, dangling = _find_anchors(lines)
+    if _stray_range_first(lines, anchors):
+        lines, anchors, dangling = lines[1:], [(index - 1, found) for index, found in anchors[1:]], {index - 1 for index in dangling}
     if not anchors:
         return ()
 
@@ -388,6 +390,18 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             )
         )
     return _unique(_drop_repeated_history([work for work in works if not _is_study(work)]))
+
+
+def _stray_range_first(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> bool:
+    """The history opens with bare years ("2002 - 2007") straight above a job's line with dates of
+    its own: a side column's study years run into the heading's place, no job of any kind."""
+    if len(anchors) < 2 or anchors[0][0] != 0 or anchors[1][0] != 1:
+        return False
+    text, found = lines[0][1], anchors[0][1]
+    if (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:;|·-–—()"):
+        return False
+    second_text, second = lines[1][1], anchors[1][1]
+    return bool((second_text[: second.span[0]] + second_text[second.span[1]:]).strip(" ,:;|·-–—()"))
 
 
 def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:

@@ -239,10 +239,35 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     return False
 
 
+_GLUED_HEADING_WORDS = 3
+
+
+def experience_heading_with_side_item(text: str) -> Optional[str]:
+    """An experience heading with a side column's item run into its line, before or after it
+    ("EXPERIENCE  Jira", "Work experience  Riverton State University"): the heading, or None."""
+    from .dates import find_range
+    from .education import DEGREE_RE, INSTITUTION_RE
+    from .side_items import is_side_item
+    from .title_words import TITLE_WORDS
+
+    words = text.split()
+    splits = [(" ".join(words[:size]), " ".join(words[size:])) for size in range(_GLUED_HEADING_WORDS, 0, -1)]
+    # the heading may stand last as well, when the side column is the left one ("someone@mail.test  EXPERIENCE")
+    splits += [(" ".join(words[-size:]), " ".join(words[:-size])) for size in range(_GLUED_HEADING_WORDS, 0, -1)]
+    for head, rest in splits:
+        if not rest or not head[:1].isupper() or heading_aliases().get(normalise_heading(head)) != "experience":
+            continue
+        if find_range(rest) is not None or TITLE_WORDS.search(rest):
+            return None
+        if any(is_side_item(section, rest) for section in ("skills", "languages", "contact")):
+            return head
+        if DEGREE_RE.search(rest) or INSTITUTION_RE.search(rest):
+            return head
+    return None
+
+
 def _experience_heading_run_into(lines: tuple[Line, ...], index: int, body_size: float) -> Optional[Heading]:
     """"EXPERIENCE  Jira": a side column's item run into the heading's line, with dates below."""
-    from .side_column import experience_heading_with_side_item
-
     text = lines[index].text.strip()
     if len(text) > 80:
         return None

@@ -1,0 +1,62 @@
+"""Lines that are plainly a side column's items: a tool or skill of the lexicons, a language with
+its level, a phone number, an e-mail, a web address or a place.  Two columns read line by line put
+them between a job's lines (structure/side_column.py) and beside its headings (sections.py)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import alias_key, load_methodologies, load_technical_skills, load_tools
+from .contact import EMAIL_RE, find_phone, looks_like_location
+from .dates import find_range
+from .education import FLUENCY_RE
+from .title_words import TITLE_WORDS
+
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||/)\s*")
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.-]+\.(?:com|net|org|io|dev|me)(?:/\S*)?$", re.IGNORECASE)
+_MAX_ITEM_WORDS = 3
+
+
+@cache
+def _skill_keys() -> frozenset[str]:
+    keys = set()
+    for entries in (load_tools(), load_methodologies(), load_technical_skills()):
+        for entry in entries:
+            keys.update(alias.key for alias in entry.aliases)
+    return frozenset(keys)
+
+
+def is_skill_line(text: str) -> bool:
+    items = [item for item in _ITEM_SPLIT.split(text) if item]
+    return bool(items) and all(
+        len(item.split()) <= _MAX_ITEM_WORDS and alias_key(item) in _skill_keys() for item in items
+    )
+
+
+def _is_language_line(text: str) -> bool:
+    # "English - B2", "Hebrew (native)": a capitalised name and a level, nothing else
+    if FLUENCY_RE.search(text) is None:
+        return False
+    name = FLUENCY_RE.sub(" ", text).replace("-", " ").replace("–", " ").replace("(", " ").replace(")", " ").replace(":", " ").split()
+    return 1 <= len(name) <= 2 and all(word.isalpha() and word[:1].isupper() for word in name) and not TITLE_WORDS.search(text)
+
+
+def _is_contact_line(text: str) -> bool:
+    if EMAIL_RE.fullmatch(text) or _URL_RE.match(text):
+        return True
+    if find_phone(text) and not re.search(r"[A-Za-z]{3,}", text):
+        return True
+    return looks_like_location(text) and not TITLE_WORDS.search(text) and len(text.split()) <= 4 and "|" not in text
+
+
+def is_side_item(section: str, text: str) -> bool:
+    """The line is plainly an item of this side section."""
+    if find_range(text) is not None:
+        return False
+    if section == "skills":
+        return is_skill_line(text)
+    if section == "languages":
+        return _is_language_line(text)
+    if section == "contact":
+        return _is_contact_line(text)
+    return False  # a summary's or interests' lines can pass for a job's description: they stay
