@@ -1098,3 +1098,29 @@ def test_bare_years_with_the_header_below_them_stay_a_job() -> None:
         "Senior Project Manager, Contoso Bank",
     ])
     assert [w.startDate for w in profile_of(data).work] == ["2016", "2019"]
+
+
+def test_bare_study_years_between_jobs_that_run_newest_first_are_no_job() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Project Manager, Northwind Traders",
+        "Mar 2022 - Present",
+        "• Ran the release calendar",
+        "2009 - 2013",
+        "Business Analyst, Contoso Bank",
+        "Jan 2018 - Feb 2022",
+    ])
+    assert [w.startDate for w in profile_of(data).work] == ["2022-03", "2018-01"]
+
+
+def test_jobs_dated_by_years_alone_stay_jobs() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Project Manager, Northwind Traders",
+        "2019 - 2022",
+        "Business Analyst, Contoso Bank",
+        "2015 - 2018",
+        "Support Engineer, Fabrikam",
+        "2012 - 2014",
+    ])
+    assert [w.startDate for w in profile_of(data).work] == ["2019", "2015", "2012"]

@@ -204,6 +204,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         anchors, dangling = _find_anchors(lines)
     if _stray_range_first(lines, anchors):
         lines, anchors, dangling = lines[1:], [(index - 1, found) for index, found in anchors[1:]], {index - 1 for index in dangling}
+    anchors = _study_years_out_of_order(lines, anchors)
     if not anchors:
         return ()
 
@@ -402,6 +403,27 @@ def _stray_range_first(lines: list[tuple[int, str]], anchors: list[tuple[int, Da
         return False
     second_text, second = lines[1][1], anchors[1][1]
     return bool((second_text[: second.span[0]] + second_text[second.span[1]:]).strip(" ,:;|·-–—()"))
+
+
+def _bare_years(text: str, found: DateRange) -> bool:
+    """The line is nothing but a range of years ("2002 - 2007")."""
+    rest = (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:;|·-–—()")
+    return not rest and found.start.month is None and not found.current and (found.end is None or found.end.month is None)
+
+
+def _study_years_out_of_order(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> list[tuple[int, DateRange]]:
+    """Drop a line of bare years that ends before the job below it began, in a history whose other
+    jobs, dated by month, run newest first: a side column's study years, no job."""
+    dated = [found for _, found in anchors if found.start.month is not None]
+    if len(dated) < 2 or any(newer.start.index(1) < older.start.index(1) for newer, older in zip(dated, dated[1:])):
+        return anchors
+    kept = []
+    for number, (index, found) in enumerate(anchors):
+        below = anchors[number + 1][1] if number + 1 < len(anchors) else None
+        if below is not None and _bare_years(lines[index][1], found) and found.end is not None and found.end.year < below.start.year:
+            continue
+        kept.append((index, found))
+    return kept
 
 
 def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:
