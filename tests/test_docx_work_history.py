@@ -1124,3 +1124,17 @@ def test_jobs_dated_by_years_alone_stay_jobs() -> None:
         "2012 - 2014",
     ])
     assert [w.startDate for w in profile_of(data).work] == ["2019", "2015", "2012"]
+
+
+def test_a_side_heading_on_the_work_historys_heading_line_begins_its_items() -> None:
+    data = dump_docx([
+        "Work experience Languages",
+        "Program Manager",
+        "English (fluent)",
+        "Northwind Traders | Dec 2023 - Present",
+        "Hebrew - native",
+        "• Ran the vendor onboarding",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position, w.name) for w in works] == [("2023-12", "Program Manager", "Northwind Traders")]
+    assert works[0].highlights == ("Ran the vendor onboarding",)

@@ -23,7 +23,7 @@ from .linkedin import (
     strip_interface_lines,
 )
 from .sections import find_sections, heading_of
-from .side_column import side_heading_above, without_side_column
+from .side_column import side_section_begun, without_side_column
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -84,7 +84,7 @@ def build_profile(document: Document) -> Profile:
     work = parse_work_sections([
         without_side_column(
             [item for item in lines_of_section(section) if item[1].strip()],
-            side_heading_above(lines, section.first_line),  # "EXPERIENCE" then "SKILLS": the work history starts below both
+            side_section_begun(lines, section),
         )
         for section in sections
         if section.name == "experience"

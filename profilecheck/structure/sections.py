@@ -74,21 +74,40 @@ def _section_of(key: str) -> Optional[str]:
     return section
 
 
-def _two_headings(key: str) -> Optional[str]:
-    """Two headings side by side, from a two-column layout read row by row ("EXPERIENCE SKILLS"):
-    the left one is the section that starts here."""
+def _heading_pair(key: str) -> Optional[tuple[str, str]]:
+    """The sections of two headings side by side (left, right), from a two-column layout read
+    row by row ("EXPERIENCE SKILLS"), or None."""
     words = key.split()
     if not 2 <= len(words) <= 6:
         return None
     for cut in range(1, len(words)):
         left, right = _section_of(" ".join(words[:cut])), _section_of(" ".join(words[cut:]))
         if left and right and left != right:
-            if right == "experience" and (left in SIDE_SECTIONS or left == "education"):
-                # "PROFESSIONAL SUMMARY  EXPERIENCE", "EDUCATION  EXPERIENCE": the two columns run on interleaved; the
-                # work history is what must not be lost
-                return right
-            return left
+            return left, right
     return None
+
+
+def _two_headings(key: str) -> Optional[str]:
+    """Two headings side by side: the left one is the section that starts here."""
+    pair = _heading_pair(key)
+    if pair is None:
+        return None
+    left, right = pair
+    if right == "experience" and (left in SIDE_SECTIONS or left == "education"):
+        # "PROFESSIONAL SUMMARY  EXPERIENCE", "EDUCATION  EXPERIENCE": the two columns run on
+        # interleaved; the work history is what must not be lost
+        return right
+    return left
+
+
+def side_beside_experience(heading: str) -> Optional[str]:
+    """The side section whose heading shares the work history's heading line ("EXPERIENCE
+    SKILLS", "Work experience Languages"): its items run on among the jobs."""
+    pair = _heading_pair(normalise_heading(heading))
+    if pair is None or "experience" not in pair:
+        return None
+    other = pair[1] if pair[0] == "experience" else pair[0]
+    return other if other in SIDE_SECTIONS and other != "summary" else None
 
 
 def _heading_before_dates(raw: str) -> Optional[Heading]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..models import Line
-from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
+from ..models import Line, Section
+from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading, side_beside_experience
 from .side_items import is_side_item, is_skill_line
 
 _BULLETS = "•·▪‣◦-–*● "
@@ -42,8 +42,14 @@ def _trailing_heading(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def side_heading_above(lines: tuple[Line, ...], index: int) -> Optional[str]:
-    """The side section whose heading is the line just above this one, if any."""
+def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[str]:
+    """The side section already begun where the work history starts: its heading shares the work
+    history's heading line ("EXPERIENCE SKILLS"), or is the line just below it ("EXPERIENCE" then
+    "SKILLS", the work history starting below both)."""
+    beside = side_beside_experience(section.heading)
+    if beside is not None:
+        return beside
+    index = section.first_line
     return _side_heading(lines[index - 1].text.strip()) if 0 < index <= len(lines) else None
 
 
