@@ -398,17 +398,12 @@ def _stray_range_first(lines: list[tuple[int, str]], anchors: list[tuple[int, Da
     its own: a side column's study years run into the heading's place, no job of any kind."""
     if len(anchors) < 2 or anchors[0][0] != 0 or anchors[1][0] != 1:
         return False
-    text, found = lines[0][1], anchors[0][1]
-    if (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:;|·-–—()"):
-        return False
-    second_text, second = lines[1][1], anchors[1][1]
-    return bool((second_text[: second.span[0]] + second_text[second.span[1]:]).strip(" ,:;|·-–—()"))
+    return _bare(lines[0][1], anchors[0][1]) and not _bare(lines[1][1], anchors[1][1])
 
 
 def _bare_years(text: str, found: DateRange) -> bool:
     """The line is nothing but a range of years ("2002 - 2007")."""
-    rest = (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:;|·-–—()")
-    return not rest and found.start.month is None and not found.current and (found.end is None or found.end.month is None)
+    return _bare(text, found) and found.start.month is None and not found.current and (found.end is None or found.end.month is None)
 
 
 def _study_years_out_of_order(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> list[tuple[int, DateRange]]:
