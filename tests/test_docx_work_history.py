@@ -1138,3 +1138,56 @@ def test_a_side_heading_on_the_work_historys_heading_line_begins_its_items() -> 
     works = profile_of(data).work
     assert [(w.startDate, w.position, w.name) for w in works] == [("2023-12", "Program Manager", "Northwind Traders")]
     assert works[0].highlights == ("Ran the vendor onboarding",)
+
+
+def test_a_side_columns_education_heading_below_a_jobs_title_does_not_end_the_work_history() -> None:
+    # Two columns read line by line: the side column's "Education" lands between a job's title
+    # and its dates; the degree, school and study years are no part of the job.
+    data = dump_docx([
+        "Work experience",
+        "Software Engineer",
+        "Education",
+        "Northwind Traders GmbH | 07/2022 - 02/2024",
+        "MBA",
+        "• Introduced the vendor onboarding process",
+        "Lakeside Institute of Technology",
+        "• Introduced risk and issue logs",
+        "2008 - 2011",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.endDate, w.position) for w in works] == [("2022-07", "2024-02", "Software Engineer")]
+    assert works[0].highlights == ("Introduced the vendor onboarding process", "Introduced risk and issue logs")
+
+
+def test_a_side_columns_education_heading_between_a_jobs_bullets_does_not_end_the_work_history() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Program Manager",
+        "Northwind Traders | Dec 2023 - Feb 2026",
+        "• Planned the weekly status reports",
+        "Education",
+        "• Delivered the vendor onboarding process",
+        "B.A. Economics",
+        "Delivery Manager",
+        "Contoso Bank | Jan 2020 - Aug 2023",
+        "Riverton College",
+        "• Coordinated budget tracking for three projects",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-12", "Program Manager"), ("2020-01", "Delivery Manager")]
+
+
+def test_jobs_without_dates_above_an_education_with_study_years_stay_undated() -> None:
+    # The work history ends on a title (its jobs carry no dates) and the study years below it are
+    # a degree's, not a job's: "Education" ends the work history as usual.
+    data = dump_docx([
+        "Work experience",
+        "Northwind Traders Junior tester Riverton",
+        "Fabrikam Library",
+        "Computer lab administrator",
+        "Education:",
+        "Lakeside Polytechnic University",
+        "2011 - 2017 Faculty of Electrical Engineering, speciality: control systems",
+        "Riverton State University",
+        "Sep 2007 - Jun 2010 Faculty of Mathematics (incomplete)",
+    ])
+    assert [w.startDate for w in profile_of(data).work if w.startDate] == []

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable, Optional
 
-from ..lexicon import load_sections
+from ..lexicon import cue_pattern, load_sections
 from ..models import Document, Line, Section
 
 _WORD = re.compile(r"[a-z0-9+]+")
@@ -258,6 +258,61 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     return False
 
 
+def _duty_bullet(text: str) -> bool:
+    """"• Delivered the rollout": a bullet opened by one of the lexicon's action verbs."""
+    from ..lexicon import action_verb_groups
+
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "•·▪‣◦-–*●":
+        return False
+    words = stripped.lstrip("•·▪‣◦-–*● ").split()
+    return bool(words) and words[0].lower() in action_verb_groups()
+
+
+def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, body_size: float) -> bool:
+    """An "Education" heading at `index` that a second column put inside a job, not the end of the
+    work history: the job's own lines go on around it (its title just above with no dates yet, or
+    its duty bullets on both sides), and dates come below."""
+    from .dates import find_range
+    from .title_words import TITLE_WORDS
+
+    above = [line.text for line in lines[first_line:index] if line.text.strip()]
+    below = next((line.text for line in lines[index + 1 : index + 4] if line.text.strip()), "")
+    if not above:
+        return False
+    last = above[-1].strip()
+    dangling_title = (
+        TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not last.endswith(".")
+    )
+    cut_list = _duty_bullet(last) and _duty_bullet(below)
+    if not (dangling_title or cut_list):
+        return False
+    return _job_dates_follow(lines, index, body_size)
+
+
+def _job_dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 12) -> bool:
+    """A job's dates come within the next lines before any other heading: a range dated by month
+    on a line that names no degree or school (a study's years are no job's)."""
+    from .dates import find_range
+    from .education import DEGREE_RE, INSTITUTION_RE
+
+    for line in lines[index + 1 : index + 1 + reach]:
+        heading = heading_of(line, body_size)
+        if heading is not None and not heading.inline and not heading.qualified:
+            return False
+        found = find_range(line.text)
+        if found is None or found.start.month is None:
+            continue
+        if not (DEGREE_RE.search(line.text) or INSTITUTION_RE.search(line.text) or _study_words().search(line.text)):
+            return True
+    return False
+
+
+@cache
+def _study_words() -> re.Pattern:
+    return re.compile(rf"\b(?:{cue_pattern('study-words')})\b", re.IGNORECASE)
+
+
 _GLUED_HEADING_WORDS = 3
 
 
@@ -368,6 +423,14 @@ def find_sections(
             # "EXPERIENCE" straight above "SKILLS": two columns' headings read one after the other
             first_line = index + 1
             start = offsets[index + 1] if index + 1 < len(lines) else total
+            continue
+        if (
+            current_name == "experience"
+            and heading.section == "education"
+            and not heading.inline
+            and education_interleaved(lines, first_line, index, document.body_size)
+        ):
+            # a side column's "Education" read into the middle of a job: the work history goes on
             continue
         if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS):
             if heading.section != "experience" and _more_jobs_follow(lines, index, document.body_size):

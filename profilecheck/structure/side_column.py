@@ -22,7 +22,11 @@ _BULLETS = "•·▪‣◦-–*● "
 def _side_heading(text: str) -> Optional[str]:
     """The side section a line heads, alone on its line."""
     heading = heading_of(Line(text=text))
-    if heading is None or heading.inline or heading.qualified or heading.section not in SIDE_SECTIONS:
+    if heading is None or heading.inline or heading.qualified:
+        return None
+    if heading.section not in SIDE_SECTIONS and heading.section != "education":
+        # "Education" stays inside a work history only when the section finder judged it a
+        # second column's (sections.education_interleaved)
         return None
     return heading.section
 

@@ -9,7 +9,7 @@ from functools import cache
 from ..lexicon import alias_key, load_methodologies, load_technical_skills, load_tools
 from .contact import EMAIL_RE, find_phone, looks_like_location
 from .dates import find_range
-from .education import FLUENCY_RE
+from .education import DEGREE_RE, FLUENCY_RE, INSTITUTION_RE
 from .title_words import TITLE_WORDS
 
 _ITEM_SPLIT = re.compile(r"\s*(?:,|;|\||/)\s*")
@@ -49,8 +49,21 @@ def _is_contact_line(text: str) -> bool:
     return looks_like_location(text) and not TITLE_WORDS.search(text) and len(text.split()) <= 4 and "|" not in text
 
 
+def _is_study_line(text: str) -> bool:
+    """A degree, a school, or the bare years of a study ("2008 - 2012"), with no job's word."""
+    if TITLE_WORDS.search(text) or len(text.split()) > 8:
+        return False
+    found = find_range(text)
+    if found is not None:
+        rest = (text[: found.span[0]] + text[found.span[1] :]).strip(" -–—,|()")
+        return not rest and found.start.month is None and not found.current and (found.end is None or found.end.month is None)
+    return bool(DEGREE_RE.search(text) or INSTITUTION_RE.search(text))
+
+
 def is_side_item(section: str, text: str) -> bool:
     """The line is plainly an item of this side section."""
+    if section == "education":
+        return _is_study_line(text)
     if find_range(text) is not None:
         return False
     if section == "skills":
