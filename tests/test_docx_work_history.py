@@ -1191,3 +1191,34 @@ def test_jobs_without_dates_above_an_education_with_study_years_stay_undated() -
         "Sep 2007 - Jun 2010 Faculty of Mathematics (incomplete)",
     ])
     assert [w.startDate for w in profile_of(data).work if w.startDate] == []
+
+
+def test_a_side_columns_education_heading_above_the_next_jobs_title_does_not_end_the_work_history() -> None:
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "Scrum Master at Northwind Traders, Riga, Latvia",
+        "NOV 2022 to JUN 2026",
+        "• Introduced budget tracking for three projects",
+        "EDUCATION",
+        "Data Analyst at Contoso Bank, Berlin, Germany",
+        "B.A. Economics",
+        "AUG 2021 to JUL 2022",
+        "Lakeside University",
+        "• Planned test automation for the payments API",
+        "2001 - 2003",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-11", "Scrum Master"), ("2021-08", "Data Analyst")]
+
+
+def test_an_education_heading_above_a_teaching_job_at_a_university_still_ends_the_work_history() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Project Manager, Northwind Traders",
+        "Mar 2019 - Present",
+        "• Ran the release calendar",
+        "EDUCATION",
+        "Teaching Assistant, Lakeside University",
+        "Sep 2014 - Jun 2016",
+        "MSc Computer Science",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2019-03", "Project Manager")]

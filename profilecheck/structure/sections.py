@@ -272,7 +272,7 @@ def _duty_bullet(text: str) -> bool:
 def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, body_size: float) -> bool:
     """An "Education" heading at `index` that a second column put inside a job, not the end of the
     work history: the job's own lines go on around it (its title just above with no dates yet, or
-    its duty bullets on both sides), and dates come below."""
+    its duty bullets straight below), and a job's dates come below."""
     from .dates import find_range
     from .title_words import TITLE_WORDS
 
@@ -284,10 +284,27 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     dangling_title = (
         TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not last.endswith(".")
     )
-    cut_list = _duty_bullet(last) and _duty_bullet(below)
-    if not (dangling_title or cut_list):
-        return False
-    return _job_dates_follow(lines, index, body_size)
+    # a duty bullet straight below the heading: a job's list went on past it
+    if dangling_title or _duty_bullet(below):
+        return _job_dates_follow(lines, index, body_size)
+    # or the next job's title straight below it, its dates close behind
+    return _is_title_line(below) and _job_dates_follow(lines, index, body_size, reach=3)
+
+
+def _is_title_line(text: str) -> bool:
+    from .dates import find_range
+    from .education import DEGREE_RE, INSTITUTION_RE
+    from .title_words import TITLE_WORDS
+
+    text = text.strip()
+    return (
+        TITLE_WORDS.search(text) is not None
+        and find_range(text) is None
+        and not (DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text))
+        and len(text.split()) <= 10
+        and not text.endswith(".")
+        and text[:1].isupper()
+    )
 
 
 def _job_dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 12) -> bool:
