@@ -1222,3 +1222,69 @@ def test_an_education_heading_above_a_teaching_job_at_a_university_still_ends_th
         "MSc Computer Science",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2019-03", "Project Manager")]
+
+
+def test_a_skill_run_into_a_title_line_is_no_part_of_the_title() -> None:
+    # "Work experience  Kubernetes": the skills column runs beside the jobs from the heading on
+    data = dump_docx([
+        "Work experience Kubernetes",
+        "IT Project Manager SQL",
+        "Northwind Traders LLC, Berlin, Germany",
+        "Jira",
+        "FEB 2024 to JUL 2026",
+        "• Migrated the weekly status reports",
+        "Docker Full Stack Developer at Contoso Bank, Austin, TX",
+        "11/2020 - 01/2024",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-02", "IT Project Manager"), ("2020-11", "Full Stack Developer")]
+
+
+def test_contact_items_run_into_job_lines_below_a_contact_column() -> None:
+    data = dump_docx([
+        "Contact",
+        "+972 50 000 00 00",
+        "Work experience",
+        "someone@mail.test Front End Developer at Northwind Traders GmbH, Riga, Latvia",
+        "Riga, Latvia 10/2025 - Current",
+        "• Coordinated the risk and issue logs",
+        "Software Engineer at Contoso Bank, Austin, TX",
+        "07/2020 - 09/2025",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-10", "Front End Developer"), ("2020-07", "Software Engineer")]
+
+
+def test_a_skill_run_into_a_date_line_is_no_employer() -> None:
+    data = dump_docx([
+        "EXPERIENCE SKILLS",
+        "Northwind Traders, Remote Developer Unity3D",
+        "APRIL 2020 - PRESENT C#",
+        "• Built the billing pages",
+    ])
+    works = profile_of(data).work
+    assert [w.startDate for w in works] == ["2020-04"]
+    assert all(w.name != "C#" for w in works)
+
+
+def test_a_platform_before_a_title_stays_in_the_title_beside_a_skills_column() -> None:
+    data = dump_docx([
+        "EXPERIENCE SKILLS",
+        "SAP Project Manager",
+        "Jira",
+        "Northwind Traders | Jan 2021 - Present",
+        "Python Developer",
+        "Confluence",
+        "Contoso Bank | Mar 2017 - Dec 2020",
+    ])
+    assert [w.position for w in profile_of(data).work] == ["SAP Project Manager", "Python Developer"]
+
+
+def test_a_language_with_its_level_run_into_a_title_line_is_no_part_of_the_title() -> None:
+    data = dump_docx([
+        "EXPERIENCE SKILLS",
+        "Senior Project Manager English - B2",
+        "Northwind Traders | Jan 2021 - Present",
+        "Jira",
+        "Business Analyst",
+        "Contoso Bank | Mar 2017 - Dec 2020",
+    ])
+    assert [w.position for w in profile_of(data).work] == ["Senior Project Manager", "Business Analyst"]

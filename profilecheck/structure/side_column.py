@@ -10,11 +10,21 @@ job's line costs more than keeping a stray skill.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..models import Line, Section
-from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading, side_beside_experience
+from .sections import (
+    SIDE_SECTIONS,
+    experience_heading_with_side_item,
+    heading_aliases,
+    heading_of,
+    normalise_heading,
+    side_beside_experience,
+)
+from .dates import find_range
 from .side_items import is_side_item, is_skill_line
+from .title_words import TITLE_WORDS
 
 _BULLETS = "•·▪‣◦-–*● "
 
@@ -54,7 +64,39 @@ def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[st
     if beside is not None:
         return beside
     index = section.first_line
-    return _side_heading(lines[index - 1].text.strip()) if 0 < index <= len(lines) else None
+    if not 0 < index <= len(lines):
+        return None
+    above = _side_heading(lines[index - 1].text.strip())
+    if above is not None:
+        return above
+    heading_line = lines[index - 1].text.strip()
+    glued = experience_heading_with_side_item(heading_line)
+    if glued is not None:
+        # "Work experience  Kubernetes": the item run into the heading names the side section
+        rest = heading_line.replace(glued, "", 1).strip()
+        named = next((name for name in _ITEM_SECTIONS if is_side_item(name, rest)), None)
+        if named is not None:
+            return named
+    return _side_section_above(lines, index - 1)
+
+
+_ITEM_SECTIONS = ("skills", "languages", "contact")
+_SIDE_ITEMS_ABOVE = 8
+
+
+def _side_section_above(lines: tuple[Line, ...], heading_index: int) -> Optional[str]:
+    """The side section whose heading stands a few lines above the work history's, nothing but
+    its items between ("Contact", a phone, "Work experience"): its items go on below."""
+    for index in range(heading_index - 1, max(-1, heading_index - 1 - _SIDE_ITEMS_ABOVE), -1):
+        text = lines[index].text.strip()
+        if not text:
+            continue
+        side = _side_heading(text)
+        if side is not None:
+            return side if side != "summary" else None
+        if not any(is_side_item(name, text) for name in _ITEM_SECTIONS):
+            return None
+    return None
 
 
 def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = None) -> list[tuple[int, str]]:
@@ -73,5 +115,51 @@ def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = N
             trailing = _trailing_heading(text.rstrip())
             if trailing is not None and not is_skill_line(stripped):
                 text, section = trailing
+        if section is not None:
+            offset, text = _without_glued_item(offset, text, section)
         kept.append((offset, text))
     return kept
+
+
+_GLUED_ITEM_WORDS = 4
+# A title may open with a platform ("SAP Project Manager", "Python Developer"), not with a tool
+# before its grade: "SQL Junior Project Manager" is a skill run into the title's line.
+_GRADE_FIRST = re.compile(r"^(?:junior|senior|lead|principal|chief|head|it|full[- ]stack|front[- ]end|back[- ]end)\b", re.IGNORECASE)
+_TITLE_LAST = re.compile(rf"(?:{TITLE_WORDS.pattern})[\s,.;:]*$", re.IGNORECASE)
+
+
+def _glued_item(piece: str, section: str) -> bool:
+    piece = piece.strip(" ,;|")
+    # a language with its level or a contact item is plain wherever the side column stands
+    return bool(piece) and any(is_side_item(name, piece) for name in (section, "languages", "contact"))
+
+
+def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]:
+    """A job's line with a side item run into its start or end ("Docker Full Stack Developer at
+    ...", "APRIL 2020 - PRESENT C#", "Riga, Latvia 10/2025 - Current"), two columns' lines at
+    one height joined into one: the line without the item.  Only when what is left is plainly a
+    job's (its dates, or a whole title)."""
+    words = text.split()
+    lead = len(text) - len(text.lstrip())
+    for size in range(min(_GLUED_ITEM_WORDS, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if not _glued_item(head, section):
+            continue
+        # before dates anything of the side column's goes; before a title only what no header
+        # holds (a phone, an e-mail: a place may be the employer's) or a tool before a grade
+        if find_range(rest) is not None or (TITLE_WORDS.search(rest) and (_GRADE_FIRST.match(rest) or _is_address(head))):
+            return offset + lead + text.lstrip().find(rest), rest
+    for size in range(min(_GLUED_ITEM_WORDS, len(words) - 1), 0, -1):
+        rest, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if not _glued_item(tail, section):
+            continue
+        found = find_range(rest)
+        if (found is not None and not rest[found.span[1] :].strip(" -–—,|")) or (found is None and _TITLE_LAST.search(rest)):
+            return offset + lead, text[: lead] + rest
+    return offset, text
+
+
+def _is_address(piece: str) -> bool:
+    """A phone number or an e-mail or web address: no employer's or place's name."""
+    piece = piece.strip(" ,;|")
+    return is_side_item("contact", piece) and ("@" in piece or piece.lower().startswith(("http", "www.")) or not re.search(r"[A-Za-z]", piece))
