@@ -1288,3 +1288,38 @@ def test_a_language_with_its_level_run_into_a_title_line_is_no_part_of_the_title
         "Contoso Bank | Mar 2017 - Dec 2020",
     ])
     assert [w.position for w in profile_of(data).work] == ["Senior Project Manager", "Business Analyst"]
+
+
+def test_an_employer_named_like_a_tool_after_the_dates_stays_beside_a_skills_list() -> None:
+    # One column: a skills list straight above the work history, and a job's line that ends
+    # with its employer, which shares its name with a tool of the lexicon.
+    data = dump_docx([
+        "SKILLS",
+        "Jira",
+        "Confluence",
+        "EXPERIENCE",
+        "Project Manager",
+        "Jan 2019 - Present Oracle",
+        "• Ran the release calendar",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position, w.name) for w in works] == [("2019-01", "Project Manager", "Oracle")]
+
+
+def test_an_education_heading_above_a_duty_that_lost_its_bullet_does_not_end_the_work_history() -> None:
+    # The dump dropped every character beyond ASCII, the bullets with them.
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "Northwind Traders, Berlin, Germany",
+        "Business Analyst",
+        "Mar 2025 to present",
+        " Reported the weekly status to the steering group",
+        "Education",
+        " Planned the migration of 40 servers to the cloud",
+        "Diploma in Software Engineering",
+        "Contoso Bank, Haifa, Israel",
+        "Lakeside Institute of Technology",
+        "Software Engineer",
+        "Dec 2022  Nov 2024",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-03", "Business Analyst"), ("2022-12", "Software Engineer")]

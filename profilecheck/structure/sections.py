@@ -258,15 +258,16 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     return False
 
 
-def _duty_bullet(text: str) -> bool:
-    """"• Delivered the rollout": a bullet opened by one of the lexicon's action verbs."""
+def _duty_line(text: str) -> bool:
+    """"• Delivered the rollout": a job's duty, opened by one of the lexicon's action verbs, with
+    or without its bullet (a dump may have lost it), naming no degree or school."""
     from ..lexicon import action_verb_groups
+    from .education import DEGREE_RE, INSTITUTION_RE
 
-    stripped = text.strip()
-    if not stripped or stripped[0] not in "•·▪‣◦-–*●":
+    words = text.strip().lstrip("•·▪‣◦-–*●o ").split()
+    if len(words) < 4 or words[0].lower() not in action_verb_groups():
         return False
-    words = stripped.lstrip("•·▪‣◦-–*● ").split()
-    return bool(words) and words[0].lower() in action_verb_groups()
+    return not (DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text))
 
 
 def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, body_size: float) -> bool:
@@ -285,7 +286,7 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
         TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not last.endswith(".")
     )
     # a duty bullet straight below the heading: a job's list went on past it
-    if dangling_title or _duty_bullet(below):
+    if dangling_title or _duty_line(below):
         return _job_dates_follow(lines, index, body_size)
     # or the next job's title straight below it, its dates close behind
     return _is_title_line(below) and _job_dates_follow(lines, index, body_size, reach=3)

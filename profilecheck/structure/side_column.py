@@ -154,6 +154,8 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
         if not _glued_item(tail, section):
             continue
         found = find_range(rest)
+        if found is not None and re.fullmatch(r"[A-Z][A-Za-z]+", tail):
+            continue  # "Jan 2019 - Present  Oracle": a tool's name may be the employer's as well
         if (found is not None and not rest[found.span[1] :].strip(" -–—,|")) or (found is None and _TITLE_LAST.search(rest)):
             return offset + lead, text[: lead] + rest
     return offset, text
