@@ -1323,3 +1323,21 @@ def test_an_education_heading_above_a_duty_that_lost_its_bullet_does_not_end_the
         "Dec 2022  Nov 2024",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-03", "Business Analyst"), ("2022-12", "Software Engineer")]
+
+
+def test_study_years_run_into_a_jobs_lines_below_a_side_columns_education_heading() -> None:
+    data = dump_docx([
+        "Work experience",
+        "Northwind Traders, Toronto, Canada",
+        "IT Program Manager",
+        "Education",
+        "August 2024 - October 2025",
+        "MBA",
+        "• Reported the migration of 40 servers to the cloud",
+        "Riverton State University",
+        "2014 - 2019 • Led the risk and issue logs",
+        "Contoso Bank, Austin, TX 2009 - 2013",
+        "Java Developer",
+        "September 2023 - April 2024",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-08", "IT Program Manager"), ("2023-09", "Java Developer")]

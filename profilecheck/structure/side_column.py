@@ -139,26 +139,46 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
     ...", "APRIL 2020 - PRESENT C#", "Riga, Latvia 10/2025 - Current"), two columns' lines at
     one height joined into one: the line without the item.  Only when what is left is plainly a
     job's (its dates, or a whole title)."""
-    words = text.split()
-    lead = len(text) - len(text.lstrip())
-    for size in range(min(_GLUED_ITEM_WORDS, len(words) - 1), 0, -1):
-        head, rest = " ".join(words[:size]), " ".join(words[size:])
-        if not _glued_item(head, section):
-            continue
-        # before dates anything of the side column's goes; before a title only what no header
-        # holds (a phone, an e-mail: a place may be the employer's) or a tool before a grade
-        if find_range(rest) is not None or (TITLE_WORDS.search(rest) and (_GRADE_FIRST.match(rest) or _is_address(head))):
-            return offset + lead + text.lstrip().find(rest), rest
-    for size in range(min(_GLUED_ITEM_WORDS, len(words) - 1), 0, -1):
-        rest, tail = " ".join(words[:-size]), " ".join(words[-size:])
-        if not _glued_item(tail, section):
-            continue
-        found = find_range(rest)
-        if found is not None and re.fullmatch(r"[A-Z][A-Za-z]+", tail):
-            continue  # "Jan 2019 - Present  Oracle": a tool's name may be the employer's as well
-        if (found is not None and not rest[found.span[1] :].strip(" -–—,|")) or (found is None and _TITLE_LAST.search(rest)):
-            return offset + lead, text[: lead] + rest
+    spans = [match.span() for match in re.finditer(r"\S+", text)]
+    most = min(_GLUED_ITEM_WORDS, len(spans) - 1)
+    for size in range(most, 0, -1):
+        head, rest = text[: spans[size - 1][1]], text[spans[size][0] :]
+        if _glued_head(head, rest, section):
+            return offset + spans[size][0], rest
+    for size in range(most, 0, -1):
+        rest, tail = text[: spans[-size - 1][1]], text[spans[-size][0] :]
+        if _glued_tail(rest, tail, section):
+            return offset, rest
     return offset, text
+
+
+def _glued_head(head: str, rest: str, section: str) -> bool:
+    if section == "education" and _study_years(head):
+        return find_range(rest) is None  # "2014 - 2019  • Led the risk logs"
+    if not _glued_item(head, section):
+        return False
+    # before dates anything of the side column's goes; before a title only what no header
+    # holds (a phone, an e-mail: a place may be the employer's) or a tool before a grade
+    return find_range(rest) is not None or bool(TITLE_WORDS.search(rest) and (_GRADE_FIRST.match(rest) or _is_address(head)))
+
+
+def _glued_tail(rest: str, tail: str, section: str) -> bool:
+    found = find_range(rest)
+    if section == "education" and _study_years(tail):
+        return found is None  # "Northwind GmbH, Austin, TX  2012 - 2016"
+    if not _glued_item(tail, section):
+        return False
+    if found is not None:
+        # "Jan 2019 - Present  Oracle": a tool's name may be the employer's as well
+        return not re.fullmatch(r"[A-Z][A-Za-z]+", tail.strip()) and not rest[found.span[1] :].strip(" -–—,|")
+    return _TITLE_LAST.search(rest) is not None
+
+
+def _study_years(piece: str) -> bool:
+    """Nothing but a range of years ("2014 - 2019"): a study's, beside an 'Education' kept inside
+    the jobs."""
+    found = find_range(piece)
+    return found is not None and is_side_item("education", piece.strip())
 
 
 def _is_address(piece: str) -> bool:
