@@ -1341,3 +1341,60 @@ def test_study_years_run_into_a_jobs_lines_below_a_side_columns_education_headin
         "September 2023 - April 2024",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-08", "IT Program Manager"), ("2023-09", "Java Developer")]
+
+
+def test_a_side_heading_run_into_the_start_of_a_jobs_line_is_no_part_of_it() -> None:
+    data = dump_docx([
+        "Work experience",
+        "LANGUAGES Front End Developer",
+        "Hebrew - native",
+        "Northwind Traders GmbH, Tel Aviv, Israel",
+        "September 2024 to present",
+        "SKILLS Backend Developer",
+        "Kanban",
+        "Contoso Bank, Haifa, Israel",
+        "JAN 2020 - AUG 2024",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position) for w in works] == [("2024-09", "Front End Developer"), ("2020-01", "Backend Developer")]
+
+
+def test_a_title_that_opens_with_a_side_headings_word_keeps_it() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Contact Center Manager",
+        "Northwind Traders | Jan 2021 - Present",
+        "SKILLS",
+        "Jira",
+        "Languages Program Coordinator",
+        "Contoso Bank | Mar 2017 - Dec 2020",
+    ])
+    assert [w.position for w in profile_of(data).work][0] == "Contact Center Manager"
+
+
+def test_an_experience_heading_with_a_method_run_into_it_starts_the_work_history() -> None:
+    data = dump_docx([
+        "SKILLS",
+        "Professional Experience Scrum",
+        "Northwind Traders Ltd, Warsaw, Poland Docker",
+        "Technical Project Manager SQL",
+        "DEC 2023 - DEC 2026 Git",
+        "• Automated the budget tracking",
+        "Contoso Bank GmbH, Austin, TX",
+        "Java Developer",
+        "NOV 2022 - DEC 2023",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-12", "Technical Project Manager"), ("2022-11", "Java Developer")]
+
+
+def test_a_tool_after_the_dates_of_a_line_that_names_its_employer_is_no_title() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "TECHNICAL SKILLS",
+        "Project Coordinator Jira",
+        "Northwind Traders Ltd | MAR 2025 - present Scrum",
+        "• Built a customer portal",
+        "Junior Project Manager",
+        "Contoso Bank LLC | JUN 2022 - FEB 2025",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-03", "Project Coordinator"), ("2022-06", "Junior Project Manager")]

@@ -349,6 +349,8 @@ def experience_heading_with_side_item(text: str) -> Optional[str]:
     for head, rest in splits:
         if not rest or not head[:1].isupper() or heading_aliases().get(normalise_heading(head)) != "experience":
             continue
+        if find_range(rest) is None and is_side_item("skills", rest):
+            return head  # "Professional Experience  Scrum": a method, though "scrum" opens titles
         if find_range(rest) is not None or TITLE_WORDS.search(rest):
             return None
         if any(is_side_item(section, rest) for section in ("skills", "languages", "contact")):

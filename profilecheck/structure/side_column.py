@@ -56,6 +56,24 @@ def _trailing_heading(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def _leading_heading(text: str) -> Optional[tuple[int, str]]:
+    """A side heading run into the start of a job's line ("LANGUAGES  Front End Developer"):
+    (where the rest begins, section).  In capitals before words that are not, or apart from
+    them by a wide gap: "Contact Center Manager" is a title."""
+    spans = [match.span() for match in re.finditer(r"\S+", text)]
+    for size in (3, 2, 1):
+        if len(spans) <= size:
+            continue
+        head, rest = text[: spans[size - 1][1]].strip(), text[spans[size][0] :]
+        wide = spans[size][0] - spans[size - 1][1] >= 2
+        if not (wide or (head.isupper() and not rest.isupper())):
+            continue
+        section = heading_aliases().get(normalise_heading(head))
+        if (section in SIDE_SECTIONS and section != "summary") or (section == "education" and head.isupper()):
+            return spans[size][0], section
+    return None
+
+
 def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[str]:
     """The side section already begun where the work history starts: its heading shares the work
     history's heading line ("EXPERIENCE SKILLS"), or is the line just below it ("EXPERIENCE" then
@@ -115,6 +133,10 @@ def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = N
             trailing = _trailing_heading(text.rstrip())
             if trailing is not None and not is_skill_line(stripped):
                 text, section = trailing
+        leading = _leading_heading(text)
+        if leading is not None:
+            cut, section = leading
+            offset, text = offset + cut, text[cut:]
         if section is not None:
             offset, text = _without_glued_item(offset, text, section)
         kept.append((offset, text))
@@ -169,8 +191,11 @@ def _glued_tail(rest: str, tail: str, section: str) -> bool:
     if not _glued_item(tail, section):
         return False
     if found is not None:
-        # "Jan 2019 - Present  Oracle": a tool's name may be the employer's as well
-        return not re.fullmatch(r"[A-Z][A-Za-z]+", tail.strip()) and not rest[found.span[1] :].strip(" -–—,|")
+        if rest[found.span[1] :].strip(" -–—,|"):
+            return False
+        # "Jan 2019 - Present  Oracle": a tool's name may be the employer's, when nothing
+        # stands before the dates to be it
+        return bool(rest[: found.span[0]].strip(" -–—,|")) or not re.fullmatch(r"[A-Z][A-Za-z]+", tail.strip())
     return _TITLE_LAST.search(rest) is not None
 
 
