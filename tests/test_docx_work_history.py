@@ -1398,3 +1398,26 @@ def test_a_tool_after_the_dates_of_a_line_that_names_its_employer_is_no_title() 
         "Contoso Bank LLC | JUN 2022 - FEB 2025",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-03", "Project Coordinator"), ("2022-06", "Junior Project Manager")]
+
+
+def test_an_education_heading_between_two_whole_job_lines_does_not_end_the_work_history() -> None:
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "February 2023 to April 2026: Project Coordinator, Northwind Traders (Berlin, Germany)",
+        "Education",
+        "March 2021 - February 2023: System Administrator, Contoso Bank (Riga, Latvia)",
+        "Diploma in Software Engineering",
+        "• Tracked the sprint planning",
+        "Lakeside Institute of Technology",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-02", "Project Coordinator"), ("2021-03", "System Administrator")]
+
+
+def test_a_dated_degree_below_the_last_job_line_is_education() -> None:
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "February 2023 to April 2026: Project Coordinator, Northwind Traders (Berlin, Germany)",
+        "Education",
+        "September 2017 - June 2021: BSc Computer Science, Lakeside University",
+    ])
+    assert [w.startDate for w in profile_of(data).work] == ["2023-02"]

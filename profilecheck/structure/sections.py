@@ -288,8 +288,26 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     # a duty bullet straight below the heading: a job's list went on past it
     if dangling_title or _duty_line(below):
         return _job_dates_follow(lines, index, body_size)
-    # or the next job's title straight below it, its dates close behind
-    return _is_title_line(below) and _job_dates_follow(lines, index, body_size, reach=3)
+    # or the next job's title straight below it, its dates close behind; or a whole job's line
+    # ("March 2021 - May 2023: System Administrator, Contoso") below one like it
+    if _is_title_line(below) and _job_dates_follow(lines, index, body_size, reach=3):
+        return True
+    return _whole_job_line(below) and _whole_job_line(last)
+
+
+def _whole_job_line(text: str) -> bool:
+    """A job's dates by month and its title on one line, no study's word on it."""
+    from .dates import find_range
+    from .education import DEGREE_RE, INSTITUTION_RE
+    from .title_words import TITLE_WORDS
+
+    found = find_range(text)
+    if found is None or found.start.month is None:
+        return False
+    rest = text[: found.span[0]] + " " + text[found.span[1] :]
+    return TITLE_WORDS.search(rest) is not None and not (
+        DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text)
+    )
 
 
 def _is_title_line(text: str) -> bool:
