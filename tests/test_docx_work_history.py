@@ -1421,3 +1421,19 @@ def test_a_dated_degree_below_the_last_job_line_is_education() -> None:
         "September 2017 - June 2021: BSc Computer Science, Lakeside University",
     ])
     assert [w.startDate for w in profile_of(data).work] == ["2023-02"]
+
+
+def test_a_side_heading_in_title_case_run_into_an_employers_line_is_no_part_of_it() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "IT Program Manager",
+        "Skills Northwind Traders, Haifa, Israel",
+        "Kanban",
+        "JAN 2026 - now",
+        "Technical Project Manager",
+        "Contoso Bank, Toronto, Canada",
+        "FEB 2022 - OCT 2025",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position) for w in works] == [("2026-01", "IT Program Manager"), ("2022-02", "Technical Project Manager")]
+    assert "Skills" not in (works[0].name or "") + str(works[0].location or "")

@@ -24,7 +24,8 @@ from .sections import (
 )
 from .dates import find_range
 from .side_items import is_side_item, is_skill_line
-from .title_words import TITLE_WORDS
+from .contact import looks_like_location
+from .title_words import ORG_WORDS, TITLE_WORDS
 
 _BULLETS = "•·▪‣◦-–*● "
 
@@ -66,12 +67,20 @@ def _leading_heading(text: str) -> Optional[tuple[int, str]]:
             continue
         head, rest = text[: spans[size - 1][1]].strip(), text[spans[size][0] :]
         wide = spans[size][0] - spans[size - 1][1] >= 2
-        if not (wide or (head.isupper() and not rest.isupper())):
+        if not (wide or (head.isupper() and not rest.isupper()) or _plainly_no_title(rest)):
             continue
         section = heading_aliases().get(normalise_heading(head))
         if (section in SIDE_SECTIONS and section != "summary") or (section == "education" and head.isupper()):
             return spans[size][0], section
     return None
+
+
+def _plainly_no_title(rest: str) -> bool:
+    """What follows a heading's word is a job's dates, a duty or an employer: "Skills  Contoso
+    Bank, Haifa", not "Skills Development Manager"."""
+    if find_range(rest) is not None or rest[:1] in _BULLETS.strip():
+        return True
+    return TITLE_WORDS.search(rest) is None and bool(ORG_WORDS.search(rest) or looks_like_location(rest.split(",", 1)[-1]))
 
 
 def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[str]:
