@@ -1437,3 +1437,30 @@ def test_a_side_heading_in_title_case_run_into_an_employers_line_is_no_part_of_i
     works = profile_of(data).work
     assert [(w.startDate, w.position) for w in works] == [("2026-01", "IT Program Manager"), ("2022-02", "Technical Project Manager")]
     assert "Skills" not in (works[0].name or "") + str(works[0].location or "")
+
+
+def test_an_education_heading_straight_below_the_experience_heading_begins_a_side_column() -> None:
+    data = dump_docx([
+        "Professional Experience",
+        "EDUCATION",
+        "Data Analyst",
+        "B.A. Economics",
+        "Northwind Traders Inc. | 07/2023 - now",
+        "Eastbrook College",
+        "Program Manager",
+        "2003 - 2008",
+        "Contoso Bank | 06/2021 to 07/2023",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-07", "Data Analyst"), ("2021-06", "Program Manager")]
+
+
+def test_an_empty_experience_heading_above_education_leaves_the_degree_a_degree() -> None:
+    data = dump_docx([
+        "Professional Experience",
+        "EDUCATION",
+        "BSc Computer Science",
+        "Lakeside University",
+        "Sep 2015 - Jun 2019",
+    ])
+    assert [w.startDate for w in profile_of(data).work] == []
+    assert profile_of(data).education

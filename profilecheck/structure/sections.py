@@ -295,6 +295,18 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     return _whole_job_line(below) and _whole_job_line(last)
 
 
+def _jobs_beside_education(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 6) -> bool:
+    """"Professional Experience" straight above "EDUCATION", a job's title and month dates below
+    both: two columns' headings read one after the other, not an empty work history."""
+    titles = 0
+    for line in lines[index + 1 : index + 1 + reach]:
+        heading = heading_of(line, body_size)
+        if heading is not None and not heading.inline and not heading.qualified:
+            break
+        titles += _is_title_line(line.text) or _whole_job_line(line.text)
+    return titles > 0 and _job_dates_follow(lines, index, body_size)
+
+
 def _whole_job_line(text: str) -> bool:
     """A job's dates by month and its title on one line, no study's word on it."""
     from .dates import find_range
@@ -456,7 +468,7 @@ def find_sections(
             current_name == "experience"
             and first_line == index
             and not heading.inline
-            and heading.section in SIDE_SECTIONS
+            and (heading.section in SIDE_SECTIONS or (heading.section == "education" and _jobs_beside_education(lines, index, document.body_size)))
         ):
             # "EXPERIENCE" straight above "SKILLS": two columns' headings read one after the other
             first_line = index + 1
