@@ -1464,3 +1464,18 @@ def test_an_empty_experience_heading_above_education_leaves_the_degree_a_degree(
     ])
     assert [w.startDate for w in profile_of(data).work] == []
     assert profile_of(data).education
+
+
+def test_a_side_columns_education_run_into_the_lines_of_a_job() -> None:
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "Team Lead at Northwind Traders Inc., Tel Aviv, Israel",
+        "Aug 2022 - Nov 2024",
+        "• Coordinated the risk and issue logs",
+        "Education • Planned the weekly status reports",
+        "Diploma in Software Engineering • Migrated the risk logs",
+        "Eastbrook College System Administrator at Contoso Bank Inc., Warsaw, Poland",
+        "2013 - 2016 Oct 2018 to Aug 2022",
+        "• Led the budget tracking",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-08", "Team Lead"), ("2018-10", "System Administrator")]

@@ -23,6 +23,7 @@ from .sections import (
     side_beside_experience,
 )
 from .dates import find_range
+from .education import INSTITUTION_RE
 from .side_items import is_side_item, is_skill_line
 from .contact import looks_like_location
 from .title_words import ORG_WORDS, TITLE_WORDS
@@ -70,7 +71,9 @@ def _leading_heading(text: str) -> Optional[tuple[int, str]]:
         if not (wide or (head.isupper() and not rest.isupper()) or _plainly_no_title(rest)):
             continue
         section = heading_aliases().get(normalise_heading(head))
-        if (section in SIDE_SECTIONS and section != "summary") or (section == "education" and head.isupper()):
+        if (section in SIDE_SECTIONS and section != "summary") or (
+            section == "education" and (head.isupper() or find_range(rest) is not None or rest[:1] in _BULLETS.strip())
+        ):
             return spans[size][0], section
     return None
 
@@ -101,7 +104,7 @@ def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[st
     if glued is not None:
         # "Work experience  Kubernetes": the item run into the heading names the side section
         rest = heading_line.replace(glued, "", 1).strip()
-        named = next((name for name in _ITEM_SECTIONS if is_side_item(name, rest)), None)
+        named = next((name for name in (*_ITEM_SECTIONS, "education") if is_side_item(name, rest)), None)
         if named is not None:
             return named
     return _side_section_above(lines, index - 1)
@@ -185,7 +188,13 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
 
 def _glued_head(head: str, rest: str, section: str) -> bool:
     if section == "education" and _study_years(head):
-        return find_range(rest) is None  # "2014 - 2019  • Led the risk logs"
+        # "2014 - 2019  • Led the risk logs", "2013 - 2016  Oct 2018 to Aug 2022"
+        found = find_range(rest)
+        return found is None or found.start.month is not None
+    if section == "education" and rest[:1] in _BULLETS.strip() and is_side_item("education", head):
+        return True  # "Diploma in Software Engineering  • Migrated the risk logs"
+    if section == "education" and _school_name(head) and rest[:1].isupper():
+        return bool(TITLE_WORDS.search(rest)) and not INSTITUTION_RE.search(rest)  # "Eastbrook College  System Administrator"
     if not _glued_item(head, section):
         return False
     # before dates anything of the side column's goes; before a title only what no header
@@ -206,6 +215,16 @@ def _glued_tail(rest: str, tail: str, section: str) -> bool:
         # stands before the dates to be it
         return bool(rest[: found.span[0]].strip(" -–—,|")) or not re.fullmatch(r"[A-Z][A-Za-z]+", tail.strip())
     return _TITLE_LAST.search(rest) is not None
+
+
+_SCHOOL_END = re.compile(rf"(?:{INSTITUTION_RE.pattern})$|\b(?:of|for)\s+[A-Z][\w&-]*$", re.IGNORECASE)
+
+
+def _school_name(piece: str) -> bool:
+    """A school's whole name: it ends with its institution word or the one word after "of"
+    ("Riverton State University", "University of Lakeside"), not in the middle of one."""
+    piece = piece.strip()
+    return INSTITUTION_RE.search(piece) is not None and _SCHOOL_END.search(piece) is not None and not TITLE_WORDS.search(piece)
 
 
 def _study_years(piece: str) -> bool:
