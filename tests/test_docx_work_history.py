@@ -1479,3 +1479,23 @@ def test_a_side_columns_education_run_into_the_lines_of_a_job() -> None:
         "• Led the budget tracking",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-08", "Team Lead"), ("2018-10", "System Administrator")]
+
+
+def test_a_skills_heading_then_a_side_columns_education_heading_inside_the_jobs() -> None:
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "Northwind Traders GmbH, Lisbon, Portugal",
+        "Project Coordinator",
+        "April 2024 - now",
+        "Skills",
+        "• Migrated the budget tracking",
+        "SQL",
+        "• Delivered a data centre move",
+        "Contoso Bank Group, Toronto, Canada",
+        "EDUCATION",
+        "Senior Project Manager",
+        "Diploma in Software Engineering",
+        "July 2023 - January 2024",
+        "Lakeside Institute of Technology",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-04", "Project Coordinator"), ("2023-07", "Senior Project Manager")]

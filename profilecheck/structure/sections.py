@@ -244,6 +244,8 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     for number, line in enumerate(lines[index + 1 : index + 1 + _INTERLEAVED_REACH]):
         heading = heading_of(line, body_size)
         if heading is not None and not heading.inline and not heading.qualified:
+            if heading.section == "education" and education_interleaved(lines, index + 1, index + 1 + number, body_size):
+                return True  # it already saw a job's dates below
             if heading.section not in SIDE_SECTIONS:
                 return False
             near = False  # another side heading: only a job's own line counts from here
