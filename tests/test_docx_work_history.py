@@ -1499,3 +1499,16 @@ def test_a_skills_heading_then_a_side_columns_education_heading_inside_the_jobs(
         "Lakeside Institute of Technology",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-04", "Project Coordinator"), ("2023-07", "Senior Project Manager")]
+
+
+def test_an_education_heading_between_a_duty_and_a_whole_job_line_does_not_end_the_work_history() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "May 2024 - now: IT Project Manager, Northwind Traders (Austin, TX)",
+        "• Introduced a billing platform release with 9 engineers",
+        "EDUCATION",
+        "Dec 2021 to Jan 2024: Front End Developer, Contoso Bank Inc. (Berlin, Germany)",
+        "B.A. Economics",
+        "• Led the risk and issue logs",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-05", "IT Project Manager"), ("2021-12", "Front End Developer")]

@@ -294,7 +294,7 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     # ("March 2021 - May 2023: System Administrator, Contoso") below one like it
     if _is_title_line(below) and _job_dates_follow(lines, index, body_size, reach=3):
         return True
-    return _whole_job_line(below) and _whole_job_line(last)
+    return _whole_job_line(below) and (_whole_job_line(last) or _duty_line(last))
 
 
 def _jobs_beside_education(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 6) -> bool:
