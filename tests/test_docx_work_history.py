@@ -1512,3 +1512,19 @@ def test_an_education_heading_between_a_duty_and_a_whole_job_line_does_not_end_t
         "• Led the risk and issue logs",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-05", "IT Project Manager"), ("2021-12", "Front End Developer")]
+
+
+def test_an_end_year_wrapped_out_of_a_narrow_dates_cell_goes_back_to_its_month() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "July 2026 to November 2026 Business Analyst",
+        "Northwind Traders",
+        "February 2023 to February Database Administrator",
+        "2026: Northwind Traders",
+        "• Built the audit dashboards",
+        "August 2019 to April 2022 QA Analyst",
+        "Contoso Bank",
+    ])
+    assert [(w.startDate, w.endDate, w.position) for w in profile_of(data).work] == [
+        ("2026-07", "2026-11", "Business Analyst"), ("2023-02", "2026-02", "Database Administrator"), ("2019-08", "2022-04", "QA Analyst"),
+    ]

@@ -18,12 +18,14 @@ from .dates import (
     _MONTH as _MONTH_TEXT,
     _YEAR as _YEAR_TEXT,
     DATE_LINE_RE,
+    END_YEAR_CUT_RE,
     MONTHS,
     DURATION_RE,
     LEADING_DATE_RE,
     SEP_LINE_RE,
     SINGLE_RE,
     TRAILING_OPEN_RANGE_RE,
+    WRAPPED_YEAR_RE,
     DateRange,
     YearMonth,
     find_range,
@@ -1205,6 +1207,11 @@ def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         offset, text = lines[index]
         joined = None
         if not _is_bullet(text) and find_range(text) is None:
+            wrapped = _end_year_wrapped(lines, index)
+            if wrapped is not None:
+                out.extend(wrapped)
+                index += 2
+                continue
             joined, used = _join_at(lines, index)
         if joined is not None:
             out.append((offset, joined))
@@ -1212,6 +1219,30 @@ def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((offset, text))
             index += 1
+    return out
+
+
+def _end_year_wrapped(lines: list[tuple[int, str]], index: int) -> Optional[list[tuple[int, str]]]:
+    """"February 2023 to February  Database Administrator" / "2026:  Contoso": a dates cell too
+    narrow for the range wrapped its end year onto the next line; the year goes back to its
+    month, the rest of that line stays a line of its own."""
+    if index + 1 >= len(lines):
+        return None
+    offset, text = lines[index]
+    cut = END_YEAR_CUT_RE.match(text)
+    following_offset, following = lines[index + 1]
+    year = WRAPPED_YEAR_RE.match(following.lstrip())
+    if cut is None or year is None:
+        return None
+    head = cut.group("head")
+    candidate = f"{head} {year.group('year')}{text[len(head):]}"
+    found = find_range(candidate)
+    if found is None or found.span[1] <= len(head):
+        return None
+    rest = following.lstrip()[year.end() :]
+    out = [(offset, candidate)]
+    if rest.strip():
+        out.append((following_offset + len(following) - len(rest), rest))
     return out
 
 
