@@ -1528,3 +1528,17 @@ def test_an_end_year_wrapped_out_of_a_narrow_dates_cell_goes_back_to_its_month()
     assert [(w.startDate, w.endDate, w.position) for w in profile_of(data).work] == [
         ("2026-07", "2026-11", "Business Analyst"), ("2023-02", "2026-02", "Database Administrator"), ("2019-08", "2022-04", "QA Analyst"),
     ]
+
+
+def test_an_end_year_wrapped_below_a_right_hand_dates_column() -> None:
+    data = dump_docx([
+        "EMPLOYMENT",
+        "Project Lead December 2021 – January",
+        "Northwind Insurance Group 2024",
+        "• Ran the vendor reviews",
+        "Project Coordinator June 2019 – April 2021",
+        "Contoso Labs",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.endDate, w.position) for w in works] == [("2021-12", "2024-01", "Project Lead"), ("2019-06", "2021-04", "Project Coordinator")]
+    assert works[0].name == "Northwind Insurance Group"

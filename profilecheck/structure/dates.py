@@ -94,6 +94,7 @@ LEADING_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE}|{_PRESENT})(?![\w/])",
 # "February 2023 to February" with the end's year wrapped onto the next line (a narrow dates cell)
 END_YEAR_CUT_RE = re.compile(rf"(?P<head>(?:.*?\s)?{_MONTH}\s*,?\s*{_YEAR}{_SEP}{_MONTH})(?=\s|$)(?!\s*,?\s*\d)", re.IGNORECASE)
 WRAPPED_YEAR_RE = re.compile(rf"(?P<year>{_YEAR})(?![\w/.-])\s*[:,]?\s*")
+TRAILING_YEAR_RE = re.compile(rf"(?<=\s)(?P<year>{_YEAR})\s*$")
 # A range whose end year is cut to two digits: "2015-16", "2012 – 13" (an academic or fiscal
 # year).  Two digits that could be a month ("2011-12") are left to the year-month reading.
 SHORT_END_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*[-–—/]\s*(?P<end>\d\d)(?![\w/]|\.\d)")

@@ -25,6 +25,7 @@ from .dates import (
     SEP_LINE_RE,
     SINGLE_RE,
     TRAILING_OPEN_RANGE_RE,
+    TRAILING_YEAR_RE,
     WRAPPED_YEAR_RE,
     DateRange,
     YearMonth,
@@ -1231,8 +1232,17 @@ def _end_year_wrapped(lines: list[tuple[int, str]], index: int) -> Optional[list
     offset, text = lines[index]
     cut = END_YEAR_CUT_RE.match(text)
     following_offset, following = lines[index + 1]
+    if cut is None:
+        return None
+    right = TRAILING_YEAR_RE.search(following)
+    if cut.end() == len(text.rstrip()) and right is not None and find_range(following) is None:
+        # dates on the right: "Project Lead  December 2021 – January" / "Northwind Bank  2024"
+        candidate = f"{text.rstrip()} {right.group('year')}"
+        found = find_range(candidate)
+        if found is not None and found.span[1] > len(text.rstrip()):
+            return [(offset, candidate), (following_offset, following[: right.start()].rstrip())]
     year = WRAPPED_YEAR_RE.match(following.lstrip())
-    if cut is None or year is None:
+    if year is None:
         return None
     head = cut.group("head")
     candidate = f"{head} {year.group('year')}{text[len(head):]}"
