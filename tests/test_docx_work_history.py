@@ -1542,3 +1542,20 @@ def test_an_end_year_wrapped_below_a_right_hand_dates_column() -> None:
     works = profile_of(data).work
     assert [(w.startDate, w.endDate, w.position) for w in works] == [("2021-12", "2024-01", "Project Lead"), ("2019-06", "2021-04", "Project Coordinator")]
     assert works[0].name == "Northwind Insurance Group"
+
+
+def test_a_title_below_an_employers_date_line_stays_with_that_job_when_the_next_has_its_own() -> None:
+    data = dump_docx([
+        "EXPERIENCE",
+        "Northwind Systems Inc., Austin, TX 04/2016 to 04/2020",
+        "Database Administrator",
+        "• Wrote the test plan",
+        "Northwind Systems Inc., Portland, OR 12/2011 to 10/2015",
+        "IT Support Specialist",
+        "Business Analyst 10/2009 to 02/2011",
+        "Contoso Labs",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position) for w in works] == [
+        ("2016-04", "Database Administrator"), ("2011-12", "IT Support Specialist"), ("2009-10", "Business Analyst"),
+    ]

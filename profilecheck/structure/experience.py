@@ -789,6 +789,10 @@ def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_an
     if not entries:
         return 0
     previous = entries[-1]
+    if previous.title_below and previous_anchor + 1 < index and _titled_date_line(lines[index][1]):
+        # "Northwind Bank  Aug 2018 - Dec 2021" / "Software Engineer" / "Data Analyst  Jan 2015 -
+        # Jul 2018": that title is the job's before, this one has its own
+        return 1
     if not _bare(lines[previous_anchor][1], previous.range) or any(TITLE_WORDS.search(text) for text in previous.header):
         return 0
     for owed in (1, 2):
@@ -797,6 +801,12 @@ def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_an
         if _title_led(lines[previous_anchor + owed][1]):
             return owed
     return 0
+
+
+def _titled_date_line(text: str) -> bool:
+    """A date line with a job title before its dates ("Business Analyst  10/2009 to 02/2011")."""
+    found = find_range(text)
+    return found is not None and _title_led(text[: found.span[0]].strip(" ,|·-–—("))
 
 
 def _bare(text: str, found: DateRange) -> bool:
