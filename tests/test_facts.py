@@ -114,3 +114,11 @@ def test_a_stretch_of_text_counts_once_for_its_heaviest_specialization_signal():
     (strength, spec_id, strongest), = specialization_strengths(signals)
     # kept: b (2-5), c (5-7, touches b), a (9-10); dropped: a (0-3, overlaps b), d (6-9, overlaps c)
     assert (strength, spec_id, strongest.tokens) == (4.0, "cloud", (2, 5))
+
+
+def test_a_row_of_profile_links_names_no_code_host_as_a_tool() -> None:
+    for links in ("LinkedIn | GitHub | Portfolio", "Links: LinkedIn, GitLab", "GitHub: jane-doe"):
+        _, facts = facts_of(f"Jane Doe\nProject Manager\njane@mail.test\n{links}\n\nExperience\nProject Manager, Acme, 2019 - Present\n- Ran the releases.\n")
+        assert [tool.id for tool in facts.tools] == [], links
+    _, facts = facts_of("Jane Doe\nProject Manager\n\nSkills\nTools: Jira, GitHub, Confluence\n")
+    assert {tool.id for tool in facts.tools} >= {"jira", "github", "confluence"}
