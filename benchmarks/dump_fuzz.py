@@ -126,8 +126,9 @@ def union_years(roles: list[Role]) -> float:
 class Maker:
     """Draws one resume: its truth and the text a two-column dump of it gives."""
 
-    def __init__(self, seed: str) -> None:
+    def __init__(self, seed: str, glue: str = " ") -> None:
         self.random = random.Random(seed)
+        self.glue = glue
 
     def pick(self, items):
         return self.random.choice(items)
@@ -223,7 +224,7 @@ class Maker:
         sidebar = self.random.random() < 2 / 3
         main = self.main_column(roles)
         side = self.sidebar() if sidebar else []
-        lines = merge_columns(main, side, self.random, sidebar_left=self.random.random() < 0.5)
+        lines = merge_columns(main, side, self.random, sidebar_left=self.random.random() < 0.5, glue=self.glue)
         notes = []
         if self.random.random() < 0.3:
             lines = [line.encode("ascii", "ignore").decode("ascii") for line in lines]
@@ -232,9 +233,14 @@ class Maker:
         return lines, Truth(roles, union_years(roles), is_pm, sidebar, notes)
 
 
-def merge_columns(main, side, rng: random.Random, sidebar_left: bool) -> list[str]:
+# Between two columns' lines at one height: a converter's one space, a viewer's copy that keeps
+# the gap as blanks, or a tab.
+GLUES = {"space": " ", "wide": "   ", "tab": "\t"}
+
+
+def merge_columns(main, side, rng: random.Random, sidebar_left: bool, glue: str = " ") -> list[str]:
     """The two columns' lines in page order, as a text dump gives them: by height, and a line of
-    each column at the same height joined into one (the left column's first)."""
+    each column at the same height joined into one (the left column's first), `glue` between."""
     placed = []  # (y, column, text)
     for column, lines, leading in ((0, main, rng.uniform(12, 16)), (1, side, rng.uniform(10, 15))):
         y = rng.uniform(0, 30) if column == 1 else 0.0
@@ -251,7 +257,7 @@ def merge_columns(main, side, rng: random.Random, sidebar_left: bool) -> list[st
         if index + 1 < len(placed) and placed[index + 1][1] != column and placed[index + 1][0] - y < 2.0:
             other = placed[index + 1][2]
             left, right = (other, text) if (column == 0) == sidebar_left else (text, other)
-            out.append(f"{left} {right}")
+            out.append(f"{left}{glue}{right}")
             index += 2
             continue
         out.append(text)
@@ -291,13 +297,15 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--show", type=int, default=5, help="failures to show")
     parser.add_argument("--keep", type=Path, help="write each drawn resume (file and text) here")
     parser.add_argument("--as", dest="shape", choices=("docx", "text"), default="docx")
+    parser.add_argument("--glue", choices=sorted(GLUES), default="space",
+                        help="what stands between two columns' lines joined into one (default: one space, as the converter wrote them)")
     args = parser.parse_args(argv)
     folders = {True: Folder("two columns"), False: Folder("one column")}
     failures: list[str] = []
     indexes = [args.only] if args.only is not None else range(args.count)
     start = time.perf_counter()
     for index in indexes:
-        lines, truth = Maker(f"{args.seed}-{index}").resume()
+        lines, truth = Maker(f"{args.seed}-{index}", GLUES[args.glue]).resume()
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             (args.keep / f"dump{index}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -9,6 +9,7 @@ from datetime import date
 import docx
 from docx.oxml import parse_xml
 
+import profilecheck
 from profilecheck.options import Options
 from profilecheck.readers.docx import read_docx
 from profilecheck.structure import build_profile
@@ -1559,3 +1560,33 @@ def test_a_title_below_an_employers_date_line_stays_with_that_job_when_the_next_
     assert [(w.startDate, w.position) for w in works] == [
         ("2016-04", "Database Administrator"), ("2011-12", "IT Support Specialist"), ("2009-10", "Business Analyst"),
     ]
+
+
+def test_side_items_across_a_tab_in_pasted_text_leave_the_jobs() -> None:
+    # Text pasted from a two-column page: a tab between the columns' lines at one height.
+    text = "\n".join([
+        "BACKEND DEVELOPER",
+        "LANGUAGES",
+        "Hebrew - native\tEXPERIENCE",
+        "French - C1\tBackend Developer",
+        "Northwind Soft | November 2024 to now",
+        "SKILLS & EXPERTISE",
+        "Scrum\tJava Developer",
+        "Figma",
+        "Contoso Networks Group | September 2021 - November 2024",
+    ])
+    report = profilecheck.analyze_bytes(text.encode(), Options(as_of=date(2026, 11, 30)), "resume.txt")
+    assert [(w.startDate, w.position) for w in report.profile.work] == [("2024-11", "Backend Developer"), ("2021-09", "Java Developer")]
+
+
+def test_a_developers_title_keeps_the_technology_named_after_it() -> None:
+    data = dump_docx([
+        "EXPERIENCE SKILLS",
+        "Northwind,Remote Developer Unity3D",
+        "APRIL 2020 - PRESENT",
+        "• Ported the games to the web",
+        "Project Manager SQL",
+        "Contoso | JULY 2018 - APRIL 2020",
+    ])
+    titles = [w.position for w in profile_of(data).work]
+    assert titles[0].endswith("Developer Unity3D") and titles[1] == "Project Manager"

@@ -379,6 +379,7 @@ def experience_heading_with_side_item(text: str) -> Optional[str]:
     # the heading may stand last as well, when the side column is the left one ("someone@mail.test  EXPERIENCE")
     splits += [(" ".join(words[-size:]), " ".join(words[:-size])) for size in range(_GLUED_HEADING_WORDS, 0, -1)]
     for head, rest in splits:
+        rest = rest.strip(" |")  # a tab between the two columns, as the text reader marks it
         if not rest or not head[:1].isupper() or heading_aliases().get(normalise_heading(head)) != "experience":
             continue
         if find_range(rest) is None and is_side_item("skills", rest):

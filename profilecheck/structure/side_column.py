@@ -11,8 +11,10 @@ job's line costs more than keeping a stray skill.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Optional
 
+from ..lexicon import cue_words
 from ..models import Line, Section
 from .sections import (
     SIDE_SECTIONS,
@@ -54,15 +56,21 @@ def _trailing_heading(text: str) -> Optional[tuple[str, str]]:
             continue  # "... improved Communication Skills" ends a sentence, not a column
         section = heading_aliases().get(normalise_heading(tail))
         if section in SIDE_SECTIONS and section != "summary":
-            return " ".join(words[:-size]), section
+            return " ".join(words[:-size]).rstrip(" |"), section
     return None
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words of a line stand; a "|" (a text reader's mark for a tab between two
+    columns) is a gap, not a word."""
+    return [match.span() for match in re.finditer(r"[^\s|]+", text)]
 
 
 def _leading_heading(text: str) -> Optional[tuple[int, str]]:
     """A side heading run into the start of a job's line ("LANGUAGES  Front End Developer"):
     (where the rest begins, section).  In capitals before words that are not, or apart from
     them by a wide gap: "Contact Center Manager" is a title."""
-    spans = [match.span() for match in re.finditer(r"\S+", text)]
+    spans = _word_spans(text)
     for size in (3, 2, 1):
         if len(spans) <= size:
             continue
@@ -159,6 +167,7 @@ _GLUED_ITEM_WORDS = 4
 # A title may open with a platform ("SAP Project Manager", "Python Developer"), not with a tool
 # before its grade: "SQL Junior Project Manager" is a skill run into the title's line.
 _GRADE_FIRST = re.compile(r"^(?:junior|senior|lead|principal|chief|head|it|full[- ]stack|front[- ]end|back[- ]end)\b", re.IGNORECASE)
+_BUILDER_LAST = re.compile(r"\b(?:developer|engineer|programmer|architect|dev)[\s,.;:]*$", re.IGNORECASE)
 _TITLE_LAST = re.compile(rf"(?:{TITLE_WORDS.pattern})[\s,.;:]*$", re.IGNORECASE)
 
 
@@ -173,11 +182,11 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
     ...", "APRIL 2020 - PRESENT C#", "Riga, Latvia 10/2025 - Current"), two columns' lines at
     one height joined into one: the line without the item.  Only when what is left is plainly a
     job's (its dates, or a whole title)."""
-    spans = [match.span() for match in re.finditer(r"\S+", text)]
+    spans = _word_spans(text)
     most = min(_GLUED_ITEM_WORDS, len(spans) - 1)
     for size in range(most, 0, -1):
         head, rest = text[: spans[size - 1][1]], text[spans[size][0] :]
-        if _glued_head(head, rest, section):
+        if _glued_head(head, rest, section, "|" in text[spans[size - 1][1] : spans[size][0]]):
             return offset + spans[size][0], rest
     for size in range(most, 0, -1):
         rest, tail = text[: spans[-size - 1][1]], text[spans[-size][0] :]
@@ -186,7 +195,7 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
     return offset, text
 
 
-def _glued_head(head: str, rest: str, section: str) -> bool:
+def _glued_head(head: str, rest: str, section: str, gap: bool = False) -> bool:
     if section == "education" and _study_years(head):
         # "2014 - 2019  • Led the risk logs", "2013 - 2016  Oct 2018 to Aug 2022"
         found = find_range(rest)
@@ -197,6 +206,8 @@ def _glued_head(head: str, rest: str, section: str) -> bool:
         return bool(TITLE_WORDS.search(rest)) and not INSTITUTION_RE.search(rest)  # "Eastbrook College  System Administrator"
     if not _glued_item(head, section):
         return False
+    if gap and not _vendor_named(head) and rest[:1].isupper():
+        return True  # "Scrum | Java Developer": a tab between the columns, as the text reader marks it
     # before dates anything of the side column's goes; before a title only what no header
     # holds (a phone, an e-mail: a place may be the employer's) or a tool before a grade
     return find_range(rest) is not None or bool(TITLE_WORDS.search(rest) and (_GRADE_FIRST.match(rest) or _is_address(head)))
@@ -213,8 +224,12 @@ def _glued_tail(rest: str, tail: str, section: str) -> bool:
             return False
         # "Jan 2019 - Present  Oracle": a tool's name may be the employer's, when nothing
         # stands before the dates to be it
-        return bool(rest[: found.span[0]].strip(" -–—,|")) or not re.fullmatch(r"[A-Z][A-Za-z]+", tail.strip())
-    return _TITLE_LAST.search(rest) is not None
+        return bool(rest[: found.span[0]].strip(" -–—,|")) or not _vendor_named(tail)
+    if _TITLE_LAST.search(rest) is None:
+        return False
+    # "Developer Unity3D", "Programmer C++": a builder's title may name its technology after it;
+    # a manager's does not ("Project Manager  SQL")
+    return not (_BUILDER_LAST.search(rest) and is_side_item("skills", tail.strip(" ,;|")))
 
 
 _SCHOOL_END = re.compile(rf"(?:{INSTITUTION_RE.pattern})$|\b(?:of|for)\s+[A-Z][\w&-]*$", re.IGNORECASE)
@@ -232,6 +247,16 @@ def _study_years(piece: str) -> bool:
     the jobs."""
     found = find_range(piece)
     return found is not None and is_side_item("education", piece.strip())
+
+
+@cache
+def _vendor_words() -> frozenset[str]:
+    return frozenset(cue_words("vendor-tools"))
+
+
+def _vendor_named(piece: str) -> bool:
+    """A tool named like its maker ("Oracle", "SAP"): it may stand for the employer."""
+    return piece.strip(" ,;|").lower() in _vendor_words()
 
 
 def _is_address(piece: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alias_key, load_methodologies, load_technical_skills, load_tools
+from ..lexicon import alias_key, cue_words, load_methodologies, load_technical_skills, load_tools
 from .contact import EMAIL_RE, find_phone, looks_like_location
 from .dates import find_range
 from .education import DEGREE_RE, FLUENCY_RE, INSTITUTION_RE
@@ -23,6 +23,7 @@ def _skill_keys() -> frozenset[str]:
     for entries in (load_tools(), load_methodologies(), load_technical_skills()):
         for entry in entries:
             keys.update(alias.key for alias in entry.aliases)
+    keys.update(alias_key(word) for word in cue_words("side-skill-words"))
     return frozenset(keys)
 
 
