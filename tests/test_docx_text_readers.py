@@ -116,7 +116,7 @@ def test_line_breaks_tabs_and_page_breaks() -> None:
     document.add_page_break()
     document.add_paragraph("Education")
     result = read_docx(save(document), OPTIONS, None)
-    assert texts(result) == ["Acme Corp", "Project Manager 2019 – 2023", "Education"]
+    assert texts(result) == ["Acme Corp", "Project Manager | 2019 – 2023", "Education"]  # a tab parts two fields
     assert result.pages == 2
     assert result.lines[-1].page == 2
 

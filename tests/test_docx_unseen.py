@@ -25,7 +25,10 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - "Today" as the open end of dates whose dash was lost ("11/2025 Today", "2023  Today");
 - whole dates, day first with dots ("01.03.2019 – 31.12.2021") or with slashes;
 - the city beside the dates ("Project Manager, Northwind" / "Zurich | Jan 2019 – Mar 2021", or
-  "Sydney · Mar 2023 – Present" / "Delivery Manager, Novatek"): a place, not the employer.
+  "Sydney · Mar 2023 – Present" / "Delivery Manager, Novatek"): a place, not the employer;
+- tabs between a line's fields ("Title<TAB>Employer<TAB>dates"): fields apart, not run together;
+- "Title<TAB>dates" with the employer on the line below from the first job on: a job with no
+  duties keeps its employer line (the next job's dates line does not take it).
 
 Every person, employer and place is invented (or a city).
 """
@@ -248,7 +251,7 @@ def test_tabs_between_a_label_and_its_value_or_before_dates_are_no_columns() -> 
             paragraph.add_run(piece)
     texts = [line.text for line in read_docx(save(document), Options(), None).lines]
     assert texts[:3] == ["Phone: +1 512 555 0134", "E-mail: alex@example.com", "Location: Austin, TX"]
-    assert texts[4] == "Project Manager, Northwind Bank Jan 2020 - Present"
+    assert texts[4] == "Project Manager, Northwind Bank | Jan 2020 - Present"  # one line, its fields apart
     assert texts[-3:] == ["• Jira", "• Confluence", "• Scrum"]
 
 
@@ -395,3 +398,51 @@ def test_an_employer_line_after_a_bullet_left_open_heads_its_positions() -> None
     ])
     assert [(title, employer) for title, employer, _, _ in roles(data)] == [
         ("PMO Lead", "Alder Street Media"), ("PMO Analyst", "Kestrelmark"), ("Release Manager", "Kestrelmark")]
+
+
+def tabbed_docx(lines: list[str]) -> bytes:
+    """One paragraph a line, each "\t" written as a Word tab (w:tab), as a template lines fields up."""
+    document = docx.Document()
+    for line in lines:
+        paragraph = document.add_paragraph()
+        for number, piece in enumerate(line.split("\t")):
+            if number:
+                paragraph.add_run().add_tab()
+            paragraph.add_run(piece)
+    return save(document)
+
+
+def test_tabs_between_the_fields_of_a_job_line_keep_them_apart() -> None:
+    # A tab read as one blank ran "Project Manager" into "Quillon Freight" and the employer was lost.
+    data = tabbed_docx([
+        "Work Experience",
+        "Project Manager\tQuillon Freight\t2019 – 2021",
+        "• Ran the fleet tracking rollout.",
+        "Business Analyst\tOrrery Mutual, Leeds\tMar 2015 – Dec 2018",
+        "• Wrote the requirements for the claims portal.",
+    ])
+    assert roles(data) == [
+        ("Project Manager", "Quillon Freight", "2019", "2021"),
+        ("Business Analyst", "Orrery Mutual", "2015-03", "2018-12"),
+    ]
+
+
+def test_the_employer_below_each_title_and_dates_line() -> None:
+    # The first job shows the layout: "Title <tab> dates", the employer below.  The employer line
+    # of a job with no duties is its own, not the header of the next job's dates line.
+    data = tabbed_docx([
+        "EXPERIENCE",
+        "Project Coordinator\tJan 2015 – Jun 2017",
+        "Brindle Works, Porto",
+        "• Kept the plan and the risk log.",
+        "Project Manager\tJul 2017 – Mar 2020",
+        "Halcyon Freight",
+        "Senior Project Manager\tApr 2020 – Present",
+        "Tessera Bank",
+        "• Led the core banking upgrade.",
+    ])
+    assert [(title, employer, start) for title, employer, start, _ in roles(data)] == [
+        ("Project Coordinator", "Brindle Works", "2015-01"),
+        ("Project Manager", "Halcyon Freight", "2017-07"),
+        ("Senior Project Manager", "Tessera Bank", "2020-04"),
+    ]

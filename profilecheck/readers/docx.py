@@ -35,7 +35,7 @@ from ..errors import (
 from ..models import Document, Line
 from ..options import Options
 from .detect import OLE_MAGIC, is_encrypted_ooxml
-from .repair import clean_line, lost_dash
+from .repair import clean_line, field_gaps, lost_dash
 
 MAX_MEMBERS = 10_000  # a resume has a few dozen parts; thousands means something odd
 MB = 1024 * 1024
@@ -718,7 +718,7 @@ class _Walker:
             self.numbering.format(style.num_id, style.level) != "none"
         )
         for pieces, page in zip(state.segments, state.pages):
-            text = clean_line(lost_dash("".join(piece[0] for piece in pieces)))
+            text = clean_line(field_gaps(lost_dash("".join(piece[0] for piece in pieces))))
             if not text:
                 continue
             if bullet and not lines and not text.startswith("•"):
@@ -873,7 +873,7 @@ def _columns_of(state: _Paragraph, line: Line) -> Optional[tuple[Line, Line]]:
 
 
 def _column_lines(line: Line, left: str, right: str) -> Optional[tuple[Line, Line]]:
-    left_text, right_text = clean_line(lost_dash(left)), clean_line(lost_dash(right))
+    left_text, right_text = clean_line(field_gaps(lost_dash(left))), clean_line(field_gaps(lost_dash(right)))
     if not right_text:
         return None
     return (Line(left_text, page=line.page, size=line.size, bold=line.bold, region=line.region),

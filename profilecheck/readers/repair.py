@@ -324,6 +324,18 @@ def lost_dash(text: str) -> str:
     return _LOST_LEADING_DASH.sub(r"\1: ", text)
 
 
+# A tab between two words, typed to line fields up ("Quillfeather Freight<TAB>Leeds, UK",
+# "Project Manager<TAB><TAB>Mar 2019 – Present"), parts two fields; cleaning the line would make
+# it one space, and the employer would run into the place.  Not after a bullet or a list number.
+_FIELD_TAB_RE = re.compile(r"(?<=[^\W_])[ \u00a0]*\t[ \t\u00a0]*(?=\S)")
+
+
+def field_gaps(text: str) -> str:
+    """Each tab between two fields of a line as " | " (text files and Word paragraphs alike);
+    call it on the raw line, before `clean_line` makes the tab a blank."""
+    return _FIELD_TAB_RE.sub(" | ", text) if "\t" in text else text
+
+
 # ---------------------------------------------------------------- hyphenation
 
 # Words that form compounds ("cross-functional", "end-to-end"): the hyphen at the end of

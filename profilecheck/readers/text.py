@@ -14,7 +14,7 @@ from ..errors import EmptyDocumentError, LimitExceededError, UnsupportedFormatEr
 from ..models import Document, Line, PageWords, Word
 from ..options import Options
 from .detect import utf16_without_bom
-from .repair import HyphenatedLine, clean_line, join_hyphenated, lost_dash
+from .repair import HyphenatedLine, clean_line, field_gaps, join_hyphenated, lost_dash
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16-LE: it starts with the same two bytes
@@ -188,16 +188,6 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
 # ---------------------------------------------------------------- lines
 
 
-# A tab between two words, typed to line fields up ("Quillfeather Freight<TAB>Leeds, UK",
-# "Project Manager<TAB><TAB>Mar 2019 – Present"), parts two fields; cleaning the line would make
-# it one space, and the employer would run into the place.  Not after a bullet or a list number.
-_FIELD_TAB_RE = re.compile(r"(?<=[^\W_])[ \u00a0]*\t[ \t\u00a0]*(?=\S)")
-
-
-def _field_gaps(text: str) -> str:
-    return _FIELD_TAB_RE.sub(" | ", text) if "\t" in text else text
-
-
 def _document_lines(marked: list[tuple[str, bool]]) -> list[Line]:
     """Clean each line, join words hyphenated across lines, keep at most one blank line in a row."""
     lines: list[Line] = []
@@ -210,7 +200,7 @@ def _document_lines(marked: list[tuple[str, bool]]) -> list[Line]:
         building = None
 
     for raw, heading in marked:
-        text = clean_line(_field_gaps(lost_dash(raw)))
+        text = clean_line(field_gaps(lost_dash(raw)))
         if not text:
             settle()
             if lines and lines[-1].text:

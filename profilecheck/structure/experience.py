@@ -219,6 +219,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     header_start_of: list[int] = []
     previous_anchor = -1
     dates_lead = _dates_lead(lines, anchors)
+    employer_below = _employer_below_from_first(lines, anchors)
     for number, (index, found) in enumerate(anchors):
         text = lines[index][1]
         entry = _Entry(found, first_offset=lines[index][0])
@@ -236,6 +237,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         start, budget = index, 0 if entry.header_below or _header_on_line(text, found) else 3
         if title_above:
             budget = 1  # "Project Manager" / "Mar 2019 to Current" / "Company Name - City, State"
+        elif employer_below and _only_title_beside(text, found):
+            budget = 0  # the line above is the job before's employer, as the first job shows
         floor = previous_anchor + _lines_owed(lines, entries, previous_anchor, index)
         while start - 1 > floor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _is_description(lines[start - 1][1]):
@@ -772,6 +775,17 @@ def _header_after_open_bullet(lines: list[tuple[int, str]], candidate: int, inde
     if candidate == index - 1 and (_bare(lines[index][1], found) or _only_title_beside(lines[index][1], found)):
         return True  # the dates' header, or the employer a "Title  dates" line lacks
     return _title_led(text) and not any(TITLE_WORDS.search(lines[line][1]) for line in range(candidate + 1, index + 1))
+
+
+def _employer_below_from_first(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> bool:
+    """The section opens with a title beside its dates and the employer on the line below
+    ("Project Manager  2019 - 2021" / "Northwind Ltd, Leeds"): each job's employer follows its
+    title, so a line just above a later "Title  dates" line is the job before's, not this one's."""
+    if not anchors or anchors[0][0] != 0 or len(lines) < 2:
+        return False
+    below = lines[1][1]
+    return (_only_title_beside(lines[0][1], anchors[0][1]) and _is_header_like(below)
+            and not _title_led(below) and find_range(below) is None)
 
 
 def _only_title_beside(text: str, found: DateRange) -> bool:
