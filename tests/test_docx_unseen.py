@@ -28,7 +28,9 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   "Sydney · Mar 2023 – Present" / "Delivery Manager, Novatek"): a place, not the employer;
 - tabs between a line's fields ("Title<TAB>Employer<TAB>dates"): fields apart, not run together;
 - "Title<TAB>dates" with the employer on the line below from the first job on: a job with no
-  duties keeps its employer line (the next job's dates line does not take it).
+  duties keeps its employer line (the next job's dates line does not take it);
+- a title scoped after a dash or comma ("Project Manager - ERP Rollout", "IT Project Manager,
+  Infrastructure"): the scope is part of the title, not the employer.
 
 Every person, employer and place is invented (or a city).
 """
@@ -445,4 +447,28 @@ def test_the_employer_below_each_title_and_dates_line() -> None:
         ("Project Coordinator", "Brindle Works", "2015-01"),
         ("Project Manager", "Halcyon Freight", "2017-07"),
         ("Senior Project Manager", "Tessera Bank", "2020-04"),
+    ]
+
+
+def test_a_title_scoped_after_a_dash_or_comma_keeps_its_scope() -> None:
+    # "ERP Rollout", "Infrastructure", "Cloud Migration" after a title's dash or comma were read
+    # as the employer, and the real employer (on the line, above or below) was lost.
+    data = tabbed_docx([
+        "EXPERIENCE",
+        "Project Manager - ERP Rollout, Quillon Freight",
+        "Mar 2022 – Present",
+        "• Ran the rollout across four depots.",
+        "IT Project Manager, Infrastructure\tJan 2019 – Feb 2022",
+        "Orrery Mutual, Leeds",
+        "• Moved the data centre to the cloud.",
+        "Brindle Works",
+        "Programme Manager – Cloud Migration\t2016 – 2018",
+        "Project Manager - Halcyon Freight",
+        "2013 – 2015",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("Project Manager - ERP Rollout", "Quillon Freight"),
+        ("IT Project Manager, Infrastructure", "Orrery Mutual"),
+        ("Programme Manager – Cloud Migration", "Brindle Works"),
+        ("Project Manager", "Halcyon Freight"),  # an employer after the dash stays the employer
     ]

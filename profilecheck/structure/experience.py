@@ -728,7 +728,7 @@ def _header_on_line(text: str, found: DateRange) -> bool:
     rest = f"{before} | {after}".strip(" |")
     if not rest or _ends_sentence(rest) or _is_description(rest):
         return False
-    pieces = [piece for piece in _fragments(rest) if not _is_place(piece) and not _bracketed_place(piece)]
+    pieces = [piece for piece in _header_fragments(rest) if not _is_place(piece) and not _bracketed_place(piece)]
     titled = [piece for piece in pieces if TITLE_WORDS.search(piece)]
     return len(titled) == 1 and len(pieces) >= 2 and all(len(_words(piece)) <= 8 for piece in pieces)
 
@@ -791,7 +791,7 @@ def _employer_below_from_first(lines: list[tuple[int, str]], anchors: list[tuple
 def _only_title_beside(text: str, found: DateRange) -> bool:
     """"PMO Analyst  July 2018 – November 2019": a title and nothing else beside the dates."""
     rest = f"{text[: found.span[0]]} {text[found.span[1]:]}".strip(" ,:|·-–—()")
-    return bool(rest) and _fragments(rest) == [rest] and _title_led(rest)
+    return bool(rest) and _header_fragments(rest) == [rest] and _title_led(rest)
 
 
 def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_anchor: int, index: int) -> int:
@@ -1442,6 +1442,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
         return not TITLE_WORDS.search(part) and not _is_place(part)
 
     fragments: list[str] = []
+    fragment_lines: list[int] = []
     for number, parts in enumerate(groups):
         others = [part for index, group in enumerate(groups) if index != number for part in group]
         if (
@@ -1455,6 +1456,8 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
         ):
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         fragments.extend(parts)
+        fragment_lines.extend([pieces[number][0]] * len(parts))
+    fragments = _scopes_joined(fragments, fragment_lines, header)
     position = employer = location = None
     rest = []
     placeholder_employer = None
@@ -1496,6 +1499,59 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     elif location is None and len(rest) == 2 and len(rest[1].split()) <= 3 and rest[1][:1].isupper():
         location = rest[1]  # "Employer, City": a bare city after the employer
     return position, employer, location
+
+
+_SCOPE_WORDS = frozenset(cue_words("title-scope-words"))
+_SCOPE_JOINERS = frozenset({"and", "&", "/", "of", "+"})
+
+
+def _title_scope(fragment: str) -> bool:
+    """The field or system a title is scoped to, after its dash or comma ("ERP Rollout", "Digital
+    Channels", "Cloud Migration"): each word a scope word (lexicons/cue_words.toml,
+    "title-scope-words"), an acronym beside one, or a joiner; no company, title or place word."""
+    words = fragment.split()
+    if not 1 <= len(words) <= 4 or TITLE_WORDS.search(fragment) or ORG_WORDS.search(fragment) or _is_place(fragment):
+        return False
+    scoped = False
+    for word in words:
+        bare = word.strip("()").lower()
+        if bare in _SCOPE_WORDS:
+            scoped = True
+        elif bare not in _SCOPE_JOINERS and not (word.isupper() and 2 <= len(word) <= 5 and len(words) > 1):
+            return False
+    return scoped
+
+
+def _scopes_joined(fragments: list[str], lines: list[int], texts: list[str]) -> list[str]:
+    """Fragments with a title's scope put back after it, as written ("Project Manager - ERP
+    Rollout", "IT Project Manager, Infrastructure"): a dash or a comma there parts no employer."""
+    joined: list[str] = []
+    joined_lines: list[int] = []
+    for fragment, line in zip(fragments, lines):
+        if joined and joined_lines[-1] == line and TITLE_WORDS.search(joined[-1]) and _title_scope(fragment):
+            as_written = _as_written(texts[line], joined[-1], fragment)
+            if as_written is not None:
+                joined[-1] = as_written
+                continue
+        joined.append(fragment)
+        joined_lines.append(line)
+    return joined
+
+
+def _as_written(text: str, first: str, second: str) -> Optional[str]:
+    """`first` and `second` with the comma or dash between them as `text` has them, or None when
+    something else parts them (a bar, a tab, other words)."""
+    start = text.find(first)
+    after = text.find(second, start + len(first)) if start >= 0 else -1
+    if after < 0 or text[start + len(first) : after].strip() not in (",", "-", "–", "—"):
+        return None
+    return text[start : after + len(second)]
+
+
+def _header_fragments(text: str) -> list[str]:
+    """The fragments of one header text, a title's scope kept with the title."""
+    fragments = _fragments(text)
+    return _scopes_joined(fragments, [0] * len(fragments), [text])
 
 
 def _place_closes_line(pieces: list[tuple[int, str]], groups: list[list[str]], number: int) -> bool:
