@@ -83,6 +83,7 @@ LAST = ["Okafor", "Lindqvist", "Ferreira", "Rossi", "Moreau", "Schneider", "Verm
 CITIES = ["Lisbon", "Porto", "Madrid", "Barcelona", "Milan", "Lyon", "Munich", "Berlin", "Utrecht", "Leeds", "Dublin",
           "Austin", "Toronto", "Pune", "Bengaluru", "Dubai", "Singapore", "Sydney", "Warsaw", "Kraków", "Vienna",
           "Prague", "Manchester", "Denver", "Chicago", "Boston", "Cluj-Napoca", "Nairobi", "Zurich", "Tallinn"]
+CYRILLIC_COUNTRIES = ["Russia", "Ukraine", "Belarus", "Kazakhstan"]
 COUNTRIES = ["Portugal", "Spain", "Italy", "France", "Germany", "Netherlands", "UK", "Ireland", "USA", "Canada",
              "India", "UAE", "Australia", "Poland", "Austria", "Czech Republic", "Romania", "Kenya", "Switzerland"]
 STATES = ["TX", "CO", "IL", "MA", "WA", "NY", "CA", "GA"]
@@ -176,6 +177,47 @@ MONTHS_OTHER = {
 }
 PRESENT = ["Present", "present", "Current", "Now", "now", "to date", "till now", "Today", "ongoing", "PRESENT"]
 
+# ---------------------------------------------------------------- the wider draw (2026-12-01)
+# Shapes of Word CVs the classic draw had not: each a trait value of its own, drawn with these
+# weights beside the classic ones (--classic leaves them out and draws the classic set, CV for CV).
+WIDE_DATE_SHAPES = {  # as CVs written in English by non-native speakers date their jobs
+    "YYYY y.": 1,  # "2015 y. - 2019 y."
+    "YYYY-YYYY yy.": 1,  # "2016-2019 yy."
+    "since YYYY": 1,  # "since 2019" (the newest job), "2015 - 2019" the others
+    "from Month YYYY to": 1,  # "from March 2018 to present"
+    "YYYY month": 1,  # "2019 october - 2021 june"
+    "YYYY, Month": 1,  # "2019, March - 2021, June"
+    "Mon YYYY (duration)": 1,  # "Jan 2019 - Mar 2021 (2 yrs 3 mos)"
+}
+WIDE_PRESENT = ["till now", "present", "now", "to date", "until now", "Present", "current time"]
+WIDE_ROLE_SHAPES = {
+    "N. Title, Employer / dates": 1,  # a numbered list of jobs, typed
+    "bold Title, plain Employer and dates": 2,  # "**Project Manager** Northwind Traders, 2019 - 2021"
+    "dates: Title at Employer (City, Country)": 1,
+    "Title - dates / Employer - City, Country": 1,
+    "dates Employer (City, Country) Title": 1,
+}
+WIDE_LAYOUTS = {
+    "europass table": 2,  # a label column ("Dates", "Occupation or position held", ...) beside the values
+    "work table, a row per job": 2,  # dates in the first cell, then employer, title, duties
+    "one big table": 1,  # the whole CV in one table: headings in the left column, content in the right
+}
+WIDE_HEADING_STYLES = {"shaded paragraph": 1}
+EUROPASS_JOB = ["Dates", "Occupation or position held", "Main activities and responsibilities",
+                "Name and address of employer", "Type of business or sector"]
+EUROPASS_SCHOOL = ["Dates", "Title of qualification awarded", "Name and type of organisation providing education and training"]
+SECTORS = ["Information technology", "Banking", "Telecommunications", "Logistics", "Public administration"]
+# CVs in English by people who worked at home: employers, places and some duties as written there
+CYRILLIC_EMPLOYERS = ["ООО «Северный Ветер»", "АО «Техносфера»", "Интерсофт", "ПАО «Волжский Банк»",
+                      "ООО Ромашка-Софт", "Медиа Линия", "ТОВ «Днiпро Дата»", "ЗАО «СтройИнформ»"]
+CYRILLIC_CITIES = ["Москва", "Казань", "Новосибирск", "Київ", "Харків", "Минск"]
+CYRILLIC_DUTIES = [
+    "Управление проектами внедрения ERP-системы",
+    "Планирование спринтов и контроль сроков",
+    "Взаимодействие с заказчиком и подрядчиками",
+    "Подготовка отчётов для руководства",
+]
+
 HEADINGS = {
     "summary": ["Summary", "Profile", "Professional Summary", "About Me", "Career Objective"],
     "skills": ["Skills", "Core Competencies", "Key Skills", "Technical Skills", "Skills & Tools"],
@@ -203,6 +245,7 @@ class Para:
     kind: str  # name, headline, contact, heading, title, dates, header, duty, text, skill
     right: Optional[str] = None
     bold: bool = False
+    lead: int = 0  # the first `lead` characters in a bold run of their own, the rest plain
 
 
 @dataclass
@@ -268,10 +311,13 @@ def level_of(pm_years: float, is_pm: bool) -> str:
 
 
 class Maker:
-    def __init__(self, seed: str, as_of: date):
+    def __init__(self, seed: str, as_of: date, wide: bool = True):
         self.r = random.Random(seed)
         self.as_of = as_of
+        self.wide = wide  # the shapes added on 2026-12-01 (WIDE_*); off, the draw is the classic one, CV for CV
         self.traits: dict[str, str] = {}
+        self.jobs: list[dict] = []  # each job's fields, in the CV's order, for the layouts that set them in a form
+        self.studies: list[tuple[str, str, str]] = []  # (dates, degree, school)
 
     def chance(self, p: float) -> bool:
         return self.r.random() < p
@@ -287,22 +333,27 @@ class Maker:
     # -- dates
 
     def date_style(self) -> dict:
-        shape = self.weighted("date shape", {
+        shapes = {
             "Mon YYYY": 5, "Month YYYY": 3, "MM/YYYY": 3, "MM.YYYY": 1, "YYYY/MM": 1, "YYYY": 4, "Mon 'YY": 1,
             "MM/YY": 1, "since": 1, "to date": 1, "other language": 1, "mixed year and month": 1, "Mon. YYYY": 1,
             "DD.MM.YYYY": 1,
-        })
+        }
+        if self.wide:
+            shapes.update(WIDE_DATE_SHAPES)
+        shape = self.weighted("date shape", shapes)
         dashes = {"spaced hyphen": " - ", "spaced en dash": " – ", "spaced em dash": " — ", "en dash": "–",
                   "hyphen": "-", "'to'": " to ", "lost (two spaces)": "  "}
         dash_name = self.weighted("dash", {"spaced hyphen": 4, "spaced en dash": 4, "spaced em dash": 1, "en dash": 2,
                                            "hyphen": 1, "'to'": 1, "lost (two spaces)": 1})
-        if shape in ("MM/YY", "Mon 'YY") and dash_name == "lost (two spaces)":
+        if shape in ("MM/YY", "Mon 'YY", "YYYY y.", "YYYY month", "YYYY, Month") and dash_name == "lost (two spaces)":
             dash_name = self.traits["dash"] = "spaced hyphen"  # two-digit years side by side with no dash are too vague to ask
         dash = dashes[dash_name]
         language = self.pick(list(MONTHS_OTHER)) if shape == "other language" else None
         present = self.pick(PRESENT)
         if language and self.chance(0.5):
             present = MONTHS_OTHER[language][2]
+        if self.wide and shape in WIDE_DATE_SHAPES:
+            present = self.pick(WIDE_PRESENT)
         return {"shape": shape, "dash": dash, "language": language, "present": present,
                 "abbreviate": self.chance(0.3), "upper": self.chance(0.1)}
 
@@ -312,10 +363,20 @@ class Maker:
         shape = style["shape"]
         if shape == "mixed year and month":
             shape = "YYYY" if index % 2 else "Mon YYYY"
-        if shape in ("since", "to date"):
+        if shape in ("since", "to date", "from Month YYYY to"):
             shape = "Month YYYY"
+        if shape in ("since YYYY", "YYYY-YYYY yy."):
+            shape = "YYYY"
         if shape == "YYYY":
             return str(year), f"{year:04d}"
+        if shape == "YYYY y.":
+            return f"{year} y.", f"{year:04d}"
+        if shape == "YYYY month":
+            return f"{year} {MONTHS_EN[month - 1].lower()}", f"{year:04d}-{month:02d}"
+        if shape == "YYYY, Month":
+            return f"{year}, {MONTHS_EN[month - 1]}", f"{year:04d}-{month:02d}"
+        if shape == "Mon YYYY (duration)":
+            shape = "Mon YYYY"
         iso = f"{year:04d}-{month:02d}"
         if shape == "other language":
             name = MONTHS_OTHER[style["language"]][1 if style["abbreviate"] else 0].split()[month - 1]
@@ -345,14 +406,27 @@ class Maker:
     def date_range(self, style: dict, start: tuple[int, int], end: Optional[tuple[int, int]], index: int) -> tuple[str, str, str]:
         """The range as written and its start and end as labelled."""
         start_text, start_iso = self.written(style, start, index)
+        if style["shape"] == "from Month YYYY to":
+            end_text, end_iso = (style["present"], "present") if end is None else self.written(style, end, index)
+            return f"from {start_text} to {end_text}", start_iso, end_iso
         if end is None:
+            if style["shape"] == "since YYYY":
+                return f"since {start_text}", start_iso, "present"
             if style["shape"] == "since":
                 return f"Since {start_text}", start_iso, "present"
             if style["shape"] == "to date":
                 return f"{start_text} to date", start_iso, "present"
             return f"{start_text}{style['dash']}{style['present']}", start_iso, "present"
         end_text, end_iso = self.written(style, end, index)
-        return f"{start_text}{style['dash']}{end_text}", start_iso, end_iso
+        text = f"{start_text}{style['dash']}{end_text}"
+        if style["shape"] == "YYYY-YYYY yy.":
+            text += " yy."
+        elif style["shape"] == "Mon YYYY (duration)":
+            months = (end[0] - start[0]) * 12 + end[1] - start[1] + 1
+            years, months = divmod(months, 12)
+            text += " (" + " ".join(part for part in (f"{years} yr{'s' if years > 1 else ''}" if years else "",
+                                                       f"{months} mo{'s' if months > 1 else ''}" if months else "") if part) + ")"
+        return text, start_iso, end_iso
 
     # -- the career
 
@@ -410,8 +484,19 @@ class Maker:
             "Employer / Title, dates": lambda: [Para(where, "header", bold=True), Para(f"{title}, {dates}", "title")],
             "Title, Employer / City | dates": lambda: [Para(f"{title}, {employer}", "header", bold=True),
                                                        Para(f"{city}{self.pick([' | ', ', ', ' · '])}{dates}", "dates")],
+            # the wider draw
+            "N. Title, Employer / dates": lambda: [Para(f"{self.job_number}. {title}, {employer}", "header", bold=True),
+                                                   Para(dates, "dates")],
+            "bold Title, plain Employer and dates": lambda: [Para(f"{title} {employer}, {dates}", "header", lead=len(title))],
+            "dates: Title at Employer (City, Country)": lambda: [Para(f"{dates}: {title} at {employer} ({city}, {self.country()})", "header")],
+            "Title - dates / Employer - City, Country": lambda: [Para(f"{title} - {dates}", "header", bold=True),
+                                                                 Para(f"{employer} - {city}, {self.country()}", "header")],
+            "dates Employer (City, Country) Title": lambda: [Para(f"{dates} {employer} ({city}, {self.country()}) {title}", "header")],
         }
         return shapes[shape]()
+
+    def country(self) -> str:
+        return self.pick(CYRILLIC_COUNTRIES if self.traits.get("script") == "cyrillic employers" else COUNTRIES)
 
     def position_paras(self, grouping: str, title: str, dates: str) -> list[Para]:
         """One position of several under an employer's line."""
@@ -429,6 +514,8 @@ class Maker:
         chosen = r.sample(DUTIES, count)
         if count and self.chance(0.08):
             chosen[-1] = self.pick(DUTIES_WITH_DATES)
+        if count and self.traits.get("script") == "cyrillic employers" and self.chance(0.5):
+            chosen[0] = self.pick(CYRILLIC_DUTIES)  # (the trait is drawn only in the wider draw)
         if kind == "prose":
             return [Para(". ".join(chosen) + ".", "text")] if chosen else []
         mark = {"typed •": "• ", "typed -": "- ", "typed ▪": "▪ ", "typed *": "* "}.get(kind, "")
@@ -440,6 +527,9 @@ class Maker:
         name = f"{first} {last}"
         header = [Para(name.upper() if self.chance(0.3) else name, "name", bold=True)]
         career = self.career()
+        if self.wide and self.weighted("script", {"latin": 6, "cyrillic employers": 1}) == "cyrillic employers":
+            names = dict(zip(dict.fromkeys(e for _, e, _, _, _ in career), r.sample(CYRILLIC_EMPLOYERS, len(career))))
+            career = [(t, names[e], self.pick(CYRILLIC_CITIES), s, n) for t, e, _, s, n in career]
         headline = career[0][0] if self.chance(0.7) else self.pick(PM_TITLES)
         presents_as_pm = False  # the labels' rule: holds or held a PM role, or presents themselves as one
         if self.chance(0.7):
@@ -464,6 +554,7 @@ class Maker:
             "Title at Employer / dates": 1, "dates: Title, Employer": 2, "Title (dates) / Employer": 1,
             "Employer <tab> dates / Title": 2, "Title <tab> dates / Employer": 2, "Title / Employer / dates": 2,
             "Employer / Title, dates": 1, "Title, Employer / City | dates": 1,
+            **(WIDE_ROLE_SHAPES if self.wide else {}),
         })
         if shape == "Title (dates) / Employer" and style["shape"] in ("since", "to date"):
             style["shape"] = self.traits["date shape"] = "Month YYYY"
@@ -476,18 +567,22 @@ class Maker:
             grouping = self.pick(["dates / Title", "each in full"])  # the CV's own order of dates and titles
         self.traits["positions under one employer"] = "none"
         for number, (title, employer, city, start, end) in enumerate(career):
+            self.job_number = number + 1
             dates, start_iso, end_iso = self.date_range(style, start, end, number)
             same = number > 0 and career[number - 1][1] == employer
             if same or (number + 1 < len(career) and career[number + 1][1] == employer):
                 self.traits["positions under one employer"] = grouping
             if same and grouping != "each in full":
                 # a position of its own (a row of its own in a table of dates beside jobs)
-                entries.append(self.position_paras(grouping, title, dates) + self.duties(duty_kind))
+                paras = self.position_paras(grouping, title, dates)
             elif number + 1 < len(career) and career[number + 1][1] == employer and grouping != "each in full":
-                entries.append([Para(self.pick([f"{employer}, {city}", f"{employer} | {city}", employer]), "header", bold=True)]
-                               + self.position_paras(grouping, title, dates) + self.duties(duty_kind))
+                paras = ([Para(self.pick([f"{employer}, {city}", f"{employer} | {city}", employer]), "header", bold=True)]
+                         + self.position_paras(grouping, title, dates))
             else:
-                entries.append(self.role_paras(shape, title, employer, city, dates) + self.duties(duty_kind))
+                paras = self.role_paras(shape, title, employer, city, dates)
+            duties = self.duties(duty_kind)
+            entries.append(paras + duties)
+            self.jobs.append({"title": title, "employer": employer, "city": city, "dates": dates, "duties": duties})
             roles.append(Role(title, employer, start_iso, end_iso))
             spans.append((start_iso, end_iso))
             if title in PM_TITLES:
@@ -495,6 +590,7 @@ class Maker:
         if self.chance(0.05):
             entries.reverse()  # oldest first
             roles.reverse()
+            self.jobs.reverse()
             self.traits["order"] = "oldest first"
         else:
             self.traits["order"] = "newest first"
@@ -556,6 +652,7 @@ class Maker:
             start, end = (year, self.r.randint(9, 10)), (year + length, self.r.randint(6, 7))
             dates, _, _ = self.date_range(style, start, end, 0)
             degree, school = self.pick(DEGREES), self.pick(SCHOOLS)
+            self.studies.append((dates, degree, school))
             out.append(self.pick([
                 [Para(f"{degree}, {school}", "header", bold=True), Para(dates, "dates")],
                 [Para(degree, "title", bold=True), Para(f"{school} | {dates}", "header")],
@@ -617,7 +714,9 @@ class Writer:
         self.box_ids = 100
         self.heading_kind = maker.weighted("heading style", {
             "Heading style": 3, "bold larger run": 3, "bold run": 2, "plain": 1, "w:caps run": 1, "table cell": 1,
+            **(WIDE_HEADING_STYLES if maker.wide else {}),
         })
+        self.empty_paragraphs = False  # drawn in write(), in the wider draw only
         self.right_join = maker.weighted("tab join", {"tab": 3, "spaces": 1, "two spaces": 1})
         self.split_runs = maker.chance(0.2)
         maker.traits["runs"] = "split" if self.split_runs else "whole"
@@ -655,9 +754,28 @@ class Writer:
         else:
             paragraph = container.add_paragraph()
         size = 20 if para.kind == "name" else None
-        self.runs(paragraph, para.text, bold=para.bold, size=size)
+        self.para_runs(paragraph, para, size=size)
         self.right_text(paragraph, para)
+        self.maybe_empty(container)
         return paragraph
+
+    def para_runs(self, paragraph, para: Para, text: Optional[str] = None, size: Optional[float] = None, bold=None) -> None:
+        """The line's runs: its bold lead in a run of its own ("**Project Manager** Northwind, 2019")."""
+        text = para.text if text is None else text
+        bold = para.bold if bold is None else bold
+        lead = para.lead if text.endswith(para.text) and para.lead else 0
+        if lead:
+            lead += len(text) - len(para.text)
+            self.runs(paragraph, text[:lead], bold=True, size=size)
+            self.runs(paragraph, text[lead:], size=size)
+        else:
+            self.runs(paragraph, text, bold=bold, size=size)
+
+    def maybe_empty(self, container) -> None:
+        """Empty paragraphs between the lines, as people space a CV out with Enter."""
+        if self.empty_paragraphs and hasattr(container, "add_paragraph") and self.r.random() < 0.5:
+            for _ in range(self.r.randint(1, 2)):
+                container.add_paragraph()
 
     def heading(self, container, para: Para):
         kind = self.heading_kind
@@ -669,6 +787,12 @@ class Writer:
         if kind == "Heading style":
             paragraph = container.add_paragraph(style=self.pick_heading_style())
             self.runs(paragraph, para.text)
+            return paragraph
+        if kind == "shaded paragraph":
+            self.maybe_empty(container)
+            paragraph = container.add_paragraph()
+            self.runs(paragraph, para.text)
+            paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:shd {W_NS} w:val="clear" w:color="auto" w:fill="D9E2F3"/>'))
             return paragraph
         paragraph = container.add_paragraph()
         if kind == "bold larger run":
@@ -716,7 +840,7 @@ class Writer:
             "paragraphs": 4, "converter dump": 3, "dates beside jobs table": 2, "sidebar table, one row": 2,
             "sidebar table, rows": 1, "nested tables": 1, "side column text box": 2, "sections in text boxes": 1,
             "frames, every line": 1, "frames, the dates": 1, "two text columns": 1, "one-cell tables": 1,
-            "columns side by side on each line": 2,
+            "columns side by side on each line": 2, **(WIDE_LAYOUTS if m.wide else {}),
         })
         in_header = m.chance(0.15)
         m.traits["name in page header"] = "yes" if in_header else "no"
@@ -729,6 +853,8 @@ class Writer:
         if m.chance(0.2):
             footer = self.doc.sections[0].footer
             footer.paragraphs[0].text = m.pick(["Curriculum Vitae", "Page 1", "CV – confidential", header[0].text if header else "CV"])
+        if m.wide:
+            self.empty_paragraphs = m.weighted("empty paragraphs", {"none": 3, "many": 1}) == "many"
         getattr(self, "layout_" + layout.replace(",", "").replace("-", "_").replace(" ", "_"))(header, sections, duty_kind)
         buffer = io.BytesIO()
         self.doc.save(buffer)
@@ -761,7 +887,7 @@ class Writer:
             text = para.text
             if para.kind == "duty" and duty_kind == "word list":
                 text = "• " + text
-            self.runs(paragraph, text, bold=para.bold and self.r.random() < 0.5)
+            self.para_runs(paragraph, para, text, bold=para.bold and self.r.random() < 0.5)
             if para.right is not None:
                 self.right_text(paragraph, para)
 
@@ -798,7 +924,7 @@ class Writer:
         first = cell.paragraphs[0]
         for number, para in enumerate(paras):
             if number == 0 and para.kind not in ("duty", "heading"):
-                self.runs(first, para.text, bold=para.bold)
+                self.para_runs(first, para)
                 self.right_text(first, para)
             else:
                 self.paragraph(cell, para, duty_kind)
@@ -833,7 +959,7 @@ class Writer:
                 if first:
                     first = False
                     if para.kind != "heading" or self.heading_kind != "table cell":
-                        self.runs(cell.paragraphs[0], para.text, bold=para.bold or para.kind == "heading")
+                        self.para_runs(cell.paragraphs[0], para, bold=para.bold or para.kind == "heading")
                         self.right_text(cell.paragraphs[0], para)
                         continue
                 self.paragraph(cell, para, duty_kind)
@@ -1032,8 +1158,91 @@ class Writer:
                 self.paragraph(cell, para, duty_kind)
 
 
-def make(seed: int, index: int, as_of: date) -> tuple[bytes, Truth]:
-    maker = Maker(f"docx-{seed}-{index}", as_of)
+    # -- the wider draw's layouts
+
+    def layout_europass_table(self, header, sections, duty_kind) -> None:
+        """The European CV form: a table, labels right in a narrow left column ("Dates",
+        "Occupation or position held", "Name and address of employer"), the values beside them;
+        each section a row of its heading, each job a block of labelled rows."""
+        table = self.doc.add_table(rows=0, cols=2)
+        for para in header:
+            label = {"name": "First name(s) / Surname(s)", "headline": "Desired employment"}.get(para.kind, "")
+            self.label_row(table, label, [para], duty_kind)
+        for section in sections:
+            if section.heading:
+                cells = table.add_row().cells
+                self.runs(cells[0].paragraphs[0], section.heading.text, bold=True)
+            if section.key == "experience":
+                for job in self.m.jobs:
+                    where = f"{job['employer']}, {self.r.randint(1, 120)} {self.m.pick(['Harbour Road', 'Main Street', 'Park Avenue'])}, {job['city']}"
+                    values = [[Para(job["dates"], "dates")], [Para(job["title"], "title", bold=True)],
+                              job["duties"] or [Para("", "text")], [Para(self.m.pick([job["employer"], where]), "header")],
+                              [Para(self.m.pick(SECTORS), "text")]]
+                    for label, paras in zip(EUROPASS_JOB, values):
+                        self.label_row(table, label, paras, duty_kind)
+                continue
+            if section.key == "education" and self.m.studies:
+                for dates, degree, school in self.m.studies:
+                    for label, value in zip(EUROPASS_SCHOOL, (dates, degree, school)):
+                        self.label_row(table, label, [Para(value, "text")], duty_kind)
+                continue
+            for para in (p for entry in section.entries for p in entry):
+                self.label_row(table, "", [Para(para.text.replace("\t", ", "), para.kind, para.right, para.bold, para.lead)], duty_kind)
+
+    def label_row(self, table, label: str, paras: list[Para], duty_kind: str) -> None:
+        cells = table.add_row().cells
+        self.runs(cells[0].paragraphs[0], label)
+        cells[0].paragraphs[0].alignment = 2  # right, as the form sets its labels
+        self.fill(cells[1], paras, duty_kind)
+
+    def layout_work_table_a_row_per_job(self, header, sections, duty_kind) -> None:
+        """Paragraphs, with the jobs in a table of their own: a row per job, the dates in the first
+        cell, then the employer, the title and the duties (or the title and employer in one cell)."""
+        merged = self.r.random() < 0.4
+        head_row = self.r.random() < 0.6
+        for para in header:
+            self.paragraph(self.doc, para, duty_kind)
+        for section in sections:
+            if section.heading:
+                self.heading(self.doc, section.heading)
+            if section.key != "experience":
+                for para in (p for entry in section.entries for p in entry):
+                    if para.kind != "skill row":
+                        self.paragraph(self.doc, para, duty_kind)
+                continue
+            columns = 3 if merged else 4
+            table = self.doc.add_table(rows=0, cols=columns)
+            if head_row:
+                names = ["Period", "Position and employer", "Duties"] if merged else ["Period", "Company", "Position", "Responsibilities"]
+                for cell, name in zip(table.add_row().cells, names):
+                    self.runs(cell.paragraphs[0], name, bold=True)
+            for job in self.m.jobs:
+                cells = table.add_row().cells
+                employer = self.m.pick([job["employer"], f"{job['employer']}, {job['city']}"])
+                self.fill(cells[0], [Para(job["dates"], "dates")], duty_kind)
+                if merged:
+                    self.fill(cells[1], [Para(job["title"], "title", bold=True), Para(employer, "header")], duty_kind)
+                else:
+                    self.fill(cells[1], [Para(employer, "header")], duty_kind)
+                    self.fill(cells[2], [Para(job["title"], "title")], duty_kind)
+                self.fill(cells[-1], job["duties"], duty_kind)
+
+    def layout_one_big_table(self, header, sections, duty_kind) -> None:
+        """The whole CV in one table: the name and contact in the first row, then a row for each
+        section, its heading in the left cell and its lines in the right one."""
+        table = self.doc.add_table(rows=1, cols=2)
+        if header:
+            self.fill(table.rows[0].cells[0], header, duty_kind)
+        for section in sections:
+            cells = table.add_row().cells
+            if section.heading:
+                self.runs(cells[0].paragraphs[0], section.heading.text, bold=True)
+            paras = [Para(p.text.replace("\t", ", "), p.kind, p.right, p.bold, p.lead) for entry in section.entries for p in entry]
+            self.fill(cells[1], paras, duty_kind)
+
+
+def make(seed: int, index: int, as_of: date, wide: bool = True) -> tuple[bytes, Truth]:
+    maker = Maker(f"docx-{seed}-{index}", as_of, wide)
     header, sections, truth = maker.cv()
     data = Writer(maker).write(header, sections)
     truth.traits = dict(maker.traits)
@@ -1180,6 +1389,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--keep", type=Path, help="write the failing CVs (or --only's) to this folder")
     parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF, help="the date 'present' means (default %(default)s)")
     parser.add_argument("--full", action="store_true", help="the whole analysis: also level band and 'is a project manager'")
+    parser.add_argument("--classic", action="store_true",
+                        help="the classic draw, without the shapes added on 2026-12-01 (the same CVs as before them, seed for seed)")
     parser.add_argument("--traits", type=float, default=1.0, help="show only the traits scoring under this F1 or share (default 1: all)")
     args = parser.parse_args(argv)
     indexes = [args.only] if args.only is not None else list(range(args.count))
@@ -1187,7 +1398,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     errors: list[str] = []
     started = time.perf_counter()
     for index in indexes:
-        data, truth = make(args.seed, index, args.as_of)
+        data, truth = make(args.seed, index, args.as_of, wide=not args.classic)
         failed_before = sum(len(v) for v in tally.fails.values())
         try:
             read_back = read(data, args.as_of, args.full)
@@ -1203,7 +1414,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         if args.only is not None and read_back is not None:
             show_one(data, truth, read_back, args.as_of)
     seconds = time.perf_counter() - started
-    print(f"# Word CV fuzz: {len(indexes)} CVs, seed {args.seed}, as of {args.as_of} ({seconds:.0f} s)")
+    print(f"# Word CV fuzz: {len(indexes)} CVs, seed {args.seed}, {'classic' if args.classic else 'wide'} draw, as of {args.as_of} ({seconds:.0f} s)")
     print(f"  {'roles (title + start) F1':34} {tally.roles}")
     print(f"  {'roles (+ employer) F1':34} {tally.employers}")
     print(f"  {'roles (+ end) F1':34} {tally.ends}")
