@@ -30,7 +30,10 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - "Title<TAB>dates" with the employer on the line below from the first job on: a job with no
   duties keeps its employer line (the next job's dates line does not take it);
 - a title scoped after a dash or comma ("Project Manager - ERP Rollout", "IT Project Manager,
-  Infrastructure"): the scope is part of the title, not the employer.
+  Infrastructure"): the scope is part of the title, not the employer;
+- (the wider draw) years marked "y." / "yy." as CVs translated from Russian write them; a European
+  CV form (Europass: a label column, each job a block of labelled rows, its employer with the
+  street after the duties).
 
 Every person, employer and place is invented (or a city).
 """
@@ -471,4 +474,59 @@ def test_a_title_scoped_after_a_dash_or_comma_keeps_its_scope() -> None:
         ("IT Project Manager, Infrastructure", "Orrery Mutual"),
         ("Programme Manager – Cloud Migration", "Brindle Works"),
         ("Project Manager", "Halcyon Freight"),  # an employer after the dash stays the employer
+    ]
+
+
+def test_dates_marked_with_y_as_a_translated_cv_writes_them() -> None:
+    data = paragraphs_docx([
+        "Work experience",
+        "Project Manager, Quillon Freight",
+        "2019 y. - till now",
+        "Business Analyst, Orrery Mutual",
+        "2015-2019 yy.",
+    ])
+    assert roles(data) == [
+        ("Project Manager", "Quillon Freight", "2019", None),
+        ("Business Analyst", "Orrery Mutual", "2015", "2019"),
+    ]
+
+
+def europass_docx() -> bytes:
+    """The European CV form: a label column, the values beside it; each job a block of rows, its
+    employer (with the street) after its duties, its business sector last."""
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+
+    def row(label: str, *values: str, bold: bool = False) -> None:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(label)
+        for number, value in enumerate(values):
+            paragraph = cells[1].paragraphs[0] if number == 0 else cells[1].add_paragraph()
+            paragraph.add_run(value).bold = bold or None
+
+    row("First name(s) / Surname(s)", "Ilse Varga", bold=True)
+    row("Work experience", bold=True)
+    for dates, title, duties, employer, sector in [
+        ("Mar 2021 – Present", "IT Project Manager", ["• Ran the billing platform upgrade.", "• Kept the risk log."],
+         "Quillon Freight, 14 Dock Street, Leeds", "Logistics"),
+        ("Jan 2017 – Feb 2021", "Business Analyst", ["• Wrote the claims portal requirements."],
+         "Orrery Mutual, Porto", "Insurance"),
+    ]:
+        row("Dates", dates)
+        row("Occupation or position held", title, bold=True)
+        row("Main activities and responsibilities", *duties)
+        row("Name and address of employer", employer)
+        row("Type of business or sector", sector)
+    row("Education and training", bold=True)
+    row("Dates", "Sep 2010 – Jul 2014")
+    row("Title of qualification awarded", "BSc Computer Science")
+    return save(document)
+
+
+def test_a_europass_table_reads_each_job_from_its_labelled_rows() -> None:
+    # The labels ("Dates", "Occupation or position held") were read as titles and employers, and
+    # the employer after the duties was lost.
+    assert roles(europass_docx()) == [
+        ("IT Project Manager", "Quillon Freight", "2021-03", None),
+        ("Business Analyst", "Orrery Mutual", "2017-01", "2021-02"),
     ]

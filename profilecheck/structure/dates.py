@@ -63,8 +63,11 @@ _PRESENT = (
 # Open ends that cannot be read as anything else, for ranges written without a dash.
 _PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
 _SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*)"
+# "y." or "yy." after a year, as CVs translated from Russian ("г.", "гг.") write it: "2015 y. -
+# 2019 y.", "2016-2019 yy."; part of the range, no field of the job.
+_YEAR_MARK = r"(?:\s*(?:y|yy|г|гг)\.(?!\w))?"
 RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE
+    rf"(?<![\w/.])(?P<start>{_DATE}){_YEAR_MARK}{_SEP}(?P<end>{_DATE}|{_PRESENT}){_YEAR_MARK}(?![\w/])", re.IGNORECASE
 )
 # Two dates side by side with only spaces between (or none, the converter having dropped the
 # dash: "Apr 2020Jun 2020"): a table row or a lost dash.  Only when the

@@ -1378,10 +1378,83 @@ _FIELD_LABEL_RE = re.compile(
 )
 
 
+# A label at the head of its line: before its value (after a colon, the bar of a table row read
+# across, or a capital) or alone, its value on the lines below (Europass: "Dates", "Occupation or
+# position held", "Main activities and responsibilities", "Name and address of employer").
+_FORM_LABEL_RE = re.compile(
+    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:[:|]\s*|\s+(?-i:(?!Name\b)(?=[A-Z0-9]))|$)", re.IGNORECASE
+)
+_FORM_ORDER = ("dates", "title", "employer", "location", "duties")  # "sector": no field of the job
+
+
+def _form_field(label: str) -> str:
+    label = " ".join(label.lower().split())
+    if label in ("dates", "period"):
+        return "dates"
+    if "employer" in label or label in ("company", "organisation", "organization"):
+        return "employer"
+    if "activities" in label or "sector" in label or label == "location":
+        return {"location": "location"}.get(label, "duties" if "activities" in label else "sector")
+    return "title"
+
+
+def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, str]]]:
+    """A European CV's form: each job a block of labelled rows, its dates first and its employer
+    after the duties.  Each block's values set in the order of a header (dates, title, employer,
+    then the duties), the labels and the business sector dropped.  None when the lines are no
+    such form (labels on three lines or more, two kinds or more, and dates among them)."""
+    marks = [_FORM_LABEL_RE.match(text) for _, text in lines]
+    kinds = [_form_field(match.group("label")) if match else None for match in marks]
+    if sum(1 for kind in kinds if kind) < 3 or len(set(kinds) - {None}) < 2 or "dates" not in kinds:
+        return None
+    if not any(match and not text[match.end():].strip() for match, (_, text) in zip(marks, lines)):
+        return None  # every label beside its value: the plain label rule reads it
+    out: list[tuple[int, str]] = []
+    block: Optional[dict[str, list[tuple[int, str]]]] = None
+    field_now = None
+
+    def flush() -> None:
+        if block is not None:
+            out.extend(line for name in _FORM_ORDER for line in block.get(name, []))
+
+    for (offset, text), match, kind in zip(lines, marks, kinds):
+        if match:
+            field_now = kind
+            if kind == "dates":
+                flush()
+                block = {}
+            value = text[match.end():].strip()
+            if kind == "employer":
+                value = _street_dropped(value)
+            if value and block is not None:
+                block.setdefault(kind, []).append((offset + match.end(), value))
+            continue
+        if block is None:
+            out.append((offset, text))
+        else:
+            block.setdefault(field_now, []).append((offset, text))
+    flush()
+    return out
+
+
+_STREET_RE = re.compile(r"^\d+[a-z]?\s+\w|^\w[\w.]*\s+\d+[a-z]?$", re.IGNORECASE)
+
+
+def _street_dropped(value: str) -> str:
+    """"Name and address of employer": the employer and its town without the street ("Northwind
+    Traders, 12 Harbour Road, Leeds" -> "Northwind Traders, Leeds")."""
+    parts = [part for part in value.split(", ")]
+    kept = [part for number, part in enumerate(parts) if number == 0 or not _STREET_RE.search(part.strip())]
+    return ", ".join(kept)
+
+
 def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A form-like history (a label column beside the values, read across its rows) puts a label
     before every field: without them the fields read as any other header.  Only where the labels
     recur (three lines or more, two labels or more), so a sentence that starts "Role ..." stays."""
+    form = _form_reordered(lines)
+    if form is not None:
+        return form
     found = [_FIELD_LABEL_RE.match(text) for _, text in lines]
     labels = {" ".join(match.group("label").lower().split()) for match in found if match}
     if sum(1 for match in found if match) < 3 or len(labels) < 2:
