@@ -33,7 +33,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   Infrastructure"): the scope is part of the title, not the employer;
 - (the wider draw) years marked "y." / "yy." as CVs translated from Russian write them; a European
   CV form (Europass: a label column, each job a block of labelled rows, its employer with the
-  street after the duties).
+  street after the duties); an employer written in Cyrillic after the title's comma, and duties
+  in Russian without a full stop; a work table with a row per job under a header row.
 
 Every person, employer and place is invented (or a city).
 """
@@ -529,4 +530,35 @@ def test_a_europass_table_reads_each_job_from_its_labelled_rows() -> None:
     assert roles(europass_docx()) == [
         ("IT Project Manager", "Quillon Freight", "2021-03", None),
         ("Business Analyst", "Orrery Mutual", "2017-01", "2021-02"),
+    ]
+
+
+def test_an_employer_written_in_cyrillic_after_the_title() -> None:
+    # The comma before "ООО «...»" parted nothing (only a Latin capital did): the employer ran
+    # into the title and the city became the employer.
+    data = paragraphs_docx([
+        "Work experience",
+        "Project Manager, ООО «Северный Ветер», Казань",
+        "2019 – till now",
+        "Управление проектами внедрения ERP-системы",
+        "Business Analyst, Интерсофт",
+        "2015 – 2019",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("Project Manager", "ООО «Северный Ветер»"), ("Business Analyst", "Интерсофт")]
+
+
+def test_a_work_table_with_a_row_per_job_and_a_header_row() -> None:
+    # The header row ("Period | Company | Position | Responsibilities") was read as a job's header.
+    document = docx.Document()
+    document.add_paragraph("Work experience")
+    table = document.add_table(rows=0, cols=4)
+    for row in [("Period", "Company", "Position", "Responsibilities"),
+                ("03.2020 – present", "Quillon Freight", "IT Project Manager", "Ran the depot scanning rollout."),
+                ("01.2016 – 02.2020", "Orrery Mutual, Porto", "Business Analyst", "Wrote the claims portal requirements.")]:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.paragraphs[0].add_run(text)
+    assert roles(save(document)) == [
+        ("IT Project Manager", "Quillon Freight", "2020-03", None),
+        ("Business Analyst", "Orrery Mutual", "2016-01", "2020-02"),
     ]

@@ -41,7 +41,9 @@ EMPLOYMENT_TYPES = re.compile(
     re.IGNORECASE,
 )
 STRONG_SPLIT_RE = re.compile(r"\s+\|\s+|\s*[—–]\s+|\s+-\s+|\s*·\s*|\t|\s{3,}| at | @ ")
-COMMA_SPLIT_RE = re.compile(r",\s+(?=[A-Z])")
+# A comma before a capital, a Cyrillic one too, or a name's opening quote ("Project Manager,
+# ООО «Северный Ветер»": an employer written as at home)
+COMMA_SPLIT_RE = re.compile(r",\s+(?=[A-Z\u0400-\u042f«\"“„])")
 BULLET = "• "
 
 
@@ -924,7 +926,16 @@ def _is_description(text: str) -> bool:
         return True
     # "Handled change requests with the product owner": a duty, though a title word is in it
     words = stripped.split()
-    return len(words) >= _DUTY_WORDS and _starts_with_verb(stripped) and not _titled_early(words)
+    if len(words) >= _DUTY_WORDS and _starts_with_verb(stripped) and not _titled_early(words):
+        return True
+    return _cyrillic_sentence(words)
+
+
+def _cyrillic_sentence(words: list[str]) -> bool:
+    """A duty in Russian or Ukrainian ("Управление проектами внедрения ERP-системы"): Cyrillic words
+    after the first in lower case, as a sentence runs on and a name ("ООО «Северный Ветер»") does not."""
+    later = [word for word in words[1:] if "\u0400" <= word[:1] <= "\u04ff"]
+    return len(words) >= 3 and len(later) >= 2 and all(word[:1].islower() for word in later)
 
 
 _DUTY_WORDS = 6  # a duty's sentence runs on; "Managing Director, Northwind ..." names its title early
@@ -1387,14 +1398,25 @@ _FORM_LABEL_RE = re.compile(
 _FORM_ORDER = ("dates", "title", "employer", "location", "duties")  # "sector": no field of the job
 
 
+def _column_names(text: str) -> bool:
+    """A work table's header row read across ("Period | Company | Position | Responsibilities"):
+    every cell a field's label, no job."""
+    cells = [cell.strip() for cell in text.split(" | ")]
+    return len(cells) >= 2 and all(_FORM_LABEL_RE.fullmatch(cell) for cell in cells)
+
+
 def _form_field(label: str) -> str:
     label = " ".join(label.lower().split())
     if label in ("dates", "period"):
         return "dates"
     if "employer" in label or label in ("company", "organisation", "organization"):
         return "employer"
-    if "activities" in label or "sector" in label or label == "location":
-        return {"location": "location"}.get(label, "duties" if "activities" in label else "sector")
+    if label == "location":
+        return "location"
+    if "activities" in label or "responsibilit" in label or label == "duties":
+        return "duties"
+    if "sector" in label:
+        return "sector"
     return "title"
 
 
@@ -1452,6 +1474,7 @@ def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     """A form-like history (a label column beside the values, read across its rows) puts a label
     before every field: without them the fields read as any other header.  Only where the labels
     recur (three lines or more, two labels or more), so a sentence that starts "Role ..." stays."""
+    lines = [line for line in lines if not _column_names(line[1])]
     form = _form_reordered(lines)
     if form is not None:
         return form
