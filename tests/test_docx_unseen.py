@@ -34,7 +34,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
 - (the wider draw) years marked "y." / "yy." as CVs translated from Russian write them; a European
   CV form (Europass: a label column, each job a block of labelled rows, its employer with the
   street after the duties); an employer written in Cyrillic after the title's comma, and duties
-  in Russian without a full stop; a work table with a row per job under a header row.
+  in Russian without a full stop; a work table with a row per job under a header row; jobs
+  numbered "1." "2." as a typed list; a job's row whose last cell holds its duties' sentences.
 
 Every person, employer and place is invented (or a city).
 """
@@ -561,4 +562,36 @@ def test_a_work_table_with_a_row_per_job_and_a_header_row() -> None:
     assert roles(save(document)) == [
         ("IT Project Manager", "Quillon Freight", "2020-03", None),
         ("Business Analyst", "Orrery Mutual", "2016-01", "2020-02"),
+    ]
+
+
+def test_jobs_numbered_as_a_typed_list() -> None:
+    # "1. Release Manager, Cobalt" lost its title (and "3. QA Engineer" kept the number in it).
+    data = paragraphs_docx([
+        "RELEVANT EXPERIENCE:",
+        "1. Release Manager, Quillon Freight",
+        "Apr 2022 – Current",
+        "• Ran the release train for four teams",
+        "2. QA Engineer, Orrery Mutual",
+        "Sep 2018 – Feb 2022",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("Release Manager", "Quillon Freight"), ("QA Engineer", "Orrery Mutual")]
+
+
+def test_a_job_row_whose_last_cell_holds_the_duties() -> None:
+    # Cells of one line each were joined into "dates | employer | title | the duties' sentence.",
+    # and a header line ending in a sentence anchors no job.
+    document = docx.Document()
+    document.add_paragraph("Relevant Experience")
+    table = document.add_table(rows=0, cols=4)
+    for row in [("09.01.2022 - now", "Quillon Freight", "Technical Project Manager",
+                 "Built and tested the integrations between the CRM and the billing system."),
+                ("03.09.2019 - 08.01.2022", "Orrery Mutual", "Business Analyst",
+                 "Wrote the requirements and the test plans for the new claims portal.")]:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.paragraphs[0].add_run(text)
+    assert roles(save(document)) == [
+        ("Technical Project Manager", "Quillon Freight", "2022-01", None),
+        ("Business Analyst", "Orrery Mutual", "2019-09", "2022-01"),
     ]

@@ -914,6 +914,13 @@ def _tab_columns(lines: list[Line], rows: list[tuple[int, Optional[tuple[Line, L
 
 
 _ROW_JOIN_LIMIT = 200
+_SENTENCE_WORDS = 8
+
+
+def _sentence_cell(text: str) -> bool:
+    """A cell that holds a sentence or more ("Built the integrations between the CRM and ..."),
+    not a field."""
+    return len(text.split()) >= _SENTENCE_WORDS and text.rstrip().endswith((".", "!", ";"))
 
 
 def _joined_row(cells: list[list[Line]], region: str) -> Optional[list[Line]]:
@@ -929,6 +936,8 @@ def _joined_row(cells: list[list[Line]], region: str) -> Optional[list[Line]]:
         return None
     if len({line.bold for line in lines}) > 1:
         return None  # a bold label beside plain content: keep the label on its own line
+    if any(_sentence_cell(line.text) for line in lines[1:]):
+        return None  # a job's row whose last cell holds its duties: the fields stay lines of their own
     text = " | ".join(line.text for line in lines)
     if len(text) > _ROW_JOIN_LIMIT:
         return None

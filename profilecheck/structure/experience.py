@@ -1067,7 +1067,11 @@ _GLUED_COMMA_RE = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 def _unglued(text: str) -> str:
     if _is_bullet(text) or len(text) > 120:
         return text
-    return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", text))
+    return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", _JOB_NUMBER_RE.sub("", text)))
+
+
+# "1. Project Manager, Northwind", "2) 2019 - 2021 Analyst": a numbered list of jobs, typed
+_JOB_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])")
 
 
 # Two columns flattened line by line, the job's header on the left and its description on the
