@@ -35,7 +35,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   CV form (Europass: a label column, each job a block of labelled rows, its employer with the
   street after the duties); an employer written in Cyrillic after the title's comma, and duties
   in Russian without a full stop; a work table with a row per job under a header row; jobs
-  numbered "1." "2." as a typed list; a job's row whose last cell holds its duties' sentences.
+  numbered "1." "2." as a typed list; a job's row whose last cell holds its duties' sentences;
+  a bold title run before the plain employer on one line.
 
 Every person, employer and place is invented (or a city).
 """
@@ -595,3 +596,24 @@ def test_a_job_row_whose_last_cell_holds_the_duties() -> None:
         ("Technical Project Manager", "Quillon Freight", "2022-01", None),
         ("Business Analyst", "Orrery Mutual", "2019-09", "2022-01"),
     ]
+
+
+def test_a_bold_title_run_before_the_plain_employer() -> None:
+    # "**Project Manager** Quillon Freight, 2019 – 2021": only the weight parted the title from the
+    # employer, and the two ran together.  A bold word leading a sentence stays as it is.
+    document = docx.Document()
+    document.add_paragraph("Work Experience")
+    for title, rest in [("IT Project Manager", " Quillon Freight, Mar 2021 – Present"),
+                        ("Business Analyst", " Orrery Mutual, Jan 2017 – Feb 2021")]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title).bold = True
+        paragraph.add_run(rest)
+    sentence = document.add_paragraph()
+    sentence.add_run("Led").bold = True
+    sentence.add_run(" the claims portal rollout.")
+    data = save(document)
+    assert roles(data) == [
+        ("IT Project Manager", "Quillon Freight", "2021-03", None),
+        ("Business Analyst", "Orrery Mutual", "2017-01", "2021-02"),
+    ]
+    assert read_docx(data, Options(), None).lines[-1].text == "Led the claims portal rollout."
