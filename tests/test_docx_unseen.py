@@ -36,7 +36,7 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   street after the duties); an employer written in Cyrillic after the title's comma, and duties
   in Russian without a full stop; a work table with a row per job under a header row; jobs
   numbered "1." "2." as a typed list; a job's row whose last cell holds its duties' sentences;
-  a bold title run before the plain employer on one line.
+  a bold title run before the plain employer on one line; "dates Employer (City, Country) Title".
 
 Every person, employer and place is invented (or a city).
 """
@@ -617,3 +617,16 @@ def test_a_bold_title_run_before_the_plain_employer() -> None:
         ("Business Analyst", "Orrery Mutual", "2017-01", "2021-02"),
     ]
     assert read_docx(data, Options(), None).lines[-1].text == "Led the claims portal rollout."
+
+
+def test_dates_then_the_employer_its_place_in_brackets_and_the_title() -> None:
+    data = paragraphs_docx([
+        "Experience",
+        "2019/04 - 2022/10 Quillon Freight (Leeds, UK) Project Manager",
+        "Ran the depot scanning rollout.",
+        "2015/02 - 2019/03 Orrery Mutual (Porto, Portugal) Business Analyst",
+    ])
+    assert [(work.position, work.name, work.location) for work in profile_of(data).work] == [
+        ("Project Manager", "Quillon Freight", "Leeds, UK"),
+        ("Business Analyst", "Orrery Mutual", "Porto, Portugal"),
+    ]

@@ -151,6 +151,11 @@ def _fragments(text: str) -> list[str]:
     brackets after an employer is a field of its own ("Northwind (Riverton, Utopia)")."""
     pieces = []
     for piece in _strong_pieces(text):
+        inside = _MID_BRACKETED_PLACE.match(piece)
+        if inside and _bracketed_place(inside.group("place")) and TITLE_WORDS.search(inside.group("after")):
+            # "Athena Labs (Riverton, Utopia) Web Developer": the employer, its place, the title
+            pieces.extend([*_comma_parts(inside.group("before")), inside.group("place").strip(), inside.group("after").strip()])
+            continue
         bracketed = _BRACKETED_PLACE.search(piece)
         if bracketed and piece[: bracketed.start()].strip(" ,") and _bracketed_place(bracketed.group(1)):
             pieces.extend(_comma_parts(piece[: bracketed.start()]))
@@ -163,6 +168,7 @@ def _fragments(text: str) -> list[str]:
     return pieces
 
 
+_MID_BRACKETED_PLACE = re.compile(r"^(?P<before>[^()]+?)\s*\((?P<place>[^()]+)\)\s+(?P<after>[^()]+)$")
 _BRACKETED_PLACE = re.compile(r"\s*\(([^()]+)\)\s*(?:(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?)?$")
 
 
