@@ -826,7 +826,7 @@ class Writer:
                 out.append(Para(text[:cut], para.kind, bold=para.bold))
                 text = text[cut + 1:]
                 para = Para(text, "text" if para.kind == "duty" else para.kind, para.right, para.bold)
-            out.append(Para(text, para.kind, para.right, para.bold))
+            out.append(Para(text, para.kind, para.right, para.bold, para.lead if text == para.text else 0))
         return out
 
     # -- layouts
@@ -1015,8 +1015,14 @@ class Writer:
         def escape(text: str) -> str:
             return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+        def text_runs(p: Para) -> str:
+            if p.lead:  # a bold lead, then plain text
+                return (f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{escape(p.text[:p.lead])}</w:t></w:r>'
+                        f'<w:r><w:t xml:space="preserve">{escape(p.text[p.lead:])}</w:t></w:r>')
+            return f'<w:r>{"<w:rPr><w:b/></w:rPr>" if p.bold else ""}<w:t xml:space="preserve">{escape(p.text)}</w:t></w:r>'
+
         body = "".join(
-            f'<w:p><w:r>{"<w:rPr><w:b/></w:rPr>" if p.bold else ""}<w:t xml:space="preserve">{escape(p.text)}</w:t></w:r>'
+            f"<w:p>{text_runs(p)}"
             + (f'<w:r><w:tab/><w:t xml:space="preserve">{escape(p.right)}</w:t></w:r>' if p.right else "") + "</w:p>"
             for p in paras
         )
@@ -1064,14 +1070,14 @@ class Writer:
             self.paragraph(self.doc, para, duty_kind)
         for number, section in enumerate(sections):
             paras = ([section.heading] if section.heading else []) + [p for entry in section.entries for p in entry]
-            paras = [Para(("• " if p.kind == "duty" and duty_kind == "word list" else "") + p.text, p.kind, p.right, p.bold)
+            paras = [Para(("• " if p.kind == "duty" and duty_kind == "word list" else "") + p.text, p.kind, p.right, p.bold, p.lead)
                      for p in paras]
             paragraph = self.doc.add_paragraph()
             paragraph._p.append(parse_xml(self.textbox_xml(paras, y=1_000_000 + number * 900_000)))
 
     def framed(self, container, para: Para, x: int, y: int, duty_kind: str, text: Optional[str] = None):
         paragraph = container.add_paragraph()
-        self.runs(paragraph, text if text is not None else para.text, bold=para.bold)
+        self.para_runs(paragraph, para, text)
         paragraph._p.get_or_add_pPr().append(parse_xml(
             f'<w:framePr {W_NS} w:w="{9000 - x}" w:hAnchor="page" w:vAnchor="page" w:x="{x}" w:y="{y}" w:wrap="none"/>'))
         return paragraph
@@ -1119,7 +1125,7 @@ class Writer:
             else:
                 self.runs(paragraph, " " * self.r.randint(3, 8) if side_text else " " * self.r.randint(40, 50))
             text = ("• " if para.kind == "duty" and duty_kind == "word list" else "") + para.text
-            self.runs(paragraph, text, bold=para.bold)
+            self.para_runs(paragraph, para, text)
             if para.right is not None:
                 self.right_text(paragraph, para)
 
