@@ -36,7 +36,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   street after the duties); an employer written in Cyrillic after the title's comma, and duties
   in Russian without a full stop; a work table with a row per job under a header row; jobs
   numbered "1." "2." as a typed list; a job's row whose last cell holds its duties' sentences;
-  a bold title run before the plain employer on one line; "dates Employer (City, Country) Title".
+  a bold title run before the plain employer on one line; "dates Employer (City, Country) Title";
+  "Title - from August 2023 to present" ("from" is no employer).
 
 Every person, employer and place is invented (or a city).
 """
@@ -630,3 +631,13 @@ def test_dates_then_the_employer_its_place_in_brackets_and_the_title() -> None:
         ("Project Manager", "Quillon Freight", "Leeds, UK"),
         ("Business Analyst", "Orrery Mutual", "Porto, Portugal"),
     ]
+
+
+def test_title_dash_from_month_to_month() -> None:
+    # "Project Lead - from August 2023 to present": "from" was read as the employer.
+    data = paragraphs_docx([
+        "Professional Experience",
+        "Project Lead - from August 2023 to present",
+        "• Ran the depot scanning rollout.",
+    ])
+    assert roles(data) == [("Project Lead", None, "2023-08", None)]

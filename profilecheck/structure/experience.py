@@ -117,8 +117,13 @@ def _strong_pieces(text: str) -> list[str]:
     for piece in STRONG_SPLIT_RE.split(text):
         piece = _trim(piece)
         if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece) and not _run_in_heading(piece):
+            if _RANGE_OPENER.fullmatch(piece):
+                continue  # "Project Lead - from August 2023 to ...": the range's own word
             pieces.append(piece)
     return pieces
+
+
+_RANGE_OPENER = re.compile(r"from|since|(?:dates?|period)\s*:?", re.IGNORECASE)
 
 
 def _run_in_heading(piece: str) -> bool:
