@@ -634,10 +634,18 @@ def test_dates_then_the_employer_its_place_in_brackets_and_the_title() -> None:
 
 
 def test_title_dash_from_month_to_month() -> None:
-    # "Project Lead - from August 2023 to present": "from" was read as the employer.
+    # "Project Lead - from August 2023 to present": "from" was read as the employer, and the
+    # employer line below a job with no duties went to the next job.
     data = paragraphs_docx([
         "Professional Experience",
         "Project Lead - from August 2023 to present",
+        "Quillon Freight - Leeds, UK",
         "• Ran the depot scanning rollout.",
+        "Business Analyst - from March 2019 to July 2023",
+        "Orrery Mutual - Porto, Portugal",
+        "QA Engineer - from May 2016 to February 2019",
+        "Brindle Works - Leeds, UK",
     ])
-    assert roles(data) == [("Project Lead", None, "2023-08", None)]
+    assert roles(data) == [("Project Lead", "Quillon Freight", "2023-08", None),
+                           ("Business Analyst", "Orrery Mutual", "2019-03", "2023-07"),
+                           ("QA Engineer", "Brindle Works", "2016-05", "2019-02")]

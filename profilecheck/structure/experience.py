@@ -804,6 +804,7 @@ def _employer_below_from_first(lines: list[tuple[int, str]], anchors: list[tuple
 def _only_title_beside(text: str, found: DateRange) -> bool:
     """"PMO Analyst  July 2018 – November 2019": a title and nothing else beside the dates."""
     rest = f"{text[: found.span[0]]} {text[found.span[1]:]}".strip(" ,:|·-–—()")
+    rest = re.sub(r"[\s,:|·–—-]*\b(?:from|since)$", "", rest, flags=re.IGNORECASE)  # "Project Lead - from <dates>"
     return bool(rest) and _header_fragments(rest) == [rest] and _title_led(rest)
 
 
