@@ -37,7 +37,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   in Russian without a full stop; a work table with a row per job under a header row; jobs
   numbered "1." "2." as a typed list; a job's row whose last cell holds its duties' sentences;
   a bold title run before the plain employer on one line; "dates Employer (City, Country) Title";
-  "Title - from August 2023 to present" ("from" is no employer).
+  "Title - from August 2023 to present" ("from" is no employer); each job's dates first, an
+  employer's line over the dates of its positions after the job before's duties.
 
 Every person, employer and place is invented (or a city).
 """
@@ -649,3 +650,25 @@ def test_title_dash_from_month_to_month() -> None:
     assert roles(data) == [("Project Lead", "Quillon Freight", "2023-08", None),
                            ("Business Analyst", "Orrery Mutual", "2019-03", "2023-07"),
                            ("QA Engineer", "Brindle Works", "2016-05", "2019-02")]
+
+
+def test_an_employer_line_over_the_dates_of_its_positions_when_dates_lead() -> None:
+    # Each job's dates first, then its header; an employer's line heads two positions.  The
+    # employer's line (after the job before's duties) was read as that job's, and the positions
+    # took the job before's employer.
+    data = paragraphs_docx([
+        "EXPERIENCE:",
+        "Apr 2023 - Today",
+        "IT Project Manager, Quillon Freight, Leeds",
+        "• Ran the depot scanning rollout;",
+        "Orrery Mutual | Porto",
+        "Feb 2017 - Mar 2023",
+        "Senior Business Analyst",
+        "• Wrote the claims portal requirements.",
+        "Feb 2014 - Feb 2017",
+        "Business Analyst",
+        "• Kept the test plans.",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("IT Project Manager", "Quillon Freight"), ("Senior Business Analyst", "Orrery Mutual"),
+        ("Business Analyst", "Orrery Mutual")]

@@ -252,6 +252,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             budget = 1  # "Project Manager" / "Mar 2019 to Current" / "Company Name - City, State"
         elif employer_below and _only_title_beside(text, found):
             budget = 0  # the line above is the job before's employer, as the first job shows
+        elif dates_lead and _employer_over_dates(lines, index, found, previous_anchor):
+            budget = 1  # "Northwind | Leeds" / dates / "Senior Analyst": the employer heads its positions
         floor = previous_anchor + _lines_owed(lines, entries, previous_anchor, index)
         while start - 1 > floor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _is_description(lines[start - 1][1]):
@@ -788,6 +790,21 @@ def _header_after_open_bullet(lines: list[tuple[int, str]], candidate: int, inde
     if candidate == index - 1 and (_bare(lines[index][1], found) or _only_title_beside(lines[index][1], found)):
         return True  # the dates' header, or the employer a "Title  dates" line lacks
     return _title_led(text) and not any(TITLE_WORDS.search(lines[line][1]) for line in range(candidate + 1, index + 1))
+
+
+def _employer_over_dates(lines: list[tuple[int, str]], index: int, found: DateRange, previous_anchor: int) -> bool:
+    """In a history whose dates lead each job: an employer's line just above bare dates, and a
+    title alone below them ("Northwind Traders | Leeds" / "Feb 2017 - Nov 2018" / "Senior Analyst"):
+    positions under one employer, the employer's line no part of the job before."""
+    if index - 1 <= previous_anchor or index + 1 >= len(lines) or not _bare(lines[index][1], found):
+        return False
+    above, below = lines[index - 1][1].strip(), lines[index + 1][1].strip()
+    if not _is_header_like(above) or TITLE_WORDS.search(above) or _is_description(above) or find_range(above):
+        return False
+    before = lines[index - 2][1] if index - 2 > previous_anchor else ""
+    if not (_is_bullet(before) or _ends_sentence(before)):
+        return False  # (after the job before's title, its own employer line: "dates" / title / employer)
+    return _title_led(below) and _header_fragments(below) == [below]
 
 
 def _employer_below_from_first(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> bool:
