@@ -38,7 +38,8 @@ benchmarks/docx_fuzz.py found, on a small file built here with python-docx.
   numbered "1." "2." as a typed list; a job's row whose last cell holds its duties' sentences;
   a bold title run before the plain employer on one line; "dates Employer (City, Country) Title";
   "Title - from August 2023 to present" ("from" is no employer); each job's dates first, an
-  employer's line over the dates of its positions after the job before's duties.
+  employer's line over the dates of its positions after the job before's duties; a duty line
+  (no bullet, no full stop) below a position's title alone is no employer.
 
 Every person, employer and place is invented (or a city).
 """
@@ -672,3 +673,20 @@ def test_an_employer_line_over_the_dates_of_its_positions_when_dates_lead() -> N
     assert [(title, employer) for title, employer, _, _ in roles(data)] == [
         ("IT Project Manager", "Quillon Freight"), ("Senior Business Analyst", "Orrery Mutual"),
         ("Business Analyst", "Orrery Mutual")]
+
+
+def test_a_duty_line_below_a_title_alone_is_no_employer() -> None:
+    # Positions under one employer's line, duties as plain lines with no full stop: the first
+    # duty below a title was taken for that position's employer.
+    data = paragraphs_docx([
+        "EMPLOYMENT HISTORY",
+        "Quillon Freight | Leeds",
+        "2022 – Current",
+        "Project Manager",
+        "Onboarded and mentored four junior project coordinators",
+        "2018 – 2022",
+        "Business Analyst",
+        "Planned the cut-over weekend and the hypercare period after go-live",
+    ])
+    assert [(title, employer) for title, employer, _, _ in roles(data)] == [
+        ("Project Manager", "Quillon Freight"), ("Business Analyst", "Quillon Freight")]

@@ -326,6 +326,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             and _is_header_like(body[0][1])
             and not _is_duration_line(body[0][1])
             and not _DESCRIPTION_LABELS.match(body[0][1].strip())
+            and not (body[0][1][:1].isupper() and _is_description(body[0][1]))  # a duty with no bullet and no full stop is no employer
         ):
             text = body[0][1].strip()
             position, employer, _ = _split_header(entry.header)
