@@ -815,8 +815,8 @@ def _employer_below_from_first(lines: list[tuple[int, str]], anchors: list[tuple
     if not anchors or anchors[0][0] != 0 or len(lines) < 2:
         return False
     below = lines[1][1]
-    return (_only_title_beside(lines[0][1], anchors[0][1]) and _is_header_like(below)
-            and not _title_led(below) and find_range(below) is None)
+    return (_is_header_like(below) and find_range(below) is None and _only_title_beside(lines[0][1], anchors[0][1])
+            and not _title_led(below))
 
 
 def _only_title_beside(text: str, found: DateRange) -> bool:
@@ -1435,8 +1435,10 @@ _FORM_ORDER = ("dates", "title", "employer", "location", "duties")  # "sector": 
 def _column_names(text: str) -> bool:
     """A work table's header row read across ("Period | Company | Position | Responsibilities"):
     every cell a field's label, no job."""
+    if " | " not in text:
+        return False
     cells = [cell.strip() for cell in text.split(" | ")]
-    return len(cells) >= 2 and all(_FORM_LABEL_RE.fullmatch(cell) for cell in cells)
+    return all(_FORM_LABEL_RE.fullmatch(cell) for cell in cells)
 
 
 def _form_field(label: str) -> str:
@@ -1640,7 +1642,7 @@ def _title_scope(fragment: str) -> bool:
     Channels", "Cloud Migration"): each word a scope word (lexicons/cue_words.toml,
     "title-scope-words"), an acronym beside one, or a joiner; no company, title or place word."""
     words = fragment.split()
-    if not 1 <= len(words) <= 4 or TITLE_WORDS.search(fragment) or ORG_WORDS.search(fragment) or _is_place(fragment):
+    if not 1 <= len(words) <= 4:
         return False
     scoped = False
     for word in words:
@@ -1649,7 +1651,7 @@ def _title_scope(fragment: str) -> bool:
             scoped = True
         elif bare not in _SCOPE_JOINERS and not (word.isupper() and 2 <= len(word) <= 5 and len(words) > 1):
             return False
-    return scoped
+    return scoped and not TITLE_WORDS.search(fragment) and not ORG_WORDS.search(fragment) and not _is_place(fragment)
 
 
 def _scopes_joined(fragments: list[str], lines: list[int], texts: list[str]) -> list[str]:
@@ -1658,7 +1660,7 @@ def _scopes_joined(fragments: list[str], lines: list[int], texts: list[str]) -> 
     joined: list[str] = []
     joined_lines: list[int] = []
     for fragment, line in zip(fragments, lines):
-        if joined and joined_lines[-1] == line and TITLE_WORDS.search(joined[-1]) and _title_scope(fragment):
+        if joined and joined_lines[-1] == line and _title_scope(fragment) and TITLE_WORDS.search(joined[-1]):
             as_written = _as_written(texts[line], joined[-1], fragment)
             if as_written is not None:
                 joined[-1] = as_written
