@@ -4,6 +4,7 @@
     python benchmarks/docx_fuzz.py --count 1000 --seed 7 --show 5
     python benchmarks/docx_fuzz.py --only 41 --keep /tmp/fuzz   # one CV: its lines, its roles, its file
     python benchmarks/docx_fuzz.py --full                  # also level and "is a project manager"
+    python benchmarks/docx_fuzz.py --classic               # the draw before 2026-12-01's wider one
 
 The labelled development Word CVs are what the reader and the structure stage were tuned on;
 this draws CVs they have never seen with python-docx, each labelled by construction, in the
@@ -23,7 +24,17 @@ shapes Word CVs take:
 - date shapes: "Jan 2019 - Mar 2021", "01/2019 - 03/2021", "2019-2021", "2019 – present",
   "Since 2020", "March 2019 to date", two-digit years, en and em dashes, a dash lost (two
   spaces), month names in another language for a minority;
-- duties as Word lists, typed bullets or prose, some wrapped over lines as a converter leaves them.
+- duties as Word lists, typed bullets or prose, some wrapped over lines as a converter leaves them;
+- the wider draw (the default since 2026-12-01; `--classic` draws the classic set, CV for CV, to
+  compare with figures of before): European CV forms (a label column: "Dates", "Occupation or
+  position held", "Main activities and responsibilities", "Name and address of employer"), a
+  work table with a row per job and the dates in its first cell, the whole CV in one table,
+  jobs numbered "1." "2.", a bold title run before the plain employer, dates as CVs written in
+  English by non-native speakers have them ("2015 y.", "2016-2019 yy.", "since 2019", "from
+  March 2018 to present", "2019 october", "2019, March", "(2 yrs 3 mos)"), employers, places and
+  some duties in Cyrillic, headings as shaded paragraphs, many empty paragraphs.  Each is a
+  trait value of its own (WIDE_* at the top, with its weight), so a failure shows where it
+  comes from.
 
 Each CV is read as profilecheck reads it (the reader and the structure stage; with --full the
 whole `profilecheck.analyze`) and scored with the measures of benchmarks/realworld.py: roles
