@@ -1590,3 +1590,37 @@ def test_a_developers_title_keeps_the_technology_named_after_it() -> None:
     ])
     titles = [w.position for w in profile_of(data).work]
     assert titles[0].endswith("Developer Unity3D") and titles[1] == "Project Manager"
+
+
+def test_education_after_a_title_below_its_own_dates_ends_the_work_history() -> None:
+    # Dates first on every job: the last line above "Education" is a whole job's title, no
+    # dangling one, and the dated degrees below are studies.
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "September 2021 – present",
+        "Senior Program Manager, Northwind Traders",
+        "September 2015 – February 2017",
+        "Agile Project Manager, Contoso Freight, Bengaluru",
+        "EDUCATION & QUALIFICATIONS",
+        "MSc Information Systems, Lakeside Polytechnic",
+        "September 1999 – June 2002",
+        "Master of Project Management, Riverton Institute of Technology",
+        "October 1996 – June 2000",
+    ])
+    assert [w.startDate for w in profile_of(data).work] == ["2021-09", "2015-09"]
+
+
+def test_education_after_a_skills_list_inside_the_jobs_ends_the_work_history() -> None:
+    # "Scrum | Jira" closes a skills list: "scrum" opens titles, but this line is no job's title.
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "Project Coordinator, Northwind Traders",
+        "Feb 2013 – Jul 2014",
+        "SKILLS",
+        "Waterfall | Risk management",
+        "Scrum | Jira",
+        "EDUCATION & QUALIFICATIONS",
+        "BEng Software Engineering, University of Eastmoor",
+        "Oct 2003 to Jul 2006",
+    ])
+    assert [w.startDate for w in profile_of(data).work] == ["2013-02"]

@@ -277,6 +277,7 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     work history: the job's own lines go on around it (its title just above with no dates yet, or
     its duty bullets straight below), and a job's dates come below."""
     from .dates import find_range
+    from .side_items import is_skill_line
     from .title_words import TITLE_WORDS
 
     above = [line.text for line in lines[first_line:index] if line.text.strip()]
@@ -284,8 +285,12 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     if not above:
         return False
     last = above[-1].strip()
+    # (a title just below its own dates, "Sep 2015 – Feb 2017" / "Project Manager, Northwind", is
+    # a whole job already)
     dangling_title = (
         TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not last.endswith(".")
+        and not (len(above) >= 2 and find_range(above[-2]) is not None)
+        and not is_skill_line(last)  # "Scrum | Jira" closing a skills list
     )
     # a duty bullet straight below the heading: a job's list went on past it
     if dangling_title or _duty_line(below):
