@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..lexicon import cue_pattern, cue_words
 from ..models import Line, Work
-from .contact import looks_like_location, parse_location
+from .contact import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES, looks_like_location, parse_location
 from .dates import (
     _MONTH as _MONTH_TEXT,
     _YEAR as _YEAR_TEXT,
@@ -483,10 +483,24 @@ def _employer_in_place(location: str) -> tuple[Optional[str], str]:
     head, comma, rest = location.partition(",")
     head, rest = head.strip(), rest.strip()
     if comma and rest and looks_like_location(rest) and (
-        (head.isupper() and len(head) >= 3) or ORG_WORDS.search(head)
+        (head.isupper() and len(head) >= 3) or ORG_WORDS.search(head) or _business_before_city(head, rest)
     ):
         return head, rest
     return None, location
+
+
+def _business_before_city(head: str, rest: str) -> bool:
+    """"Harbourline Freight, Leeds, UK" reads as "City, Region, Country"; its first part is the
+    employer when the rest is a "City, Country" of its own whose city is no region we know (a
+    state or province) and the first part is two or more capitalised words ("Pune, Maharashtra,
+    India" and "Rio de Janeiro, RJ, Brazil" stay places)."""
+    middle = rest.split(",")[0].strip()
+    if rest.count(",") != 1 or parse_location(rest) is None or middle in head:
+        return False
+    if middle.upper() in US_STATES or middle.lower() in US_STATE_NAMES or middle.upper() in CANADIAN_PROVINCES:
+        return False  # "Austin, Texas, USA", "Toronto, ON, Canada"
+    words = head.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
 
 
 # A course or an educational programme listed among the jobs: studies, not work.
