@@ -3,6 +3,8 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
 
 - the employer's line "Employer, City, Country" below the title: the whole line was taken for a
   place ("City, Region, Country") and the job had no employer (the next job then took it);
+- a LinkedIn profile copied from the browser, every field given twice in a row (the page's
+  hidden text for screen readers): each job was read twice, the second time with no title;
 
 Every person, employer and place is invented (or a city).
 """
@@ -56,3 +58,33 @@ def test_a_city_region_country_stays_a_place() -> None:
         ("Project Manager", "Brindlecombe Freight", "Austin, Texas, USA"),
         ("Business Analyst", "Quarrymoor Data", "Pune, Maharashtra, India"),
     ]
+
+
+def linkedin_copy(doubled: bool) -> str:
+    lines = ["Wren Castellane", "Infrastructure Project Manager", "Leeds, UK · Contact info", "500+ connections", "",
+             "Experience"]
+    for title, employer, span, place in (
+        ("Infrastructure Project Manager", "Brindlecombe Freight · Full-time", "Nov 2025 - Present · 1 yr 1 mo", "Leeds, UK"),
+        ("PMO Analyst", "Quarrymoor Data · Contract", "Mar 2020 - Oct 2025 · 5 yrs 8 mos", "Leeds, UK · Hybrid"),
+    ):
+        fields = [title, employer, span, place]
+        lines += [field for field in fields for _ in range(2 if doubled else 1)]
+        lines += ["- Kept the plan and the risk log for the steering group", "Skills: Jira · Scrum and +4 skills"]
+    lines += ["", "Education", "Calderbank State University", "2011 - 2015"]
+    return "\n".join(lines)
+
+
+def test_linkedin_copy_with_every_field_twice() -> None:
+    expected = [
+        ("Infrastructure Project Manager", "Brindlecombe Freight", "2025-11", None),
+        ("PMO Analyst", "Quarrymoor Data", "2020-03", "2025-10"),
+    ]
+    assert jobs(linkedin_copy(doubled=False)) == expected
+    assert jobs(linkedin_copy(doubled=True)) == expected
+
+
+def test_lines_repeated_now_and_then_stay() -> None:
+    text = "\n".join(["Wren Castellane", "EXPERIENCE", "Team Lead, Brindlecombe Freight", "Jan 2020 - Present",
+                      "- Ran the release train", "- Ran the release train", "Developer, Quarrymoor Data", "Mar 2016 - Dec 2019"])
+    lines = [line.text for line in read_text(text.encode(), Options()).lines]
+    assert lines.count("• Ran the release train") == 2

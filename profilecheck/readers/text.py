@@ -380,6 +380,43 @@ def _without_page_numbers(text: str) -> list[str]:
     return out
 
 
+# ---------------------------------------------------------------- lines given twice
+#
+# A LinkedIn profile copied from the browser gives many of its lines twice, one after the other
+# ("Project Manager" / "Project Manager" / "Northwind · Full-time" / "Northwind · Full-time"):
+# the page holds each field once for the eye and once, hidden, for screen readers.  Read twice,
+# each job's dates make two jobs.
+
+_DOUBLED_MIN = 3  # lines given twice in a row: at least this many ...
+_DOUBLED_SHARE = 0.15  # ... and this share of the lines with words in them
+
+
+def _words_in(line: str) -> bool:
+    return any(ch.isalnum() for ch in line)
+
+
+def undoubled(raw_lines: list[str]) -> list[str]:
+    """The lines with each line given twice in a row kept once, when the text is a copy that
+    doubles its lines (see above); any other text as it was."""
+    filled = [line.strip() for line in raw_lines if _words_in(line)]
+    doubled = sum(1 for before, line in zip(filled, filled[1:]) if line == before)
+    if doubled < _DOUBLED_MIN or doubled < _DOUBLED_SHARE * len(filled):
+        return raw_lines
+    out: list[str] = []
+    previous = None  # the last line with words kept, unless it was already the second of a pair
+    for line in raw_lines:
+        stripped = line.strip()
+        if not stripped:
+            out.append(line)  # (a blank line between the two copies leaves them a pair)
+            continue
+        if previous is not None and stripped == previous and _words_in(stripped):
+            previous = None
+            continue
+        out.append(line)
+        previous = stripped
+    return out
+
+
 def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Document:
     """Read a plain-text or Markdown resume (also what `analyze_text` and stdin go through)."""
     from .detect import sha256_of
@@ -389,7 +426,7 @@ def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Docu
     text = decode(data)
     _check_size(text, options, path)
     _check_is_text(text, path)
-    raw_lines = _without_page_numbers(text) if "\f" in text else text.splitlines()
+    raw_lines = undoubled(_without_page_numbers(text) if "\f" in text else text.splitlines())
     flat = unflatten(raw_lines)
     lines = (layout_columns(text) if flat is raw_lines else None) or _document_lines(markdown_lines(flat))
     if not lines:
