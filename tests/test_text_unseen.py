@@ -5,6 +5,8 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
   place ("City, Region, Country") and the job had no employer (the next job then took it);
 - a LinkedIn profile copied from the browser, every field given twice in a row (the page's
   hidden text for screen readers): each job was read twice, the second time with no title;
+- "Title<tab>dates" over "Employer, City" (typed, or Word's plain text of a right tab stop), a
+  job with no duties: its employer's line was taken by the next job as its header above;
 
 Every person, employer and place is invented (or a city).
 """
@@ -88,3 +90,35 @@ def test_lines_repeated_now_and_then_stay() -> None:
                       "- Ran the release train", "- Ran the release train", "Developer, Quarrymoor Data", "Mar 2016 - Dec 2019"])
     lines = [line.text for line in read_text(text.encode(), Options()).lines]
     assert lines.count("• Ran the release train") == 2
+
+
+def test_employer_below_a_job_without_duties() -> None:
+    # (an employer no gazetteer takes for a place: a place's line would stay with its job anyway)
+    text = "\n".join([
+        "Wren Castellane", "", "EXPERIENCE",
+        "IT Program Manager\t2024 to Today", "Brindlecombe Solutions, Leeds, UK",
+        "Project Lead\t\t2021 to 2024", "Quarrymoor Bank, Leeds",
+        "• Kept the risk register for the steering group",
+        "Data Analyst\t\t2019 to 2021", "Tallowfen Games Ltd",
+        "• Wrote the weekly sales report",
+    ])
+    assert jobs(text) == [
+        ("IT Program Manager", "Brindlecombe Solutions", "2024", None),
+        ("Project Lead", "Quarrymoor Bank", "2021", "2024"),
+        ("Data Analyst", "Tallowfen Games Ltd", "2019", "2021"),
+    ]
+
+
+def test_employer_above_titled_dates_stays_with_its_job() -> None:
+    # the employer above "Title  dates": the line below the dates is no employer of the job before
+    text = "\n".join([
+        "Wren Castellane", "", "EXPERIENCE",
+        "Brindlecombe Solutions, Leeds, UK", "IT Program Manager\t2024 to Today",
+        "• Ran the data centre exit",
+        "Quarrymoor Bank, Leeds", "Project Lead\t\t2021 to 2024",
+        "• Kept the risk register for the steering group",
+    ])
+    assert jobs(text) == [
+        ("IT Program Manager", "Brindlecombe Solutions", "2024", None),
+        ("Project Lead", "Quarrymoor Bank", "2021", "2024"),
+    ]
