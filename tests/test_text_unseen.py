@@ -7,6 +7,9 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
   hidden text for screen readers): each job was read twice, the second time with no title;
 - "Title<tab>dates" over "Employer, City" (typed, or Word's plain text of a right tab stop), a
   job with no duties: its employer's line was taken by the next job as its header above;
+- text hard-wrapped at 60-80 columns, a long "Title, Employer   dates" line cut inside its
+  range ("... Aug 2019" / "to Aug 2024", "... Sep" / "2022-PRESENT"): the end was lost (a job of
+  one month) or the month went into the title;
 
 Every person, employer and place is invented (or a city).
 """
@@ -121,4 +124,41 @@ def test_employer_above_titled_dates_stays_with_its_job() -> None:
     assert jobs(text) == [
         ("IT Program Manager", "Brindlecombe Solutions", "2024", None),
         ("Project Lead", "Quarrymoor Bank", "2021", "2024"),
+    ]
+
+
+def test_range_cut_by_a_line_wrap() -> None:
+    text = "\n".join([
+        "Wren Castellane", "", "EXPERIENCE",
+        "IT Program Manager, Brindlecombe Freight                     Dec 2024",
+        "to Current",
+        "  - Moved 40 applications from the old data centre to Azure in three",
+        "    waves",
+        "IT Project Manager, Quarrymoor Data                          Aug 2019",
+        "to Aug 2024",
+        "- Planned the cut-over weekend",
+        "Service Desk Analyst                                       Dec 2016-Jun",
+        "2019",
+        "Tallowfen Games, Lisbon, Portugal",
+        "Network Engineer                                                  Sep",
+        "2014-2016",
+        "Tallowfen Games, Lisbon, Portugal",
+    ])
+    assert [(title, start, end) for title, _, start, end in jobs(text)] == [
+        ("IT Program Manager", "2024-12", None),
+        ("IT Project Manager", "2019-08", "2024-08"),
+        ("Service Desk Analyst", "2016-12", "2019-06"),
+        ("Network Engineer", "2014-09", "2016"),
+    ]
+
+
+def test_a_date_line_below_a_sentence_is_no_wrapped_range() -> None:
+    text = "\n".join([
+        "Wren Castellane", "", "EXPERIENCE",
+        "Project Manager, Brindlecombe Freight", "Mar 2019 - Present",
+        "- Took the data centre exit over in 2019",
+        "Developer, Quarrymoor Data", "2016 - 2019",
+    ])
+    assert [(title, start, end) for title, _, start, end in jobs(text)] == [
+        ("Project Manager", "2019-03", None), ("Developer", "2016", "2019"),
     ]

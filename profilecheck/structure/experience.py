@@ -1359,6 +1359,8 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
         found = find_range(candidate)
         if found is not None and found.span[0] < len(text) < found.span[1]:
             return candidate, 2
+    if following and _range_wrapped(text, following[0]):
+        return f"{text} {following[0]}", 2
     # Start and end dates each leading a line, with the header beside them.
     if len(following) >= 1:
         first, second = LEADING_DATE_RE.match(text), LEADING_DATE_RE.match(following[0])
@@ -1377,6 +1379,22 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
                 if all(part and _is_header_like(part) for part in rest):
                     return f"{first.group('date').strip()} – {second.group('date').strip()} | {rest[0]} | {rest[1]}", 2
     return None, 1
+
+
+_WRAPPED_END_CHARS = 30  # the rest of a range on the next line: a few words at most
+
+
+def _range_wrapped(text: str, following: str) -> bool:
+    """A range that a line wrap cut in two at the end of a header ("IT Project Manager, Northwind
+    Aug 2019" / "to Aug 2024", "... Sep" / "2022 - Present", "... Dec 2021-Jun" / "2022"): the next
+    line holds only the rest of it."""
+    if len(following) > _WRAPPED_END_CHARS or _is_bullet(following) or not _is_header_like(text):
+        return False
+    if not any(ch.isdigit() for ch in text[-14:] + following):
+        return False
+    joined = f"{text} {following}"
+    found = find_range(joined)
+    return found is not None and found.span[0] < len(text) < found.span[1] and not joined[found.span[1]:].strip(" .,;)")
 
 
 _MONTH_LEAD_RE = re.compile(rf"\W{{0,3}}(?P<month>{_MONTH_TEXT})(?=\s|$)", re.IGNORECASE)
