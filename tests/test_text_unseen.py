@@ -10,6 +10,9 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
 - text hard-wrapped at 60-80 columns, a long "Title, Employer   dates" line cut inside its
   range ("... Aug 2019" / "to Aug 2024", "... Sep" / "2022-PRESENT"): the end was lost (a job of
   one month) or the month went into the title;
+- a resume pasted from an e-mail, every line quoted ("> ", "> > "): a heading's "=====" underline
+  was read as the first job's employer, Markdown's "### " stayed in the titles; and bullets typed
+  as ">" were read as plain lines (so a duty could be taken for an employer);
 
 Every person, employer and place is invented (or a city).
 """
@@ -162,3 +165,39 @@ def test_a_date_line_below_a_sentence_is_no_wrapped_range() -> None:
     assert [(title, start, end) for title, _, start, end in jobs(text)] == [
         ("Project Manager", "2019-03", None), ("Developer", "2016", "2019"),
     ]
+
+
+def quoted(lines: list[str], mark: str = "> ") -> str:
+    return "\n".join((mark + line).rstrip() for line in lines)
+
+
+def test_quoted_typed_resume_with_underlined_headings() -> None:
+    lines = ["WREN CASTELLANE", "", "EXPERIENCE", "==========", "",
+             "Database Administrator", "Brindlecombe Freight, Toronto, ON", "Feb 2026 - ongoing", "",
+             "Project Coordinator", "Quarrymoor Data, Leeds, UK", "Mar 2021 - Jan 2026", "",
+             "EDUCATION", "=========", "MBA, Calderbank State University, 2015 - 2018"]
+    for mark in ("> ", "> > "):
+        profile = profile_of(quoted(lines, mark))
+        assert [(w.position, w.name, w.startDate) for w in profile.work] == [
+            ("Database Administrator", "Brindlecombe Freight", "2026-02"),
+            ("Project Coordinator", "Quarrymoor Data", "2021-03"),
+        ]
+        assert [s.name for s in profile.sections] == ["header", "experience", "education"]
+
+
+def test_quoted_markdown_resume() -> None:
+    lines = ["# Wren Castellane", "", "## Experience", "", "### Business Analyst - Quarrymoor Data",
+             "_April 2024 - Today_ | Toronto, ON", "", "### Solutions Architect",
+             "**Brindlecombe Freight** | Dec 2022 - Mar 2024", "", "- Ran the architecture board"]
+    assert [(title, employer, start) for title, employer, start, _ in jobs(quoted(lines))] == [
+        ("Business Analyst", "Quarrymoor Data", "2024-04"),
+        ("Solutions Architect", "Brindlecombe Freight", "2022-12"),
+    ]
+
+
+def test_arrow_bullets_are_bullets() -> None:
+    text = "\n".join(["Wren Castellane", "EXPERIENCE", "Project Manager, Brindlecombe Freight", "Jan 2020 - Present",
+                      "  > Ran the release train", "> Kept the risk log", "Analyst, Quarrymoor Data", "2016 - 2019"])
+    work = profile_of(text).work
+    assert work[0].highlights == ("Ran the release train", "Kept the risk log")
+    assert [w.position for w in work] == ["Project Manager", "Analyst"]

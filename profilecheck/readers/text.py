@@ -103,6 +103,19 @@ _CODE_RE = re.compile(r"`([^`\n]{1,300})`")
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _PLUS_ITEM_RE = re.compile(r"^ *\+ +")
 _QUOTE_RE = re.compile(r"^ {0,3}(?:> ?)+")
+_ARROW_BULLET_RE = re.compile(r"^ *> +(?=[^\s>])")
+_QUOTED_SHARE = 0.8  # of the lines with text in them: a text quoted whole, as an e-mail reply quotes it
+
+
+def unquoted(raw_lines: list[str]) -> list[str]:
+    """A text quoted whole ("> " before every line, "> > " when quoted twice, as e-mail pastes it)
+    without its quote marks, so that what they hide reads as typed: a heading's underline, a
+    Markdown heading, a bullet.  Any other text as it was."""
+    filled = [raw for raw in raw_lines if raw.strip()]
+    quoted = sum(1 for raw in filled if raw.lstrip().startswith(">"))
+    if not filled or quoted < _QUOTED_SHARE * len(filled):
+        return raw_lines
+    return [_QUOTE_RE.sub("", raw, count=1) for raw in raw_lines]
 
 
 def _link(match: re.Match[str]) -> str:
@@ -171,7 +184,9 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
             continue
         text = raw
         start = text.lstrip()[:2]
-        if start.startswith(">"):
+        if start == "> " and _ARROW_BULLET_RE.match(text):
+            text = _ARROW_BULLET_RE.sub("• ", text)  # "> Led the rollout": a typed bullet (a quoted text lost its marks above)
+        elif start.startswith(">"):
             text = _QUOTE_RE.sub("", text)
         elif start.startswith("|"):
             if len(text) < 1000 and _TABLE_RULE_RE.match(text):  # bounded: the rule regex backtracks
@@ -426,7 +441,7 @@ def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Docu
     text = decode(data)
     _check_size(text, options, path)
     _check_is_text(text, path)
-    raw_lines = undoubled(_without_page_numbers(text) if "\f" in text else text.splitlines())
+    raw_lines = unquoted(undoubled(_without_page_numbers(text) if "\f" in text else text.splitlines()))
     flat = unflatten(raw_lines)
     lines = (layout_columns(text) if flat is raw_lines else None) or _document_lines(markdown_lines(flat))
     if not lines:
