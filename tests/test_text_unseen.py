@@ -13,6 +13,9 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
 - a resume pasted from an e-mail, every line quoted ("> ", "> > "): a heading's "=====" underline
   was read as the first job's employer, Markdown's "### " stayed in the titles; and bullets typed
   as ">" were read as plain lines (so a duty could be taken for an employer);
+- duties typed as a numbered list ("1. Planned ...", "2. Kept ..."), or as Word's plain text
+  writes a list ("o<TAB>Led ..."): read as lines of their own (the tab as a field gap), one of
+  them was taken for the employer of a job whose employer's line reads as a place;
 
 Every person, employer and place is invented (or a city).
 """
@@ -201,3 +204,46 @@ def test_arrow_bullets_are_bullets() -> None:
     work = profile_of(text).work
     assert work[0].highlights == ("Ran the release train", "Kept the risk log")
     assert [w.position for w in work] == ["Project Manager", "Analyst"]
+
+
+def test_numbered_duties_are_bullets() -> None:
+    text = "\n".join([
+        "Wren Castellane", "", "# Work Experience",
+        "Agile Project Manager                                         Jan 2022 - Jun 2024",
+        "Cobaltwave Labs, Berlin, Germany",
+        "QA Analyst                                                    Nov 2018 - Dec 2021",
+        "Meadowgate Farms, Leeds, UK",
+        "  1. Supported 250 users on the service desk and wrote the knowledge",
+        "  base.",
+        "  2) Set up Jira and Confluence for planning, tracking and documentation",
+    ])
+    work = profile_of(text).work
+    assert [(w.position, w.name) for w in work] == [("Agile Project Manager", "Cobaltwave Labs"), ("QA Analyst", "Meadowgate Farms")]
+    assert len(work[1].highlights) == 2
+
+
+def test_numbered_headings_and_jobs_stay() -> None:
+    text = "\n".join([
+        "Wren Castellane", "1. Summary", "Project manager in logistics IT.", "2. Experience",
+        "1. Project Manager, Brindlecombe Freight, 2020 - 2024",
+        "2. Developer, Quarrymoor Data, 2016 - 2019",
+        "3. Education", "MBA, Calderbank State University, 2012",
+    ])
+    profile = profile_of(text)
+    assert [s.name for s in profile.sections] == ["header", "summary", "experience", "education"]
+    assert [w.startDate for w in profile.work] == ["2020", "2016"]
+    assert [w.position.split(". ")[-1] for w in profile.work] == ["Project Manager", "Developer"]  # (the number stays, as before)
+
+
+def test_word_plain_text_list_items() -> None:
+    text = "\n".join([
+        "Wren Castellane", "Work Experience",
+        "IT Support Specialist\tSep 2025 - ongoing", "Ironvale Security LLC, Austin, TX",
+        "o\tMentored two junior coordinators", "o\tSupported 250 users on the service desk",
+        "Network Engineer\tJul 2023 - Oct 2025", "Pennyroyal Logistics, Pune, India",
+        "o\tRan the network refresh",
+    ])
+    work = profile_of(text).work
+    assert [(w.position, w.name) for w in work] == [
+        ("IT Support Specialist", "Ironvale Security LLC"), ("Network Engineer", "Pennyroyal Logistics")]
+    assert work[0].highlights == ("Mentored two junior coordinators", "Supported 250 users on the service desk")

@@ -104,6 +104,8 @@ _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _PLUS_ITEM_RE = re.compile(r"^ *\+ +")
 _QUOTE_RE = re.compile(r"^ {0,3}(?:> ?)+")
 _ARROW_BULLET_RE = re.compile(r"^ *> +(?=[^\s>])")
+# A list item as Word's "Save as plain text" writes it: the bullet, a tab, the text.
+_TAB_BULLET_RE = re.compile(r"^ *[o·§Øü▪]\t+(?=\S)")
 _QUOTED_SHARE = 0.8  # of the lines with text in them: a text quoted whole, as an e-mail reply quotes it
 
 
@@ -194,6 +196,8 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
             text = _table_row(text)
         elif start == "+ ":
             text = _PLUS_ITEM_RE.sub("• ", text)
+        elif "\t" in start and _TAB_BULLET_RE.match(text):
+            text = _TAB_BULLET_RE.sub("• ", text)  # "o<TAB>Led ...": a field's tab would part it from its text
         else:
             plain = bool(start) and start not in ("- ", "* ") and not start.startswith("•")
         out.append((_inline(text), False))
@@ -432,6 +436,38 @@ def undoubled(raw_lines: list[str]) -> list[str]:
     return out
 
 
+# ---------------------------------------------------------------- numbered lists
+#
+# A job's duties typed as a numbered list ("1. Planned the cut-over", "2. Kept the risk log")
+# are its bullets; read as lines of their own, one of them may be taken for the employer.
+
+_NUMBERED_RE = re.compile(r"^( *)(\d{1,2})[.)] +(?=\S)")
+_ITEM_WRAPS = 2  # lines an item may run on over before the next number
+
+
+def numbered_lists(raw_lines: list[str]) -> list[str]:
+    """Items numbered one after another (1, 2, 3, no blank line between them) as bullets; a
+    numbered heading ("1. Summary", "2. Experience") or job (one with its dates) stays."""
+    numbered = [(index, int(match.group(2))) for index, raw in enumerate(raw_lines) if (match := _NUMBERED_RE.match(raw))]
+    listed: set[int] = set()
+    for (index, number), (following, next_number) in zip(numbered, numbered[1:]):
+        between = raw_lines[index + 1 : following]
+        if next_number == number + 1 and len(between) <= _ITEM_WRAPS and all(raw.strip() for raw in between):
+            listed.update((index, following))
+    if not listed:
+        return raw_lines
+    from ..structure.dates import find_range
+    from ..structure.sections import heading_of
+
+    out = list(raw_lines)
+    for index in listed:
+        match = _NUMBERED_RE.match(raw_lines[index])
+        rest = raw_lines[index][match.end():] if match else ""
+        if match and heading_of(Line(rest.strip())) is None and find_range(rest) is None:
+            out[index] = f"{match.group(1)}• {rest}"
+    return out
+
+
 def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Document:
     """Read a plain-text or Markdown resume (also what `analyze_text` and stdin go through)."""
     from .detect import sha256_of
@@ -443,7 +479,7 @@ def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Docu
     _check_is_text(text, path)
     raw_lines = unquoted(undoubled(_without_page_numbers(text) if "\f" in text else text.splitlines()))
     flat = unflatten(raw_lines)
-    lines = (layout_columns(text) if flat is raw_lines else None) or _document_lines(markdown_lines(flat))
+    lines = (layout_columns(text) if flat is raw_lines else None) or _document_lines(markdown_lines(numbered_lists(flat)))
     if not lines:
         raise EmptyDocumentError("holds no readable text", path)
     return Document(
