@@ -377,7 +377,7 @@ class Maker:
         if self.chance(0.5):
             return [", ".join(chosen)]
         if self.chance(0.5):
-            return [f"{bullet if bullet != 'prose' else '-'} {skill}" for skill in chosen]
+            return [f"{bullet if bullet not in ('prose', '1)', '1.') else '-'} {skill}" for skill in chosen]
         return [f"{chosen[i]:<24}{chosen[i + 1]}" for i in range(0, 6, 2)]  # two columns of blanks
 
     def education(self, style: dict) -> list[str]:

@@ -2,7 +2,8 @@
 failure benchmarks/text_fuzz.py found, on a small text written here.
 
 - the employer's line "Employer, City, Country" below the title: the whole line was taken for a
-  place ("City, Region, Country") and the job had no employer (the next job then took it);
+  place ("City, Region, Country") and the job had no employer (the next job then took it); so
+  was "Employer, Remote";
 - a LinkedIn profile copied from the browser, every field given twice in a row (the page's
   hidden text for screen readers): each job was read twice, the second time with no title;
 - "Title<tab>dates" over "Employer, City" (typed, or Word's plain text of a right tab stop), a
@@ -15,7 +16,8 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
   as ">" were read as plain lines (so a duty could be taken for an employer);
 - duties typed as a numbered list ("1. Planned ...", "2. Kept ..."), or as Word's plain text
   writes a list ("o<TAB>Led ..."): read as lines of their own (the tab as a field gap), one of
-  them was taken for the employer of a job whose employer's line reads as a place;
+  them was taken for the employer of a job whose employer's line reads as a place; so were
+  duties typed after a middle dot ("· Ran the ...");
 
 Every person, employer and place is invented (or a city).
 """
@@ -247,3 +249,30 @@ def test_word_plain_text_list_items() -> None:
     assert [(w.position, w.name) for w in work] == [
         ("IT Support Specialist", "Ironvale Security LLC"), ("Network Engineer", "Pennyroyal Logistics")]
     assert work[0].highlights == ("Mentored two junior coordinators", "Supported 250 users on the service desk")
+
+
+def test_employer_then_remote() -> None:
+    text = "\n".join([
+        "Wren Castellane", "EXPERIENCE", "Project Coordinator", "Redmere Energy, Remote", "August 2021 - May 2024",
+        "* Tracked scope and cost", "", "Web Developer", "Kestrelmark, Remote", "June 2018 - May 2021",
+    ])
+    work = profile_of(text).work
+    assert [(w.position, w.name, w.location) for w in work] == [
+        ("Project Coordinator", "Redmere Energy", "Remote"), ("Web Developer", "Kestrelmark", "Remote")]
+
+
+def test_middle_dot_bullets_in_typed_text() -> None:
+    text = "\n".join([
+        "Wren Castellane", "Employment History", "------------------",
+        "Solutions Architect                                        May 2018 - May 2023",
+        "Ironvale Security LLC, Berlin, Germany",
+        "· Mentored two junior coordinators and ran the monthly review;",
+        "· Cut the release cycle from eight weeks to two with the platform team",
+        "", "Business Analyst                                           Apr 2014 - May 2018",
+        "Ironvale Security LLC, Berlin, Germany",
+        "· Planned and ran the rollout of a ticketing system for 600 agents.",
+    ])
+    work = profile_of(text).work
+    assert [(w.position, w.name) for w in work] == [("Solutions Architect", "Ironvale Security LLC"),
+                                                    ("Business Analyst", "Ironvale Security LLC")]
+    assert len(work[0].highlights) == 2

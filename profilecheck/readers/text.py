@@ -106,6 +106,7 @@ _QUOTE_RE = re.compile(r"^ {0,3}(?:> ?)+")
 _ARROW_BULLET_RE = re.compile(r"^ *> +(?=[^\s>])")
 # A list item as Word's "Save as plain text" writes it: the bullet, a tab, the text.
 _TAB_BULLET_RE = re.compile(r"^ *[o·§Øü▪]\t+(?=\S)")
+_DOT_BULLET_RE = re.compile(r"^ *· +(?=[A-Z][a-z]*(?: +\S+){2})")
 _QUOTED_SHARE = 0.8  # of the lines with text in them: a text quoted whole, as an e-mail reply quotes it
 
 
@@ -196,6 +197,8 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
             text = _table_row(text)
         elif start == "+ ":
             text = _PLUS_ITEM_RE.sub("• ", text)
+        elif start == "· " and _DOT_BULLET_RE.match(text):
+            text = _DOT_BULLET_RE.sub("• ", text)  # typed "· Led the rollout" (LinkedIn's "· 2nd" is no sentence)
         elif "\t" in start and _TAB_BULLET_RE.match(text):
             text = _TAB_BULLET_RE.sub("• ", text)  # "o<TAB>Led ...": a field's tab would part it from its text
         else:

@@ -489,11 +489,17 @@ def _employer_in_place(location: str) -> tuple[Optional[str], str]:
     return None, location
 
 
+_WORK_MODES = ("remote", "hybrid", "on-site", "onsite")
+
+
 def _business_before_city(head: str, rest: str) -> bool:
     """"Harbourline Freight, Leeds, UK" reads as "City, Region, Country"; its first part is the
     employer when the rest is a "City, Country" of its own whose city is no region we know (a
     state or province) and the first part is two or more capitalised words ("Pune, Maharashtra,
-    India" and "Rio de Janeiro, RJ, Brazil" stay places)."""
+    India" and "Rio de Janeiro, RJ, Brazil" stay places).  Before "Remote" (a place by its word),
+    any name is the employer."""
+    if rest.lower() in _WORK_MODES:
+        return head[:1].isupper() and not TITLE_WORDS.search(head)  # "Redmere Energy, Remote"
     middle = rest.split(",")[0].strip()
     if rest.count(",") != 1 or parse_location(rest) is None or middle in head:
         return False
