@@ -94,6 +94,12 @@ def test_linkedin_copy_with_every_field_twice() -> None:
     ]
     assert jobs(linkedin_copy(doubled=False)) == expected
     assert jobs(linkedin_copy(doubled=True)) == expected
+    # one job only, among an About and a skills list: still 10% of the lines
+    one = linkedin_copy(doubled=True).split("\n")
+    about = ["About", "Delivery lead for logistics platforms.", "Plain status reports.", "Early risks.", "No surprises."]
+    skills = ["Skills", "Jira", "Scrum", "Kanban", "SQL", "Confluence", "Budgeting", "SAFe", "ITIL"]
+    one = one[:6] + about + one[6:16] + skills
+    assert jobs("\n".join(one)) == expected[:1]
 
 
 def test_lines_repeated_now_and_then_stay() -> None:
@@ -158,6 +164,19 @@ def test_range_cut_by_a_line_wrap() -> None:
         ("Service Desk Analyst", "2016-12", "2019-06"),
         ("Network Engineer", "2014-09", "2016"),
     ]
+
+
+def test_range_cut_before_its_dash() -> None:
+    # the rest of the range starts the next line with its dash, which reads as a bullet
+    text = "\n".join([
+        "Wren Castellane", "Employment History",
+        "Brindlecombe Solutions, Berlin, Germany             Aug 2024", "- Present", "IT Program Manager",
+        "• Built integrations between the CRM and the billing", "  platform.",
+        "Quarrymoor Bank, Warsaw, Poland                     Jul 2021", "- Aug 2024", "Senior IT Project Manager",
+        "• Wrote the business case",
+    ])
+    assert [(title, start, end) for title, _, start, end in jobs(text)] == [
+        ("IT Program Manager", "2024-08", None), ("Senior IT Project Manager", "2021-07", "2024-08")]
 
 
 def test_a_date_line_below_a_sentence_is_no_wrapped_range() -> None:
@@ -249,6 +268,21 @@ def test_word_plain_text_list_items() -> None:
     assert [(w.position, w.name) for w in work] == [
         ("IT Support Specialist", "Ironvale Security LLC"), ("Network Engineer", "Pennyroyal Logistics")]
     assert work[0].highlights == ("Mentored two junior coordinators", "Supported 250 users on the service desk")
+
+
+def test_word_plain_text_numbered_items_and_expanded_tabs() -> None:
+    text = "\n".join([
+        "Wren Castellane", "Work Experience",
+        "2019 - 2022\tSoftware Developer", "Ironvale Security LLC, Austin, TX",
+        "1.\tMoved 40 applications to Azure", "2.\tHandled change requests with the product owner",
+        "2016 - 2019\tNetwork Engineer", "Pennyroyal Logistics, Pune, India",
+        "o       Ran the network refresh for three offices",
+        "o       Kept the change log",
+    ])
+    work = profile_of(text).work
+    assert [(w.position, w.name) for w in work] == [
+        ("Software Developer", "Ironvale Security LLC"), ("Network Engineer", "Pennyroyal Logistics")]
+    assert [len(w.highlights) for w in work] == [2, 2]
 
 
 def test_employer_then_remote() -> None:

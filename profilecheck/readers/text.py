@@ -105,7 +105,7 @@ _PLUS_ITEM_RE = re.compile(r"^ *\+ +")
 _QUOTE_RE = re.compile(r"^ {0,3}(?:> ?)+")
 _ARROW_BULLET_RE = re.compile(r"^ *> +(?=[^\s>])")
 # A list item as Word's "Save as plain text" writes it: the bullet, a tab, the text.
-_TAB_BULLET_RE = re.compile(r"^ *[o·§Øü▪]\t+(?=\S)")
+_TAB_BULLET_RE = re.compile(r"^ *[o·§Øü▪](?:\t+| {2,})(?=\S)")  # (the tab as blanks, when an editor expanded it)
 _DOT_BULLET_RE = re.compile(r"^ *· +(?=[A-Z][a-z]*(?: +\S+){2})")
 _QUOTED_SHARE = 0.8  # of the lines with text in them: a text quoted whole, as an e-mail reply quotes it
 
@@ -199,7 +199,7 @@ def markdown_lines(raw_lines: list[str]) -> list[tuple[str, bool]]:
             text = _PLUS_ITEM_RE.sub("• ", text)
         elif start == "· " and _DOT_BULLET_RE.match(text):
             text = _DOT_BULLET_RE.sub("• ", text)  # typed "· Led the rollout" (LinkedIn's "· 2nd" is no sentence)
-        elif "\t" in start and _TAB_BULLET_RE.match(text):
+        elif start[:1] in "o·§Øü▪" and _TAB_BULLET_RE.match(text):
             text = _TAB_BULLET_RE.sub("• ", text)  # "o<TAB>Led ...": a field's tab would part it from its text
         else:
             plain = bool(start) and start not in ("- ", "* ") and not start.startswith("•")
@@ -410,7 +410,7 @@ def _without_page_numbers(text: str) -> list[str]:
 # each job's dates make two jobs.
 
 _DOUBLED_MIN = 3  # lines given twice in a row: at least this many ...
-_DOUBLED_SHARE = 0.15  # ... and this share of the lines with words in them
+_DOUBLED_SHARE = 0.1  # ... and this share of the lines with words in them
 
 
 def _words_in(line: str) -> bool:
@@ -444,7 +444,7 @@ def undoubled(raw_lines: list[str]) -> list[str]:
 # A job's duties typed as a numbered list ("1. Planned the cut-over", "2. Kept the risk log")
 # are its bullets; read as lines of their own, one of them may be taken for the employer.
 
-_NUMBERED_RE = re.compile(r"^( *)(\d{1,2})[.)] +(?=\S)")
+_NUMBERED_RE = re.compile(r"^( *)(\d{1,2})[.)][ \t]+(?=\S)")
 _ITEM_WRAPS = 2  # lines an item may run on over before the next number
 
 

@@ -1365,8 +1365,9 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
         found = find_range(candidate)
         if found is not None and found.span[0] < len(text) < found.span[1]:
             return candidate, 2
-    if following and _range_wrapped(text, following[0]):
-        return f"{text} {following[0]}", 2
+    wrapped = _wrapped_rest(text, following[0]) if following else None
+    if wrapped is not None:
+        return wrapped, 2
     # Start and end dates each leading a line, with the header beside them.
     if len(following) >= 1:
         first, second = LEADING_DATE_RE.match(text), LEADING_DATE_RE.match(following[0])
@@ -1390,17 +1391,22 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
 _WRAPPED_END_CHARS = 30  # the rest of a range on the next line: a few words at most
 
 
-def _range_wrapped(text: str, following: str) -> bool:
+def _wrapped_rest(text: str, following: str) -> Optional[str]:
     """A range that a line wrap cut in two at the end of a header ("IT Project Manager, Northwind
-    Aug 2019" / "to Aug 2024", "... Sep" / "2022 - Present", "... Dec 2021-Jun" / "2022"): the next
-    line holds only the rest of it."""
-    if len(following) > _WRAPPED_END_CHARS or _is_bullet(following) or not _is_header_like(text):
-        return False
+    Aug 2019" / "to Aug 2024", "... Sep" / "2022 - Present", "... Dec 2021-Jun" / "2022") when the
+    next line holds only the rest of it: the line made whole again, or None.  A rest led by its
+    dash ("- Present") was read as a bullet, and has its dash back."""
+    if len(following) > _WRAPPED_END_CHARS or not _is_header_like(text):
+        return None
+    if _is_bullet(following):
+        following = "– " + following[len(BULLET):]
     if not any(ch.isdigit() for ch in text[-14:] + following):
-        return False
+        return None
     joined = f"{text} {following}"
     found = find_range(joined)
-    return found is not None and found.span[0] < len(text) < found.span[1] and not joined[found.span[1]:].strip(" .,;)")
+    if found is not None and found.span[0] < len(text) < found.span[1] and not joined[found.span[1]:].strip(" .,;)"):
+        return joined
+    return None
 
 
 _MONTH_LEAD_RE = re.compile(rf"\W{{0,3}}(?P<month>{_MONTH_TEXT})(?=\s|$)", re.IGNORECASE)
