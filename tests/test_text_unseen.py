@@ -254,6 +254,30 @@ def test_numbered_headings_and_jobs_stay() -> None:
     assert [s.name for s in profile.sections] == ["header", "summary", "experience", "education"]
     assert [w.startDate for w in profile.work] == ["2020", "2016"]
     assert [w.position.split(". ")[-1] for w in profile.work] == ["Project Manager", "Developer"]  # (the number stays, as before)
+    # numbered jobs with their dates on the line below
+    text = "\n".join(["Wren Castellane", "Experience", "1. Project Manager, Brindlecombe Freight", "Jan 2020 - Present",
+                      "2. Developer, Quarrymoor Data", "Mar 2016 - Dec 2019"])
+    assert [(title.split(". ")[-1], employer, start) for title, employer, start, _ in jobs(text)] == [
+        ("Project Manager", "Brindlecombe Freight", "2020-01"), ("Developer", "Quarrymoor Data", "2016-03")]
+
+
+def test_each_job_with_one_numbered_duty() -> None:
+    # lists that start again at 1 under each job: every item is a duty
+    text = "\n".join([
+        "Wren Castellane", "PROFESSIONAL EXPERIENCE:",
+        "Program Manager                                     Jun '24 - to date",
+        "Brindlecombe Freight, Denver, CO",
+        "1) Planned the cut-over weekend and the hypercare weeks after go-live",
+        "Test Engineer                                       Oct '19 - May '24",
+        "Oakwell University Hospital, Dublin, Ireland",
+        "  1) Wrote the business case and the project charter for the data warehouse",
+        "Systems Administrator                               Dec '16 - Oct '19",
+        "Marlowe Insurance Group, Pune, India",
+        "1) Cut the release cycle from eight weeks to two with the platform team.",
+    ])
+    assert [(title, employer) for title, employer, _, _ in jobs(text)] == [
+        ("Program Manager", "Brindlecombe Freight"), ("Test Engineer", "Oakwell University Hospital"),
+        ("Systems Administrator", "Marlowe Insurance Group")]
 
 
 def test_word_plain_text_list_items() -> None:

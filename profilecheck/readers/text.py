@@ -446,29 +446,45 @@ def undoubled(raw_lines: list[str]) -> list[str]:
 
 _NUMBERED_RE = re.compile(r"^( *)(\d{1,2})[.)][ \t]+(?=\S)")
 _ITEM_WRAPS = 2  # lines an item may run on over before the next number
+_TITLED_ITEM_WORDS = 6  # a numbered line this short with a job title in it is a job, not a duty
 
 
 def numbered_lists(raw_lines: list[str]) -> list[str]:
-    """Items numbered one after another (1, 2, 3, no blank line between them) as bullets; a
-    numbered heading ("1. Summary", "2. Experience") or job (one with its dates) stays."""
+    """Numbered duties as bullets: items numbered one after another (1, 2, 3, no blank line
+    between them), and, in a text so numbered or one whose lists start again at 1, every item.
+    A numbered heading ("1. Summary", "2. Experience") or job (with its dates on its line or the
+    next, or a short line with a job title) stays."""
     numbered = [(index, int(match.group(2))) for index, raw in enumerate(raw_lines) if (match := _NUMBERED_RE.match(raw))]
     listed: set[int] = set()
     for (index, number), (following, next_number) in zip(numbered, numbered[1:]):
         between = raw_lines[index + 1 : following]
         if next_number == number + 1 and len(between) <= _ITEM_WRAPS and all(raw.strip() for raw in between):
             listed.update((index, following))
+    if listed or sum(1 for _, number in numbered if number == 1) >= 2:
+        listed.update(index for index, _ in numbered)
     if not listed:
         return raw_lines
-    from ..structure.dates import find_range
-    from ..structure.sections import heading_of
-
     out = list(raw_lines)
     for index in listed:
         match = _NUMBERED_RE.match(raw_lines[index])
-        rest = raw_lines[index][match.end():] if match else ""
-        if match and heading_of(Line(rest.strip())) is None and find_range(rest) is None:
-            out[index] = f"{match.group(1)}• {rest}"
+        if match and _numbered_duty(raw_lines, index, raw_lines[index][match.end():]):
+            out[index] = f"{match.group(1)}• {raw_lines[index][match.end():]}"
     return out
+
+
+def _numbered_duty(raw_lines: list[str], index: int, rest: str) -> bool:
+    """A numbered line that is no heading and no job's header (see `numbered_lists`)."""
+    from ..structure.dates import find_range
+    from ..structure.sections import heading_of
+    from ..structure.title_words import TITLE_WORDS
+
+    if heading_of(Line(rest.strip())) is not None or find_range(rest) is not None:
+        return False
+    if len(rest.split()) <= _TITLED_ITEM_WORDS and TITLE_WORDS.search(rest):
+        return False
+    following = next((raw for raw in raw_lines[index + 1 : index + 3] if raw.strip()), "")
+    found = find_range(following)
+    return found is None or bool((following[: found.span[0]] + following[found.span[1]:]).strip(" ,:|·-–—()"))
 
 
 def read_text(data: bytes, options: Options, path: Optional[str] = None) -> Document:
