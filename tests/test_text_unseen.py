@@ -18,6 +18,8 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
   writes a list ("o<TAB>Led ..."): read as lines of their own (the tab as a field gap), one of
   them was taken for the employer of a job whose employer's line reads as a place; so were
   duties typed after a middle dot ("· Ran the ...");
+- a LinkedIn copy's positions under one employer, a duty without a bullet right below a
+  position's dates: the duty was taken for the position's employer;
 
 Every person, employer and place is invented (or a city).
 """
@@ -334,3 +336,19 @@ def test_middle_dot_bullets_in_typed_text() -> None:
     assert [(w.position, w.name) for w in work] == [("Solutions Architect", "Ironvale Security LLC"),
                                                     ("Business Analyst", "Ironvale Security LLC")]
     assert len(work[0].highlights) == 2
+
+
+def test_duty_below_a_grouped_position() -> None:
+    text = "\n".join([
+        "Wren Castellane", "Agile Project Manager", "Denver, CO · Contact info", "", "Experience",
+        "Redmere Energy", "Full-time · 14 yrs 1 mo",
+        "Project Manager", "Oct 2020 - Feb 2022 · 1 yr 5 mos",
+        "- Managed a budget of 1.8M and a team of 11 engineers and testers",
+        "Data Analyst", "Feb 2008 - Sep 2020 · 12 yrs 8 mos",
+        "Ran sprint planning, reviews and retrospectives for two delivery teams",
+        "Data Analyst", "Corvane Systems Inc. · Full-time", "Apr 2004 - Jan 2008 · 3 yrs 10 mos",
+        "", "Education", "Calderbank State University", "1999 - 2003",
+    ])
+    assert [(title, employer, start) for title, employer, start, _ in jobs(text)] == [
+        ("Project Manager", "Redmere Energy", "2020-10"), ("Data Analyst", "Redmere Energy", "2008-02"),
+        ("Data Analyst", "Corvane Systems Inc.", "2004-04")]
