@@ -3,7 +3,8 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
 
 - the employer's line "Employer, City, Country" below the title: the whole line was taken for a
   place ("City, Region, Country") and the job had no employer (the next job then took it); so
-  was "Employer, Remote";
+  was "Employer, Remote"; and above an indented "Title  dates" with no duties, the line was the
+  job before's place, and the next employer's line this job's employer;
 - a LinkedIn profile copied from the browser, every field given twice in a row (the page's
   hidden text for screen readers): each job was read twice, the second time with no title;
 - "Title<tab>dates" over "Employer, City" (typed, or Word's plain text of a right tab stop), a
@@ -352,3 +353,17 @@ def test_duty_below_a_grouped_position() -> None:
     assert [(title, employer, start) for title, employer, start, _ in jobs(text)] == [
         ("Project Manager", "Redmere Energy", "2020-10"), ("Data Analyst", "Redmere Energy", "2008-02"),
         ("Data Analyst", "Corvane Systems Inc.", "2004-04")]
+
+
+def test_employer_city_country_above_indented_positions() -> None:
+    text = "\n".join([
+        "Wren Castellane", "Work Experience", "",
+        "Tinderbox Software Ltd, Denver, CO", "    Project Lead  Aug '23 – Jul '26",
+        "        • Built integrations between the CRM and the billing platform", "",
+        "Gullwing Freight, Leeds, UK", "    IT Project Manager, Jan '19 – Aug '20", "",
+        "Brightkey Payments, Warsaw, Poland", "    PMO Analyst | Nov '17 – Sep '18",
+        "        • Ran sprint planning for two delivery teams;",
+    ])
+    assert [(title, employer) for title, employer, _, _ in jobs(text)] == [
+        ("Project Lead", "Tinderbox Software Ltd"), ("IT Project Manager", "Gullwing Freight"),
+        ("PMO Analyst", "Brightkey Payments")]

@@ -269,10 +269,14 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             start -= 1
             if not _is_duration_line(lines[start][1]):
                 budget -= 1
-        # Keep at least the previous entry's location line out of this header
+        # Keep at least the previous entry's location line out of this header (an employer
+        # before its place only when that entry has no employer yet)
         if entries and start == previous_anchor + 1 and entries[-1].location is None and start < index:
-            if looks_like_location(lines[start][1]) and not TITLE_WORDS.search(lines[start][1]):
-                entries[-1].location = lines[start][1].strip()
+            text_above = lines[start][1]
+            if looks_like_location(text_above) and not TITLE_WORDS.search(text_above) and (
+                _looks_like_place(text_above) or _split_header(entries[-1].header)[1] is None
+            ):
+                entries[-1].location = text_above.strip()
                 start += 1
         header_start_of.append(start)
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
@@ -492,6 +496,14 @@ def _employer_in_place(location: str) -> tuple[Optional[str], str]:
 _WORK_MODES = ("remote", "hybrid", "on-site", "onsite")
 
 
+def _looks_like_place(text: str) -> bool:
+    """A place, but not an employer before its place ("Harbourline Freight, Leeds, UK")."""
+    if not looks_like_location(text):
+        return False
+    head, comma, rest = text.partition(",")
+    return not (comma and rest.count(",") == 1 and _business_before_city(head.strip(), rest.strip()))
+
+
 def _business_before_city(head: str, rest: str) -> bool:
     """"Harbourline Freight, Leeds, UK" reads as "City, Region, Country"; its first part is the
     employer when the rest is a "City, Country" of its own whose city is no region we know (a
@@ -503,6 +515,8 @@ def _business_before_city(head: str, rest: str) -> bool:
     middle = rest.split(",")[0].strip()
     if rest.count(",") != 1 or parse_location(rest) is None or middle in head:
         return False
+    if len(middle.split()) > 2 or not all(word[:1].isupper() for word in middle.split()):
+        return False  # "Porto Alegre, Rio Grande do Sul, Brazil": a region, no city
     if middle.upper() in US_STATES or middle.lower() in US_STATE_NAMES or middle.upper() in CANADIAN_PROVINCES:
         return False  # "Austin, Texas, USA", "Toronto, ON, Canada"
     words = head.split()
@@ -1763,4 +1777,4 @@ _WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:[a-z]{2,24})\
 def _is_place(text: str) -> bool:
     if _WEB_ADDRESS_RE.search(text):
         return False  # "Northwind (northwind.example), Utopia": an employer with its web address
-    return looks_like_location(text) or (_placeholder(text) and text != "Company Name")
+    return _looks_like_place(text) or (_placeholder(text) and text != "Company Name")
