@@ -160,12 +160,16 @@ def test_range_cut_by_a_line_wrap() -> None:
         "Network Engineer                                                  Sep",
         "2014-2016",
         "Tallowfen Games, Lisbon, Portugal",
+        "Scrum Master                                                     Nov.",
+        "2012–Aug. 2014",
+        "Tallowfen Games, Lisbon, Portugal",
     ])
     assert [(title, start, end) for title, _, start, end in jobs(text)] == [
         ("IT Program Manager", "2024-12", None),
         ("IT Project Manager", "2019-08", "2024-08"),
         ("Service Desk Analyst", "2016-12", "2019-06"),
         ("Network Engineer", "2014-09", "2016"),
+        ("Scrum Master", "2012-11", "2014-08"),
     ]
 
 

@@ -1410,7 +1410,7 @@ def _wrapped_rest(text: str, following: str) -> Optional[str]:
     Aug 2019" / "to Aug 2024", "... Sep" / "2022 - Present", "... Dec 2021-Jun" / "2022") when the
     next line holds only the rest of it: the line made whole again, or None.  A rest led by its
     dash ("- Present") was read as a bullet, and has its dash back."""
-    if len(following) > _WRAPPED_END_CHARS or not _is_header_like(text):
+    if len(following) > _WRAPPED_END_CHARS or not _is_header_like(text.rstrip(".")):  # ("... Nov." / "2024 – Oct. 2026")
         return None
     if _is_bullet(following):
         following = "– " + following[len(BULLET):]
