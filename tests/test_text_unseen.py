@@ -20,7 +20,9 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
   them was taken for the employer of a job whose employer's line reads as a place; so were
   duties typed after a middle dot ("· Ran the ...");
 - a LinkedIn copy's positions under one employer, a duty without a bullet right below a
-  position's dates: the duty was taken for the position's employer;
+  position's dates: the duty was taken for the position's employer; and the employer's line
+  after a long bullet was taken for the bullet's wrapped end (LinkedIn's text is never wrapped:
+  a line over "Full-time · 9 yrs 11 mos" starts a company's positions);
 
 Every person, employer and place is invented (or a city).
 """
@@ -371,3 +373,21 @@ def test_employer_city_country_above_indented_positions() -> None:
     assert [(title, employer) for title, employer, _, _ in jobs(text)] == [
         ("Project Lead", "Tinderbox Software Ltd"), ("IT Project Manager", "Gullwing Freight"),
         ("PMO Analyst", "Brightkey Payments")]
+
+
+def test_company_group_after_a_long_bullet() -> None:
+    text = "\n".join([
+        "Wren Castellane", "IT Program Manager | Jira", "Austin, TX", "500+ connections", "", "Experience",
+        "IT Program Manager", "Marlowe Insurance Group · Self-employed", "Dec 2021 - Jul 2026 · 4 yrs 8 mos",
+        "Pune, India · Hybrid",
+        "- Planned and ran the rollout of a ticketing system for 600 agents and their leads",
+        "Oakwell University Hospital", "Full-time · 9 yrs 11 mos", "Lisbon, Portugal",
+        "IT Project Manager", "Nov 2019 - Dec 2021 · 2 yrs 2 mos", "- Wrote the business case",
+        "Senior Project Manager", "Mar 2012 - Oct 2019 · 7 yrs 8 mos",
+        "", "Education", "Calderbank State University", "2004 - 2008",
+    ])
+    profile = profile_of(text)
+    assert profile.kind == "linkedin-text"
+    assert [(w.position, w.name) for w in profile.work] == [
+        ("IT Program Manager", "Marlowe Insurance Group"), ("IT Project Manager", "Oakwell University Hospital"),
+        ("Senior Project Manager", "Oakwell University Hospital")]

@@ -1450,6 +1450,8 @@ def _continues_bullet(lines: list[tuple[int, str]], index: int) -> bool:
     text = lines[index][1].strip()
     if text[:1].islower() and not _CAMEL_START.match(text):  # "iOS developer" starts a header
         return True
+    if index + 1 < len(lines) and _is_duration_line(lines[index + 1][1]):
+        return False  # LinkedIn's company line over "Full-time · 9 yrs 11 mos": its positions follow
     if index > 0:
         previous = lines[index - 1][1].rstrip()
         # A list whose items end in ";" ("• built the billing service;"): a capital after one
