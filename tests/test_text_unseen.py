@@ -11,7 +11,8 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
   job with no duties: its employer's line was taken by the next job as its header above;
 - text hard-wrapped at 60-80 columns, a long "Title, Employer   dates" line cut inside its
   range ("... Aug 2019" / "to Aug 2024", "... Sep" / "2022-PRESENT"): the end was lost (a job of
-  one month) or the month went into the title;
+  one month) or the month went into the title; so were a Markdown list's jobs ("- **Title**,
+  Employer (September" / "2023–July 2026)");
 - a resume pasted from an e-mail, every line quoted ("> ", "> > "): a heading's "=====" underline
   was read as the first job's employer, Markdown's "### " stayed in the titles; and bullets typed
   as ">" were read as plain lines (so a duty could be taken for an employer);
@@ -391,3 +392,15 @@ def test_company_group_after_a_long_bullet() -> None:
     assert [(w.position, w.name) for w in profile.work] == [
         ("IT Program Manager", "Marlowe Insurance Group"), ("IT Project Manager", "Oakwell University Hospital"),
         ("Senior Project Manager", "Oakwell University Hospital")]
+
+
+def test_markdown_list_job_wrapped_inside_its_dates() -> None:
+    text = "\n".join([
+        "# Wren Castellane", "", "## Experience", "",
+        "- **Agile Project Manager**, Pennyroyal Logistics (September", "  2023–July 2026)",
+        "  - Planned and ran the rollout of a ticketing system for 600", "    agents",
+        "- **Business Analyst**, Quarrymoor Data (March 2019–August", "  2023)",
+        "", "## Skills", "", "Confluence, SAFe",
+    ])
+    assert jobs(text) == [("Agile Project Manager", "Pennyroyal Logistics", "2023-09", "2026-07"),
+                          ("Business Analyst", "Quarrymoor Data", "2019-03", "2023-08")]

@@ -1317,6 +1317,9 @@ def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 index += 2
                 continue
             joined, used = _join_at(lines, index)
+        elif _is_bullet(text) and index + 1 < len(lines) and find_range(text) is None:
+            # "• Agile Project Manager, Northwind (September" / "2023 – July 2026)": a job listed as an item
+            joined, used = _wrapped_rest(text, lines[index + 1][1].strip()), 2
         if joined is not None:
             out.append((offset, joined))
             index += used
@@ -1410,7 +1413,8 @@ def _wrapped_rest(text: str, following: str) -> Optional[str]:
     Aug 2019" / "to Aug 2024", "... Sep" / "2022 - Present", "... Dec 2021-Jun" / "2022") when the
     next line holds only the rest of it: the line made whole again, or None.  A rest led by its
     dash ("- Present") was read as a bullet, and has its dash back."""
-    if len(following) > _WRAPPED_END_CHARS or not _is_header_like(text.rstrip(".")):  # ("... Nov." / "2024 – Oct. 2026")
+    header = text[len(BULLET):] if _is_bullet(text) else text
+    if len(following) > _WRAPPED_END_CHARS or not _is_header_like(header.rstrip(".")):  # ("... Nov." / "2024 – Oct. 2026")
         return None
     if _is_bullet(following):
         following = "– " + following[len(BULLET):]
