@@ -23,7 +23,7 @@ failure benchmarks/text_fuzz.py found, on a small text written here.
 - a LinkedIn copy's positions under one employer, a duty without a bullet right below a
   position's dates: the duty was taken for the position's employer; and the employer's line
   after a long bullet was taken for the bullet's wrapped end (LinkedIn's text is never wrapped:
-  a line over "Full-time · 9 yrs 11 mos" starts a company's positions);
+  a line over "Full-time · 9 yrs 11 mos" starts a company's positions).
 
 Every person, employer and place is invented (or a city).
 """
@@ -113,6 +113,9 @@ def test_lines_repeated_now_and_then_stay() -> None:
                       "- Ran the release train", "- Ran the release train", "Developer, Quarrymoor Data", "Mar 2016 - Dec 2019"])
     lines = [line.text for line in read_text(text.encode(), Options()).lines]
     assert lines.count("• Ran the release train") == 2
+    # a line repeated many times over is no copy that doubles its lines
+    lines = [line.text for line in read_text(("Wren Castellane\n" + "Kept the log\n" * 9).encode(), Options()).lines]
+    assert lines.count("Kept the log") == 9
 
 
 def test_employer_below_a_job_without_duties() -> None:

@@ -7,6 +7,7 @@ cp1252 quote, and a pure cp1252 file, both come out right).
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from typing import Optional
 
@@ -409,7 +410,7 @@ def _without_page_numbers(text: str) -> list[str]:
 # the page holds each field once for the eye and once, hidden, for screen readers.  Read twice,
 # each job's dates make two jobs.
 
-_DOUBLED_MIN = 3  # lines given twice in a row: at least this many ...
+_DOUBLED_MIN = 3  # lines given twice in a row (twice, no more): at least this many ...
 _DOUBLED_SHARE = 0.1  # ... and this share of the lines with words in them
 
 
@@ -421,7 +422,8 @@ def undoubled(raw_lines: list[str]) -> list[str]:
     """The lines with each line given twice in a row kept once, when the text is a copy that
     doubles its lines (see above); any other text as it was."""
     filled = [line.strip() for line in raw_lines if _words_in(line)]
-    doubled = sum(1 for before, line in zip(filled, filled[1:]) if line == before)
+    # a pair, not a longer run: "man-" repeated a thousand times is no copy of a web page
+    doubled = sum(1 for _, run in itertools.groupby(filled) if sum(1 for _ in run) == 2)
     if doubled < _DOUBLED_MIN or doubled < _DOUBLED_SHARE * len(filled):
         return raw_lines
     out: list[str] = []
