@@ -71,19 +71,29 @@ def _leading_heading(text: str) -> Optional[tuple[int, str]]:
     (where the rest begins, section).  In capitals before words that are not, or apart from
     them by a wide gap: "Contact Center Manager" is a title."""
     spans = _word_spans(text)
+    first = normalise_heading(text[: spans[0][1]]) if spans else ""
+    if first.split(" ", 1)[0] not in _heading_first_words():
+        return None  # the cheap test first: most lines open with no heading's word
     for size in (3, 2, 1):
         if len(spans) <= size:
             continue
         head, rest = text[: spans[size - 1][1]].strip(), text[spans[size][0] :]
+        section = heading_aliases().get(normalise_heading(head))
+        if section is None or section == "summary" or (section not in SIDE_SECTIONS and section != "education"):
+            continue  # the cheap test first: most lines open with no heading's words
         wide = spans[size][0] - spans[size - 1][1] >= 2
         if not (wide or (head.isupper() and not rest.isupper()) or _plainly_no_title(rest)):
             continue
-        section = heading_aliases().get(normalise_heading(head))
-        if (section in SIDE_SECTIONS and section != "summary") or (
+        if section in SIDE_SECTIONS or (
             section == "education" and (head.isupper() or find_range(rest) is not None or rest[:1] in _BULLETS.strip())
         ):
             return spans[size][0], section
     return None
+
+
+@cache
+def _heading_first_words() -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in heading_aliases())
 
 
 def _plainly_no_title(rest: str) -> bool:
