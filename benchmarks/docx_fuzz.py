@@ -68,7 +68,7 @@ from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.shared import Inches, Pt  # noqa: E402
 
-from realworld import BAND, role_pairs, same_month, title_like  # noqa: E402
+from realworld import BAND, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -1399,12 +1399,7 @@ def show_one(data: bytes, truth: Truth, read_back, as_of: date) -> None:
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=3, help="failures shown per measure")
-    parser.add_argument("--only", type=int, help="draw and read only CV number N, and show how it was read")
-    parser.add_argument("--keep", type=Path, help="write the failing CVs (or --only's) to this folder")
-    parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF, help="the date 'present' means (default %(default)s)")
+    stress_arguments(parser, "CV", AS_OF)
     parser.add_argument("--full", action="store_true", help="the whole analysis: also level band and 'is a project manager'")
     parser.add_argument("--classic", action="store_true",
                         help="the classic draw, without the shapes added on 2026-12-01 (the same CVs as before them, seed for seed)")

@@ -119,6 +119,17 @@ class Share:
         return "-" if not self.total else f"{100 * self.hits / self.total:.0f}% ({self.hits}/{self.total})"
 
 
+def stress_arguments(parser, noun: str, as_of) -> None:
+    """The options every seeded stress set takes: how many `noun`s, which seed, how many failures
+    to show, one drawn again (`--only`), where to write them, and the date "present" means."""
+    parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show", type=int, default=3, help="failures shown per measure")
+    parser.add_argument("--only", type=int, help=f"draw and read only {noun} number N, and show how it was read")
+    parser.add_argument("--keep", type=Path, help=f"write the failing {noun}s (or --only's) to this folder")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=as_of, help="the date 'present' means (default %(default)s)")
+
+
 def same_month(found: Optional[str], expected: Optional[str]) -> bool:
     """"2013-05" matches "2013-05"; a year-only date on either side matches on the year."""
     if not found or not expected:

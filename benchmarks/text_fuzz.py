@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from realworld import BAND, F1, Share, role_pairs, same_month, title_like  # noqa: E402
+from realworld import BAND, F1, Share, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.nlp.levels import level_from_years  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
@@ -650,12 +650,7 @@ def print_by_trait(tally: Tally, below: float) -> None:
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=3, help="failures shown per measure")
-    parser.add_argument("--only", type=int, help="draw and read only resume number N, and show how it was read")
-    parser.add_argument("--keep", type=Path, help="write the failing resumes (or --only's) to this folder")
-    parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF, help="the date 'present' means (default %(default)s)")
+    stress_arguments(parser, "resume", AS_OF)
     parser.add_argument("--traits", type=float, default=1.0, help="show only the traits scoring under this (default 1: all)")
     args = parser.parse_args(argv)
     indexes = [args.only] if args.only is not None else list(range(args.count))
