@@ -125,3 +125,9 @@ def test_no_range_form_without_a_digit(text):
                     dates.SHORT_YEARS_RANGE_RE, dates.SHORT_END_RE, dates.DASHED_OPEN_RE):
         assert pattern.search(text) is None, pattern.pattern[:60]
     assert find_range(text) is None
+
+
+def test_open_ends_written_by_non_native_cvs():
+    for text in ("2019 - nowadays", "Jan 2018 – nowadays", "2019 - at present"):
+        found = find_range(text)
+        assert found is not None and found.current and found.span == (0, len(text)), text

@@ -52,9 +52,9 @@ _MONTH_DATE = (
     rf"|{_YEAR}\s*[./]\s*(?:0[1-9]|1[0-2])(?!\d))"
 )
 # The open end: "Present", "Current", "Now", "Till Date", "to date", "till now", "pres.",
-# "current time", "present day", "ongoing".
+# "current time", "present day", "ongoing", "nowadays", "at present".
 _PRESENT = (
-    r"(?:present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|now|today|ongoing|"
+    r"(?:(?:at\s+)?present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|nowadays|now|today|ongoing|"
     r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|now|present|today)|tilldate|till\s*date|"
     r"(?:(?:till|until|to|up\s+to)\s+)?(?:the\s+present|this\s+day)|"
     # a CV pasted from Russian: "н.в." (to this day), "по настоящее время" (to the present time)
