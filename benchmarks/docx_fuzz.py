@@ -68,7 +68,7 @@ from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.shared import Inches, Pt  # noqa: E402
 
-from realworld import BAND, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import BAND, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -1449,12 +1449,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                 print(f"  {trait}")
                 last = trait
             print(f"    {value:36} {f1:5.2f}  {100 * years:5.1f}%  {employer_f1:5.2f}  ({share.total} CVs)")
-    for key in ("roles", "years", "employers", "level band", "is a project manager"):
-        fails = tally.fails.get(key, [])
-        if fails:
-            print(f"\n## {key}: {len(fails)} failures")
-            for fail in fails[: args.show]:
-                print(f"  {fail}")
+    print_failures(tally.fails, ("roles", "years", "employers", "level band", "is a project manager"), args.show)
     return 0
 
 

@@ -130,6 +130,16 @@ def stress_arguments(parser, noun: str, as_of) -> None:
     parser.add_argument("--as-of", type=date.fromisoformat, default=as_of, help="the date 'present' means (default %(default)s)")
 
 
+def print_failures(fails: dict, keys, show: int, noun: str = "failures") -> None:
+    """Each measure's failures, the first `show` of them, in a stress set's report."""
+    for key in keys:
+        found = fails.get(key, [])
+        if found:
+            print(f"\n## {key}: {len(found)} {noun}")
+            for fail in found[:show]:
+                print(f"  {fail}")
+
+
 def same_month(found: Optional[str], expected: Optional[str]) -> bool:
     """"2013-05" matches "2013-05"; a year-only date on either side matches on the year."""
     if not found or not expected:

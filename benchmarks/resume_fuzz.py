@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "labels"))
 
-from realworld import BAND, same_month, title_like  # noqa: E402
+from realworld import BAND, print_failures, same_month, title_like  # noqa: E402
 from resume_pdf import Cells, Gap, Heading, Pair, Para, Resume, Style, resume_pdf  # noqa: E402
 
 from profilecheck.nlp.levels import level_from_years  # noqa: E402
@@ -526,12 +526,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print("\n## files with a role missed or extra, per shape drawn")
         for shape, (files, failed) in sorted(tally.by_shape.items(), key=lambda kv: -kv[1][1] / kv[1][0]):
             print(f"  {shape:28} {failed:4}/{files:<4} {100 * failed / files:5.1f}%")
-    for key in ("roles files", "years within 1 year", "level band", "is a project manager"):
-        fails = tally.fails.get(key, [])
-        if fails:
-            print(f"\n## {key}: {len(fails)} failures")
-            for fail in fails[: args.show]:
-                print(f"  {fail}")
+    print_failures(tally.fails, ("roles files", "years within 1 year", "level band", "is a project manager"), args.show)
     return 0
 
 

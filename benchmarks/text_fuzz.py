@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from realworld import BAND, F1, Share, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import BAND, F1, Share, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.nlp.levels import level_from_years  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
@@ -683,12 +683,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"    {error}")
     if args.only is None:
         print_by_trait(tally, args.traits)
-    for key in ("roles", "employers", "years", "level band", "is a project manager"):
-        fails = tally.fails.get(key, [])
-        if fails:
-            print(f"\n## {key}: {len(fails)} resumes")
-            for fail in fails[: args.show]:
-                print(f"  {fail}")
+    print_failures(tally.fails, ("roles", "employers", "years", "level band", "is a project manager"), args.show, "resumes")
     return 0
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Optional
 
+from ..lexicon import cue_pattern
 from ..models import Certificate, Education, LanguageSkill, SkillGroup
 from .contact import parse_location
 from .dates import SINGLE_RE, find_range, find_single_date
@@ -42,6 +44,17 @@ FLUENCY_RE = re.compile(
     r"conversational|intermediate|advanced|basic|beginner|mother tongue|[ABC][12])\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _study_words() -> re.Pattern:
+    return re.compile(rf"\b(?:{cue_pattern('study-words')})\b", re.IGNORECASE)
+
+
+def names_a_study(text: str) -> bool:
+    """The line names a degree, a school or a study's word ("faculty", "thesis", "GPA"): its dates
+    are no job's (lexicons/cue_words.toml `study-words`)."""
+    return bool(DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text))
 
 
 def parse_education(lines: list[str]) -> tuple[Education, ...]:

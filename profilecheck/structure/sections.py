@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable, Optional
 
-from ..lexicon import cue_pattern, load_sections
+from ..lexicon import load_sections
 from ..models import Document, Line, Section
 
 _WORD = re.compile(r"[a-z0-9+]+")
@@ -264,12 +264,12 @@ def _duty_line(text: str) -> bool:
     """"• Delivered the rollout": a job's duty, opened by one of the lexicon's action verbs, with
     or without its bullet (a dump may have lost it), naming no degree or school."""
     from ..lexicon import action_verb_groups
-    from .education import DEGREE_RE, INSTITUTION_RE
+    from .education import names_a_study
 
     words = text.strip().lstrip("•·▪‣◦-–*●o ").split()
     if len(words) < 4 or words[0].lower() not in action_verb_groups():
         return False
-    return not (DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text))
+    return not names_a_study(text)
 
 
 def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, body_size: float) -> bool:
@@ -317,28 +317,27 @@ def _jobs_beside_education(lines: tuple[Line, ...], index: int, body_size: float
 def _whole_job_line(text: str) -> bool:
     """A job's dates by month and its title on one line, no study's word on it."""
     from .dates import find_range
-    from .education import DEGREE_RE, INSTITUTION_RE
+    from .education import names_a_study
     from .title_words import TITLE_WORDS
 
     found = find_range(text)
     if found is None or found.start.month is None:
         return False
     rest = text[: found.span[0]] + " " + text[found.span[1] :]
-    return TITLE_WORDS.search(rest) is not None and not (
-        DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text)
-    )
+    return TITLE_WORDS.search(rest) is not None and not names_a_study(text)
 
 
 def _is_title_line(text: str) -> bool:
+    """A short line that reads as a job title: a title word, no dates, no study's word."""
     from .dates import find_range
-    from .education import DEGREE_RE, INSTITUTION_RE
+    from .education import names_a_study
     from .title_words import TITLE_WORDS
 
     text = text.strip()
     return (
         TITLE_WORDS.search(text) is not None
         and find_range(text) is None
-        and not (DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text))
+        and not names_a_study(text)
         and len(text.split()) <= 10
         and not text.endswith(".")
         and text[:1].isupper()
@@ -349,7 +348,7 @@ def _job_dates_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     """A job's dates come within the next lines before any other heading: a range dated by month
     on a line that names no degree or school (a study's years are no job's)."""
     from .dates import find_range
-    from .education import DEGREE_RE, INSTITUTION_RE
+    from .education import names_a_study
 
     for line in lines[index + 1 : index + 1 + reach]:
         heading = heading_of(line, body_size)
@@ -358,14 +357,9 @@ def _job_dates_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
         found = find_range(line.text)
         if found is None or found.start.month is None:
             continue
-        if not (DEGREE_RE.search(line.text) or INSTITUTION_RE.search(line.text) or _study_words().search(line.text)):
+        if not names_a_study(line.text):
             return True
     return False
-
-
-@cache
-def _study_words() -> re.Pattern:
-    return re.compile(rf"\b(?:{cue_pattern('study-words')})\b", re.IGNORECASE)
 
 
 _GLUED_HEADING_WORDS = 3
