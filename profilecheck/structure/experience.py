@@ -1337,9 +1337,9 @@ def _end_year_wrapped(lines: list[tuple[int, str]], index: int) -> Optional[list
         return None
     offset, text = lines[index]
     cut = END_YEAR_CUT_RE.match(text)
-    following_offset, following = lines[index + 1]
     if cut is None:
         return None
+    following_offset, following = lines[index + 1]
     right = TRAILING_YEAR_RE.search(following)
     if cut.end() == len(text.rstrip()) and right is not None and find_range(following) is None:
         # dates on the right: "Project Lead  December 2021 – January" / "Northwind Bank  2024"

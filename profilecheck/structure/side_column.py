@@ -16,6 +16,9 @@ from typing import Optional
 
 from ..lexicon import cue_words
 from ..models import Line, Section
+from .contact import looks_like_location
+from .dates import find_range
+from .education import INSTITUTION_RE
 from .sections import (
     SIDE_SECTIONS,
     experience_heading_with_side_item,
@@ -24,10 +27,7 @@ from .sections import (
     normalise_heading,
     side_beside_experience,
 )
-from .dates import find_range
-from .education import INSTITUTION_RE
 from .side_items import is_side_item, is_skill_line
-from .contact import looks_like_location
 from .title_words import ORG_WORDS, TITLE_WORDS
 
 _BULLETS = "•·▪‣◦-–*● "
@@ -80,7 +80,7 @@ def _leading_heading(text: str) -> Optional[tuple[int, str]]:
         head, rest = text[: spans[size - 1][1]].strip(), text[spans[size][0] :]
         section = heading_aliases().get(normalise_heading(head))
         if section is None or section == "summary" or (section not in SIDE_SECTIONS and section != "education"):
-            continue  # the cheap test first: most lines open with no heading's words
+            continue
         wide = spans[size][0] - spans[size - 1][1] >= 2
         if not (wide or (head.isupper() and not rest.isupper()) or _plainly_no_title(rest)):
             continue
