@@ -9,7 +9,9 @@ bottom, breaking to a new page wherever a row does not fit (a role may be cut in
 - `Cells`: a row of cells side by side (a dates column beside the job, a label beside its value,
   a ruled table when `ruled`), each cell's lines wrapped to its width;
 - `Heading`: a section heading, plain, in capitals, ruled underneath or on a coloured band;
-- `Gap`: vertical space.
+- `Gap`: vertical space;
+- `Bar`: a skill or language with a drawn bar (a label, then a filled share of a box beside it
+  or under it): a converter keeps the label and loses the bar.
 
 Words are drawn as a line's string, or one by one with no space glyph between them (as HTML-to-PDF
 converters do), or spread to the column's width with the word spacing operator (justified text).
@@ -78,7 +80,16 @@ class Gap:
     height: float = 6.0
 
 
-Row = Union[Para, Pair, Cells, Heading, Gap]
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    level: float = 0.8  # the filled share of the bar
+    size: float = 9.0
+    under: bool = False  # the bar on a line of its own under the label, not beside it
+    after: float = 2.0
+
+
+Row = Union[Para, Pair, Cells, Heading, Gap, Bar]
 
 
 @dataclass(frozen=True)
@@ -93,6 +104,8 @@ class Style:
     sidebar_fill: Optional[tuple[float, float, float]] = None  # a tinted sidebar background
     words: str = "string"  # string, placed (one by one, no space glyph)
     leading: float = 1.32  # line height over type size
+    sidebar_leading: Optional[float] = None  # the sidebar's own line height (None: `leading`)
+    sidebar_top: float = 40.0  # where the sidebar starts below the top margin
     running_header: str = ""  # drawn at the top of every page after the first
     footer: str = ""  # "Page {page} of {total}" or "{name} - {page}"
 
@@ -202,6 +215,7 @@ def _draw_rows(p: _Page, rows: list[Row], y: float, fixed: Optional[tuple[float,
     """Draw `rows` from y down; `fixed` is (x, width) for the sidebar, which never breaks."""
     s = p.style
     bottom = p.height - s.bottom
+    leading = s.sidebar_leading if fixed and s.sidebar_leading else s.leading
 
     def room(y: float, need: float) -> float:
         if pages and y + need > bottom:
@@ -234,7 +248,7 @@ def _draw_rows(p: _Page, rows: list[Row], y: float, fixed: Optional[tuple[float,
             y += row.size * 0.6
         elif isinstance(row, Para):
             font = _bold(s.font) if row.bold else _italic(s.font) if row.italic else s.font
-            lead = row.size * s.leading
+            lead = row.size * leading
             hang = stringWidth(row.bullet, font, row.size) if row.bullet else 0.0
             lines = _lines(row.text, font, row.size, width - row.indent - hang)
             for number, line in enumerate(lines):
@@ -246,6 +260,10 @@ def _draw_rows(p: _Page, rows: list[Row], y: float, fixed: Optional[tuple[float,
                 p.draw(x + row.indent + hang, y, line, font, row.size,
                        justify_to=(width - row.indent - hang) if row.justify and not last else None)
             y += row.after
+        elif isinstance(row, Bar):
+            y = room(y + row.size * leading, 0)
+            x, width = fixed or p.column()
+            y = _draw_bar(p, row, x, y, width)
         elif isinstance(row, Pair):
             y = room(y + row.size * s.leading, 0)
             x, width = fixed or p.column()
@@ -265,6 +283,21 @@ def _draw_rows(p: _Page, rows: list[Row], y: float, fixed: Optional[tuple[float,
         elif isinstance(row, Cells):
             y = _draw_cells(p, row, y, fixed, room)
     return y
+
+
+def _draw_bar(p: _Page, row: Bar, x: float, y: float, width: float) -> float:
+    """The label at y, the bar beside it (right half of the width) or on the next line."""
+    p.draw(x, y, row.label, p.style.font, row.size)
+    if row.under:
+        y += row.size * 0.9
+        left, length = x, width
+    else:
+        left, length = x + width * 0.55, width * 0.45
+    p.c.setFillColorRGB(0.85, 0.85, 0.85)
+    p.c.rect(left, p.height - y, length, 4, stroke=0, fill=1)
+    p.c.setFillColorRGB(0.2, 0.35, 0.6)
+    p.c.rect(left, p.height - y, length * row.level, 4, stroke=0, fill=1)
+    return y + row.after
 
 
 def _draw_cells(p: _Page, row: Cells, y: float, fixed, room) -> float:
@@ -312,7 +345,7 @@ def _draw(resume: Resume, total: int) -> tuple[bytes, int]:
         if s.sidebar_fill:
             p.c.setFillColorRGB(*s.sidebar_fill)
             p.c.rect(sx - 10, 0, s.sidebar_width + 20, p.height, stroke=0, fill=1)
-        _draw_rows(p, resume.sidebar, s.top + 40, fixed=(sx, s.sidebar_width), pages=False)
+        _draw_rows(p, resume.sidebar, s.top + s.sidebar_top, fixed=(sx, s.sidebar_width), pages=False)
     x, width = p.column()
     y = s.top + 20
     p.draw(x, y, resume.name, _bold(s.font), 20)
