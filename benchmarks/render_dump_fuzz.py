@@ -1,7 +1,7 @@
 """Resumes drawn as real PDFs and turned back into text by real converters: a seeded stress set.
 
     python benchmarks/render_dump_fuzz.py                          # 300 resumes, seed 1
-    python benchmarks/render_dump_fuzz.py --count 100 --office 0.1 # a tenth through LibreOffice
+    python benchmarks/render_dump_fuzz.py --count 100 --office 0   # none through LibreOffice (a tenth by default)
     python benchmarks/render_dump_fuzz.py --only 41 --keep /tmp/rd # one resume: PDF, dump, file read
     python benchmarks/render_dump_fuzz.py --path pdfplumber        # every resume by one path
 
@@ -349,13 +349,15 @@ def draw(seed: int, index: int, as_of: date, paths: dict[str, float], office: fl
     maker = Maker(f"render-{seed}-{index}", as_of)
     resume, truth = maker.draw()
     pdf = resume_pdf(resume)
-    if office and maker.chance(office):
+    # the path has a die of its own, so that --office and --path leave the resumes as they are
+    die = random.Random(f"render-path-{seed}-{index}")
+    if die.random() < office:
         path, shape = "libreoffice", "docx as converted"
     else:
-        path = maker.r.choices(list(paths), weights=list(paths.values()))[0]
-        shape = maker.weighted("written as", SHAPES)
+        path = die.choices(list(paths), weights=list(paths.values()))[0]
+        shape = maker.traits["written as"] = die.choices(list(SHAPES), weights=list(SHAPES.values()))[0]
     maker.traits["path"] = path
-    ascii_only = path != "libreoffice" and maker.chance(0.25)
+    ascii_only = path != "libreoffice" and die.random() < 0.25
     maker.traits["non-ASCII"] = "dropped" if ascii_only else "kept"
     truth.traits = dict(maker.traits)
     return Drawn(pdf, truth, path, shape, ascii_only)
@@ -484,20 +486,20 @@ def show_one(drawn: Drawn, data: bytes, name: str, read_back, as_of: date) -> No
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     stress_arguments(parser, "resume", AS_OF)
-    parser.add_argument("--office", type=float, default=0.0,
-                        help="the share of resumes converted by LibreOffice's PDF import (slow; default 0)")
+    parser.add_argument("--office", type=float, default=0.1,
+                        help="the share of resumes converted by LibreOffice's PDF import (slow; default %(default)s, 0 for none)")
     parser.add_argument("--path", help="convert every resume by this one path (" + ", ".join([*PATHS, "libreoffice"]) + ")")
     parser.add_argument("--traits", type=float, default=1.0, help="show only the traits scoring under this F1 or share (default 1: all)")
     args = parser.parse_args(argv)
     paths, missing = available_paths()
     if args.path:
         if args.path == "libreoffice":
-            args.office, paths = 1.0, paths
+            args.office = 1.0
         elif args.path not in paths:
             print(f"path {args.path!r} is not available here", file=sys.stderr)
             return 2
         else:
-            paths = {args.path: 1}
+            paths, args.office = {args.path: 1}, 0.0
     if args.office and not office_binary():
         missing.append("libreoffice")
         args.office = 0.0

@@ -279,11 +279,24 @@ def whole_characters(text: str) -> str:
     return _SURROGATE_RE.sub("", text)
 
 
+# "(cid:127)": a glyph whose font maps to no character, as pdfminer-based text dumps spell it.
+# Standing apart from words it is a list's bullet (the glyph lists use most, and a second column
+# may stand before it on the line); inside a word it is no text.
+_CID_RE = re.compile(r"\(cid:\d+\)")
+_CID_APART_RE = re.compile(r"(?:(?<=\s)|^)\(cid:\d+\)\s*")
+
+
+def _without_cids(text: str) -> str:
+    return _CID_RE.sub("", _CID_APART_RE.sub("• ", text))
+
+
 def clean_line(text: str, bullets: bool = True) -> str:
     """Return one line with encoding debris, invisible characters and (unless `bullets` is
     false) bullet variety removed."""
     if not text:
         return ""
+    if "(cid:" in text:
+        text = _without_cids(text)
     if not text.isascii():
         text = whole_characters(text)
         text = fix_mojibake(text)

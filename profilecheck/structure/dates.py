@@ -94,6 +94,8 @@ DATE_LINE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE})(?P<sep>{_SEP})?\s*", re.
 SEP_LINE_RE = re.compile(rf"{_SEP}", re.IGNORECASE)
 TRAILING_OPEN_RANGE_RE = re.compile(rf"(?<![\w/.]){_DATE}{_SEP}$", re.IGNORECASE)
 LEADING_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE)
+# A start date whose dash is left open before other text: "Feb 2024 –  Delivery Manager"
+OPEN_START_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE})\s*[-–—]\s", re.IGNORECASE)
 # "February 2023 to February" with the end's year wrapped onto the next line (a narrow dates cell)
 END_YEAR_CUT_RE = re.compile(rf"(?P<head>(?:.*?\s)?{_MONTH}\s*,?\s*{_YEAR}{_SEP}{_MONTH})(?=\s|$)(?!\s*,?\s*\d)", re.IGNORECASE)
 WRAPPED_YEAR_RE = re.compile(rf"(?P<year>{_YEAR})(?![\w/.-])\s*[:,]?\s*")
@@ -296,6 +298,19 @@ def _short_or_dashed(text: str, before: int) -> Optional[DateRange]:
         if end - start <= 15:
             return DateRange(YearMonth(start), YearMonth(end), False, match.span())
     return None
+
+
+def range_split_over(text: str, following: str) -> Optional[DateRange]:
+    """A dates column's range wrapped after its dash, each half leading a line beside the job's
+    header ("Feb 2024 –  Delivery Manager" / "Aug 2024  Northwind Ltd", or "Present  Northwind"):
+    the range, its span the start's on the first line; or None."""
+    start = OPEN_START_RE.match(text)
+    if start is None:
+        return None
+    end = LEADING_DATE_RE.match(following)
+    if end is None or find_range(text) is not None or find_range(following) is not None:
+        return None
+    return _make_range(start.group("date"), end.group("date"), start.span("date"))
 
 
 def parse_end(text: str) -> Optional[YearMonth] | str:

@@ -31,6 +31,7 @@ from .dates import (
     YearMonth,
     find_range,
     parse_date,
+    range_split_over,
 )
 from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import ORG_WORDS, TITLE_WORDS
@@ -1396,6 +1397,13 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
                 if all(part and _is_header_like(part) for part in rest):
                     return f"{first.group('date').strip()} – {end_text} | {rest[0]} | {rest[1]}", 2
             second = None
+        split = range_split_over(text, following[0]) if first and second else None
+        if split is not None and split.current:
+            # "Dec 2024 –  Project Manager" / "Present  Northwind Bank": a dates column's range
+            # wrapped after its dash, each half beside a line of the job's header
+            rest = [text[first.end():].strip(" ,:–—-"), following[0][second.end():].strip(" ,:–-")]
+            if all(part and _is_header_like(part) for part in rest):
+                return f"{first.group('date').strip()} – {second.group('date').strip()} | {rest[0]} | {rest[1]}", 2
         if first and second and find_range(following[0]) is None:
             start, end = parse_date(first.group("date")), parse_date(second.group("date"))
             if start and end and start.month and end.month and start.index(1) <= end.index(1):

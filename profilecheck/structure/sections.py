@@ -252,6 +252,8 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
             continue
         found = find_range(line.text)
         if found is None:
+            if _open_start_before_title(line.text):
+                return True  # "Feb 2024 –  Delivery Manager" / "Aug 2024  Northwind": a dates column's range wrapped
             continue
         if near and number < reach:
             return True
@@ -260,14 +262,35 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     return False
 
 
+def _open_start_before_title(text: str, by_month: bool = False) -> bool:
+    """A job's line led by its start date and a dash with the end wrapped to the next line, a
+    title after it: "Feb 2024 –  Delivery Manager" (a dates column beside the job's header);
+    `by_month`: only a start with its month."""
+    from .dates import OPEN_START_RE, find_range, parse_date
+    from .title_words import TITLE_WORDS
+
+    start = OPEN_START_RE.match(text)
+    if start is None or find_range(text) is not None or TITLE_WORDS.search(text[start.end():]) is None:
+        return False
+    parsed = parse_date(start.group("date"))
+    return parsed is not None and (parsed.month is not None or not by_month)
+
+
 def _duty_line(text: str) -> bool:
     """"• Delivered the rollout": a job's duty, opened by one of the lexicon's action verbs, with
     or without its bullet (a dump may have lost it), naming no degree or school."""
-    from ..lexicon import action_verb_groups
+    from ..lexicon import action_verb_groups, cue_words
     from .education import names_a_study
 
-    words = text.strip().lstrip("•·▪‣◦-–*●o ").split()
-    if len(words) < 4 or words[0].lower() not in action_verb_groups():
+    stripped = text.strip()
+    words = stripped.lstrip("•·▪‣◦-–*●o ").split()
+    if len(words) < 4:
+        return False
+    first = words[0].lower()
+    # with its bullet kept, any verb in the past opens a duty ("• Moved 40 servers to ..."),
+    # not only the lexicon's strong ones
+    past = stripped[:1] in "•·▪‣◦●" and (re.fullmatch(r"[a-z]{3,}ed", first) is not None or first in cue_words("common-past"))
+    if first not in action_verb_groups() and not past:
         return False
     return not names_a_study(text)
 
@@ -355,6 +378,8 @@ def _job_dates_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
         if heading is not None and not heading.inline and not heading.qualified:
             return False
         found = find_range(line.text)
+        if found is None and _open_start_before_title(line.text, by_month=True):
+            return True
         if found is None or found.start.month is None:
             continue
         if not names_a_study(line.text):
@@ -370,7 +395,7 @@ def experience_heading_with_side_item(text: str) -> Optional[str]:
     ("EXPERIENCE  Jira", "Work experience  Riverton State University"): the heading, or None."""
     from .dates import find_range
     from .education import DEGREE_RE, INSTITUTION_RE
-    from .side_items import is_side_item
+    from .side_items import is_side_item, names_a_competency
     from .title_words import TITLE_WORDS
 
     words = text.split()
@@ -381,8 +406,10 @@ def experience_heading_with_side_item(text: str) -> Optional[str]:
         rest = rest.strip(" |")  # a tab between the two columns, as the text reader marks it
         if not rest or not head[:1].isupper() or heading_aliases().get(normalise_heading(head)) != "experience":
             continue
-        if find_range(rest) is None and is_side_item("skills", rest):
-            return head  # "Professional Experience  Scrum": a method, though "scrum" opens titles
+        if find_range(rest) is None and (is_side_item("skills", rest) or names_a_competency(rest)):
+            # "Professional Experience  Scrum": a method, though "scrum" opens titles; "Risk
+            # management  EMPLOYMENT HISTORY": a competency no heading's line holds
+            return head
         if find_range(rest) is not None or TITLE_WORDS.search(rest):
             return None
         if any(is_side_item(section, rest) for section in ("skills", "languages", "contact")):
@@ -398,18 +425,21 @@ def _experience_heading_run_into(lines: tuple[Line, ...], index: int, body_size:
     if len(text) > 80:
         return None
     head = experience_heading_with_side_item(text)
-    if head is None or not _dates_follow(lines, index, body_size):
+    if head is None or not _dates_follow(lines, index, body_size, past_side=True):
         return None
     return Heading("experience", head, "")
 
 
-def _dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8) -> bool:
-    """A date range, or a line led by a date, comes within the next lines before any other heading."""
+def _dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8, past_side: bool = False) -> bool:
+    """A date range, or a line led by a date, comes within the next lines before any other heading
+    (`past_side`: before any but a side column's, whose headings the two columns interleave)."""
     from .dates import LEADING_DATE_RE, find_range, parse_date
 
     for line in lines[index + 1 : index + 1 + reach]:
         heading = heading_of(line, body_size)
         if heading is not None and not heading.inline and not heading.qualified:
+            if past_side and heading.section in SIDE_SECTIONS:
+                continue
             return False
         leading = LEADING_DATE_RE.match(line.text.lstrip("• "))
         if find_range(line.text) is not None or (leading and parse_date(leading.group("date"))):

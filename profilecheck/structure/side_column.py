@@ -17,7 +17,7 @@ from typing import Optional
 from ..lexicon import cue_words
 from ..models import Line, Section
 from .contact import looks_like_location
-from .dates import find_range
+from .dates import LEADING_DATE_RE, OPEN_START_RE, find_range, parse_end
 from .education import INSTITUTION_RE
 from .sections import (
     SIDE_SECTIONS,
@@ -27,7 +27,7 @@ from .sections import (
     normalise_heading,
     side_beside_experience,
 )
-from .side_items import is_side_item, is_skill_line
+from .side_items import is_side_item, is_skill_line, names_a_competency
 from .title_words import ORG_WORDS, TITLE_WORDS
 
 _BULLETS = "•·▪‣◦-–*● "
@@ -123,6 +123,8 @@ def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[st
         # "Work experience  Kubernetes": the item run into the heading names the side section
         rest = heading_line.replace(glued, "", 1).strip()
         named = next((name for name in (*_ITEM_SECTIONS, "education") if is_side_item(name, rest)), None)
+        if named is None and names_a_competency(rest):
+            named = "skills"  # "Risk management  EMPLOYMENT HISTORY"
         if named is not None:
             return named
     return _side_section_above(lines, index - 1)
@@ -157,8 +159,8 @@ def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = N
         if side is not None:
             section = side
             continue
-        if section is not None and is_side_item(section, stripped):
-            continue
+        if section is not None and (is_side_item(section, stripped) or section == "skills" and names_a_competency(stripped)):
+            continue  # (a competency alone on its line is a skills list's only once one has begun)
         if section is not None or kept:
             trailing = _trailing_heading(text.rstrip())
             if trailing is not None and not is_skill_line(stripped):
@@ -220,7 +222,16 @@ def _glued_head(head: str, rest: str, section: str, gap: bool = False) -> bool:
         return True  # "Scrum | Java Developer": a tab between the columns, as the text reader marks it
     # before dates anything of the side column's goes; before a title only what no header
     # holds (a phone, an e-mail: a place may be the employer's) or a tool before a grade
-    return find_range(rest) is not None or bool(TITLE_WORDS.search(rest) and (_GRADE_FIRST.match(rest) or _is_address(head)))
+    return find_range(rest) is not None or _half_range_first(rest) or bool(TITLE_WORDS.search(rest) and (_GRADE_FIRST.match(rest) or _is_address(head)))
+
+
+def _half_range_first(rest: str) -> bool:
+    """A dates column's range wrapped over two lines leads the rest: its start and dash
+    ("September 2025 -  Front End Developer") or its end ("Present  Northwind Bank")."""
+    if OPEN_START_RE.match(rest):
+        return True
+    end = LEADING_DATE_RE.match(rest)
+    return end is not None and parse_end(end.group("date")) is not None
 
 
 def _glued_tail(rest: str, tail: str, section: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alias_key, cue_words, load_methodologies, load_technical_skills, load_tools
+from ..lexicon import alias_key, cue_words, load_competencies, load_methodologies, load_technical_skills, load_tools
 from .contact import EMAIL_RE, find_phone, looks_like_location
 from .dates import find_range
 from .education import DEGREE_RE, FLUENCY_RE, INSTITUTION_RE
@@ -27,11 +27,39 @@ def _skill_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@cache
+def _level_words() -> frozenset[str]:
+    return frozenset(cue_words("skill-levels"))
+
+
+@cache
+def _competency_keys() -> frozenset[str]:
+    return frozenset(alias.key for entry in load_competencies() for alias in entry.aliases)
+
+
+# "Jira — Expert", "SQL: advanced", "Python (good)": a skill and the grade a side column gives it
+_GRADED_RE = re.compile(r"(?P<item>[^:()–—]+?)\s*(?::|\s-|–|—|\()\s*(?P<level>[A-Za-z][A-Za-z ]*?)\s*\)?")
+
+
+def _is_skill_item(item: str) -> bool:
+    """A tool, method or technology of the lexicons; graded, also a competency ("Risk management:
+    Good"): alone on a line a competency may be a job's line, with its grade it is a list's."""
+    graded = _GRADED_RE.fullmatch(item)
+    if graded is not None and graded.group("level").lower() in _level_words():
+        item = graded.group("item")
+        if alias_key(item) in _competency_keys():
+            return True
+    return len(item.split()) <= _MAX_ITEM_WORDS and alias_key(item) in _skill_keys()
+
+
+def names_a_competency(text: str) -> bool:
+    """"Risk management", "Budgeting": a project manager's competency as a skills list names it."""
+    return alias_key(text) in _competency_keys()
+
+
 def is_skill_line(text: str) -> bool:
     items = [item for item in _ITEM_SPLIT.split(text) if item]
-    return bool(items) and all(
-        len(item.split()) <= _MAX_ITEM_WORDS and alias_key(item) in _skill_keys() for item in items
-    )
+    return bool(items) and all(_is_skill_item(item) for item in items)
 
 
 def _is_language_line(text: str) -> bool:

@@ -1,0 +1,173 @@
+"""Work history read from the text that real PDF-to-text paths give of designed resumes.
+
+benchmarks/render_dump_fuzz.py draws two-column resumes as PDFs and reads them back through
+pdftotext, pdfplumber, pypdfium2 and LibreOffice.  Each test here writes out, as text, the shape
+one of those paths gave for a failure class it found (no converter is needed to run them), as a
+Word file of one paragraph with line breaks, the way the converted CVs hold it.  Every name,
+employer and place is invented."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import docx
+
+from profilecheck.options import Options
+from profilecheck.readers.docx import read_docx
+from profilecheck.readers.repair import clean_line
+from profilecheck.structure import build_profile
+
+
+def dump_docx(lines: list[str]) -> bytes:
+    """The resume as one paragraph whose lines are separated by line breaks."""
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for number, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if number < len(lines) - 1:
+            run.add_break()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def roles(lines: list[str]) -> list[tuple]:
+    profile = build_profile(read_docx(dump_docx(lines), Options(as_of=date(2026, 11, 30)), None))
+    return [(work.startDate, work.endDate or ("present" if work.current else None), work.position, work.name) for work in profile.work]
+
+
+# ---------------------------------------------------------------- a dates column wrapped after its dash
+
+
+def test_a_dates_column_range_wrapped_after_its_dash_into_an_open_end() -> None:
+    # A dates column too narrow for "Dec 2024 – Present": the end wraps to the next line, and
+    # each half is read beside the line of the job's header at its height.
+    found = roles([
+        "Wilhelmina Oakhurst",
+        "EXPERIENCE",
+        "DEC 2024 – Technical Project Manager",
+        "Present Farrowdale Insurance LLC, Toronto, Canada",
+        "Planned the release of a claims platform with a team of nine",
+        "FEB 2024 – Delivery Manager",
+        "AUG 2024 Pellmore Software LLC, Toronto, Canada",
+        "Moved 40 servers to a public cloud with no unplanned downtime",
+        "MAR 2021 – Business Analyst",
+        "NOV 2023 Quenby Analytics, Riga, Latvia",
+    ])
+    assert found == [
+        ("2024-12", "present", "Technical Project Manager", "Farrowdale Insurance LLC"),
+        ("2024-02", "2024-08", "Delivery Manager", "Pellmore Software LLC"),
+        ("2021-03", "2023-11", "Business Analyst", "Quenby Analytics"),
+    ]
+
+
+def test_side_headings_between_wrapped_dates_do_not_end_the_work_history() -> None:
+    # The sidebar's "SKILLS" and "LANGUAGES" fall between the lines of the jobs; the only dates
+    # below them are the halves of wrapped ranges.
+    found = roles([
+        "Wilhelmina Oakhurst",
+        "SUMMARY",
+        "Project manager who ships on time.",
+        "EXPERIENCE",
+        "someone@mail.test",
+        "DEC 2024 – Technical Project Manager",
+        "SKILLS",
+        "Present Farrowdale Insurance LLC, Toronto, Canada",
+        "Excel",
+        "Planned the release of a claims platform with a team of nine",
+        "FEB 2024 – Delivery Manager Selenium",
+        "AUG 2024 Pellmore Software LLC, Toronto, Canada",
+        "Jira",
+        "LANGUAGES",
+        "JUN 2023 – Program Manager",
+        "DEC 2023 Quenby Analytics, Kyiv, Ukraine",
+        "Spanish – C1",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [
+        ("2024-12", "Technical Project Manager"),
+        ("2024-02", "Delivery Manager"),
+        ("2023-06", "Program Manager"),
+    ]
+
+
+# ---------------------------------------------------------------- what pdfminer-based dumps leave
+
+
+def test_a_glyph_with_no_character_is_a_bullet_apart_and_nothing_inside_a_word() -> None:
+    assert clean_line("(cid:127) Introduced Kanban boards") == "• Introduced Kanban boards"
+    assert clean_line("(cid:127)Introduced Kanban boards") == "• Introduced Kanban boards"
+    # a side column's item before the bullet, the two columns at one height
+    assert clean_line("Kanban: Good (cid:127) Introduced Kanban boards") == "Kanban: Good • Introduced Kanban boards"
+    assert clean_line("Fe(cid:3)rnsby Ltd") == "Fernsby Ltd"
+
+
+def test_an_education_heading_between_a_job_and_its_bullets_read_as_cids() -> None:
+    # The sidebar's "Education" falls between one job and the bullets that go on below it; the
+    # bullets are "(cid:127)" (a glyph the converter could not name) and open with plain past
+    # verbs, the next job's dates wrapped after their dash.
+    found = roles([
+        "Tobiah Greyling",
+        "WORK EXPERIENCE",
+        "September 2025 - Front End Developer",
+        "PRESENT Ashcombe Insurance S.A., Berlin, Germany",
+        "(cid:127) Kept the risk log and the weekly status report for the steering committee",
+        "March 2022 - June 2025 QA Automation Engineer",
+        "Tidewell Marine, Lisbon, Portugal",
+        "EDUCATION AND TRAINING",
+        "(cid:127) Moved 40 servers to a public cloud with no unplanned downtime",
+        "BSc in Computer Science",
+        "September 2020 - Systems Analyst",
+        "Eastmoor University",
+        "October 2021 Wrenfield Software LLC, Warsaw, Poland",
+        "2003 - 2008",
+        "(cid:127) Cut the regression cycle from five days to one with automated tests",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2025-09", "present", "Front End Developer"),
+        ("2022-03", "2025-06", "QA Automation Engineer"),
+        ("2020-09", "2021-10", "Systems Analyst"),
+    ]
+
+
+# ---------------------------------------------------------------- side items run into job lines
+
+
+def test_graded_skills_run_into_the_halves_of_a_wrapped_range() -> None:
+    # "Power BI — Intermediate" and "Python: Good" are the sidebar's, at the height of the two
+    # lines of a dates column's range.
+    found = roles([
+        "Tobiah Greyling",
+        "WORK EXPERIENCE",
+        "EXPERTISE",
+        "Power BI — Intermediate September 2025 - Front End Developer",
+        "Python: Good PRESENT Ashcombe Insurance S.A., Berlin, Germany",
+        "Kanban: Good",
+        "• Introduced Kanban boards and work-in-progress limits in Jira",
+        "SQL — Expert",
+        "March 2022 - June 2025 QA Automation Engineer",
+        "Tidewell Marine, Lisbon, Portugal",
+    ])
+    assert found[0] == ("2025-09", "present", "Front End Developer", "Ashcombe Insurance S.A.")
+    assert [title for _, _, title, _ in found] == ["Front End Developer", "QA Automation Engineer"]
+
+
+def test_an_experience_heading_after_a_graded_skill_with_a_side_heading_before_the_dates() -> None:
+    # "Excel: Intermediate  PROFESSIONAL EXPERIENCE": the sidebar's skill at the heading's height;
+    # the sidebar's "LANGUAGES" comes before the first job's dates.
+    found = roles([
+        "Ilsabet Marrow",
+        "PROFESSIONAL SUMMARY",
+        "KEY SKILLS",
+        "IT Project Manager with 4+ years of experience in delivering",
+        "MS Project — Expert",
+        "software for banks, retail and logistics.",
+        "Excel: Intermediate PROFESSIONAL EXPERIENCE",
+        "Java: Good",
+        "IT Project Manager, Umbermoor Telecom S.A.",
+        "LANGUAGES",
+        "APR 2025 – NOV 2025 | Warsaw, Poland",
+        "German – Fluent",
+        "• Wrote requirements and acceptance criteria with the business owners",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [("2025-04", "2025-11", "IT Project Manager")]
+
