@@ -11,6 +11,7 @@ import io
 from datetime import date
 
 import docx
+from docx.oxml import parse_xml
 
 from profilecheck.options import Options
 from profilecheck.readers.docx import read_docx
@@ -171,3 +172,67 @@ def test_an_experience_heading_after_a_graded_skill_with_a_side_heading_before_t
     ])
     assert [(start, end, title) for start, end, title, _ in found] == [("2025-04", "2025-11", "IT Project Manager")]
 
+
+# ---------------------------------------------------------------- a page of text boxes, one per line
+
+DRAWING_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+EMU = 12700
+
+
+def placed_box(text: str, x: float, y: float, bold: bool = False) -> str:
+    """A run holding a text box anchored at (x, y) points, as wide as its text, one line in it."""
+    width = int(len(text) * 5.2 * EMU)
+    run = f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+    return (
+        f'<w:r {DRAWING_NS}><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="0" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>{int(x * EMU)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{int(y * EMU)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{width}" cy="{14 * EMU}"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="1" name="Box"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx><w:txbxContent><w:p>{run}</w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def test_a_page_of_one_line_text_boxes_is_read_column_by_column() -> None:
+    # LibreOffice's PDF import: every line of the PDF a text box at its place, all anchored in
+    # one paragraph, written top to bottom, so the sidebar (x 40) and the work history (x 220)
+    # alternate; the dates (x 470) sit on their job's title line.
+    side = ["CONTACT", "+48 600 000 000", "someone@mail.test", "LANGUAGES", "Polish (C1)", "EDUCATION",
+            "BSc in Computer Science", "Valdora Polytechnic", "2006 - 2010", "SKILLS", "Risk management", "Scrum"]
+    main = [("Odile Marchbank", None), ("PROFESSIONAL EXPERIENCE", None), ("IT Project Manager", "03/2025 - now"),
+            ("Hexfield Telecom Ltd, Austin, TX", None), ("Onboarded two offshore vendors", None),
+            ("Project Coordinator", "08/2023 - 10/2024"), ("Northcliff Software, Dublin, Ireland", None),
+            ("Senior Project Manager", "09/2021 - 05/2023"), ("Redwick Systems S.A., Lisbon, Portugal", None)]
+    boxes = []
+    for number, text in enumerate(side):
+        boxes.append((60 + number * 17.0, placed_box(text, 40, 60 + number * 17.0, bold=text.isupper())))
+    for number, (text, dates) in enumerate(main):
+        y = 52 + number * 19.0
+        boxes.append((y, placed_box(text, 220, y, bold=dates is not None or number < 2)))
+        if dates:
+            boxes.append((y, placed_box(dates, 470, y)))
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for _, xml in sorted(boxes, key=lambda box: box[0]):
+        paragraph._p.append(parse_xml(xml))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    document = read_docx(buffer.getvalue(), Options(as_of=date(2026, 11, 30)), None)
+    texts = [line.text for line in document.lines]
+    # the sidebar read as one block, the main column after it, each title on one line with its dates
+    assert texts[: len(side)] == side
+    assert "IT Project Manager 03/2025 - now" in texts
+    profile = build_profile(document)
+    found = [(work.startDate, work.endDate or ("present" if work.current else None), work.position, work.name) for work in profile.work]
+    assert found == [
+        ("2025-03", "present", "IT Project Manager", "Hexfield Telecom Ltd"),
+        ("2023-08", "2024-10", "Project Coordinator", "Northcliff Software"),
+        ("2021-09", "2023-05", "Senior Project Manager", "Redwick Systems S.A."),
+    ]

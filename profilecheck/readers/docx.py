@@ -591,6 +591,10 @@ class _Walker:
         started = self.flow_started
         if lines and region in ("body", "table"):
             self.flow_started = True
+        placed = self._placed_lines(state.boxes, region)
+        if placed is not None:
+            lines.extend(placed)
+            return lines
         for box, floating in state.boxes:
             box_lines = self._textbox(box, region)
             lines.extend(self._place_side_block(box_lines, region, started) if floating else box_lines)
@@ -709,6 +713,27 @@ class _Walker:
         finally:
             self.counting = counting
 
+    def _placed_lines(self, boxes: list, region: str) -> Optional[list[Line]]:
+        """A page drawn as text boxes, each holding a line of the page where the PDF had it (what
+        LibreOffice's PDF import writes): the lines read as a PDF page is, column by column; None
+        for any other run of boxes."""
+        if len(boxes) < _PLACED_MIN or region != "body":
+            return None
+        spots = [_spot(box) if floating else None for box, floating in boxes]
+        if any(spot is None for spot in spots):
+            return None
+        read = [self._textbox(box, region) for box, _ in boxes]
+        if sum(len(box_lines) > 1 for box_lines in read) > len(read) * _PLACED_MULTILINE_SHARE:
+            return None  # boxes of whole paragraphs or sections: read as boxes
+        from .layout import document_lines
+        from .repair import join_hyphenated
+
+        pages = _placed_pages(list(zip(spots, read)))
+        lines, _ = document_lines(pages, clean_line, join_hyphenated)
+        first = self._page()
+        return [Line(line.text, page=first + line.page - 1, size=line.size, bold=line.bold, region=line.region,
+                     column=line.column) for line in lines]
+
     # -- lines
 
     def _lines(self, state: _Paragraph, region: str) -> list[Line]:
@@ -796,6 +821,65 @@ def _floats(element) -> bool:
         style = (element.get("style") or "").replace(" ", "").lower()
         return "position:absolute" in style
     return False
+
+
+# ---------------------------------------------------------------- a page of placed boxes
+#
+# LibreOffice's PDF import (and PDF-to-Word converters like it) writes each line of the PDF as a
+# text box of its own, anchored where the line stood on the page: read in the order written, a
+# sidebar's lines fall between the work history's.  Given their places, the lines are read as a
+# PDF page is (layout.py): the page cut into its columns, each column read top to bottom.
+
+_PLACED_MIN = 8  # boxes in one paragraph: fewer are a caption, a date or a side block
+_PLACED_MULTILINE_SHARE = 0.2  # boxes of more lines than one: more than this share, and they are blocks
+_EMU = 12700  # English Metric Units in a point
+_NEW_PAGE_RISE = 200.0  # points a box stands above the one before it when it opens the next page
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _spot(box) -> Optional[tuple[float, float, float, float]]:
+    """(x, y, width, height) in points of the anchored drawing holding a text box, or None when
+    it is not placed by offsets."""
+    anchor = next((element for element in box.iterancestors() if element.tag == _WP_ANCHOR), None)
+    if anchor is None:
+        return None
+    offsets = []
+    for name in ("positionH", "positionV"):
+        found = anchor.find(f"{_WP}{name}/{_WP}posOffset")
+        if found is None or not (found.text or "").strip().lstrip("-").isdigit():
+            return None
+        offsets.append(int(found.text) / _EMU)
+    extent = anchor.find(f"{_WP}extent")
+    try:
+        width, height = int(extent.get("cx")) / _EMU, int(extent.get("cy")) / _EMU
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return offsets[0], offsets[1], width, height
+
+
+def _placed_pages(boxes: list[tuple[tuple[float, float, float, float], list[Line]]]):
+    """The boxes' words on pages: each line's words spread over its box's width by their letters;
+    a box that stands well above the one before it opens the next page."""
+    from ..models import PageWords, Word
+
+    pages: list[list[Word]] = [[]]
+    last_y = None
+    for (x, y, width, height), box_lines in boxes:
+        if last_y is not None and y < last_y - _NEW_PAGE_RISE and pages[-1]:
+            pages.append([])
+        last_y = y
+        step = height / max(1, len(box_lines))
+        for number, line in enumerate(box_lines):
+            size = line.size or 10.0
+            top = y + number * step
+            per_char = width / max(1, len(line.text))
+            for match in re.finditer(r"\S+", line.text):
+                pages[-1].append(Word(match.group(0), x + match.start() * per_char, x + match.end() * per_char,
+                                      top, top + size, size, line.bold))
+    return [
+        PageWords(number, max(word.x1 for word in words) + 36, max(word.bottom for word in words) + 36, tuple(words))
+        for number, words in enumerate(pages, 1) if words
+    ]
 
 
 def _framed(paragraph) -> bool:
