@@ -236,3 +236,58 @@ def test_a_page_of_one_line_text_boxes_is_read_column_by_column() -> None:
         ("2023-08", "2024-10", "Project Coordinator", "Northcliff Software"),
         ("2021-09", "2023-05", "Senior Project Manager", "Redwick Systems S.A."),
     ]
+
+
+# ---------------------------------------------------------------- a sidebar's blocks set down whole
+
+
+def test_a_sidebar_block_of_studies_between_two_jobs_does_not_end_the_work_history() -> None:
+    # pdftotext's reading order puts the sidebar's blocks whole between the main column's: the
+    # studies (and the "Languages" heading) land after the first job's dates, the jobs go on
+    # below them, and a narrow dates cell wrapped each end year onto a line of its own.
+    found = roles([
+        "Corentin Halloway",
+        "Professional Experience",
+        "Nov 2025 - now",
+        "Education and Training",
+        "MSc Information Systems",
+        "Lakeside College of Business",
+        "2011 - 2015",
+        "Languages",
+        "Senior Project Manager",
+        "Moorgate Labs, Berlin, Germany",
+        "Planned and ran the release of a billing platform with a team of nine engineers",
+        "Apr 2024 - Sep",
+        "2025",
+        "Business Analyst",
+        "Brightwell Labs GmbH, Warsaw, Poland",
+        "French",
+        "Sep 2022 - Mar",
+        "2024",
+        "IT Project Manager",
+        "Umberfield Analytics, Riga, Latvia",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2025-11", "present", "Senior Project Manager"),
+        ("2024-04", "2025-09", "Business Analyst"),
+        ("2022-09", "2024-03", "IT Project Manager"),
+    ]
+
+
+def test_an_education_section_after_the_jobs_still_ends_them() -> None:
+    # The same studies after the last job, with a course dated by months below them: an
+    # education section of its own, no job in it.
+    found = roles([
+        "Corentin Halloway",
+        "Professional Experience",
+        "Senior Project Manager",
+        "Moorgate Labs, Berlin, Germany",
+        "Apr 2024 - Sep 2025",
+        "Education and Training",
+        "MSc Information Systems",
+        "Lakeside College of Business",
+        "2011 - 2015",
+        "Certified Scrum Master",
+        "Scrum Alliance, Mar 2019 - Jun 2019",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [("2024-04", "2025-09", "Senior Project Manager")]

@@ -250,7 +250,7 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
                 return False
             near = False  # another side heading: only a job's own line counts from here
             continue
-        found = find_range(line.text)
+        found = find_range(line.text) or _end_year_below(lines, index + 1 + number)
         if found is None:
             if _open_start_before_title(line.text):
                 return True  # "Feb 2024 –  Delivery Manager" / "Aug 2024  Northwind": a dates column's range wrapped
@@ -260,6 +260,18 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
         if TITLE_WORDS.search(line.text[: found.span[0]]):
             return True
     return False
+
+
+def _end_year_below(lines: tuple[Line, ...], index: int):
+    """"Apr 2024 - Sep" / "2025": a range whose end year a narrow dates cell wrapped onto a line
+    of its own; the range, or None."""
+    from .dates import END_YEAR_CUT_RE, WRAPPED_YEAR_RE, find_range
+
+    text = lines[index].text.strip()
+    if index + 1 >= len(lines) or END_YEAR_CUT_RE.fullmatch(text) is None:
+        return None
+    year = lines[index + 1].text.strip()
+    return find_range(f"{text} {year}") if WRAPPED_YEAR_RE.fullmatch(year) else None
 
 
 def _open_start_before_title(text: str, by_month: bool = False) -> bool:
@@ -322,7 +334,37 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     # ("March 2021 - May 2023: System Administrator, Contoso") below one like it
     if _is_title_line(below) and _job_dates_follow(lines, index, body_size, reach=3):
         return True
-    return _whole_job_line(below) and (_whole_job_line(last) or _duty_line(last))
+    if _whole_job_line(below) and (_whole_job_line(last) or _duty_line(last)):
+        return True
+    return _study_block_then_jobs(lines, index, body_size)
+
+
+_STUDY_BLOCK_LINES = 8
+
+
+def _study_block_then_jobs(lines: tuple[Line, ...], index: int, body_size: float) -> bool:
+    """A side column's block of studies set down whole between two jobs, as a reader of text
+    blocks gives it ("Education" / a degree / a school / "2008 - 2012" / "Senior Project
+    Manager" / "Mossbank Labs" ...): nothing but studies under the heading, then a job's title
+    with its dates, or another side heading with the jobs going on past it."""
+    from .side_items import is_side_item
+
+    studies = 0
+    for number, line in enumerate(lines[index + 1 : index + 2 + _STUDY_BLOCK_LINES]):
+        text = line.text.strip()
+        if not text:
+            continue
+        if is_side_item("education", text):
+            studies += 1
+            continue
+        if not studies:
+            return False
+        after = index + 1 + number
+        heading = heading_of(line, body_size)
+        if heading is not None and not heading.inline and not heading.qualified:
+            return heading.section in SIDE_SECTIONS and _more_jobs_follow(lines, after, body_size)
+        return (_is_title_line(text) or _whole_job_line(text)) and _job_dates_follow(lines, after - 1, body_size, reach=4)
+    return False
 
 
 def _jobs_beside_education(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 6) -> bool:
