@@ -291,3 +291,24 @@ def test_an_education_section_after_the_jobs_still_ends_them() -> None:
         "Scrum Alliance, Mar 2019 - Jun 2019",
     ])
     assert [(start, end, title) for start, end, title, _ in found] == [("2024-04", "2025-09", "Senior Project Manager")]
+
+
+def test_a_start_date_left_open_by_to_and_a_grade_whose_dash_was_lost() -> None:
+    # "08/2024 to" / "06/2025": the range wrapped after "to"; "Excel  Intermediate" lost its dash
+    # with every character beyond ASCII, run into the title's line.
+    found = roles([
+        "Bruna Kestrell",
+        "SKILLS",
+        "PROFESSIONAL EXPERIENCE",
+        "08/2024 to Project Manager Excel  Intermediate",
+        "06/2025 Coldfield Digital Ltd, Austin, TX",
+        "-Built REST services in Java and Spring for the customer portal",
+        "LANGUAGE SKILLS",
+        "Polish (B1)",
+        "02/2021 to Business Analyst",
+        "05/2024 Quillmere Software, Toronto, Canada",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2024-08", "2025-06", "Project Manager"),
+        ("2021-02", "2024-05", "Business Analyst"),
+    ]

@@ -94,8 +94,9 @@ DATE_LINE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE})(?P<sep>{_SEP})?\s*", re.
 SEP_LINE_RE = re.compile(rf"{_SEP}", re.IGNORECASE)
 TRAILING_OPEN_RANGE_RE = re.compile(rf"(?<![\w/.]){_DATE}{_SEP}$", re.IGNORECASE)
 LEADING_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE)
-# A start date whose dash is left open before other text: "Feb 2024 –  Delivery Manager"
-OPEN_START_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE})\s*[-–—]\s", re.IGNORECASE)
+# A start date whose dash is left open before other text: "Feb 2024 –  Delivery Manager",
+# "08/2024 to  Project Manager"
+OPEN_START_RE = re.compile(rf"\W{{0,3}}(?P<date>{_DATE})(?:\s*[-–—]|\s+(?:to|until|till))\s", re.IGNORECASE)
 # "February 2023 to February" with the end's year wrapped onto the next line (a narrow dates cell)
 END_YEAR_CUT_RE = re.compile(rf"(?P<head>(?:.*?\s)?{_MONTH}\s*,?\s*{_YEAR}{_SEP}{_MONTH})(?=\s|$)(?!\s*,?\s*\d)", re.IGNORECASE)
 WRAPPED_YEAR_RE = re.compile(rf"(?P<year>{_YEAR})(?![\w/.-])\s*[:,]?\s*")

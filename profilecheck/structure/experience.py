@@ -1401,16 +1401,24 @@ def _join_at(lines: list[tuple[int, str]], index: int) -> tuple[Optional[str], i
         if split is not None and split.current:
             # "Dec 2024 –  Project Manager" / "Present  Northwind Bank": a dates column's range
             # wrapped after its dash, each half beside a line of the job's header
-            rest = [text[first.end():].strip(" ,:–—-"), following[0][second.end():].strip(" ,:–-")]
+            rest = [_after_open_dash(text[first.end():]), following[0][second.end():].strip(" ,:–-")]
             if all(part and _is_header_like(part) for part in rest):
                 return f"{first.group('date').strip()} – {second.group('date').strip()} | {rest[0]} | {rest[1]}", 2
         if first and second and find_range(following[0]) is None:
             start, end = parse_date(first.group("date")), parse_date(second.group("date"))
             if start and end and start.month and end.month and start.index(1) <= end.index(1):
-                rest = [text[first.end():].strip(" ,:–-"), following[0][second.end():].strip(" ,:–-")]
+                rest = [_after_open_dash(text[first.end():]), following[0][second.end():].strip(" ,:–-")]
                 if all(part and _is_header_like(part) for part in rest):
                     return f"{first.group('date').strip()} – {second.group('date').strip()} | {rest[0]} | {rest[1]}", 2
     return None, 1
+
+
+_OPEN_DASH_RE = re.compile(r"^[\s,:]*(?:[-–—]|to\b|until\b|till\b)?[\s,:–—-]*", re.IGNORECASE)
+
+
+def _after_open_dash(text: str) -> str:
+    """What follows a start date and its open dash ("– Delivery Manager", "to Project Manager")."""
+    return text[_OPEN_DASH_RE.match(text).end():].strip(" ,:–—-")
 
 
 _WRAPPED_END_CHARS = 30  # the rest of a range on the next line: a few words at most

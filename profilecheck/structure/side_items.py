@@ -37,18 +37,27 @@ def _competency_keys() -> frozenset[str]:
     return frozenset(alias.key for entry in load_competencies() for alias in entry.aliases)
 
 
-# "Jira — Expert", "SQL: advanced", "Python (good)": a skill and the grade a side column gives it
-_GRADED_RE = re.compile(r"(?P<item>[^:()–—]+?)\s*(?::|\s-|–|—|\()\s*(?P<level>[A-Za-z][A-Za-z ]*?)\s*\)?")
+_GRADE_MARKS = " :-–—("
+
+
+def _without_grade(item: str) -> tuple[str, bool]:
+    """"Jira — Expert", "SQL: advanced", "Python (good)", "Excel  Intermediate" (its dash lost):
+    the skill without the grade a side column gives it, and whether it had one."""
+    text = item.strip().rstrip(")").rstrip()
+    lowered = text.lower()
+    for level in sorted(_level_words(), key=len, reverse=True):
+        head = text[: len(text) - len(level)]
+        if lowered.endswith(level) and head[-1:] in _GRADE_MARKS and head.strip(_GRADE_MARKS):
+            return head.rstrip(_GRADE_MARKS), True
+    return item, False
 
 
 def _is_skill_item(item: str) -> bool:
     """A tool, method or technology of the lexicons; graded, also a competency ("Risk management:
     Good"): alone on a line a competency may be a job's line, with its grade it is a list's."""
-    graded = _GRADED_RE.fullmatch(item)
-    if graded is not None and graded.group("level").lower() in _level_words():
-        item = graded.group("item")
-        if alias_key(item) in _competency_keys():
-            return True
+    item, graded = _without_grade(item)
+    if graded and alias_key(item) in _competency_keys():
+        return True
     return len(item.split()) <= _MAX_ITEM_WORDS and alias_key(item) in _skill_keys()
 
 
