@@ -312,3 +312,39 @@ def test_a_start_date_left_open_by_to_and_a_grade_whose_dash_was_lost() -> None:
         ("2024-08", "2025-06", "Project Manager"),
         ("2021-02", "2024-05", "Business Analyst"),
     ]
+
+
+# ---------------------------------------------------------------- a page laid out with blanks, in Word
+
+
+def test_a_page_laid_out_with_blanks_in_a_word_file_is_read_column_by_column() -> None:
+    # `pdftotext -layout` pasted into Word: each line holds the sidebar's words, a run of blanks,
+    # the main column's, and the dates set right; read line by line the sidebar's "EDUCATION"
+    # would end the work history and its items would run into the jobs.
+    layout = [
+        "                                  Marisol Quennell",
+        "                                  IT PROJECT MANAGER",
+        "CONTACT",
+        "+48 600 000 000                   PROFILE",
+        "someone@mail.test                 IT Project Manager who ships on time and keeps the",
+        "Riga, Latvia                      people around the work informed.",
+        "",
+        "EDUCATION                         PROFESSIONAL EXPERIENCE",
+        "BSc in Computer Science           IT Project Manager                          03/2025 - now",
+        "Valdora Polytechnic               Hexfield Telecom Ltd, Austin, TX",
+        "2006 - 2010                       Onboarded two offshore vendors and set up their reporting",
+        "",
+        "SKILLS                            Project Coordinator                       08/2023 - 10/2024",
+        "Risk management                   Northcliff Software, Dublin, Ireland",
+        "Scrum                             Wrote requirements and acceptance criteria with the owners",
+        "Jira",
+        "                                  Senior Project Manager                    09/2021 - 05/2023",
+        "LANGUAGES                         Redwick Systems S.A., Lisbon, Portugal",
+        "Polish (native)                   Introduced Kanban boards and limits in Jira",
+        "English (C1)",
+    ]
+    assert roles(layout) == [
+        ("2025-03", "present", "IT Project Manager", "Hexfield Telecom Ltd"),
+        ("2023-08", "2024-10", "Project Coordinator", "Northcliff Software"),
+        ("2021-09", "2023-05", "Senior Project Manager", "Redwick Systems S.A."),
+    ]

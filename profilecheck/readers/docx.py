@@ -490,6 +490,7 @@ class _Walker:
         self.flow_started = False  # the main text of the body has begun
         self.deferred: list[Line] = []  # side columns (floating boxes, frames) read after the body
         self.columns: Optional[tuple[Line, Line]] = None  # the last paragraph's line cut at a column gap
+        self.raw_body: list[str] = []  # the body's lines as written, blanks kept (see _laid_out_body)
 
     # -- blocks
 
@@ -743,6 +744,8 @@ class _Walker:
             self.numbering.format(style.num_id, style.level) != "none"
         )
         for pieces, page in zip(state.segments, state.pages):
+            if region == "body" and self.counting:
+                self.raw_body.append("".join(piece[0] for piece in pieces))
             text = clean_line(field_gaps(lost_dash(_bold_lead_apart(pieces))))
             if not text:
                 continue
@@ -1123,10 +1126,24 @@ def _walk(package: _Package) -> tuple[list[Line], _Walker]:
     headers = _header_footer_lines(package, walker, "header")
     walker.counting = True
     body = walker.block(package.body, "body") + walker.deferred
+    body = _laid_out_body(body, walker.raw_body)
     walker.counting = False
     pages = _pages_of(walker)
     footers = [_replace_page(line, pages) for line in _header_footer_lines(package, walker, "footer")]
     return headers + body + footers, walker
+
+
+def _laid_out_body(body: list[Line], raw: list[str]) -> list[Line]:
+    """A body of plain paragraphs holding a page's text laid out with blanks (`pdftotext -layout`
+    pasted into Word: the sidebar's words, a run of blanks, the main column's on each line) is
+    read as the same text in a .txt file is, column by column (text.layout_columns); any other
+    body as it is."""
+    if not raw or any(line.region != "body" for line in body):
+        return body
+    from .text import layout_columns
+
+    laid = layout_columns("\n".join(raw))
+    return laid if laid else body
 
 
 def _replace_page(line: Line, page: int) -> Line:
