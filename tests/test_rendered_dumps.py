@@ -348,3 +348,39 @@ def test_a_page_laid_out_with_blanks_in_a_word_file_is_read_column_by_column() -
         ("2023-08", "2024-10", "Project Coordinator", "Northcliff Software"),
         ("2021-09", "2023-05", "Senior Project Manager", "Redwick Systems S.A."),
     ]
+
+
+def test_a_side_heading_between_a_jobs_dates_and_its_title() -> None:
+    # pdftotext put the sidebar's "Languages" (its items read long before) between the job's
+    # dates and the title below them; the only job, no more dates to come.
+    found = roles([
+        "Brunhild Osterley",
+        "German – C1",
+        "Summary",
+        "Business analyst who delivers software for banks.",
+        "Work Experience",
+        "Jul 2023 - Current",
+        "Languages",
+        "Business Analyst",
+        "Tidemoor Insurance, Riga, Latvia",
+        "• Ran sprint planning, reviews and retrospectives for two product teams",
+        "Technical Skills",
+        "Git",
+        "Education and Training",
+        "BSc in Computer Science",
+    ])
+    assert found == [("2023-07", "present", "Business Analyst", "Tidemoor Insurance")]
+
+
+def test_one_job_whose_dates_set_right_come_after_its_duties() -> None:
+    # The dates stood flush right on the title's line; pdftotext gives them after the job's block.
+    found = roles([
+        "Tobiah Pennock",
+        "CAREER",
+        "IT Program Manager",
+        "Hexmoor Systems S.A., Toronto, Canada",
+        "– Kept the risk log and the weekly status report for the steering committee",
+        "– Managed a budget of 1.2M EUR across three parallel projects",
+        "Apr 2025 - Till date",
+    ])
+    assert found == [("2025-04", "present", "IT Program Manager", "Hexmoor Systems S.A.")]

@@ -669,9 +669,13 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
     order (header, dates, description), or None for any other layout.
 
     Only when every date line is bare, the section opens with a header that no date line is
-    near, and each date line but the last is followed straight away by the next job's header."""
-    if len(anchors) < 2 or anchors[0][0] < 3:
+    near, and each date line but the last is followed straight away by the next job's header.
+    (One job will do: a reader of text blocks puts the dates set right on the title's line after
+    the job's whole block.)"""
+    if not anchors or anchors[0][0] < 3:
         return None
+    if len(anchors) == 1 and not _ends_a_description(lines[anchors[0][0] - 1][1]):
+        return None  # one job's header may stand straight above its dates, as usual
     for index, found in anchors:
         text = lines[index][1]
         rest = re.sub(r"(?i)\b(?:from|since|period)\b", "", text[: found.span[0]] + text[found.span[1]:])
@@ -692,6 +696,11 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
         reordered.extend([lines[start], lines[index], *lines[start + 1 : index]])
     reordered.extend(tail)
     return reordered
+
+
+def _ends_a_description(text: str) -> bool:
+    """A duty's line: a bullet, or a sentence of the job's description."""
+    return _is_bullet(text) or _is_description(text) or _starts_with_verb(text.strip() or "-")
 
 
 def _drop_repeated_history(works: list[Work]) -> list[Work]:

@@ -274,6 +274,20 @@ def _end_year_below(lines: tuple[Line, ...], index: int):
     return find_range(f"{text} {year}") if WRAPPED_YEAR_RE.fullmatch(year) else None
 
 
+def _header_owed_below(lines: tuple[Line, ...], first_line: int, index: int) -> bool:
+    """The work history so far ends with a job's dates alone on their line, and its title comes
+    straight below the side heading at `index` ("Jul 2023 - Current" / "Languages" / "Business
+    Analyst" / "Northwind, Riga"): a reader of text blocks set the heading between the two."""
+    from .dates import find_range
+
+    above = next((line.text.strip() for line in reversed(lines[first_line:index]) if line.text.strip()), "")
+    below = next((line.text.strip() for line in lines[index + 1 : index + 3] if line.text.strip()), "")
+    found = find_range(above)
+    if found is None or found.start.month is None or (above[: found.span[0]] + above[found.span[1]:]).strip(" -–—,|()"):
+        return False
+    return _is_title_line(below)
+
+
 def _open_start_before_title(text: str, by_month: bool = False) -> bool:
     """A job's line led by its start date and a dash with the end wrapped to the next line, a
     title after it: "Feb 2024 –  Delivery Manager" (a dates column beside the job's header);
@@ -557,7 +571,9 @@ def find_sections(
             # a side column's "Education" read into the middle of a job: the work history goes on
             continue
         if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS):
-            if heading.section != "experience" and _more_jobs_follow(lines, index, document.body_size):
+            if heading.section != "experience" and (
+                _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
+            ):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
                 # into the work history, with more jobs below: the work history goes on.
                 continue
