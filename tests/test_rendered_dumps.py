@@ -384,3 +384,25 @@ def test_one_job_whose_dates_set_right_come_after_its_duties() -> None:
         "Apr 2025 - Till date",
     ])
     assert found == [("2025-04", "present", "IT Program Manager", "Hexmoor Systems S.A.")]
+
+
+def test_a_middle_dot_before_a_duty_is_a_bullet() -> None:
+    # "·" as a template's bullet: the duty under the first job is no part of the next one's header.
+    assert clean_line("· Managed a budget of 1.2M EUR across three projects") == "• Managed a budget of 1.2M EUR across three projects"
+    assert clean_line("· 2nd") == "· 2nd"  # LinkedIn's degree of connection stays as it is
+    found = roles([
+        "Dorian Delamere",
+        "EMPLOYMENT HISTORY",
+        "Technical Project Manager, Coldharbour Software S.A.",
+        "2024 - Current | Berlin, Germany",
+        "· Managed a budget of 1.2M EUR across three parallel projects",
+        "Junior Project Manager, Coldharbour Payments S.A.",
+        "2022 - 2023 | Austin, TX",
+        "Support Engineer, Mossfield Systems LLC",
+        "2020 - 2022 | Kyiv, Ukraine",
+    ])
+    assert [(title, employer) for _, _, title, employer in found] == [
+        ("Technical Project Manager", "Coldharbour Software S.A."),
+        ("Junior Project Manager", "Coldharbour Payments S.A."),
+        ("Support Engineer", "Mossfield Systems LLC"),
+    ]

@@ -257,8 +257,13 @@ def _unspace(line: str) -> str:
     return " ".join(words)
 
 
+# A middle dot before a duty opened by a verb in the past ("· Managed a budget of 1.2M EUR"):
+# a list's bullet after all, unlike LinkedIn's "· 2nd", "· Full-time" or a place after it.
+_DOT_DUTY_RE = re.compile(r"^· ?(?=[A-Z][a-z]{2,}ed\s(?:\S+\s+){2,}\S)")
+
+
 def _bullet(line: str) -> str:
-    match = _BULLET_RE.match(line)
+    match = _BULLET_RE.match(line) or _DOT_DUTY_RE.match(line)
     if match is None:
         return line
     rest = line[match.end():].lstrip(" ")
