@@ -18,9 +18,11 @@ the page for real and lets real text extractors read it back:
   a summary that may state its years; dates flush right on the title line, in a column of their
   own or on a line of their own, with hyphens, en or em dashes; bullets of several kinds;
 - the PDF is turned into text by one path: poppler's `pdftotext` (default, `-raw`, `-layout`),
-  pdfplumber's `extract_text()`, pypdfium2's `get_text_range()`, or (a share set by --office,
-  slow) LibreOffice's PDF import saved as Word (`soffice --infilter=writer_pdf_import`), which
-  gives positioned frames;
+  pdfplumber's `extract_text()`, pypdfium2's `get_text_range()`, or (a tenth by default, set by
+  --office; all of them converted in one LibreOffice run with a profile of its own) LibreOffice's
+  PDF import saved as Word (`soffice --infilter=writer_pdf_import`), which writes every line of
+  the page as a text box anchored where it stood; the path has a die of its own, so --office and
+  --path change how a resume is read, not what it holds;
 - the text is written as the development Word CVs hold it: a .docx whose body is one paragraph of
   line breaks, a .docx with a paragraph per line, or plain text; some dumps lose every character
   beyond ASCII (dashes and bullets with them).
