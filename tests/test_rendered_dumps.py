@@ -184,20 +184,37 @@ DRAWING_NS = (
 EMU = 12700
 
 
-def placed_box(text: str, x: float, y: float, bold: bool = False) -> str:
-    """A run holding a text box anchored at (x, y) points, as wide as its text, one line in it."""
+def placed_box(text: str, x: float, y: float, bold: bool = False, across: str = "column") -> str:
+    """A run holding a text box anchored at (x, y) points, as wide as its text, one line in it;
+    `across`: what its left offset is measured from."""
     width = int(len(text) * 5.2 * EMU)
     run = f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
     return (
         f'<w:r {DRAWING_NS}><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
         'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="0" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
-        f'<wp:positionH relativeFrom="column"><wp:posOffset>{int(x * EMU)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionH relativeFrom="{across}"><wp:posOffset>{int(x * EMU)}</wp:posOffset></wp:positionH>'
         f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{int(y * EMU)}</wp:posOffset></wp:positionV>'
         f'<wp:extent cx="{width}" cy="{14 * EMU}"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="1" name="Box"/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         f"<wps:wsp><wps:txbx><w:txbxContent><w:p>{run}</w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
         "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
     )
+
+
+def test_boxes_placed_from_different_edges_are_read_as_boxes() -> None:
+    # Offsets from the page and from the column cannot be compared: the boxes are read in the
+    # order written, each where it is anchored, as before.
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    texts = ["CONTACT", "Odile Marchbank", "+48 600 000 000", "PROFESSIONAL EXPERIENCE", "someone@mail.test",
+             "IT Project Manager", "LANGUAGES", "Hexfield Telecom Ltd", "Polish (C1)", "03/2025 - now"]
+    for number, text in enumerate(texts):
+        paragraph._p.append(parse_xml(placed_box(text, 40 if number % 2 == 0 else 220, 60 + number * 9.0,
+                                                 across="page" if number == 3 else "column")))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = read_docx(buffer.getvalue(), Options(as_of=date(2026, 11, 30)), None).lines
+    assert [line.text for line in lines] == texts
 
 
 def test_a_page_of_one_line_text_boxes_is_read_column_by_column() -> None:

@@ -721,8 +721,8 @@ class _Walker:
         if len(boxes) < _PLACED_MIN or region != "body":
             return None
         spots = [_spot(box) if floating else None for box, floating in boxes]
-        if any(spot is None for spot in spots):
-            return None
+        if any(spot is None for spot in spots) or len({_frames_of(box) for box, _ in boxes}) > 1:
+            return None  # a box not placed by offsets, or offsets from different edges
         read = [self._textbox(box, region) for box, _ in boxes]
         if sum(len(box_lines) > 1 for box_lines in read) > len(read) * _PLACED_MULTILINE_SHARE:
             return None  # boxes of whole paragraphs or sections: read as boxes
@@ -858,6 +858,17 @@ def _spot(box) -> Optional[tuple[float, float, float, float]]:
     except (AttributeError, TypeError, ValueError):
         return None
     return offsets[0], offsets[1], width, height
+
+
+def _frames_of(box) -> tuple[Optional[str], Optional[str]]:
+    """What the anchored drawing's offsets are measured from (page, margin, column, paragraph)."""
+    anchor = next((element for element in box.iterancestors() if element.tag == _WP_ANCHOR), None)
+    frames: list[Optional[str]] = [None, None]
+    for number, name in enumerate(("positionH", "positionV")):
+        position = anchor.find(f"{_WP}{name}") if anchor is not None else None
+        if position is not None:
+            frames[number] = position.get("relativeFrom")
+    return frames[0], frames[1]
 
 
 def _placed_pages(boxes: list[tuple[tuple[float, float, float, float], list[Line]]]):
