@@ -212,6 +212,7 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
     lines = _sentence_headers(_join_split_dates(_field_labels_dropped([(offset, _unglued(text)) for offset, text in lines])))
+    lines = _lengths_under_dates_dropped(_role_sentences(lines))
     lines = _right_column_headers(_left_column_headers(_placeholder_header_split(lines)))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
@@ -322,6 +323,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         body = lines[index + 1 : stop]
         # Header lines may also follow the dates: "Title   03/2022 – Present" then "Employer · City, ST"
         taken = 0
+        if body and not entry.header and EMPLOYMENT_TYPES.match(body[0][1].strip()):
+            body = body[1:]  # "Self-employed" where the employer stands below the dates: the kind of work, then the rest
         while (
             body
             and taken < 2
@@ -350,6 +353,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 break
             body = body[1:]
             taken += 1
+        if taken == 2 and not entry.title_locked and index not in dangling:
+            body = _title_further_below(entry, body)
         for offset, text in body:
             entry.last_offset = offset + len(text)
             if _is_bullet(text):
@@ -1482,8 +1487,9 @@ def _ran_to_the_edge(lines: list[tuple[int, str]], index: int) -> bool:
 
 # "Position  IT Program Manager", "Employer: Northwind Ltd", "Dates 03/24 - 11/26": a label, then the
 # field's value (capitalised or a date; "Company Name" is an anonymised employer, not a label)
+# (typed forms align the colons with a tab: "Designation<tab>: Project Manager")
 _FIELD_LABEL_RE = re.compile(
-    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*:?\s+(?-i:(?!Name\b)(?=[A-Z0-9]))", re.IGNORECASE
+    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:\|\s*:|:)?\s+(?-i:(?!Name\b)(?=[A-Z0-9]))", re.IGNORECASE
 )
 
 
@@ -1491,7 +1497,7 @@ _FIELD_LABEL_RE = re.compile(
 # across, or a capital) or alone, its value on the lines below (Europass: "Dates", "Occupation or
 # position held", "Main activities and responsibilities", "Name and address of employer").
 _FORM_LABEL_RE = re.compile(
-    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:[:|]\s*|\s+(?-i:(?!Name\b)(?=[A-Z0-9]))|$)", re.IGNORECASE
+    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:\|\s*:\s*|[:|]\s*|\s+(?-i:(?!Name\b)(?=[A-Z0-9]))|$)", re.IGNORECASE
 )
 _FORM_ORDER = ("dates", "title", "employer", "location", "duties")  # "sector": no field of the job
 
@@ -1507,7 +1513,7 @@ def _column_names(text: str) -> bool:
 
 def _form_field(label: str) -> str:
     label = " ".join(label.lower().split())
-    if label in ("dates", "period"):
+    if label in ("dates", "period", "duration"):
         return "dates"
     if "employer" in label or label in ("company", "organisation", "organization"):
         return "employer"
@@ -1534,6 +1540,9 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
     out: list[tuple[int, str]] = []
     block: Optional[dict[str, list[tuple[int, str]]]] = None
     field_now = None
+    # Each job's block opens with the field the form puts first: the dates in a European CV,
+    # the employer in a typed "Company: / Position: / Period:" form
+    opener = next(kind for kind in kinds if kind and kind != "duties")
 
     def flush() -> None:
         if block is not None:
@@ -1542,8 +1551,8 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
     for (offset, text), match, kind in zip(lines, marks, kinds):
         if match:
             field_now = kind
-            if kind == "dates":
-                flush()
+            if kind == opener or (block is not None and kind != "duties" and kind in block):
+                flush()  # (a field seen twice in one block starts the next job, whatever its order)
                 block = {}
             value = text[match.end():].strip()
             if kind == "employer":
@@ -1554,7 +1563,8 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
         if block is None:
             out.append((offset, text))
         else:
-            block.setdefault(field_now, []).append((offset, text))
+            # (a bulleted line is the job's description, whichever label came last)
+            block.setdefault("duties" if _is_bullet(text) else field_now, []).append((offset, text))
     flush()
     return out
 
@@ -1570,11 +1580,35 @@ def _street_dropped(value: str) -> str:
     return ", ".join(kept)
 
 
+_PROJECT_OPENER_RE = re.compile(rf"^\s*(?:{cue_pattern('project-block-labels')})\s*(?:#\s*\d{{1,2}}|\d{{1,2}})?\s*\|?\s*[:.–-]", re.IGNORECASE)
+
+
+def _form_projects_as_bullets(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A form's job may list its projects, each with a "Role" and a "Duration" of its own
+    ("Organization: Northwind" / "Designation: Project Manager" / "Duration: 2015 - 2018" /
+    "Project #1: Booking app" / "Client: Tailspin" / "Role: Module Lead" / "Duration: Jan 2016 -
+    Dec 2016"): from a project's label after the job's dates to the next employer's label, the
+    lines are the job's description, set as bullets so that no date among them starts a job."""
+    kinds = [_form_field(match.group("label")) if (match := _FORM_LABEL_RE.match(text)) else None for _, text in lines]
+    if "employer" not in kinds:
+        return lines
+    out, dated, in_project = [], False, False
+    for (offset, text), kind in zip(lines, kinds):
+        if kind == "employer" and not _PROJECT_OPENER_RE.match(text):
+            dated = in_project = False
+        elif dated and _PROJECT_OPENER_RE.match(text):
+            in_project = True
+        elif kind == "dates":
+            dated = True
+        out.append((offset - len(BULLET), BULLET + text.strip()) if in_project else (offset, text))
+    return out
+
+
 def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A form-like history (a label column beside the values, read across its rows) puts a label
     before every field: without them the fields read as any other header.  Only where the labels
     recur (three lines or more, two labels or more), so a sentence that starts "Role ..." stays."""
-    lines = [line for line in lines if not _column_names(line[1])]
+    lines = _form_projects_as_bullets([line for line in lines if not _column_names(line[1])])
     form = _form_reordered(lines)
     if form is not None:
         return form
@@ -1588,6 +1622,67 @@ def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
 
 def _continues_group(entry: _Entry) -> bool:
     return len(entry.header) == 1
+
+
+# A job told as one sentence: "Worked as Project Manager with Northwind Ltd, Pune from Jun 2015 to
+# Mar 2018", "Associated with Northwind as Project Manager since 2019".
+_ROLE_SENTENCE_RE = re.compile(
+    rf"^(?:(?:{cue_pattern('role-sentence-leads')})\s+(?:an?\s+)?(?P<title>[A-Z].{{1,60}}?)\s+(?:with|in|at|for)\s+(?P<employer>[A-Z].{{1,80}}?)"
+    rf"|(?:{cue_pattern('role-sentence-employer-leads')})\s+(?P<employer2>[A-Z].{{1,80}}?)\s+as\s+(?:an?\s+)?(?P<title2>[A-Z].{{1,60}}?))"
+    rf"[\s,]*(?:\b(?:from|since|during)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _role_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Jobs told as sentences, one a line with its dates at the end, set as header lines
+    ("Project Manager | Northwind Ltd, Pune | Jun 2015 to Mar 2018"); other lines as they are."""
+    out = []
+    for offset, text in lines:
+        sentence = text.strip().lstrip("•·*-–").strip()
+        found = find_range(sentence) if sentence[:1].isalpha() else None
+        match = _ROLE_SENTENCE_RE.match(sentence[: found.span[0]]) if found is not None else None
+        if match is None or len(sentence[found.span[1]:].strip(" .;,").split()) > 2:
+            out.append((offset, text))
+            continue
+        title = match.group("title") or match.group("title2")
+        employer = match.group("employer") or match.group("employer2")
+        dates = sentence[found.span[0] : found.span[1]]
+        out.append((offset, f"{title.strip(' ,')} | {employer.strip(' ,')} | {dates}"))
+    return out
+
+
+def _lengths_under_dates_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A job's length on its own line under its dates ("February 2024 — July 2026" / "2 years 6
+    months", as job sites' exports set it in the dates' cell): no field of the job, and in the
+    way of the header that follows the dates."""
+    kept = []
+    for number, (offset, text) in enumerate(lines):
+        if number and _is_duration_line(text) and find_range(lines[number - 1][1]) is not None:
+            continue
+        kept.append((offset, text))
+    return kept
+
+
+_TITLE_REACH = 2  # header lines that may stand between the employer and a title set under them
+
+
+def _title_further_below(entry: _Entry, body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header below the dates took its two lines and holds no title yet: a job site's export
+    puts the employer's town and its business line before the title ("Northwind Air" / "Riverton,
+    northwind.example" / "Transport" / "Project Manager").  Only a short title line within reach,
+    after short lines of no sentence, is taken; the lines up to it join the header."""
+    position, _, _ = _split_header(entry.header)
+    if position is not None and TITLE_WORDS.search(position):
+        return body
+    for number, (_, text) in enumerate(body[: _TITLE_REACH + 1]):
+        stripped = text.strip()
+        if _is_bullet(stripped) or not _is_header_like(stripped) or _is_description(stripped) or len(stripped.split()) > 8:
+            return body
+        if _title_led(stripped) and len(stripped.split()) <= 6:
+            entry.header.extend(line.strip() for _, line in body[: number + 1])
+            return body[number + 1 :]
+    return body
 
 
 def _is_duration_line(text: str) -> bool:

@@ -143,6 +143,20 @@ def _school_follows(rest: str) -> bool:
 
 
 _ENUMERATOR_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Za-z])")
+# The length of the whole history after its heading, as job sites' exports write it: "Work
+# experience — 6 years 11 months", "Experience (12+ years)".
+_TOTAL_LENGTH_RE = re.compile(
+    r"\s*(?:[—–-]\s*|\(\s*)(?:over\s+)?\d{1,2}\+?\s*(?:years?|yrs?)(?:\s+\d{1,2}\s*(?:months?|mos?))?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _experience_with_total(raw: str) -> Optional[Heading]:
+    """"Work experience — 6 years 11 months": the work history's heading, its total after it."""
+    head = _TOTAL_LENGTH_RE.sub("", raw)
+    if head != raw and _section_of(normalise_heading(head)) == "experience":
+        return Heading("experience", head.strip(), "")
+    return None
 
 
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
@@ -175,7 +189,7 @@ def _heading_of_text(text: str) -> Optional[Heading]:
     if section is None and not inline:
         section = _two_headings(key)
         if section is None:
-            return _heading_before_dates(raw) or _qualified_heading(raw, key)
+            return _heading_before_dates(raw) or _experience_with_total(raw) or _qualified_heading(raw, key)
     if section is None:
         return None
     if inline and section not in ("skills", "languages", "certifications", "summary", "contact"):
@@ -484,7 +498,8 @@ def find_sections(
         ):
             # a side column's "Education" read into the middle of a job: the work history goes on
             continue
-        if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS):
+        # (a job's own "Achievements:" block, under its "Responsibilities:", as typed CVs have)
+        if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS + ("awards",)):
             if heading.section != "experience" and _more_jobs_follow(lines, index, document.body_size):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
                 # into the work history, with more jobs below: the work history goes on.
