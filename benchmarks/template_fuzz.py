@@ -79,7 +79,7 @@ OTHER_TITLES = ["Software Developer", "QA Engineer", "Business Analyst", "System
                 "Network Engineer", "Data Analyst", "Support Engineer", "Web Developer",
                 "IT Support Specialist", "Teacher", "Sales Associate", "Customer Service Representative",
                 "Accountant", "Logistics Coordinator", "Java Developer", "Test Analyst"]
-FREELANCE_EMPLOYERS = ["Self-employed", "Freelance", "Independent Consultant", "Self Employed"]
+FREELANCE_EMPLOYERS = ["Self-employed", "Freelance", "Self Employed"]
 DUTIES = [
     "Led a cross-functional team of {n} engineers through the migration of the billing platform to the cloud",
     "Managed a portfolio of {n} concurrent projects with a combined budget of ${m}M",
@@ -271,12 +271,32 @@ def drop_months(roles: list, granularity: str) -> None:
                 role.end = (role.end[0], None)
 
 
+def project_inside(role: Role, rng: random.Random, as_of: dt.date) -> str | None:
+    """A senior's bullet naming a project of the job with its own dates, inside the job's."""
+    first = month_index(role.start, end=False)
+    last = (as_of.year * 12 + as_of.month - 1) if role.end == "present" else month_index(role.end, end=True)
+    if last - first < 18 or rng.random() < 0.9:
+        return None
+    begin = rng.randint(first + 1, last - 10)
+    stop = rng.randint(begin + 3, min(begin + 14, last - 1))
+    if role.start[1] is None:
+        dates = f"{begin // 12} – {stop // 12}"
+    else:
+        dates = f"{MONTHS[begin % 12][:3]} {begin // 12} – {MONTHS[stop % 12][:3]} {stop // 12}"
+    name = rng.choice(["ERP rollout for 12 plants", "CRM migration", "Data-centre exit", "Mobile banking app"])
+    return rng.choice([f"Key project: {name} ({dates}), budget ${rng.randint(1, 9)}M",
+                       f"{name}, {dates}: led a team of {rng.randint(4, 20)}"])
+
+
 def draw_cv(rng: random.Random, as_of: dt.date) -> tuple[CV, dict]:
     kind, roles = draw_career(rng, as_of)
     granularity = rng.choices(["month", "year", "mixed"], [0.65, 0.2, 0.15])[0]
     drop_months(roles, granularity)
     for role in roles:
         role.bullets = [fill(t, rng) for t in rng.sample(DUTIES, rng.randint(1, 5))]
+        dated_project = project_inside(role, rng, as_of)
+        if dated_project:
+            role.bullets.insert(rng.randint(0, len(role.bullets)), dated_project)
         if rng.random() < 0.35:
             role.achievements = [fill(t, rng) for t in rng.sample(ACHIEVEMENTS, rng.randint(1, 2))]
     first, last = rng.choice(FIRST), rng.choice(LAST)
@@ -346,6 +366,8 @@ def month_formats() -> dict:
         "Month, YYYY": lambda y, m: f"{MONTHS[m - 1]}, {y}",
         "MM/YY": lambda y, m: f"{m:02d}/{y % 100:02d}",
         "Sept YYYY": lambda y, m: f"{'Sept' if m == 9 else short[m - 1]} {y}",
+        "D Month YYYY": lambda y, m: f"{(y + m) % 28 + 1} {MONTHS[m - 1]} {y}",
+        "Month D, YYYY": lambda y, m: f"{MONTHS[m - 1]} {(y * m) % 28 + 1}, {y}",
     }
 
 
@@ -488,10 +510,14 @@ def r(text: str, **fmt) -> str:
 
 def ppr(style=None, align=None, tabs=(), before=None, after=None, numid=None, ilvl=0,
         ind=None, hanging=None, outline=None, keep=False, border_bottom=False, shade=None,
-        sect=None, line=None) -> str:
+        sect=None, line=None, frame=False) -> str:
     parts = []
     if style:
         parts.append(f'<w:pStyle w:val="{style}"/>')
+    if frame:
+        # a frame at the right margin, anchored to the paragraph that follows (LibreOffice's dates)
+        parts.append('<w:framePr w:w="2400" w:hSpace="180" w:wrap="around" w:vAnchor="text" '
+                     'w:hAnchor="margin" w:xAlign="right" w:y="1"/>')
     if keep:
         parts.append("<w:keepNext/>")
     if numid is not None:
@@ -739,6 +765,13 @@ class Writer:
         if "nb_hyphen_dates" in self.noise:
             text = text.replace(" - ", "\u00a0\u2011\u00a0")
         out = self.runs(text, **fmt)
+        if "tracked" in self.noise and self.rng.random() < 0.4:
+            # the dates updated with Track Changes on: the old range deleted, the new one inserted
+            n1, n2 = self.ids(), self.ids()
+            old = self.rng.choice(["2015 – 2017", "Jan 2016 – Present", "03/2012 - 09/2014"])
+            out = (f'<w:del w:id="{n1}" w:author="Me" w:date="2025-01-10T09:00:00Z"><w:r>{rpr(**fmt)}'
+                   f'<w:delText xml:space="preserve">{escape(old)}</w:delText></w:r></w:del>'
+                   f'<w:ins w:id="{n2}" w:author="Me" w:date="2025-01-10T09:00:00Z">{out}</w:ins>')
         if "smarttag" in self.noise:
             out = (f'<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" '
                    f'w:element="date">{out}</w:smartTag>')
@@ -806,6 +839,24 @@ class Writer:
 
 # ---------------------------------------------------------------------------------------------
 # The families. Each writes a whole resume in one real source's shape.
+
+def employer_groups(roles: list) -> list:
+    """Consecutive roles at one employer, as a CV lists promotions under one employer line."""
+    groups = []
+    for role in roles:
+        if groups and groups[-1][0] == role.employer:
+            groups[-1][1].append(role)
+        else:
+            groups.append((role.employer, [role]))
+    return groups
+
+
+def wants_grouping(w: "Writer", cv: CV) -> bool:
+    grouped = any(len(roles) > 1 for _, roles in employer_groups(cv.roles)) and w.rng.random() < 0.6
+    if grouped:
+        w.traits.add("layout:employer_grouped")
+    return grouped
+
 
 def contact_line(cv: CV) -> str:
     return f"{cv.city} | {cv.phone} | {cv.email}"
@@ -875,6 +926,22 @@ def other_sections(w: Writer, cv: CV, heading, style_bullets="ListBullet") -> No
     w.add(p(w.runs("; ".join(cv.langs))))
 
 
+def earlier_career(w: Writer, cv: CV, ds: DateStyle, heading) -> list:
+    """A senior's oldest jobs told in one line each under 'Earlier career': the roles written out
+    in full are the others, which this returns."""
+    if len(cv.roles) < 6 or w.rng.random() < 0.5:
+        return cv.roles
+    w.traits.add("layout:earlier_career")
+    keep, older = cv.roles[:-3], cv.roles[-3:]
+    return keep + [("earlier", older)]
+
+
+def write_earlier(w: Writer, older: list, ds: DateStyle, heading) -> None:
+    heading(w.rng.choice(["Earlier Career", "Previous Experience", "Early Career"]))
+    for role in older:
+        w.add(p(w.title_runs(role.title, b=True), r(", "), w.employer_runs(role.employer), r(f" ({ds.span(role)})")))
+
+
 def fam_word_builtin(w: Writer, cv: CV, ds: DateStyle) -> None:
     """Word's own resume templates: a Title-style name, sections in content controls, a date
     line in its own style above 'Job Title, Company', placeholders sometimes left behind."""
@@ -883,7 +950,8 @@ def fam_word_builtin(w: Writer, cv: CV, ds: DateStyle) -> None:
                      w.para_style("Resume Heading", size=13, bold=True)])
     date_style = w.para_style("Date", size=10, color="595959")
     company_style = rng.choice(["IntenseEmphasis", "SubtleReference", w.char_style("Company Char", italic=True)])
-    shape = rng.choice(["date_above", "date_right_tab", "date_ptab", "date_below"])
+    shape = rng.choice(["date_above", "date_right_tab", "date_ptab", "date_below", "line_breaks",
+                        "harvard", "spaces"])
     w.traits.add(f"builtin:{shape}")
     name = [p(r(cv.name), style="Title"), p(contact_runs(w, cv, sep=" · "), style=w.para_style("Contact Info", size=10))]
     if rng.random() < 0.4:
@@ -908,7 +976,21 @@ def fam_word_builtin(w: Writer, cv: CV, ds: DateStyle) -> None:
     heading("Objective" if rng.random() < 0.5 else "Profile")
     w.add(p(w.runs(cv.summary)))
     heading("Experience")
-    for role in cv.roles:
+    if wants_grouping(w, cv):
+        # promotions under one employer: the employer once, then each title with its dates
+        for employer, roles in employer_groups(cv.roles):
+            w.add(p(w.employer_runs(employer, style=company_style), r(f", {roles[0].city}"), style="Heading2"))
+            for role in roles:
+                w.add(p(w.title_runs(role.title, b=True), style="Heading3" if rng.random() < 0.5 else None))
+                w.add(p(w.date_runs(ds.span(role)), style=date_style))
+                for b in role.bullets:
+                    w.add(w.bullet(b))
+        other_sections(w, cv, heading)
+        return
+    for role in earlier_career(w, cv, ds, heading):
+        if isinstance(role, tuple):
+            write_earlier(w, role[1], ds, heading)
+            continue
         parts = []
         dates = w.date_runs(ds.span(role).upper() if rng.random() < 0.3 else ds.span(role))
         head = w.title_runs(role.title) + r(", ") + w.employer_runs(role.employer, style=company_style)
@@ -919,6 +1001,17 @@ def fam_word_builtin(w: Writer, cv: CV, ds: DateStyle) -> None:
             parts.append(p(head, r("\t"), dates, style="Heading2", tabs=[("right", 9360)]))
         elif shape == "date_ptab":
             parts.append(p(head, r(PTAB), dates, style="Heading2"))
+        elif shape == "line_breaks":
+            # Shift+Enter between the fields: one paragraph, three lines
+            parts.append(p(w.title_runs(role.title, b=True), r("\n"), w.employer_runs(role.employer, i=True),
+                           r(f", {role.city}\n"), dates))
+        elif shape == "harvard":
+            # employer and town on one line, the title and the dates on the next, both set right by tabs
+            parts.append(p(w.employer_runs(role.employer, b=True), r("\t"), r(role.city), tabs=[("right", 9360)]))
+            parts.append(p(w.title_runs(role.title, i=True), r("\t"), dates, tabs=[("right", 9360)]))
+        elif shape == "spaces":
+            # the dates pushed right with spaces, as people do without tab stops
+            parts.append(p(head, r(" " * rng.randint(6, 30)), dates))
         else:
             parts.append(p(head, style="Heading2"))
             parts.append(p(dates, style=date_style))
@@ -953,7 +1046,15 @@ def fam_table_chronological(w: Writer, cv: CV, ds: DateStyle) -> None:
         out += "".join(w.bullet(b) for b in role.bullets)
         return out
 
-    if left_is == "dates":
+    if left_is == "dates" and rng.random() < 0.4:
+        # the dates in a narrow right-hand cell of each job's row instead
+        w.traits.add("table:right_dates")
+        rows.append([cell(p(r("EXPERIENCE", b=True)), 6960), cell(p(), 2400)])
+        for role in cv.roles:
+            rows.append([cell(role_cell(role), 6960), cell(p(w.date_runs(ds.span(role)), align="right"), 2400)])
+        w.add(table(rows, [6960, 2400]))
+        rows = None
+    elif left_is == "dates":
         rows.append([cell(p(r("EXPERIENCE", b=True)), 2400), cell(p(), 6960)])
         for role in cv.roles:
             text = ds.span(role)
@@ -968,7 +1069,8 @@ def fam_table_chronological(w: Writer, cv: CV, ds: DateStyle) -> None:
     else:
         body = "".join(role_cell(role) + p() for role in cv.roles)
         rows.append([cell(p(r("Work Experience", b=True, color="2E74B5")), 2400), cell(body, 6960)])
-    w.add(table(rows, [2400, 6960]))
+    if rows is not None:
+        w.add(table(rows, [2400, 6960]))
 
     def heading(text):
         w.add(p(r(text, b=True, color="2E74B5"), border_bottom=True))
@@ -1005,17 +1107,27 @@ def fam_gdocs(w: Writer, cv: CV, ds: DateStyle) -> None:
                         p(w.runs(cv.headline, font=font, color=color, sz=22)),
                         p(contact_runs(w, cv, sep="\n" if variant == "swiss" else " • ", font=font, sz=18))])
 
+    linked = rng.random() < 0.3
+    if linked:
+        w.traits.add("gdocs:employer_link")
+
+    def employer(role, **fmt):
+        if not linked:
+            return w.employer_runs(role.employer, **fmt)
+        rid = w.doc.part.relate_to(f"https://www.{role.employer.split()[0].lower()}.example", RT.HYPERLINK, is_external=True)
+        return f'<w:hyperlink r:id="{rid}" w:history="1">{w.runs(role.employer, **fmt)}</w:hyperlink>'
+
     def job(role, out):
         date_text = ds.span(role)
         if upper_dates:
             date_text = date_text.upper()
         if variant in ("spearmint", "coral", "swiss"):
-            head = p(w.employer_runs(role.employer, b=True, font=font), w.runs(f", {role.city} — ", font=font),
+            head = p(employer(role, b=True, font=font), w.runs(f", {role.city} — ", font=font),
                      w.title_runs(role.title, i=True, font=font),
                      style=None if plain_headings else "Heading2", before=240)
         else:
             head = p(w.title_runs(role.title, b=True, font=font), w.runs(", ", font=font),
-                     w.employer_runs(role.employer, font=font), style=None if plain_headings else "Heading2")
+                     employer(role, font=font), style=None if plain_headings else "Heading2")
         dates = p(w.date_runs(date_text, font=font, sz=16, color="666666", smallcaps=not upper_dates),
                   style=None if plain_headings else "Heading3")
         out.append(head + dates)
@@ -1071,9 +1183,26 @@ def fam_libreoffice(w: Writer, cv: CV, ds: DateStyle) -> None:
         w.add(p(r(text), style="Heading2", numid=1 if rng.random() < 0.3 else None))
 
     heading("Professional Experience")
+    framed = not date_first and rng.random() < 0.4
+    if framed:
+        w.traits.add("libre:framed_dates")
+    if not date_first and not framed and wants_grouping(w, cv):
+        for employer, roles in employer_groups(cv.roles):
+            w.add(p(w.employer_runs(employer, b=True), r(f" – {roles[0].city}"), style=body_style))
+            for role in roles:
+                w.add(p(w.title_runs(role.title, i=True), r("\t"), w.date_runs(ds.span(role)),
+                        style=body_style, tabs=[("right", 9638)]))
+                for b in role.bullets:
+                    w.add(w.bullet(b))
+        other_sections(w, cv, heading)
+        return
     for role in cv.roles:
         dates = ds.span(role)
-        if date_first:
+        if framed:
+            w.add(p(w.date_runs(dates), style=body_style, frame=True, align="right"))
+            w.add(p(w.title_runs(role.title, b=True), style=body_style))
+            w.add(p(w.employer_runs(role.employer, i=True), r(f", {role.city}"), style=body_style))
+        elif date_first:
             w.add(p(w.date_runs(dates), r("\t"), w.title_runs(role.title, b=True),
                     style=body_style, tabs=[("left", 2835)]))
             w.add(p(r("\t"), w.employer_runs(role.employer, i=True), r(f", {role.city}"), style=body_style, tabs=[("left", 2835)]))
@@ -1165,8 +1294,14 @@ def fam_builder(w: Writer, cv: CV, ds: DateStyle) -> None:
     if sidebar == "textbox":
         anchor = p(textbox("".join(side), w.ids, 0, 0, 2286000, 10058400, fill_color="1A5276"))
         w.add(anchor)
-        for xml in main:
-            w.add(xml)
+        if rng.random() < 0.4:
+            # the main column a text box too, as builders lay out every block: the history is then
+            # stored twice, once in the drawing and once in its VML fallback
+            w.traits.add("builder:main_in_textbox")
+            w.add(p(textbox("".join(main), w.ids, 2400000, 0, 5000000, 10058400, fill_color="FFFFFF")))
+        else:
+            for xml in main:
+                w.add(xml)
         edu_target = w.body_xml
     else:
         w.add(table([[cell("".join(side), 3000, shade="1A5276"), cell("".join(main), 6500)]], [3000, 6500]))
@@ -1394,8 +1529,27 @@ def draw_resume(seed: int, index: int, as_of: dt.date) -> tuple[bytes, dict, set
             n in noises for n in ("header_contact",)):
         noises.discard("header_contact")
     writer = Writer(rng, traits, noises)
+    if any("Key project" in b or ": led a team" in b for role in cv.roles for b in role.bullets):
+        traits.add("extra:dated_project_bullet")
+    if family not in ("europass", "russian_site") and rng.random() < 0.07:
+        cover_letter(writer, cv, as_of)
     FAMILIES[family](writer, cv, ds)
     return writer.finish(), meta["label"], traits
+
+
+def cover_letter(w: Writer, cv: CV, as_of: dt.date) -> None:
+    """A cover letter on the first page, the resume after a page break, as people send them."""
+    w.traits.add("extra:cover_letter")
+    role = cv.roles[0]
+    w.add(p(r(cv.name, b=True)))
+    w.add(p(r(f"{as_of.day} {MONTHS[as_of.month - 1]} {as_of.year}")))
+    w.add(p(r("Dear Hiring Manager,")))
+    w.add(p(r(f"I am writing to apply for the {cv.headline} position. Since {role.start[0]} I have worked "
+              f"as {role.title} at {role.employer}, where I lead delivery across several teams.")))
+    w.add(p(r("I would welcome the chance to discuss how I could help your team.")))
+    w.add(p(r("Yours sincerely,")))
+    w.add(p(r(cv.name)))
+    w.add('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
 
 
 # ---------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ _PRESENT = (
 )
 # Open ends that cannot be read as anything else, for ranges written without a dash.
 _PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
-_SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*)"
+_SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru|up\s+to)\s*)"
 # "y." or "yy." after a year, as CVs translated from Russian ("г.", "гг.") write it: "2015 y. -
 # 2019 y.", "2016-2019 yy."; part of the range, no field of the job.
 _YEAR_MARK = r"(?:\s*(?:y|yy|г|гг)\.(?!\w))?"

@@ -211,8 +211,9 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
+    european_form = any(_EUROPASS_LABEL_RE.match(text) for _, text in lines)
     lines = _sentence_headers(_join_split_dates(_field_labels_dropped([(offset, _unglued(text)) for offset, text in lines])))
-    lines = _lengths_under_dates_dropped(_role_sentences(lines))
+    lines = _lengths_under_dates_dropped(_role_sentences(_day_first_dates(lines, european_form)))
     lines = _right_column_headers(_left_column_headers(_placeholder_header_split(lines)))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
@@ -353,7 +354,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 break
             body = body[1:]
             taken += 1
-        if taken == 2 and not entry.title_locked and index not in dangling:
+        if taken and not entry.title_locked and index not in dangling:
             body = _title_further_below(entry, body)
         for offset, text in body:
             entry.last_offset = offset + len(text)
@@ -673,13 +674,15 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
     order (header, dates, description), or None for any other layout.
 
     Only when every date line is bare, the section opens with a header that no date line is
-    near, and each date line but the last is followed straight away by the next job's header."""
-    if len(anchors) < 2 or anchors[0][0] < 3:
+    near, and each date line but the last is followed straight away by the next job's header;
+    a single job only when its bullets stand right above its dates (a table row's right cell
+    holding them, read after the left one)."""
+    if not anchors or anchors[0][0] < 3 or (len(anchors) == 1 and not _is_bullet(lines[anchors[0][0] - 1][1])):
         return None
     for index, found in anchors:
         text = lines[index][1]
-        rest = re.sub(r"(?i)\b(?:from|since|period)\b", "", text[: found.span[0]] + text[found.span[1]:])
-        if rest.strip(" ,:;|·-–—()"):
+        rest = re.sub(r"(?i)\b(?:from|since|period)\b", "", text[: found.span[0]] + text[found.span[1]:]).strip(" ,:;|·-–—()")
+        if rest and not DURATION_RE.match(rest):
             return None
     starts = [0] + [index + 1 for index, _ in anchors[:-1]]
     for start, (index, _) in zip(starts, anchors):
@@ -747,9 +750,18 @@ def _can_anchor(text: str, found: DateRange) -> bool:
         # the line, the header is its first sentence.
         first = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[found.span[1]:], maxsplit=1)[0]
         return len(_words(first)) <= 14
-    if _ends_sentence(rest, ".") or _duty_around(before):
+    if _ends_sentence(rest, ".") or _duty_around(before) or _project_of_the_job(text, found):
         return False
     return len(_words(rest)) <= 14
+
+
+def _project_of_the_job(text: str, found: DateRange) -> bool:
+    """A project of a job with its own dates, no title anywhere: "Key project: CRM migration (Jan
+    2019 – Jun 2020), budget $3M", "CRM migration, Jan 2021 – Dec 2021: led a team of 13"."""
+    if TITLE_WORDS.search(text):
+        return False
+    after = text[found.span[1]:].lstrip(" ),:;–—-")
+    return bool(_PROJECT_OPENER_RE.match(text)) or (bool(after) and after[:1].islower() and text[: found.span[0]].strip() != "")
 
 
 def _duty_around(before: str) -> bool:
@@ -895,8 +907,11 @@ def _titled_date_line(text: str) -> bool:
 
 
 def _bare(text: str, found: DateRange) -> bool:
-    """The line holds the dates and nothing else."""
-    return not (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()")
+    """The line holds the dates and nothing else (their length after them, "(2 years 1 month)", and
+    the "from" before them are no more than the dates)."""
+    rest = re.sub(r"(?i)^\s*(?:from|since)\b", "", text[: found.span[0]]) + text[found.span[1]:]
+    rest = rest.strip(" ,:|·-–—()")
+    return not rest or DURATION_RE.match(rest) is not None
 
 
 def _header_may_follow(lines: list[tuple[int, str]], index: int, found: DateRange) -> bool:
@@ -1012,10 +1027,13 @@ _DUTY_WORDS = 6  # a duty's sentence runs on; "Managing Director, Northwind ..."
 
 def _titled_early(words: list[str]) -> bool:
     """A title word among the first words, not as a sentence's object: "Managing Director",
-    "Embedded Linux Engineer / 2018", not "Set up the PMO's templates"."""
+    "Embedded Linux Engineer / 2018", not "Set up the PMO's templates" nor "Cut release lead time
+    by 29%" (past the second word, a title's words have their capitals)."""
     for number, word in enumerate(words[: _DUTY_WORDS - 1]):
         bare = re.sub(r"['’]s$", "", word.strip(",.;:()"))
-        if TITLE_WORDS.fullmatch(bare) and (number == 0 or words[number - 1].lower() not in _SENTENCE_WORDS):
+        if TITLE_WORDS.fullmatch(bare) and (number == 0 or (
+            words[number - 1].lower() not in _SENTENCE_WORDS and (number == 1 or bare[:1].isupper())
+        )):
             return True
     return False
 
@@ -1140,7 +1158,7 @@ def _unglued(text: str) -> str:
 
 
 # "1. Project Manager, Northwind", "2) 2019 - 2021 Analyst": a numbered list of jobs, typed
-_JOB_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])")
+_JOB_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_]|\d{1,2}\s*[/.-]\s*(?:19|20)?\d\d\b|(?:19|20)\d\d\b)")
 
 
 # Two columns flattened line by line, the job's header on the left and its description on the
@@ -1604,6 +1622,19 @@ def _form_projects_as_bullets(lines: list[tuple[int, str]]) -> list[tuple[int, s
     return out
 
 
+_TITLE_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in cue_words("work-field-labels") if _form_field(label) == "title")
+    + r")\s*:\s+(?=[A-Z])", re.IGNORECASE
+)
+
+
+def _title_label_dropped(offset: int, text: str) -> tuple[int, str]:
+    """"Position: IT Project Manager" under a job's dates: the label and its colon are no part of
+    the title, even where no other field is labelled."""
+    match = _TITLE_LABEL_RE.match(text)
+    return (offset + match.end(), text[match.end():]) if match else (offset, text)
+
+
 def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A form-like history (a label column beside the values, read across its rows) puts a label
     before every field: without them the fields read as any other header.  Only where the labels
@@ -1615,13 +1646,34 @@ def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     found = [_FIELD_LABEL_RE.match(text) for _, text in lines]
     labels = {" ".join(match.group("label").lower().split()) for match in found if match}
     if sum(1 for match in found if match) < 3 or len(labels) < 2:
-        return lines
+        return [_title_label_dropped(offset, text) for offset, text in lines]
     return [(offset + match.end(), text[match.end():]) if match else (offset, text)
             for (offset, text), match in zip(lines, found)]
 
 
 def _continues_group(entry: _Entry) -> bool:
     return len(entry.header) == 1
+
+
+# A whole date with slashes: "06/07/2023" is the 6th of July in Europe, June the 6th in the US.
+_SLASHED_DATE_RE = re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+# The labels only the European CV form has: its dates are written day first.
+_EUROPASS_LABEL_RE = re.compile(r"^\s*(?:occupation or position held|name and address of employer|main activities and responsibilities)\b", re.IGNORECASE)
+
+
+def _day_first_dates(lines: list[tuple[int, str]], european_form: bool = False) -> list[tuple[int, str]]:
+    """Dates written day first ("24/02/2019 - 06/07/2023", a Europass CV's) read so throughout
+    when one of them cannot be month first (a first number past 12), or the history is the
+    European CV form, and none cannot be day first: each becomes its month and year ("07/2023"),
+    which every range form reads.  Without that evidence a date stays as the date reader takes it."""
+    pairs = [(int(match.group("first")), int(match.group("second"))) for _, text in lines if "/" in text
+             for match in _SLASHED_DATE_RE.finditer(text)]
+    if not (european_form or any(first > 12 for first, _ in pairs)) or any(second > 12 for _, second in pairs):
+        return lines
+    return [(offset, _SLASHED_DATE_RE.sub(lambda match: f"{int(match.group('second')):02d}/{match.group('year')}", text))
+            for offset, text in lines]
 
 
 # A job told as one sentence: "Worked as Project Manager with Northwind Ltd, Pune from Jun 2015 to
@@ -1668,7 +1720,7 @@ _TITLE_REACH = 2  # header lines that may stand between the employer and a title
 
 
 def _title_further_below(entry: _Entry, body: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The header below the dates took its two lines and holds no title yet: a job site's export
+    """The header below the dates took its lines and holds no title yet: a job site's export
     puts the employer's town and its business line before the title ("Northwind Air" / "Riverton,
     northwind.example" / "Transport" / "Project Manager").  Only a short title line within reach,
     after short lines of no sentence, is taken; the lines up to it join the header."""

@@ -468,6 +468,8 @@ def find_sections(
         previous_region = line.region
         if heading is None and not region_switch and index > 2 and current_name != "header" and not only_more:
             heading = font_heading_of(line, document.body_size)
+            if heading is not None and current_name == "experience" and "," in line.text and _dates_follow(lines, index, document.body_size, reach=3):
+                heading = None  # "Northwind Bank, Riverton" set large over its positions and their dates
         if heading is None and region_switch:
             # The main column of a sidebar layout starts with the name and headline again.
             close(index)
