@@ -374,3 +374,48 @@ def test_a_project_with_its_own_dates_inside_a_job_is_no_job() -> None:
         "Wrote the requirements of the claims portal",
     ])
     assert roles(data) == [("2018-01", None, "Senior Project Manager"), ("2014-05", "2017-12", "Business Analyst")]
+
+
+def test_a_dates_column_beside_jobs_at_a_technologies_employer_is_read_row_by_row() -> None:
+    # "Helixar Technologies" ends in a section's name; it is an employer, not a heading that would
+    # make the table two flows read one column after the other
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    head = table.add_row().cells
+    head[0].text = "EXPERIENCE"
+    for dates, title, employer in (("2021 to nowadays", "Scrum Master", "Helixar Technologies"),
+                                   ("2017 to 2021", "Project Coordinator", "Tarnfield Solutions"),
+                                   ("2014 to 2017", "Support Engineer", "Brenford Technologies")):
+        cells = table.add_row().cells
+        cells[0].text = dates
+        cells[1].text = title
+        cells[1].add_paragraph(employer)
+        cells[1].add_paragraph("Kept the plan and the risks up to date", style="List Bullet")
+    assert [(start, title) for start, _, title in roles(save(document))] == [
+        ("2021", "Scrum Master"), ("2017", "Project Coordinator"), ("2014", "Support Engineer")]
+
+
+def test_two_digit_years_after_from_make_a_whole_range() -> None:
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "Crestmere Airlines, Riverton — Project Manager",
+        "FROM 05/23 TO NOWADAYS",
+        "Vantmoor Logistics plc, Riverton — Implementation Project Manager",
+        "FROM 01/20 TO 04/21",
+    ])
+    assert roles(data) == [("2023-05", None, "Project Manager"), ("2020-01", "2021-04", "Implementation Project Manager")]
+
+
+def test_a_middle_dot_and_a_tab_typed_as_a_bullet_make_a_duty() -> None:
+    data = paragraphs_docx([
+        "Professional Experience",
+        "Dec'21 – Aug'26 (4 years 9 months)\tIT Project Manager",
+        "Brightmoor Health Ltd., Riverton",
+        "·\tCut release lead time by 23% by introducing a shared release calendar",
+        "Jun'17 – Nov'21 (4 years 6 months)\tQA Engineer",
+        "Tarnfield Labs, Riverton",
+        "·\tWrote the regression suites",
+    ])
+    profile = build_profile(read_docx(data, Options(as_of=date(2026, 11, 30)), None))
+    assert [(work.startDate, work.position) for work in profile.work] == [("2021-12", "IT Project Manager"), ("2017-06", "QA Engineer")]
+    assert profile.work[0].highlights == ("Cut release lead time by 23% by introducing a shared release calendar",)

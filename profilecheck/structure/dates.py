@@ -256,9 +256,7 @@ def find_range(text: str) -> Optional[DateRange]:
         start = parse_date(match.group("start"))
         if start:
             return DateRange(start, None, True, match.span())
-    match = SINCE_SHORT_RE.search(text)
-    if match:
-        return DateRange(_short_year_date(match.group("m") or match.group("n"), match.group("y")), None, True, match.span())
+    # (a whole range of two-digit years first: "from 01/20 to 04/21" is no open "from 01/20")
     match = SHORT_YEARS_RANGE_RE.search(text)
     if match and (match.group("present") or bool(match.group("m1")) == bool(match.group("m2"))):
         start = _short_year_date(match.group("m1") or match.group("n1"), match.group("y1"))
@@ -267,6 +265,9 @@ def find_range(text: str) -> Optional[DateRange]:
         end = _short_year_date(match.group("m2") or match.group("n2"), match.group("y2"))
         if start.index(1) <= end.index(12) and end.year - start.year <= 40:
             return DateRange(start, end, False, match.span())
+    match = SINCE_SHORT_RE.search(text)
+    if match:
+        return DateRange(_short_year_date(match.group("m") or match.group("n"), match.group("y")), None, True, match.span())
     return None
 
 
