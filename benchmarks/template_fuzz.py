@@ -361,6 +361,7 @@ def month_formats() -> dict:
         "MM.YYYY": lambda y, m: f"{m:02d}.{y}",
         "Mon. YYYY": lambda y, m: f"{short[m - 1]}{'' if m == 5 else '.'} {y}",
         "Mon'YY": lambda y, m: f"{('Sept' if m == 9 else short[m - 1])}'{y % 100:02d}",
+        "Mon’YY": lambda y, m: f"{short[m - 1]}’{y % 100:02d}",   # Word's AutoCorrect curls the apostrophe
         "MON YYYY": lambda y, m: f"{short[m - 1].upper()} {y}",
         "Mon-YYYY": lambda y, m: f"{short[m - 1]}-{y}",
         "Month, YYYY": lambda y, m: f"{MONTHS[m - 1]}, {y}",
@@ -423,7 +424,7 @@ def draw_date_style(rng: random.Random, traits: set, family: str) -> DateStyle:
         month = "Month YYYY"
     if family == "india":
         month = rng.choice(["Mon-YYYY", "Month, YYYY", "Mon YYYY", "Month YYYY", "MM/YYYY"])
-    sep = rng.choice([" – ", " – ", " - ", " — ", "–", " to ", "\u00a0–\u00a0", "-", " - "])
+    sep = rng.choice([" – ", " – ", " - ", " — ", "–", " to ", "\u00a0–\u00a0", "-", " - ", "—"])
     if month in ("YYYY-MM", "Mon-YYYY") and sep.strip() == "-":
         sep = " to "
     present = rng.choice(PRESENT_WORDS)
@@ -670,7 +671,8 @@ def tiny_png(rgb=(40, 90, 160)) -> bytes:
 
 NOISES = ["tracked", "smarttag", "inline_sdt", "bookmark", "soft_hyphen", "split_runs",
           "hyperlink_field", "hyperlink_el", "header_contact", "footer_page", "hidden_text",
-          "symbol_bullets", "caps_headings", "section_columns", "nb_hyphen_dates", "first_page_header"]
+          "symbol_bullets", "caps_headings", "section_columns", "nb_hyphen_dates", "first_page_header",
+          "nbsp_dates", "zero_width"]
 
 
 class Writer:
@@ -738,6 +740,8 @@ class Writer:
         shown = title
         if "soft_hyphen" in self.noise and "Manager" in title:
             shown = title.replace("Manager", "Man\u00adager")
+        if "zero_width" in self.noise:
+            shown = shown.replace(" ", "\u200b ")
         if "tracked" in self.noise and self.rng.random() < 0.5:
             old = self.rng.choice(["Project Coordinator", "Team Lead", "Analyst"])
             n1, n2 = self.ids(), self.ids()
@@ -764,6 +768,10 @@ class Writer:
     def date_runs(self, text: str, **fmt) -> str:
         if "nb_hyphen_dates" in self.noise:
             text = text.replace(" - ", "\u00a0\u2011\u00a0")
+        if "nbsp_dates" in self.noise:
+            text = text.replace(" ", "\u00a0")  # Ctrl+Shift+Space, so that a date never breaks
+        if "zero_width" in self.noise:
+            text = text.replace(" ", "\u200b ", 1)  # a web page's or a builder's zero-width space
         out = self.runs(text, **fmt)
         if "tracked" in self.noise and self.rng.random() < 0.4:
             # the dates updated with Track Changes on: the old range deleted, the new one inserted
