@@ -1,20 +1,42 @@
 """A blind stress set of Word resumes, built the way people really build them.
 
 docx_fuzz.py was written by the people who wrote the Word reader, so it shares the reader's
-assumptions. This set was drawn without looking at either: every resume is assembled from the
-shapes of real sources (Word's built-in resume templates with content controls, Google Docs
-exports, LibreOffice documents, resume-builder exports with text boxes and sidebars, hand-typed
-CVs in the European, Israeli, Russian and Indian traditions, Europass tables, job-site exports),
-written with python-docx plus raw OOXML, and labelled by construction: the roles as they were
-drawn (title, employer, start, end) and the years as the union of their ranges.
+assumptions.  This set's first draw was written without looking at the reader, the structure
+stage or docx_fuzz (the shapes added later came after reading them, from the same sources): each
+resume is assembled in the shape of a real source and labelled by construction (every role's
+title, employer, start and end as drawn; years the union of their ranges as of --as-of, a
+year-only start from January and end to December; is_pm from the titles).
 
     python benchmarks/template_fuzz.py                      # 300 resumes, seed 1
-    python benchmarks/template_fuzz.py --count 300 --seed 7
-    python benchmarks/template_fuzz.py --only 42 --keep /tmp/tf   # one resume, file kept
+    python benchmarks/template_fuzz.py --count 600 --seed 7 --full   # also "is a project manager"
+    python benchmarks/template_fuzz.py --only 42 --keep /tmp/tf      # one resume: its lines, its roles, its file
 
-The report gives roles F1, years within tolerance and is_pm as realworld.py measures them, then
-the same by trait (the template family, the date style, each OOXML oddity), so that a failing
-shape stands out.
+Families (the template's source): Word's built-in resume templates (a Title-style name, sections
+and jobs in content controls, placeholders left in, the date line above "Job Title, Company", set
+right by a tab or an absolute tab, Shift+Enter lines, Harvard lines, dates pushed by spaces,
+promotions under one employer, an "Earlier career" block); a borderless chronological table
+(dates or section names in a narrow column, dates in a right-hand cell, dates over two lines);
+Google Docs exports (runs split, fonts run by run, headings as big coloured Normal paragraphs,
+"Company, Town — Title" over capitalised dates, side tables, employers as links); LibreOffice
+documents (Text Body, dates then a tab, framed dates, education tables); resume builders' exports
+(a sidebar in a text box or a shaded cell with icons and skill bars drawn as shapes, the main
+column in a text box too, Indeed's plain download); typed CVs ("CURRICULUM VITAE", personal
+details, "Company: / Position: / Period:", numbered jobs, "Responsibilities:" and "Achievements:"
+blocks); Indian CVs (jobs told as sentences, a career summary table, "Organization : / Designation
+: / Duration :" blocks holding projects with their own role and duration); Europass tables (day-
+first dates); a Russian job site's export (a table row per job: dates, length, employer, town,
+business line, title).  Careers: juniors with a bootcamp and projects, seniors with ten jobs,
+career changers, freelancers, gaps, side jobs, promotions; a cover letter first, military
+service, volunteering, dated project bullets inside jobs.  Dates in many forms (Sep'18 and Sep’18,
+2018-till now, from 2015 to 2018, since 2020, (2 years 3 months), 01/02/2019, 1 March 2019 ...).
+OOXML oddities drawn on top, each a trait: tracked changes (titles and dates), smart tags, inline
+content controls, bookmarks, HYPERLINK fields and hyperlinks, soft and non-breaking hyphens,
+non-breaking and zero-width spaces, Symbol-font bullets, w:caps headings, two-column sections,
+hidden text, contact in the (first-page) header, PAGE fields in the footer.
+
+The report gives roles (title + start month) F1, years within one year and, with --full, is_pm,
+scored as realworld.py scores (its role matching and failure lists), then the same by trait, so
+that a failing shape stands out.  Every person, employer and school is invented.
 """
 from __future__ import annotations
 
@@ -405,7 +427,7 @@ class DateStyle:
         return text
 
 
-def duration_words(role: Role, as_of=None) -> str:
+def duration_words(role: Role) -> str:
     first = month_index(role.start, end=False)
     last = (DRAWN_AS_OF[0].year * 12 + DRAWN_AS_OF[0].month - 1) if role.end == "present" else month_index(role.end, end=True)
     months = last - first + 1
@@ -866,10 +888,6 @@ def wants_grouping(w: "Writer", cv: CV) -> bool:
     return grouped
 
 
-def contact_line(cv: CV) -> str:
-    return f"{cv.city} | {cv.phone} | {cv.email}"
-
-
 def contact_runs(w: Writer, cv: CV, sep=" | ", **fmt) -> str:
     return (r(f"{cv.city}{sep}{cv.phone}{sep}", **fmt) + w.link_runs(cv.email, f"mailto:{cv.email}", **fmt)
             + r(sep, **fmt) + w.link_runs(cv.linkedin, f"https://{cv.linkedin}", **fmt))
@@ -934,7 +952,7 @@ def other_sections(w: Writer, cv: CV, heading, style_bullets="ListBullet") -> No
     w.add(p(w.runs("; ".join(cv.langs))))
 
 
-def earlier_career(w: Writer, cv: CV, ds: DateStyle, heading) -> list:
+def earlier_career(w: Writer, cv: CV) -> list:
     """A senior's oldest jobs told in one line each under 'Earlier career': the roles written out
     in full are the others, which this returns."""
     if len(cv.roles) < 6 or w.rng.random() < 0.5:
@@ -995,7 +1013,7 @@ def fam_word_builtin(w: Writer, cv: CV, ds: DateStyle) -> None:
                     w.add(w.bullet(b))
         other_sections(w, cv, heading)
         return
-    for role in earlier_career(w, cv, ds, heading):
+    for role in earlier_career(w, cv):
         if isinstance(role, tuple):
             write_earlier(w, role[1], ds, heading)
             continue

@@ -419,3 +419,14 @@ def test_a_middle_dot_and_a_tab_typed_as_a_bullet_make_a_duty() -> None:
     profile = build_profile(read_docx(data, Options(as_of=date(2026, 11, 30)), None))
     assert [(work.startDate, work.position) for work in profile.work] == [("2021-12", "IT Project Manager"), ("2017-06", "QA Engineer")]
     assert profile.work[0].highlights == ("Cut release lead time by 23% by introducing a shared release calendar",)
+
+
+def test_a_typed_job_number_before_a_day_and_a_month_name_and_a_month_with_its_dot() -> None:
+    data = paragraphs_docx([
+        "Work Experience:",
+        "1.  17 October 2019 – PRESENT   IT Project Manager, Ostmere Telecom",
+        "-  Ran the programme board",
+        "01. 2015 – 09. 2019   Business Analyst, Tarnfield Bank",
+        "-  Wrote the requirements",
+    ])
+    assert [(start, title) for start, _, title in roles(data)] == [("2019-10", "IT Project Manager"), ("2015-01", "Business Analyst")]

@@ -282,7 +282,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 start += 1
         header_start_of.append(start)
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
-        before, after = text[: found.span[0]].strip(), text[found.span[1]:].lstrip(" :").strip()
+        before, after = text[: found.span[0]].strip(), _length_dropped(text[found.span[1]:].lstrip(" :").strip())
         before = re.sub(r"(?i)^(?:from|since|dates?:?|period:?)$", "", before)  # "from March 2021 till now"
         if _run_in_heading(after):
             after = ""
@@ -906,6 +906,16 @@ def _titled_date_line(text: str) -> bool:
     return found is not None and _title_led(text[: found.span[0]].strip(" ,|·-–—("))
 
 
+_BRACKETED_LEAD_RE = re.compile(r"^\((?P<inside>[^()]*)\)\s*")
+
+
+def _length_dropped(after: str) -> str:
+    """The text after a job's dates without their length in brackets: "(4 years 9 months) IT
+    Project Manager" -> "IT Project Manager"."""
+    match = _BRACKETED_LEAD_RE.match(after)
+    return after[match.end():] if match and DURATION_RE.match(match.group("inside")) else after
+
+
 def _bare(text: str, found: DateRange) -> bool:
     """The line holds the dates and nothing else (their length after them, "(2 years 1 month)", and
     the "from" before them are no more than the dates)."""
@@ -1154,11 +1164,23 @@ _GLUED_COMMA_RE = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 def _unglued(text: str) -> str:
     if _is_bullet(text) or len(text) > 120:
         return text
-    return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", _JOB_NUMBER_RE.sub("", text)))
+    return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", _job_number_dropped(text)))
 
 
 # "1. Project Manager, Northwind", "2) 2019 - 2021 Analyst": a numbered list of jobs, typed
-_JOB_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_]|\d{1,2}\s*[/.-]\s*(?:19|20)?\d\d\b|(?:19|20)\d\d\b)")
+_JOB_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?=[^\W_])")
+_MONTH_DOT_RANGE_RE = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d\d\s*(?:[-–—]|to)\s*\d{1,2}\.\s*(?:19|20)\d\d")
+
+
+def _job_number_dropped(text: str) -> str:
+    """"1. Project Manager", "2.  10/2014 - 3/2018 Developer" without the typed number; a month
+    written with its dot, "01. 2019 – 05. 2021" as Central European CVs have it, stays."""
+    match = _JOB_NUMBER_RE.match(text)
+    if match is None:
+        return text
+    if _MONTH_DOT_RANGE_RE.match(text) or (match.group("number").startswith("0") and re.match(r"(?:19|20)\d\d", text[match.end():])):
+        return text
+    return text[match.end():]
 
 
 # Two columns flattened line by line, the job's header on the left and its description on the
