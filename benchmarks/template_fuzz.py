@@ -211,7 +211,8 @@ def union_years(roles: list, as_of: dt.date) -> float | None:
 
 
 def is_pm_title(title: str) -> bool:
-    return title in PM_TITLES or title in JUNIOR_PM_TITLES or "Project Manager" in title
+    # (a freelance "IT Project Management Consultant" presents as one)
+    return title in PM_TITLES or title in JUNIOR_PM_TITLES or "Project Manage" in title
 
 
 def fill(text: str, rng: random.Random) -> str:
