@@ -401,7 +401,38 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
         tolerance = max(1.0, 0.12 * size)
         if any(abs(chunk.baseline - o.baseline) <= tolerance for o in other):
             aligned += 1
-    return aligned < TABLE_ALIGNED * len(fewer)
+    if aligned >= TABLE_ALIGNED * len(fewer):
+        return False
+    return not _table_with_rows_across(fewer, other)
+
+
+def _table_with_rows_across(fewer: list[_Chunk], other: list[_Chunk]) -> bool:
+    """A table whose rows are cut by lines that stand alone on their row: a dates column beside
+    the jobs under headings ("WORK EXPERIENCE" on a row of its own, then "07/23 - now" beside
+    the job's title).  Within the other side's height, each line of the narrower side either
+    shares a baseline with the other side or has nothing beside it at all; two columns that
+    only happen to sit side by side have lines beside each other that do not line up.  Most
+    pairs that line up must hold a date: text laid out in blanks (readers/text.py) puts every
+    line of a side column on a baseline of the other's, so lining up alone proves nothing there."""
+    top, bottom = min(o.top for o in other), max(o.bottom for o in other)
+    beside = [chunk for chunk in fewer if top <= chunk.baseline <= bottom]
+    aligned = dated = alone = 0
+    for chunk in beside:
+        tolerance = max(1.0, 0.12 * max(chunk.words[0].size, 1.0))
+        partners = [o for o in other if abs(chunk.baseline - o.baseline) <= tolerance]
+        if partners:
+            aligned += 1
+            dated += any(_DATE_WORD.search(word.text) for piece in (chunk, *partners) for word in piece.words)
+        elif not any(o.top < chunk.bottom and chunk.top < o.bottom for o in other):
+            alone += 1
+    return (
+        aligned >= max(2, len(beside) / 3)
+        and dated * 2 >= aligned
+        and aligned + alone >= TABLE_ALIGNED * len(beside)
+    )
+
+
+_DATE_WORD = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)|^\d{1,2}[./]\d{2}(?:\d{2})?\b")
 
 
 def _split_columns(chunks: list[_Chunk], gap: float) -> Optional[list[list[_Chunk]]]:
