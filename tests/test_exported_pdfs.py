@@ -6,6 +6,8 @@ LibreOffice) showed the reader getting wrong, each on a generated page.
   the words of one line no longer share a bottom.  The reader rebuilds those boxes from each
   glyph's baseline.  reportlab cannot draw such a font (PDFium falls back on the font file's
   own metrics there), so this one reads a small LibreOffice export kept in tests/fixtures.
+- A ligature ("ti" in "Qualifications") is one glyph for two letters: both letters get its
+  box, and the second seems to step back; it stays in its word.
 - A Word table of dates beside jobs under headings that stand on rows of their own: the
   dates column lines up with the jobs' titles, the headings have nothing beside them; read
   row by row, not as two columns one after the other.
@@ -68,6 +70,18 @@ def test_glyph_boxes_for_loose_boxes_are_rebuilt_from_the_baseline():
         ("Senior Program Manager", "Quayside Energy Group", "2021-04"),
         ("Project Manager", "Tidewater Logistics", "2017-01"),
     ]
+
+
+def test_the_letters_of_a_ligature_stay_in_their_word():
+    # "Educa|ti|on & Qualifica|ti|ons": each ligature's two letters share one box, which steps
+    # back from the end of the letter before; the heading is one word each, and a heading
+    from profilecheck.readers import read_bytes
+
+    data = _libreoffice_export()
+    assert "Education & Qualifications" in [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [section.name for section in report.profile.sections if section.heading] == ["experience", "education"]
+    assert len(report.profile.work) == 2
 
 
 def test_a_loose_box_with_a_descent_is_no_glyph_box():

@@ -375,7 +375,7 @@ def _splits(x0, x1, bottom, size, word_size, word_x1, word_bottom, gap_em: float
     tolerance = np.where(low > 0, low, np.where(em != 0, em, 1.0))
     return (
         (x0[1:] - word_x1 > gap_em * em)
-        | (x0[1:] < word_x1 - 0.5 * em)
+        | ((x0[1:] < word_x1 - 0.5 * em) & (x0[1:] != x0[:-1]))  # a ligature's letters share one box
         | (np.abs(bottom[1:] - word_bottom) > 0.5 * tolerance)
     )
 

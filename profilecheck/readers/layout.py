@@ -143,7 +143,8 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
     """Group characters (in content-stream order) into words.
 
     A word ends at whitespace, at a gap wider than `gap_em` (by default learned from the
-    page, see word_gap_ems), when the pen moves back or to another baseline.  Runs for
+    page, see word_gap_ems), when the pen moves back (but not to where the glyph before
+    began: the letters of a ligature share its box) or to another baseline.  Runs for
     every character of every page, hence the plain, inlined code.
     """
     if gap_em is None:
@@ -151,6 +152,7 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
     words: list[Word] = []
     text: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
+    last_x0 = 0.0  # where the glyph before began: a ligature's letters ("ti") share one box
     bold_chars = 0
     for ch, cx0, cx1, ctop, cbottom, csize, cbold in chars:
         if not ch or ch.isspace():
@@ -164,7 +166,7 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
             low = size if size < csize else csize
             if (
                 cx0 - x1 > gap_em * em
-                or cx0 < x1 - 0.5 * em
+                or (cx0 < x1 - 0.5 * em and cx0 != last_x0)
                 or abs(cbottom - bottom) > 0.5 * (low if low > 0 else em or 1.0)
             ):
                 joined = "".join(text)
@@ -180,6 +182,7 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
         else:
             x0, x1, top, bottom, size, bold_chars = cx0, cx1, ctop, cbottom, csize, 0
         text.append(ch)
+        last_x0 = cx0
         if cbold:
             bold_chars += len(ch)
     if text:
