@@ -128,3 +128,48 @@ def test_a_dates_column_beside_jobs_under_headings_across_is_read_row_by_row():
         ("Release Manager", "Tidewater Ltd", "2020-12"),
         ("DevOps Engineer", "Brightwell Software", "2017-07"),
     ]
+
+
+def _work_table_resume() -> bytes:
+    """A work table of four cells a row (dates, employer, title, duties) whose dates cell is too
+    narrow for its range: "Dec 2021 –" over "Oct 2024"."""
+    widths = (0.16, 0.22, 0.24, 0.38)
+    rows = [
+        Para("Programme manager with ten years in logistics software."),
+        Heading("PROFESSIONAL EXPERIENCE", style="caps"),
+        Cells((("November 2024 – to date",), ("Brightwater Health",), ("Portfolio Manager",),
+               ("- Ran the portfolio board", "- Cut the intake time by a third")), widths),
+        Cells((("December 2021 – October 2024",), ("Harbourline Freight",), ("Head of PMO",),
+               ("- Set up the stage gates",)), widths),
+    ]
+    return resume_pdf(Resume("Noor Haddad", ["noor.haddad@example.com"], rows, style=Style(font="Times-Roman")))
+
+
+def test_a_date_range_wrapped_in_a_narrow_cell_is_whole_again_and_the_cells_parted():
+    from profilecheck.readers import read_bytes
+
+    data = _work_table_resume()
+    lines = [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert "November 2024 – to date | Brightwater Health | Portfolio Manager | - Ran the portfolio board" in lines
+    assert "December 2021 – October 2024 | Harbourline Freight | Head of PMO | - Set up the stage gates" in lines
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.startDate, w.endDate, w.current) for w in report.profile.work] == [("2024-11", None, True), ("2021-12", "2024-10", False)]
+
+
+def test_a_bullet_a_tab_away_from_its_text_is_no_cell():
+    from profilecheck.readers import read_bytes
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 760, "EXPERIENCE")
+    for number, (marker, text) in enumerate([("•", "July 2020 – now: Project Manager, Elmstead Ltd"),
+                                             ("2.", "2017 – 2020: Business Analyst, Corran Labs")]):
+        y = 740 - 20 * number
+        page.drawString(60, y, marker)
+        page.drawString(84, y, text)  # a hanging indent: the text a tab stop away from its marker
+        page.drawString(84, y - 10, "Ran the release calendar for four teams")
+    page.save()
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert "• July 2020 – now: Project Manager, Elmstead Ltd" in lines
+    assert "2. 2017 – 2020: Business Analyst, Corran Labs" in lines
