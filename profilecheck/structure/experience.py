@@ -1525,11 +1525,11 @@ def _ran_to_the_edge(lines: list[tuple[int, str]], index: int) -> bool:
     return len(lines[index][1].strip()) >= _WRAPPED_SHARE * longest
 
 
-# "Position  IT Program Manager", "Employer: Northwind Ltd", "Dates 03/24 - 11/26": a label, then the
+# "Position  IT Program Manager", "Employer: Northwind Ltd", "Dates | 03/24 - 11/26": a label, then the
 # field's value (capitalised or a date; "Company Name" is an anonymised employer, not a label)
 # (typed forms align the colons with a tab: "Designation<tab>: Project Manager")
 _FIELD_LABEL_RE = re.compile(
-    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:\|\s*:|:)?\s+(?-i:(?!Name\b)(?=[A-Z0-9]))", re.IGNORECASE
+    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:\|\s*:|[:|])?\s+(?-i:(?!Name\b)(?=[A-Z0-9]))", re.IGNORECASE
 )
 
 
