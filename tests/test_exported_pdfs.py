@@ -28,7 +28,7 @@ import profilecheck  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
 from profilecheck.readers import pdf as pdf_reader  # noqa: E402
 from profilecheck.readers.pdf import extract_pages  # noqa: E402
-from resume_pdf import Cells, Heading, Para, Resume, Style, resume_pdf  # noqa: E402
+from resume_pdf import Cells, Gap, Heading, Para, Resume, Style, resume_pdf  # noqa: E402
 from test_pdf_columns import _both_ways  # noqa: E402
 
 AS_OF = date(2026, 11, 30)
@@ -173,3 +173,22 @@ def test_a_bullet_a_tab_away_from_its_text_is_no_cell():
     lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
     assert "• July 2020 – now: Project Manager, Elmstead Ltd" in lines
     assert "2. 2017 – 2020: Business Analyst, Corran Labs" in lines
+
+
+def test_a_side_column_that_ends_with_the_work_history_heading_hands_it_to_the_main_column():
+    # a Word table: name, contact and "WORK EXPERIENCE" down the left cell, the jobs in the right
+    # one from the heading's height on; read as a side column, then the main column
+    rows = [
+        Gap(70),
+        Para("Feb 2024 – Sep 2026  PMO Analyst, Corran Freight", bold=True),
+        Para("- Kept one weekly status report for the steering group and a shared risk register."),
+        Para("- Wrote the business case and the project charter for the data platform."),
+        Para("Jul 2021 – Feb 2024  Project Coordinator, Elmstead Logistics", bold=True),
+        Para("- Moved 1,200 users to the new digital workplace with no unplanned downtime."),
+    ]
+    sidebar = [Para("PMO Analyst"), Para("noor.vermeulen@example.com"), Para("07700 900123"), Gap(20),
+               Heading("WORK EXPERIENCE", style="caps")]
+    style = Style(font="Times-Roman", sidebar="left", sidebar_width=160.0)
+    data = resume_pdf(Resume("Noor Vermeulen", [], rows, sidebar=sidebar, style=style))
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.position, w.startDate) for w in report.profile.work] == [("PMO Analyst", "2024-02"), ("Project Coordinator", "2021-07")]

@@ -465,6 +465,12 @@ def find_sections(
         if heading is None and not only_more and current_name != "experience":
             heading = _experience_heading_run_into(lines, index, document.body_size)
         region_switch = line.region != previous_region and previous_region == "sidebar"
+        if region_switch and current_name == "experience" and current_heading and index - first_line <= 1:
+            # the side column ends with the work history's heading and at most a stray line
+            # ("WORK EXPERIENCE" in a table's left cell, the jobs in its right one): the main
+            # column holds the jobs (a side column that ends with its languages does not hand
+            # them on: a LinkedIn export's main column starts with the name)
+            region_switch = False
         previous_region = line.region
         if heading is None and not region_switch and index > 2 and current_name != "header" and not only_more:
             heading = font_heading_of(line, document.body_size)
