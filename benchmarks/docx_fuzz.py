@@ -51,10 +51,7 @@ import argparse
 import collections
 import io
 import random
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,7 +68,7 @@ from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.shared import Inches, Pt  # noqa: E402
 
-from realworld import BAND, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import BAND, as_pdfs, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -1267,30 +1264,6 @@ def make(seed: int, index: int, as_of: date, wide: bool = True) -> tuple[bytes, 
     data = Writer(maker).write(header, sections)
     truth.traits = dict(maker.traits)
     return data, truth
-
-
-# ---------------------------------------------------------------- Word's own PDF
-
-
-def as_pdfs(documents: dict[int, bytes]) -> dict[int, bytes]:
-    """The CVs as their author would export them to PDF: LibreOffice (a benchmark-only tool,
-    `soffice` on the PATH) converts them in one run, with a profile of its own in a temporary
-    folder so that another LibreOffice at work does not get in the way.  A CV it cannot convert
-    is left out."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise SystemExit("--as pdf needs LibreOffice (soffice) on the PATH")
-    with tempfile.TemporaryDirectory(prefix="docx-fuzz-") as folder:
-        work = Path(folder)
-        for index, data in documents.items():
-            (work / f"cv{index}.docx").write_bytes(data)
-        names = [str(work / f"cv{index}.docx") for index in documents]
-        for start in range(0, len(names), 100):  # a bounded command line
-            subprocess.run([soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
-                            "--convert-to", "pdf", "--outdir", str(work / "pdf"), *names[start:start + 100]],
-                           check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800)
-        return {index: (work / "pdf" / f"cv{index}.pdf").read_bytes()
-                for index in documents if (work / "pdf" / f"cv{index}.pdf").is_file()}
 
 
 # ---------------------------------------------------------------- reading and scoring

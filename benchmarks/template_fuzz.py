@@ -62,7 +62,7 @@ import docx  # noqa: E402
 from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 
-from realworld import print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import as_pdfs, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -1582,19 +1582,19 @@ def cover_letter(w: Writer, cv: CV, as_of: dt.date) -> None:
 # ---------------------------------------------------------------------------------------------
 # Reading back and scoring, with realworld.py's measures.
 
-def read(data: bytes, as_of: dt.date, full: bool):
+def read(data: bytes, as_of: dt.date, full: bool, name: str = "cv.docx"):
     """(profile, years, is_pm) as profilecheck reads the file; is_pm only with the whole analysis."""
     options = Options(as_of=as_of)
     if full:
         import profilecheck
 
-        report = profilecheck.analyze_bytes(data, options, "cv.docx")
+        report = profilecheck.analyze_bytes(data, options, name)
         return report.profile, report.facts.years_of_experience, report.facts.is_project_manager
     from profilecheck.facts import years_of_experience
     from profilecheck.readers import read_bytes
     from profilecheck.structure import build_profile
 
-    profile = build_profile(read_bytes(data, "cv.docx", options))
+    profile = build_profile(read_bytes(data, name, options))
     return profile, years_of_experience(profile, as_of)[0], None
 
 
@@ -1682,7 +1682,7 @@ def score(tally: Tally, index: int, label: dict, traits: set, read_back) -> None
         tally.fails["is a project manager"].append(f"#{index} expected {label['is_pm']}, found {is_pm}\n      [{shown}]")
 
 
-def show_one(data: bytes, label: dict, traits: set, read_back, as_of: dt.date) -> None:
+def show_one(data: bytes, label: dict, traits: set, read_back, as_of: dt.date, name: str = "cv.docx") -> None:
     from profilecheck.readers import read_bytes
 
     print("traits: " + "; ".join(sorted(traits)))
@@ -1690,7 +1690,7 @@ def show_one(data: bytes, label: dict, traits: set, read_back, as_of: dt.date) -
     for role in label["roles"]:
         print(f"  {role['title']!r} | {role['employer']!r} | {role['start']} - {role['end']}")
     print("lines read:")
-    for line in read_bytes(data, "cv.docx", Options(as_of=as_of)).lines:
+    for line in read_bytes(data, name, Options(as_of=as_of)).lines:
         print(f"  [{line.region}{' b' if line.bold else ''}] {line.text}")
     profile, years, is_pm = read_back
     print(f"read: years {years}" + (f", PM {is_pm}" if is_pm is not None else ""))
@@ -1720,16 +1720,23 @@ def main(argv: Optional[list] = None) -> int:
     parser.add_argument("--full", action="store_true", help="the whole analysis: also 'is a project manager'")
     parser.add_argument("--traits", type=float, default=1.0,
                         help="show only the traits scoring under this F1 or share (default 1: all)")
+    parser.add_argument("--as", dest="form", choices=("docx", "pdf"), default="docx",
+                        help="read the Word files (default), or the PDFs their authors would export (LibreOffice converts them)")
     args = parser.parse_args(argv)
     indexes = [args.only] if args.only is not None else list(range(args.count))
     tally = Tally()
     errors: list = []
     started = time.perf_counter()
-    for index in indexes:
-        data, label, traits = draw_resume(args.seed, index, args.as_of)
+    drawn = {index: draw_resume(args.seed, index, args.as_of) for index in indexes}
+    if args.form == "pdf":
+        pdfs = as_pdfs({index: data for index, (data, _, _) in drawn.items()})
+        errors += [f"#{index}: LibreOffice wrote no PDF" for index in indexes if index not in pdfs]
+        drawn = {index: (pdfs[index], label, traits) for index, (_, label, traits) in drawn.items() if index in pdfs}
+    name = f"cv.{args.form}"
+    for index, (data, label, traits) in drawn.items():
         failed_before = sum(len(v) for v in tally.fails.values())
         try:
-            read_back = read(data, args.as_of, args.full)
+            read_back = read(data, args.as_of, args.full, name)
         except Exception as error:  # a crash is a finding too
             errors.append(f"#{index}: {type(error).__name__}: {error}")
             read_back = None
@@ -1738,11 +1745,12 @@ def main(argv: Optional[list] = None) -> int:
         failed = read_back is None or sum(len(v) for v in tally.fails.values()) > failed_before
         if args.keep and (failed or args.only is not None):
             args.keep.mkdir(parents=True, exist_ok=True)
-            (args.keep / f"template-fuzz-{args.seed}-{index}.docx").write_bytes(data)
+            (args.keep / f"template-fuzz-{args.seed}-{index}.{args.form}").write_bytes(data)
         if args.only is not None and read_back is not None:
-            show_one(data, label, traits, read_back, args.as_of)
+            show_one(data, label, traits, read_back, args.as_of, name)
     seconds = time.perf_counter() - started
-    print(f"# Word resumes from templates: {len(indexes)} resumes, seed {args.seed}, as of {args.as_of} ({seconds:.0f} s)")
+    form = "Word files" if args.form == "docx" else "PDFs exported by LibreOffice"
+    print(f"# Word resumes from templates: {len(indexes)} resumes, seed {args.seed}, read as {form}, as of {args.as_of} ({seconds:.0f} s)")
     print(f"  {'roles (title + start) F1':34} {tally.roles}")
     for key, share in tally.shares.items():
         print(f"  {key:34} {share}")

@@ -192,3 +192,25 @@ def test_a_side_column_that_ends_with_the_work_history_heading_hands_it_to_the_m
     data = resume_pdf(Resume("Noor Vermeulen", [], rows, sidebar=sidebar, style=style))
     report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
     assert [(w.position, w.startDate) for w in report.profile.work] == [("PMO Analyst", "2024-02"), ("Project Coordinator", "2021-07")]
+
+
+def test_a_letter_spaced_heading_keeps_its_words_apart():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from profilecheck.readers import read_bytes
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica", 10)
+    for number in range(6):  # ordinary text, so that the page's own word gap is learned
+        page.drawString(60, 700 - 14 * number, "Kept the plan, the budget and the risk register of four releases in order")
+    x = 60.0
+    for word in ("WORK", "EXPERIENCE"):  # each capital drawn apart, a wider gap between the words
+        for letter in word:
+            page.setFont("Helvetica-Bold", 11)
+            page.drawString(x, 760, letter)
+            x += stringWidth(letter, "Helvetica-Bold", 11) + 1.0
+        x += 3.5
+    page.save()
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert lines[0] == "WORK EXPERIENCE"

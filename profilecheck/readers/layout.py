@@ -585,6 +585,20 @@ CELL_MARK = " | "  # between the pieces of a row that a gutter-wide gap parts (t
 _MARKER = re.compile(r"[^\w\s]{1,2}|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # "•", "–", "1.", "a)", "iv."
 
 
+def _letter_spaced(words: list[Word]) -> str:
+    """A letter-spaced heading drawn a glyph at a time ("W O R K  E X P E R I E N C E"): two
+    blanks where the gap is clearly wider than between its letters, so that repair._unspace
+    joins the letters of each word and keeps the words apart."""
+    gaps = [right.x0 - left.x1 for left, right in zip(words, words[1:])]
+    letters_gap = sorted(gaps)[len(gaps) // 2]
+    em = max(words[0].size, 1.0)
+    pieces = [words[0].text]
+    for gap, word in zip(gaps, words[1:]):
+        pieces.append("  " if gap > max(2 * letters_gap, letters_gap + 0.15 * em) else " ")
+        pieces.append(word.text)
+    return "".join(pieces)
+
+
 def _make_line(words: list[Word], page: int, region: str, column: int, cell_starts: frozenset = frozenset()) -> PlacedLine:
     """One line of words; `cell_starts` holds the words that begin a piece of the row set a
     gutter apart from the one before (a table's next cell, dates set right): " | " parts them,
@@ -597,6 +611,8 @@ def _make_line(words: list[Word], page: int, region: str, column: int, cell_star
         cell_starts = cell_starts - {id(words[1])}  # a list's bullet or number, its text a tab away: no cell
     if cell_starts:
         text = "".join((CELL_MARK if id(w) in cell_starts else " ") + w.text if n else w.text for n, w in enumerate(words))
+    elif len(words) >= 4 and all(len(w.text) == 1 for w in words):
+        text = _letter_spaced(words)
     else:
         text = " ".join(w.text for w in words)
     return PlacedLine(text, page, size, bold, region, column, tuple(words), cell_starts)
