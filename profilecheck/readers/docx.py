@@ -59,6 +59,7 @@ P, R_, T, TBL, TR, TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc")
 PPR, RPR, TCPR = _w("pPr"), _w("rPr"), _w("tcPr")
 SDT, SDT_CONTENT, SDT_PR = _w("sdt"), _w("sdtContent"), _w("sdtPr")
 TXBX_CONTENT = _w("txbxContent")
+VANISH = _w("vanish")
 VAL = _w("val")
 ALTERNATE_CONTENT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 
@@ -634,7 +635,10 @@ class _Walker:
                 self._find_boxes(child, state)
 
     def run(self, run, state: _Paragraph) -> None:
-        size, bold = self._run_format(run.find(RPR), state.style)
+        properties = run.find(RPR)
+        if properties is not None and _on(properties.find(VANISH)):
+            return  # hidden text: Word shows and prints none of it, a reader sees none of it
+        size, bold = self._run_format(properties, state.style)
         for child in run:
             tag = child.tag
             if tag == T:
