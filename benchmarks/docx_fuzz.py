@@ -68,7 +68,7 @@ from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.shared import Inches, Pt  # noqa: E402
 
-from realworld import BAND, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import BAND, as_pdfs, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -1269,20 +1269,20 @@ def make(seed: int, index: int, as_of: date, wide: bool = True) -> tuple[bytes, 
 # ---------------------------------------------------------------- reading and scoring
 
 
-def read(data: bytes, as_of: date, full: bool):
+def read(data: bytes, as_of: date, full: bool, name: str = "cv.docx"):
     """(profile, years, level, is_pm) as profilecheck reads the file."""
     options = Options(as_of=as_of)
     if full:
         import profilecheck
 
-        report = profilecheck.analyze_bytes(data, options, "cv.docx")
+        report = profilecheck.analyze_bytes(data, options, name)
         facts = report.facts
         return report.profile, facts.years_of_experience, facts.level, facts.is_project_manager
     from profilecheck.facts import years_of_experience
     from profilecheck.readers import read_bytes
     from profilecheck.structure import build_profile
 
-    profile = build_profile(read_bytes(data, "cv.docx", options))
+    profile = build_profile(read_bytes(data, name, options))
     return profile, years_of_experience(profile, as_of)[0], None, None
 
 
@@ -1380,7 +1380,7 @@ def score(tally: Tally, index: int, truth: Truth, read_back) -> None:
             tally.fails["is a project manager"].append(f"#{index} expected {truth.is_pm}, found {is_pm}")
 
 
-def show_one(data: bytes, truth: Truth, read_back, as_of: date) -> None:
+def show_one(data: bytes, truth: Truth, read_back, as_of: date, name: str = "cv.docx") -> None:
     from profilecheck.readers import read_bytes
 
     print("traits: " + "; ".join(f"{key}={value}" for key, value in truth.traits.items()))
@@ -1388,7 +1388,7 @@ def show_one(data: bytes, truth: Truth, read_back, as_of: date) -> None:
     for role in truth.roles:
         print(f"  {role.title!r} | {role.employer!r} | {role.start} - {role.end}")
     print("lines read:")
-    for line in read_bytes(data, "cv.docx", Options(as_of=as_of)).lines:
+    for line in read_bytes(data, name, Options(as_of=as_of)).lines:
         print(f"  [{line.region}{' b' if line.bold else ''}] {line.text}")
     profile, years, level, is_pm = read_back
     print(f"read: years {years}" + (f", PM {is_pm}, level {level}" if level is not None else ""))
@@ -1404,16 +1404,23 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--classic", action="store_true",
                         help="the classic draw, without the shapes added on 2026-12-01 (the same CVs as before them, seed for seed)")
     parser.add_argument("--traits", type=float, default=1.0, help="show only the traits scoring under this F1 or share (default 1: all)")
+    parser.add_argument("--as", dest="form", choices=("docx", "pdf"), default="docx",
+                        help="read the Word files (default), or the PDFs their authors would export (LibreOffice converts them)")
     args = parser.parse_args(argv)
     indexes = [args.only] if args.only is not None else list(range(args.count))
     tally = Tally()
     errors: list[str] = []
     started = time.perf_counter()
-    for index in indexes:
-        data, truth = make(args.seed, index, args.as_of, wide=not args.classic)
+    drawn = {index: make(args.seed, index, args.as_of, wide=not args.classic) for index in indexes}
+    if args.form == "pdf":
+        pdfs = as_pdfs({index: data for index, (data, _) in drawn.items()})
+        errors += [f"#{index}: LibreOffice wrote no PDF" for index in indexes if index not in pdfs]
+        drawn = {index: (pdfs[index], truth) for index, (_, truth) in drawn.items() if index in pdfs}
+    name = f"cv.{args.form}"
+    for index, (data, truth) in drawn.items():
         failed_before = sum(len(v) for v in tally.fails.values())
         try:
-            read_back = read(data, args.as_of, args.full)
+            read_back = read(data, args.as_of, args.full, name)
         except Exception as error:  # a crash is a finding too
             errors.append(f"#{index}: {type(error).__name__}: {error}")
             read_back = None
@@ -1422,11 +1429,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         failed = read_back is None or sum(len(v) for v in tally.fails.values()) > failed_before
         if args.keep and (failed or args.only is not None):
             args.keep.mkdir(parents=True, exist_ok=True)
-            (args.keep / f"docx-fuzz-{args.seed}-{index}.docx").write_bytes(data)
+            (args.keep / f"docx-fuzz-{args.seed}-{index}.{args.form}").write_bytes(data)
         if args.only is not None and read_back is not None:
-            show_one(data, truth, read_back, args.as_of)
+            show_one(data, truth, read_back, args.as_of, name)
     seconds = time.perf_counter() - started
-    print(f"# Word CV fuzz: {len(indexes)} CVs, seed {args.seed}, {'classic' if args.classic else 'wide'} draw, as of {args.as_of} ({seconds:.0f} s)")
+    print(f"# Word CV fuzz: {len(indexes)} CVs, seed {args.seed}, {'classic' if args.classic else 'wide'} draw, "
+          f"read as {'Word files' if args.form == 'docx' else 'PDFs exported by LibreOffice'}, as of {args.as_of} ({seconds:.0f} s)")
     print(f"  {'roles (title + start) F1':34} {tally.roles}")
     print(f"  {'roles (+ employer) F1':34} {tally.employers}")
     print(f"  {'roles (+ end) F1':34} {tally.ends}")

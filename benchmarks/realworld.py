@@ -25,7 +25,10 @@ import argparse
 import collections
 import json
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -128,6 +131,28 @@ def stress_arguments(parser, noun: str, as_of) -> None:
     parser.add_argument("--only", type=int, help=f"draw and read only {noun} number N, and show how it was read")
     parser.add_argument("--keep", type=Path, help=f"write the failing {noun}s (or --only's) to this folder")
     parser.add_argument("--as-of", type=date.fromisoformat, default=as_of, help="the date 'present' means (default %(default)s)")
+
+
+def as_pdfs(documents: dict[int, bytes]) -> dict[int, bytes]:
+    """Word documents (number -> bytes) as their authors would export them to PDF, for the stress
+    sets' `--as pdf`: LibreOffice (a benchmark-only tool,
+    `soffice` on the PATH) converts them in one run, with a profile of its own in a temporary
+    folder so that another LibreOffice at work does not get in the way.  A CV it cannot convert
+    is left out."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("--as pdf needs LibreOffice (soffice) on the PATH")
+    with tempfile.TemporaryDirectory(prefix="docx-fuzz-") as folder:
+        work = Path(folder)
+        for index, data in documents.items():
+            (work / f"cv{index}.docx").write_bytes(data)
+        names = [str(work / f"cv{index}.docx") for index in documents]
+        for start in range(0, len(names), 100):  # a bounded command line
+            subprocess.run([soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+                            "--convert-to", "pdf", "--outdir", str(work / "pdf"), *names[start:start + 100]],
+                           check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1800)
+        return {index: (work / "pdf" / f"cv{index}.pdf").read_bytes()
+                for index in documents if (work / "pdf" / f"cv{index}.pdf").is_file()}
 
 
 def print_failures(fails: dict, keys, show: int, noun: str = "failures") -> None:

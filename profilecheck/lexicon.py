@@ -19,7 +19,9 @@ a string with flags before a colon that say when it counts:
     "cue,case:SAFe"    flags combine.
 
 Entries may also carry guards: `not_before` (words that veto a match when they come right after
-it), `not_after` (right before it) and `not_with` (anywhere on the same line).
+it), `not_after` (right before it), `not_with` (anywhere on the same line) and `not_alone_in`
+(sections where the name standing alone on its line is something else: "GitHub" alone in the
+header is a link to a profile, not a tool in use).
 
 `aliases` are the entry's names: true synonyms, spellings and abbreviations of one concept, so a
 job match may offer one for another ("MS Project" where the resume says "Microsoft Project").
@@ -87,9 +89,10 @@ class Guards:
     not_before: frozenset = frozenset()
     not_after: frozenset = frozenset()
     not_with: tuple = ()
+    not_alone_in: frozenset = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.not_before or self.not_after or self.not_with)
+        return bool(self.not_before or self.not_after or self.not_with or self.not_alone_in)
 
 
 @dataclass(frozen=True)
@@ -363,6 +366,7 @@ class _Entry:
             not_before=frozenset(alias_key(word) for word in self.texts("not_before")),
             not_after=frozenset(alias_key(word) for word in self.texts("not_after")),
             not_with=tuple(alias_key(word) for word in self.texts("not_with")),
+            not_alone_in=frozenset(self.texts("not_alone_in")),
         )
 
     def no_unknown_fields(self, allowed: set[str]) -> None:
@@ -439,7 +443,7 @@ def _alias_keys(entry) -> list[str]:
     return [alias.key for alias in entry.aliases]
 
 
-_GUARD_FIELDS = {"not_before", "not_after", "not_with"}
+_GUARD_FIELDS = {"not_before", "not_after", "not_with", "not_alone_in"}
 _SENSE_FIELDS = {"shows", "includes"}
 
 # ---------------------------------------------------------------- loaders

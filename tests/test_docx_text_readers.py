@@ -586,3 +586,19 @@ def test_detect_kind_of_zips() -> None:
     assert detect_kind(_zip(["[Content_Types].xml", "word/document.xml"])) == "docx"
     assert detect_kind(_zip(["notes.txt"])) == "zip"
     assert detect_kind(_zip(["[Content_Types].xml", "xl/workbook.xml"])) == "zip"
+
+
+def test_hidden_text_is_not_read() -> None:
+    # Word neither shows nor prints a run marked hidden (w:vanish): keywords stuffed in white or
+    # hidden text, a template's instructions; a reader of the page sees none of it
+    document = docx.Document()
+    paragraph = document.add_paragraph("Project Manager, Northwind Traders")
+    hidden = paragraph.add_run(" Kubernetes Terraform PMP")
+    hidden.font.hidden = True
+    shown_again = document.add_paragraph("Jan 2020 - Present ")
+    off = shown_again.add_run("(remote)")
+    off.font.hidden = False  # <w:vanish w:val="0"/>: shown
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.docx", Options()).lines]
+    assert lines == ["Project Manager, Northwind Traders", "Jan 2020 - Present (remote)"]

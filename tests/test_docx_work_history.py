@@ -1624,3 +1624,20 @@ def test_education_after_a_skills_list_inside_the_jobs_ends_the_work_history() -
         "Oct 2003 to Jul 2006",
     ])
     assert [w.startDate for w in profile_of(data).work] == ["2013-02"]
+
+
+def test_a_side_item_and_a_tab_before_the_experience_heading_name_the_side_section() -> None:
+    # "English - fluent<TAB>EXPERIENCE": the tab (read as " | ") must not hide the languages column
+    data = dump_docx([
+        "English - fluent\tEXPERIENCE",
+        "Project Manager",
+        "Hebrew - native",
+        "Northwind Traders GmbH",
+        "Russian - basic",
+        "10/2025 - Current",
+        "• Coordinated the risk and issue logs",
+        "Software Engineer",
+        "Contoso Bank",
+        "07/2020 - 09/2025",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-10", "Project Manager"), ("2020-07", "Software Engineer")]

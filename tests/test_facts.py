@@ -122,3 +122,13 @@ def test_a_row_of_profile_links_names_no_code_host_as_a_tool() -> None:
         assert [tool.id for tool in facts.tools] == [], links
     _, facts = facts_of("Jane Doe\nProject Manager\n\nSkills\nTools: Jira, GitHub, Confluence\n")
     assert {tool.id for tool in facts.tools} >= {"jira", "github", "confluence"}
+
+
+def test_a_code_host_alone_on_a_header_or_contact_line_is_a_link() -> None:
+    # link words one under another, as a designed resume's contact column lists them
+    for block in ("LinkedIn\nGithub\n", "\nContact\nLinkedIn\n• GitLab\n"):
+        _, facts = facts_of(f"Jane Doe\njane@mail.test\n{block}\nExperience\nProject Manager, Acme, 2019 - Present\n- Ran the releases.\n")
+        assert [tool.id for tool in facts.tools] == [], block
+    # alone on a line elsewhere it is a tool in use
+    _, facts = facts_of("Jane Doe\n\nSkills\nJira\nGitHub\n\nExperience\nProject Manager, Acme, 2019 - Present\n- Ran the releases.\n")
+    assert {tool.id for tool in facts.tools} == {"jira", "github"}

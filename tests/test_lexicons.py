@@ -285,3 +285,17 @@ def test_cue_words_become_patterns_and_sets():
     assert lexicon.cue_pairs("irregular-present")["led"] == "lead"
     with pytest.raises(LexiconError, match=r"no \[\[list\]\] with id 'nothing'"):
         lexicon.cue_words("nothing")
+
+
+def test_not_alone_in_names_known_sections():
+    from profilecheck.structure.sections import heading_aliases
+
+    known = set(heading_aliases().values()) | {"header"}
+    named = [
+        (kind, entry.id, section)
+        for kind in ("certification", "tool", "methodology", "technical", "competency", "soft")
+        for entry in lexicon.load_all().entries(kind)
+        for section in entry.guards.not_alone_in
+    ]
+    assert named, "no entry uses not_alone_in: the guard would be untested"
+    assert [item for item in named if item[2] not in known] == []

@@ -234,7 +234,8 @@ def test_three_columns_read_in_turn():
 
 
 def test_table_rows_stay_together():
-    """Dates beside titles line up like a table: read across, not as two columns."""
+    """Dates beside titles line up like a table: read across, not as two columns, the cells
+    parted by " | " as a tab parts them in Word."""
 
     def draw(c):
         y = 700
@@ -248,7 +249,7 @@ def test_table_rows_stay_together():
             y -= 28
 
     lines = texts(both(pdf_bytes(draw)))
-    assert lines[0] == "2019 - 2024 Senior IT Project Manager, Contoso"
+    assert lines[0] == "2019 - 2024 | Senior IT Project Manager, Contoso"
     assert len(lines) == 4
 
 

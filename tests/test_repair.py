@@ -279,3 +279,13 @@ def test_an_emoji_given_as_two_utf16_halves_is_one_character_again() -> None:
     cleaned = clean_line("Lone \udf81 half and \ud83d")
     cleaned.encode("utf-8")  # no half left
     assert "Lone" in cleaned and "half and" in cleaned
+
+
+def test_a_lost_dash_before_a_month_and_year_is_put_back():
+    from profilecheck.readers.repair import lost_dash
+
+    assert lost_dash("Feb 2024  Sep 2026  PMO Analyst, Contoso Ltd").startswith("Feb 2024 – Sep 2026")
+    assert lost_dash("Jan 2019   March 2021") == "Jan 2019 – March 2021"
+    assert lost_dash("2018  2019") == "2018 – 2019"
+    # a word that only starts like a month is no month: "Marketing Manager" follows the year
+    assert lost_dash("2019  Marketing Manager") == "2019: Marketing Manager"

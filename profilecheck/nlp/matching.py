@@ -231,9 +231,9 @@ class _Hit:
 
 
 @cache
-def _guards() -> dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.Pattern]]]:
+def _guards() -> dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.Pattern], frozenset]]:
     lex = lexicon.load_all()
-    table: dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.Pattern]]] = {}
+    table: dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.Pattern], frozenset]] = {}
 
     def add(label: str, entry) -> None:
         guards = entry.guards
@@ -241,7 +241,7 @@ def _guards() -> dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.P
             pattern = None
             if guards.not_with:
                 pattern = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(re.escape(word) for word in guards.not_with))
-            table[(label, entry.id)] = (guards.not_before, guards.not_after, pattern)
+            table[(label, entry.id)] = (guards.not_before, guards.not_after, pattern, guards.not_alone_in)
 
     for kind in KINDS:
         for entry in lex.entries(kind):
@@ -251,6 +251,11 @@ def _guards() -> dict[tuple[str, str], tuple[frozenset, frozenset, Optional[re.P
     for entry in lex.buzzwords:
         add("buzzword", entry)
     return table
+
+
+def _alone_on_line(text: str, begin: int, finish: int) -> bool:
+    """Nothing but the name on its line, bar bullets, icons and punctuation ("• Github:")."""
+    return not any(char.isalnum() for char in text[:begin] + text[finish:])
 
 
 @cache
@@ -320,13 +325,17 @@ def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
                     continue
         guard, entry, category, refs = keys[match_id]
         if guard is not None:
-            not_before, not_after, _ = guard
+            not_before, not_after, _, not_alone_in = guard
             if not_before and e < len(doc) and doc[e].lower_ in not_before:
                 continue
             if not_after and s > 0 and doc[s - 1].lower_ in not_after:
                 continue
         start, end = norm.to_original(begin_norm, end_norm)
         line_index = ctx.line_index(start)
+        if guard is not None and guard[3] and ctx.section_at(start) in guard[3]:
+            line = ctx.line(line_index)
+            if _alone_on_line(line.text, start - line.start, end - line.start):
+                continue
         if mode in ("proper", "list") or (guard is not None and guard[2] is not None):
             line = ctx.line(line_index)
             if guard is not None and guard[2] is not None and guard[2].search(line.text.lower()):

@@ -59,6 +59,7 @@ P, R_, T, TBL, TR, TC = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc")
 PPR, RPR, TCPR = _w("pPr"), _w("rPr"), _w("tcPr")
 SDT, SDT_CONTENT, SDT_PR = _w("sdt"), _w("sdtContent"), _w("sdtPr")
 TXBX_CONTENT = _w("txbxContent")
+VANISH = _w("vanish")
 VAL = _w("val")
 ALTERNATE_CONTENT, CHOICE, FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 
@@ -639,7 +640,10 @@ class _Walker:
                 self._find_boxes(child, state)
 
     def run(self, run, state: _Paragraph) -> None:
-        size, bold = self._run_format(run.find(RPR), state.style)
+        properties = run.find(RPR)
+        if properties is not None and _on(properties.find(VANISH)):
+            return  # hidden text: Word shows and prints none of it, a reader sees none of it
+        size, bold = self._run_format(properties, state.style)
         for child in run:
             tag = child.tag
             if tag == T:
@@ -744,13 +748,16 @@ class _Walker:
             self.numbering.format(style.num_id, style.level) != "none"
         )
         for pieces, page in zip(state.segments, state.pages):
+            raw = _bold_lead_apart(pieces)
             if region == "body" and self.counting:
                 self.raw_body.append("".join(piece[0] for piece in pieces))
-            text = clean_line(field_gaps(lost_dash(_bold_lead_apart(pieces))))
+            text = clean_line(field_gaps(lost_dash(raw)))
             if not text:
                 continue
             if bullet and not lines and not text.startswith("•"):
                 text = "• " + text  # Word draws list bullets itself: the text has none
+            elif not lines and _TYPED_DOT_BULLET.match(raw):
+                text = "• " + text.lstrip("·").lstrip()  # a middle dot and a tab typed as the bullet
             size, bold = _format_of(pieces)
             if style.heading:
                 bold = True
@@ -762,6 +769,10 @@ class _Walker:
     def _page(self) -> int:
         return 1 + max(self.explicit_breaks, self.rendered_breaks)
 
+
+# A paragraph opened by a middle dot and a tab: a bullet typed by hand (the text reader leaves a
+# lone "·" alone, as LinkedIn's "· 2nd" is none; a tab after it is a list's).
+_TYPED_DOT_BULLET = re.compile(r"^\s*·\t")
 
 _LEAD_WORDS = (2, 6)  # a bold lead's words: a title, not a word stressed in a sentence
 _REST_WORDS = 14  # the plain rest of a header line: an employer, a place, dates
@@ -953,7 +964,8 @@ def _side_by_side(grid: list[list[list[Line]]]) -> bool:
     headings_in = []
     for column in range(len(grid[0])):
         headings = (heading_of(line) for row in grid for line in row[column])
-        headings_in.append(sum(1 for heading in headings if heading is not None and not heading.inline))
+        # (a heading only by its last word, "Helixar Technologies", is as likely an employer)
+        headings_in.append(sum(1 for heading in headings if heading is not None and not heading.inline and not heading.qualified))
     if sum(1 for count in headings_in if count) >= 2:
         return True
     # A sidebar with no headings of its own (contact lines, a list of skills) beside a main

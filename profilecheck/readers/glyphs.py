@@ -61,12 +61,30 @@ def _boxes(get_box, page, indexes: list[int], count: int) -> Optional[np.ndarray
     return out
 
 
-def page_words(textpage, left: float, top: float, text: str, fast: tuple, font_finder, touching: float) -> Optional[list[Word]]:
+def _origins_y(page, indexes: list[int], count: int) -> Optional[np.ndarray]:
+    """The baseline height (the origin's y) of the characters at `indexes`, zeros for the
+    others; None if PDFium has no origin for one of them.  Asked only on pages whose loose
+    boxes are glyph boxes (pdf.loose_boxes_are_tight)."""
+    import pypdfium2.raw as raw
+
+    out = np.zeros(count, np.float64)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    get_origin = raw.FPDFText_GetCharOrigin
+    for index in indexes:
+        if not get_origin(page, index, x, y):
+            return None
+        out[index] = y.value
+    return out
+
+
+def page_words(textpage, left: float, top: float, text: str, fast: tuple, font_finder, touching: float, tight: bool = False) -> Optional[list[Word]]:
     """The words of a PDFium text page, as `layout.words_from_chars(layout.trim_overhangs(
     pdf._pdfium_chars(textpage, left, top)))` gives them; None when this page is for that path.
     `text` is the page's text, one character per character index (FPDFText_GetText), `fast`
     the PDFium functions pdf._fast() gives, `font_finder` pdf.font_finder, `touching`
-    pdf.TOUCHING (all from readers/pdf.py, which calls this)."""
+    pdf.TOUCHING (all from readers/pdf.py, which calls this); `tight` when the page's loose
+    boxes are only glyph boxes: each glyph then gets a box from its baseline and size
+    (pdf.origin_box)."""
     count = len(text)
     codes = np.frombuffer(text.encode("utf-32-le"), np.uint32).copy()
 
@@ -134,6 +152,14 @@ def page_words(textpage, left: float, top: float, text: str, fast: tuple, font_f
     x1 = box_right[kept] - left
     tops = top - box_top[kept]
     bottom = top - box_bottom[kept]
+    if tight:
+        origins = _origins_y(textpage, np.flatnonzero(glyph).tolist(), count)
+        if origins is None:
+            return None
+        base = origins[kept][is_glyph]
+        # the same arithmetic as pdf.origin_box, on whole columns
+        tops[is_glyph] = top - (base + layout.ASCENT_EM * size[is_glyph])
+        bottom[is_glyph] = top - (base - layout.DESCENT_EM * size[is_glyph])
     if _signed_zero(x0, x1, tops, bottom, size):
         return None
     letters = codes[kept]
@@ -349,7 +375,7 @@ def _splits(x0, x1, bottom, size, word_size, word_x1, word_bottom, gap_em: float
     tolerance = np.where(low > 0, low, np.where(em != 0, em, 1.0))
     return (
         (x0[1:] - word_x1 > gap_em * em)
-        | (x0[1:] < word_x1 - 0.5 * em)
+        | ((x0[1:] < word_x1 - 0.5 * em) & (x0[1:] != x0[:-1]))  # a ligature's letters share one box
         | (np.abs(bottom[1:] - word_bottom) > 0.5 * tolerance)
     )
 

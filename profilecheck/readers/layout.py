@@ -143,7 +143,8 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
     """Group characters (in content-stream order) into words.
 
     A word ends at whitespace, at a gap wider than `gap_em` (by default learned from the
-    page, see word_gap_ems), when the pen moves back or to another baseline.  Runs for
+    page, see word_gap_ems), when the pen moves back (but not to where the glyph before
+    began: the letters of a ligature share its box) or to another baseline.  Runs for
     every character of every page, hence the plain, inlined code.
     """
     if gap_em is None:
@@ -151,6 +152,7 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
     words: list[Word] = []
     text: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
+    last_x0 = 0.0  # where the glyph before began: a ligature's letters ("ti") share one box
     bold_chars = 0
     for ch, cx0, cx1, ctop, cbottom, csize, cbold in chars:
         if not ch or ch.isspace():
@@ -164,7 +166,7 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
             low = size if size < csize else csize
             if (
                 cx0 - x1 > gap_em * em
-                or cx0 < x1 - 0.5 * em
+                or (cx0 < x1 - 0.5 * em and cx0 != last_x0)
                 or abs(cbottom - bottom) > 0.5 * (low if low > 0 else em or 1.0)
             ):
                 joined = "".join(text)
@@ -180,6 +182,7 @@ def words_from_chars(chars: Sequence[Char], gap_em: Optional[float] = None) -> l
         else:
             x0, x1, top, bottom, size, bold_chars = cx0, cx1, ctop, cbottom, csize, 0
         text.append(ch)
+        last_x0 = cx0
         if cbold:
             bold_chars += len(ch)
     if text:
@@ -394,6 +397,8 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
         return False
     if max(left_rows) < min(right_rows) or max(right_rows) < min(left_rows):
         return False  # one above the other: plain top-to-bottom order already works
+    if _names_a_section(left) and _names_a_section(right):
+        return True  # each side has sections of its own ("Skills" | "Work Experience"): two flows
     fewer, other = (left, right) if len(left_rows) <= len(right_rows) else (right, left)
     aligned = 0
     for chunk in fewer:
@@ -401,7 +406,52 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
         tolerance = max(1.0, 0.12 * size)
         if any(abs(chunk.baseline - o.baseline) <= tolerance for o in other):
             aligned += 1
-    return aligned < TABLE_ALIGNED * len(fewer)
+    if aligned >= TABLE_ALIGNED * len(fewer):
+        return False
+    return not _table_with_rows_across(fewer, other)
+
+
+def _names_a_section(chunks: list[_Chunk]) -> bool:
+    """A line of these is a section's heading, whole ("SKILLS", "Work Experience").  Lines
+    that line up prove nothing when a Word document sets its side column and its main column
+    on the same lines, a tab between them: every line of one has a partner in the other."""
+    from ..structure.sections import heading_aliases, normalise_heading  # the heading lexicon; structure never imports readers
+
+    aliases = heading_aliases()
+    for chunk in chunks:
+        text = " ".join(word.text for word in chunk.words)
+        if len(text) <= 40 and text[:1].isalpha() and normalise_heading(text) in aliases:
+            return True
+    return False
+
+
+def _table_with_rows_across(fewer: list[_Chunk], other: list[_Chunk]) -> bool:
+    """A table whose rows are cut by lines that stand alone on their row: a dates column beside
+    the jobs under headings ("WORK EXPERIENCE" on a row of its own, then "07/23 - now" beside
+    the job's title).  Within the other side's height, each line of the narrower side either
+    shares a baseline with the other side or has nothing beside it at all; two columns that
+    only happen to sit side by side have lines beside each other that do not line up.  Most
+    pairs that line up must hold a date: text laid out in blanks (readers/text.py) puts every
+    line of a side column on a baseline of the other's, so lining up alone proves nothing there."""
+    top, bottom = min(o.top for o in other), max(o.bottom for o in other)
+    beside = [chunk for chunk in fewer if top <= chunk.baseline <= bottom]
+    aligned = dated = alone = 0
+    for chunk in beside:
+        tolerance = max(1.0, 0.12 * max(chunk.words[0].size, 1.0))
+        partners = [o for o in other if abs(chunk.baseline - o.baseline) <= tolerance]
+        if partners:
+            aligned += 1
+            dated += any(_DATE_WORD.search(word.text) for piece in (chunk, *partners) for word in piece.words)
+        elif not any(o.top < chunk.bottom and chunk.top < o.bottom for o in other):
+            alone += 1
+    return (
+        aligned >= max(2, len(beside) / 3)
+        and dated * 2 >= aligned
+        and aligned + alone >= TABLE_ALIGNED * len(beside)
+    )
+
+
+_DATE_WORD = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)|^\d{1,2}[./]\d{2}(?:\d{2})?\b")
 
 
 def _split_columns(chunks: list[_Chunk], gap: float) -> Optional[list[list[_Chunk]]]:
@@ -492,6 +542,7 @@ class PlacedLine:
     region: str
     column: int
     words: tuple[Word, ...]
+    cell_starts: frozenset = frozenset()  # ids of the words that begin a cell (see _make_line)
 
     def to_line(self) -> Line:
         first = self.words[0] if self.words else None
@@ -530,12 +581,41 @@ def _size_of(word: Word) -> float:
     return found
 
 
-def _make_line(words: list[Word], page: int, region: str, column: int) -> PlacedLine:
+CELL_MARK = " | "  # between the pieces of a row that a gutter-wide gap parts (table cells)
+_MARKER = re.compile(r"[^\w\s]{1,2}|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # "•", "–", "1.", "a)", "iv."
+
+
+def _letter_spaced(words: list[Word]) -> str:
+    """A letter-spaced heading drawn a glyph at a time ("W O R K  E X P E R I E N C E"): two
+    blanks where the gap is clearly wider than between its letters, so that repair._unspace
+    joins the letters of each word and keeps the words apart."""
+    gaps = [right.x0 - left.x1 for left, right in zip(words, words[1:])]
+    letters_gap = sorted(gaps)[len(gaps) // 2]
+    em = max(words[0].size, 1.0)
+    pieces = [words[0].text]
+    for gap, word in zip(gaps, words[1:]):
+        pieces.append("  " if gap > max(2 * letters_gap, letters_gap + 0.15 * em) else " ")
+        pieces.append(word.text)
+    return "".join(pieces)
+
+
+def _make_line(words: list[Word], page: int, region: str, column: int, cell_starts: frozenset = frozenset()) -> PlacedLine:
+    """One line of words; `cell_starts` holds the words that begin a piece of the row set a
+    gutter apart from the one before (a table's next cell, dates set right): " | " parts them,
+    as a tab does in Word and text (readers/docx.py, readers/text.py)."""
     words = sorted(words, key=lambda w: w.x0)
     chars = sum(len(w.text) for w in words)
     size = _weighted_median([(_size_of(w), len(w.text)) for w in words])
     bold = sum(len(w.text) for w in words if w.bold) * 2 > chars
-    return PlacedLine(" ".join(w.text for w in words), page, size, bold, region, column, tuple(words))
+    if cell_starts and _MARKER.fullmatch(words[0].text):
+        cell_starts = cell_starts - {id(words[1])}  # a list's bullet or number, its text a tab away: no cell
+    if cell_starts:
+        text = "".join((CELL_MARK if id(w) in cell_starts else " ") + w.text if n else w.text for n, w in enumerate(words))
+    elif len(words) >= 4 and all(len(w.text) == 1 for w in words):
+        text = _letter_spaced(words)
+    else:
+        text = " ".join(w.text for w in words)
+    return PlacedLine(text, page, size, bold, region, column, tuple(words), cell_starts)
 
 
 def gutter_width(page: PageWords) -> float:
@@ -562,13 +642,77 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     lines = []
     for region in regions:
         by_row: dict[int, list[Word]] = {}
-        for chunk in region.chunks:
+        starts: dict[int, set] = {}
+        for chunk in _wrapped_ranges_joined(region.chunks):
+            if chunk.row in by_row:
+                starts.setdefault(chunk.row, set()).add(id(chunk.words[0]))
             by_row.setdefault(chunk.row, []).extend(chunk.words)
         name = "sidebar" if region is sidebar else "body"
         column = index.get(id(region), 0)
         for row in sorted(by_row):
-            lines.append(_make_line(by_row[row], page.number, name, column))
+            lines.append(_make_line(by_row[row], page.number, name, column, frozenset(starts.get(row, ()))))
     return lines
+
+
+# A date range cut by the edge of a narrow table cell: "noviembre 2024 – to" over "date",
+# "Dec 2021 –" over "Oct 2024".
+_CONNECTOR = r"(?:[-–—]|\bto|\btill|\buntil|\bthrough|\bbis|\bal|\ba)"
+_RANGE_OPEN = re.compile(rf"(?:19[5-9]\d|20[0-4]\d)\b.*{_CONNECTOR}$", re.IGNORECASE)
+_RANGE_START = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")  # "November 2024" over "– to date"
+_RANGE_END = (
+    r"(?:(?:[A-Za-zÀ-ÿ]{3,}\.?\s+)?(?:19[5-9]\d|20[0-4]\d)\b|\d{1,2}[./](?:19|20)?\d{2}\b"
+    r"|(?:to\s+)?(?:date|now|present|current|today|heute|hoy|oggi|actualidad|atualmente|presente)\b)"
+)
+_RANGE_CLOSE = re.compile(rf"^{_RANGE_END}", re.IGNORECASE)
+# the range's connector begins the piece below ("– to date"; the dash may have been read as a bullet)
+_CONNECTOR_AND_CLOSE = re.compile(rf"^[•·]?\s*(?:[-–—]|to|till|until|through|bis|al|a)\s*{_RANGE_END}", re.IGNORECASE)
+
+
+def _wrapped_ranges_joined(chunks: list[_Chunk]) -> list[_Chunk]:
+    """The chunks with a date range that a narrow table cell wrapped made whole again: the end
+    ("date", "Octubre 2024") moved up to the line of its start, right after it, so that the row
+    reads "noviembre 2024 – to date | Brightwater Health | Portfolio Manager".  Only in a row of
+    cells, and only a piece that starts at the same left edge on the row just below and is
+    nothing but the range's end, is moved."""
+    if len(chunks) < 2:
+        return chunks
+    rows = sorted({chunk.row for chunk in chunks})
+    next_row = dict(zip(rows, rows[1:]))
+    by_row: dict[int, list[_Chunk]] = {}
+    for chunk in chunks:
+        by_row.setdefault(chunk.row, []).append(chunk)
+    moved: dict[int, _Chunk] = {}  # id of a chunk moved -> the chunk it now ends
+    for chunk in chunks:
+        if len(by_row[chunk.row]) < 2 or chunk.row not in next_row:
+            continue  # a cell of a table row only: one column's wrapped lines are the structure's
+        text = " ".join(word.text for word in chunk.words)
+        connected = _RANGE_OPEN.search(text) is not None
+        if len(text) > 40 or not (connected or _RANGE_START.search(text)):
+            continue
+        size = max(chunk.words[0].size, 1.0)
+        below = [other for other in by_row[next_row[chunk.row]]
+                 if abs(other.x0 - chunk.x0) <= 0.5 * size and other.x1 <= chunk.x1 + 4 * size]
+        if len(below) != 1 or id(below[0]) in moved:
+            continue
+        end = below[0]
+        end_text = " ".join(word.text for word in end.words)
+        closes = _RANGE_CLOSE.match(end_text) if connected else _CONNECTOR_AND_CLOSE.match(end_text)
+        if len(end_text) > 25 or not closes or end.baseline - chunk.baseline > 2.5 * size:
+            continue
+        # Set right after the start, on its line, and before the next cell's text: squeezed
+        # into the room left, as the line's order goes by where each word begins.
+        following = [other.x0 for other in by_row[chunk.row] if other.x0 > chunk.x1]
+        room = (min(following) if following else chunk.x1 + size * len(end.words)) - chunk.x1
+        step = min(0.25 * size, room / (len(end.words) + 1))
+        lift = chunk.baseline - end.baseline
+        words = [Word(w.text, chunk.x1 + step * (n + 0.5), chunk.x1 + step * (n + 1), w.top + lift, w.bottom + lift, w.size, w.bold)
+                 for n, w in enumerate(end.words)]
+        moved[id(end)] = chunk
+        chunk.words = chunk.words + words
+        chunk.x1 = max(chunk.x1, words[-1].x1)
+    if not moved:
+        return chunks
+    return [chunk for chunk in chunks if id(chunk) not in moved]
 
 
 def _overlap_rows(a: _Region, b: _Region) -> bool:
@@ -693,7 +837,7 @@ def _lost_dashes(line: PlacedLine) -> str:
             pieces.append("   ")
             wide = True
         else:
-            pieces.append(" ")
+            pieces.append(CELL_MARK if id(right) in line.cell_starts else " ")
         pieces.append(right.text)
     if not wide:
         return line.text

@@ -105,6 +105,42 @@ def _pdfium_failure(error: Exception) -> _EngineFailure:
 TOUCHING = 0.15
 
 
+_TIGHT_SAMPLE = 48  # glyphs looked at to tell whether a page's loose boxes are only glyph boxes
+
+
+def loose_boxes_are_tight(textpage, text: str) -> bool:
+    """Whether PDFium's loose boxes on this page are the glyphs' own boxes.
+
+    PDFium builds a loose box from the font's ascent and descent; a font that gives both as 0
+    (LibreOffice writes its embedded fonts so) gets the glyph's own box instead, so that "g"
+    and "o" of one word end at different heights and a line's words no longer share a bottom.
+    Such a glyph's box bottom lies on its baseline (the origin) unless the glyph descends (a
+    third of the glyphs at least do not); a true loose box always reaches below it.  Glyphs
+    spread over the page are looked at."""
+    import pypdfium2.raw as raw
+
+    glyphs = [index for index, ch in enumerate(text) if not ch.isspace() and ch >= "!" and ch not in "\ufffe\uffff"]
+    if not glyphs:
+        return False
+    step = max(1, len(glyphs) // _TIGHT_SAMPLE)
+    rect, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+    on_baseline = looked = 0
+    for index in glyphs[::step][:_TIGHT_SAMPLE]:
+        if not raw.FPDFText_GetLooseCharBox(textpage, index, rect) or not raw.FPDFText_GetCharOrigin(textpage, index, x, y):
+            continue
+        looked += 1
+        # round letters overshoot the baseline a little; a loose box reaches a descent below it
+        on_baseline += abs(rect.bottom - y.value) < 0.06 * (rect.top - rect.bottom)
+    return looked > 0 and on_baseline * 3 > looked
+
+
+def origin_box(origin_y: float, size: float, top: float) -> tuple[float, float]:
+    """(top, bottom) on the page of a glyph drawn at `origin_y` (PDF units, y up) at `size`:
+    a box of one ascent over and one descent under the baseline (layout.ASCENT_EM and
+    DESCENT_EM), for pages whose loose boxes are only glyph boxes."""
+    return top - (origin_y + layout.ASCENT_EM * size), top - (origin_y - layout.DESCENT_EM * size)
+
+
 def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
     """Every character of a text page with its loose box, font size and boldness.
 
@@ -144,6 +180,8 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
     special = {ch for ch in set(text) if ch.isspace() or ch < " " or ch == "\ufffe" or ch == "\uffff"}
     touching = TOUCHING
     box_of = _RECT.unpack_from  # the loose box's four floats in one call
+    get_origin = raw.FPDFText_GetCharOrigin if loose_boxes_are_tight(textpage, "".join(text)) else None
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     chars: list[layout.Char] = []
     append = chars.append
     space = (" ", 0.0, 0.0, 0.0, 0.0, 0.0, False)
@@ -179,6 +217,10 @@ def _pdfium_chars(textpage, left: float, top: float) -> list[layout.Char]:
             if font is None:
                 font = fonts[handle] = font_of(index, handle, box_top - box_bottom)
         last_right, last_top, last_bottom = box_right, box_top, box_bottom
+        if get_origin is not None and get_origin(textpage, index, origin_x, origin_y):
+            char_top, char_bottom = origin_box(origin_y.value, font[0], top)
+            append((ch, box_left - left, box_right - left, char_top, char_bottom, font[0], font[1]))
+            continue
         append((ch, box_left - left, box_right - left, top - box_top, top - box_bottom, font[0], font[1]))
     return chars
 
@@ -237,7 +279,8 @@ def _column_words(textpage, left: float, top: float) -> Optional[list[Word]]:
     text = _pdfium_text(textpage, count)
     if text is None:
         return None
-    return glyphs.page_words(textpage, left, top, text, fast, font_finder, TOUCHING)
+    tight = loose_boxes_are_tight(textpage, text)
+    return glyphs.page_words(textpage, left, top, text, fast, font_finder, TOUCHING, tight)
 
 
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom

@@ -325,15 +325,17 @@ def clean_line(text: str, bullets: bool = True) -> str:
 # ---------------------------------------------------------------- lost dashes
 
 _YEAR_TEXT = r"(?:19[5-9]\d|20[0-4]\d)"
+_MONTH_TEXT = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \u00a0]"  # "Sep 2026", "March 2021"
 _LOST_YEAR_DASH = re.compile(
-    rf"(?<![\w/.])({_YEAR_TEXT})[ \u00a0]{{2,}}(?=(?:{_YEAR_TEXT}|present|current|now|today|till date|to date|ongoing)(?![\w/]))", re.IGNORECASE
+    rf"(?<![\w/.])({_YEAR_TEXT})[ \u00a0]{{2,}}(?=(?:(?:{_MONTH_TEXT})?{_YEAR_TEXT}|present|current|now|today|till date|to date|ongoing)(?![\w/]))",
+    re.IGNORECASE,
 )
 _LOST_LEADING_DASH = re.compile(rf"^([ \u00a0]*{_YEAR_TEXT})[ \u00a0]{{2,}}(?=[A-Z])")
 
 
 def lost_dash(text: str) -> str:
     """Put back the dash a converter dropped from a resume's dates, leaving the spaces around it
-    ("2018  2019", "2019  Platform Engineer @ Northwind"): cleaning the line would close the gap,
+    ("2018  2019", "Feb 2024  Sep 2026", "2019  Platform Engineer @ Northwind"): cleaning the line would close the gap,
     and the two years would read as two numbers.  Word files made from PDFs carry such lines, and
     so does text pasted from them; call it on the raw line, before `clean_line`."""
     if "  " not in text and "\u00a0" not in text:

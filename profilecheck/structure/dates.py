@@ -62,7 +62,7 @@ _PRESENT = (
 )
 # Open ends that cannot be read as anything else, for ranges written without a dash.
 _PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
-_SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*)"
+_SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru|up\s+to)\s*)"
 # "y." or "yy." after a year, as CVs translated from Russian ("г.", "гг.") write it: "2015 y. -
 # 2019 y.", "2016-2019 yy."; part of the range, no field of the job.
 _YEAR_MARK = r"(?:\s*(?:y|yy|г|гг)\.(?!\w))?"
@@ -259,9 +259,7 @@ def find_range(text: str) -> Optional[DateRange]:
         start = parse_date(match.group("start"))
         if start:
             return DateRange(start, None, True, match.span())
-    match = SINCE_SHORT_RE.search(text)
-    if match:
-        return DateRange(_short_year_date(match.group("m") or match.group("n"), match.group("y")), None, True, match.span())
+    # (a whole range of two-digit years first: "from 01/20 to 04/21" is no open "from 01/20")
     match = SHORT_YEARS_RANGE_RE.search(text)
     if match and (match.group("present") or bool(match.group("m1")) == bool(match.group("m2"))):
         start = _short_year_date(match.group("m1") or match.group("n1"), match.group("y1"))
@@ -270,6 +268,9 @@ def find_range(text: str) -> Optional[DateRange]:
         end = _short_year_date(match.group("m2") or match.group("n2"), match.group("y2"))
         if start.index(1) <= end.index(12) and end.year - start.year <= 40:
             return DateRange(start, end, False, match.span())
+    match = SINCE_SHORT_RE.search(text)
+    if match:
+        return DateRange(_short_year_date(match.group("m") or match.group("n"), match.group("y")), None, True, match.span())
     return None
 
 

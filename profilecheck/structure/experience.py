@@ -212,7 +212,9 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
+    european_form = any(_EUROPASS_LABEL_RE.match(text) for _, text in lines)
     lines = _sentence_headers(_join_split_dates(_field_labels_dropped([(offset, _unglued(text)) for offset, text in lines])))
+    lines = _lengths_under_dates_dropped(_role_sentences(_day_first_dates(lines, european_form)))
     lines = _right_column_headers(_left_column_headers(_placeholder_header_split(lines)))
     anchors, dangling = _find_anchors(lines)
     reordered = _dates_last(lines, anchors)
@@ -281,7 +283,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 start += 1
         header_start_of.append(start)
         entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
-        before, after = text[: found.span[0]].strip(), text[found.span[1]:].lstrip(" :").strip()
+        before, after = text[: found.span[0]].strip(), _length_dropped(text[found.span[1]:].lstrip(" :").strip())
         before = re.sub(r"(?i)^(?:from|since|dates?:?|period:?)$", "", before)  # "from March 2021 till now"
         if _run_in_heading(after):
             after = ""
@@ -323,6 +325,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         body = lines[index + 1 : stop]
         # Header lines may also follow the dates: "Title   03/2022 – Present" then "Employer · City, ST"
         taken = 0
+        if body and not entry.header and EMPLOYMENT_TYPES.match(body[0][1].strip()):
+            body = body[1:]  # "Self-employed" where the employer stands below the dates: the kind of work, then the rest
         while (
             body
             and taken < 2
@@ -351,6 +355,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 break
             body = body[1:]
             taken += 1
+        if taken and not entry.title_locked and index not in dangling:
+            body = _title_further_below(entry, body)
         for offset, text in body:
             entry.last_offset = offset + len(text)
             if _is_bullet(text):
@@ -670,16 +676,18 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
 
     Only when every date line is bare, the section opens with a header that no date line is
     near, and each date line but the last is followed straight away by the next job's header.
-    (One job will do: a reader of text blocks puts the dates set right on the title's line after
-    the job's whole block.)"""
+    A single job only when what stands right above its dates ends a description: a bullet (a
+    table row's right cell holding them, read after the left one) or a duty's last line (a
+    reader of text blocks puts the dates set right on the title's line after the job's whole
+    block)."""
     if not anchors or anchors[0][0] < 3:
         return None
-    if len(anchors) == 1 and not _ends_a_description(lines[anchors[0][0] - 1][1]):
+    if len(anchors) == 1 and not _ends_a_description(lines[anchors[0][0] - 1][1]):  # a bullet or a duty
         return None  # one job's header may stand straight above its dates, as usual
     for index, found in anchors:
         text = lines[index][1]
-        rest = re.sub(r"(?i)\b(?:from|since|period)\b", "", text[: found.span[0]] + text[found.span[1]:])
-        if rest.strip(" ,:;|·-–—()"):
+        rest = re.sub(r"(?i)\b(?:from|since|period)\b", "", text[: found.span[0]] + text[found.span[1]:]).strip(" ,:;|·-–—()")
+        if rest and not DURATION_RE.match(rest):
             return None
     starts = [0] + [index + 1 for index, _ in anchors[:-1]]
     for start, (index, _) in zip(starts, anchors):
@@ -752,9 +760,18 @@ def _can_anchor(text: str, found: DateRange) -> bool:
         # the line, the header is its first sentence.
         first = re.split(r"(?<=[a-z)])\.(?:\s|$)", text[found.span[1]:], maxsplit=1)[0]
         return len(_words(first)) <= 14
-    if _ends_sentence(rest, ".") or _duty_around(before):
+    if _ends_sentence(rest, ".") or _duty_around(before) or _project_of_the_job(text, found):
         return False
     return len(_words(rest)) <= 14
+
+
+def _project_of_the_job(text: str, found: DateRange) -> bool:
+    """A project of a job with its own dates, no title anywhere: "Key project: CRM migration (Jan
+    2019 – Jun 2020), budget $3M", "CRM migration, Jan 2021 – Dec 2021: led a team of 13"."""
+    if TITLE_WORDS.search(text):
+        return False
+    after = text[found.span[1]:].lstrip(" ),:;–—-")
+    return bool(_PROJECT_OPENER_RE.match(text)) or (bool(after) and after[:1].islower() and text[: found.span[0]].strip() != "")
 
 
 def _duty_around(before: str) -> bool:
@@ -899,9 +916,22 @@ def _titled_date_line(text: str) -> bool:
     return found is not None and _title_led(text[: found.span[0]].strip(" ,|·-–—("))
 
 
+_BRACKETED_LEAD_RE = re.compile(r"^\((?P<inside>[^()]*)\)\s*")
+
+
+def _length_dropped(after: str) -> str:
+    """The text after a job's dates without their length in brackets: "(4 years 9 months) IT
+    Project Manager" -> "IT Project Manager"."""
+    match = _BRACKETED_LEAD_RE.match(after)
+    return after[match.end():] if match and DURATION_RE.match(match.group("inside")) else after
+
+
 def _bare(text: str, found: DateRange) -> bool:
-    """The line holds the dates and nothing else."""
-    return not (text[: found.span[0]] + text[found.span[1]:]).strip(" ,:|·-–—()")
+    """The line holds the dates and nothing else (their length after them, "(2 years 1 month)", and
+    the "from" before them are no more than the dates)."""
+    rest = re.sub(r"(?i)^\s*(?:from|since)\b", "", text[: found.span[0]]) + text[found.span[1]:]
+    rest = rest.strip(" ,:|·-–—()")
+    return not rest or DURATION_RE.match(rest) is not None
 
 
 def _header_may_follow(lines: list[tuple[int, str]], index: int, found: DateRange) -> bool:
@@ -1017,10 +1047,13 @@ _DUTY_WORDS = 6  # a duty's sentence runs on; "Managing Director, Northwind ..."
 
 def _titled_early(words: list[str]) -> bool:
     """A title word among the first words, not as a sentence's object: "Managing Director",
-    "Embedded Linux Engineer / 2018", not "Set up the PMO's templates"."""
+    "Embedded Linux Engineer / 2018", not "Set up the PMO's templates" nor "Cut release lead time
+    by 29%" (past the second word, a title's words have their capitals)."""
     for number, word in enumerate(words[: _DUTY_WORDS - 1]):
         bare = re.sub(r"['’]s$", "", word.strip(",.;:()"))
-        if TITLE_WORDS.fullmatch(bare) and (number == 0 or words[number - 1].lower() not in _SENTENCE_WORDS):
+        if TITLE_WORDS.fullmatch(bare) and (number == 0 or (
+            words[number - 1].lower() not in _SENTENCE_WORDS and (number == 1 or bare[:1].isupper())
+        )):
             return True
     return False
 
@@ -1141,11 +1174,23 @@ _GLUED_COMMA_RE = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 def _unglued(text: str) -> str:
     if _is_bullet(text) or len(text) > 120:
         return text
-    return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", _JOB_NUMBER_RE.sub("", text)))
+    return _GLUED_COMMA_RE.sub(", ", _GLUED_TITLE_RE.sub(" ", _job_number_dropped(text)))
 
 
 # "1. Project Manager, Northwind", "2) 2019 - 2021 Analyst": a numbered list of jobs, typed
-_JOB_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=[^\W\d_])")
+_JOB_NUMBER_RE = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?=[^\W_])")
+_MONTH_DOT_RANGE_RE = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d\d\s*(?:[-–—]|to)\s*\d{1,2}\.\s*(?:19|20)\d\d")
+
+
+def _job_number_dropped(text: str) -> str:
+    """"1. Project Manager", "2.  10/2014 - 3/2018 Developer" without the typed number; a month
+    written with its dot, "01. 2019 – 05. 2021" as Central European CVs have it, stays."""
+    match = _JOB_NUMBER_RE.match(text)
+    if match is None:
+        return text
+    if _MONTH_DOT_RANGE_RE.match(text) or (match.group("number").startswith("0") and re.match(r"(?:19|20)\d\d", text[match.end():])):
+        return text
+    return text[match.end():]
 
 
 # Two columns flattened line by line, the job's header on the left and its description on the
@@ -1505,10 +1550,11 @@ def _ran_to_the_edge(lines: list[tuple[int, str]], index: int) -> bool:
     return len(lines[index][1].strip()) >= _WRAPPED_SHARE * longest
 
 
-# "Position  IT Program Manager", "Employer: Northwind Ltd", "Dates 03/24 - 11/26": a label, then the
+# "Position  IT Program Manager", "Employer: Northwind Ltd", "Dates | 03/24 - 11/26": a label, then the
 # field's value (capitalised or a date; "Company Name" is an anonymised employer, not a label)
+# (typed forms align the colons with a tab: "Designation<tab>: Project Manager")
 _FIELD_LABEL_RE = re.compile(
-    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*:?\s+(?-i:(?!Name\b)(?=[A-Z0-9]))", re.IGNORECASE
+    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:\|\s*:|[:|])?\s+(?-i:(?!Name\b)(?=[A-Z0-9]))", re.IGNORECASE
 )
 
 
@@ -1516,7 +1562,7 @@ _FIELD_LABEL_RE = re.compile(
 # across, or a capital) or alone, its value on the lines below (Europass: "Dates", "Occupation or
 # position held", "Main activities and responsibilities", "Name and address of employer").
 _FORM_LABEL_RE = re.compile(
-    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:[:|]\s*|\s+(?-i:(?!Name\b)(?=[A-Z0-9]))|$)", re.IGNORECASE
+    rf"^\s*(?P<label>{cue_pattern('work-field-labels')})\s*(?:\|\s*:\s*|[:|]\s*|\s+(?-i:(?!Name\b)(?=[A-Z0-9]))|$)", re.IGNORECASE
 )
 _FORM_ORDER = ("dates", "title", "employer", "location", "duties")  # "sector": no field of the job
 
@@ -1532,7 +1578,7 @@ def _column_names(text: str) -> bool:
 
 def _form_field(label: str) -> str:
     label = " ".join(label.lower().split())
-    if label in ("dates", "period"):
+    if label in ("dates", "period", "duration"):
         return "dates"
     if "employer" in label or label in ("company", "organisation", "organization"):
         return "employer"
@@ -1559,6 +1605,9 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
     out: list[tuple[int, str]] = []
     block: Optional[dict[str, list[tuple[int, str]]]] = None
     field_now = None
+    # Each job's block opens with the field the form puts first: the dates in a European CV,
+    # the employer in a typed "Company: / Position: / Period:" form
+    opener = next(kind for kind in kinds if kind and kind != "duties")
 
     def flush() -> None:
         if block is not None:
@@ -1567,8 +1616,8 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
     for (offset, text), match, kind in zip(lines, marks, kinds):
         if match:
             field_now = kind
-            if kind == "dates":
-                flush()
+            if kind == opener or (block is not None and kind != "duties" and kind in block):
+                flush()  # (a field seen twice in one block starts the next job, whatever its order)
                 block = {}
             value = text[match.end():].strip()
             if kind == "employer":
@@ -1579,7 +1628,8 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
         if block is None:
             out.append((offset, text))
         else:
-            block.setdefault(field_now, []).append((offset, text))
+            # (a bulleted line is the job's description, whichever label came last)
+            block.setdefault("duties" if _is_bullet(text) else field_now, []).append((offset, text))
     flush()
     return out
 
@@ -1595,24 +1645,143 @@ def _street_dropped(value: str) -> str:
     return ", ".join(kept)
 
 
+_PROJECT_OPENER_RE = re.compile(rf"^\s*(?:{cue_pattern('project-block-labels')})\s*(?:#\s*\d{{1,2}}|\d{{1,2}})?\s*\|?\s*[:.–-]", re.IGNORECASE)
+
+
+def _form_projects_as_bullets(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A form's job may list its projects, each with a "Role" and a "Duration" of its own
+    ("Organization: Northwind" / "Designation: Project Manager" / "Duration: 2015 - 2018" /
+    "Project #1: Booking app" / "Client: Tailspin" / "Role: Module Lead" / "Duration: Jan 2016 -
+    Dec 2016"): from a project's label after the job's dates to the next employer's label, the
+    lines are the job's description, set as bullets so that no date among them starts a job."""
+    kinds = [_form_field(match.group("label")) if (match := _FORM_LABEL_RE.match(text)) else None for _, text in lines]
+    if "employer" not in kinds:
+        return lines
+    out, dated, in_project = [], False, False
+    for (offset, text), kind in zip(lines, kinds):
+        if kind == "employer" and not _PROJECT_OPENER_RE.match(text):
+            dated = in_project = False
+        elif dated and _PROJECT_OPENER_RE.match(text):
+            in_project = True
+        elif kind == "dates":
+            dated = True
+        out.append((offset - len(BULLET), BULLET + text.strip()) if in_project else (offset, text))
+    return out
+
+
+_TITLE_LABEL_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(label) for label in cue_words("work-field-labels") if _form_field(label) == "title")
+    + r")\s*:\s+(?=[A-Z])", re.IGNORECASE
+)
+
+
+def _title_label_dropped(offset: int, text: str) -> tuple[int, str]:
+    """"Position: IT Project Manager" under a job's dates: the label and its colon are no part of
+    the title, even where no other field is labelled."""
+    match = _TITLE_LABEL_RE.match(text)
+    return (offset + match.end(), text[match.end():]) if match else (offset, text)
+
+
 def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A form-like history (a label column beside the values, read across its rows) puts a label
     before every field: without them the fields read as any other header.  Only where the labels
     recur (three lines or more, two labels or more), so a sentence that starts "Role ..." stays."""
-    lines = [line for line in lines if not _column_names(line[1])]
+    lines = _form_projects_as_bullets([line for line in lines if not _column_names(line[1])])
     form = _form_reordered(lines)
     if form is not None:
         return form
     found = [_FIELD_LABEL_RE.match(text) for _, text in lines]
     labels = {" ".join(match.group("label").lower().split()) for match in found if match}
     if sum(1 for match in found if match) < 3 or len(labels) < 2:
-        return lines
+        return [_title_label_dropped(offset, text) for offset, text in lines]
     return [(offset + match.end(), text[match.end():]) if match else (offset, text)
             for (offset, text), match in zip(lines, found)]
 
 
 def _continues_group(entry: _Entry) -> bool:
     return len(entry.header) == 1
+
+
+# A whole date with slashes: "06/07/2023" is the 6th of July in Europe, June the 6th in the US.
+_SLASHED_DATE_RE = re.compile(r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+# The labels only the European CV form has: its dates are written day first.
+_EUROPASS_LABEL_RE = re.compile(r"^\s*(?:occupation or position held|name and address of employer|main activities and responsibilities)\b", re.IGNORECASE)
+
+
+def _day_first_dates(lines: list[tuple[int, str]], european_form: bool = False) -> list[tuple[int, str]]:
+    """Dates written day first ("24/02/2019 - 06/07/2023", a Europass CV's) read so throughout
+    when one of them cannot be month first (a first number past 12), or the history is the
+    European CV form, and none cannot be day first: each becomes its month and year ("07/2023"),
+    which every range form reads.  Without that evidence a date stays as the date reader takes it."""
+    pairs = [(int(match.group("first")), int(match.group("second"))) for _, text in lines if "/" in text
+             for match in _SLASHED_DATE_RE.finditer(text)]
+    if not (european_form or any(first > 12 for first, _ in pairs)) or any(second > 12 for _, second in pairs):
+        return lines
+    return [(offset, _SLASHED_DATE_RE.sub(lambda match: f"{int(match.group('second')):02d}/{match.group('year')}", text))
+            for offset, text in lines]
+
+
+# A job told as one sentence: "Worked as Project Manager with Northwind Ltd, Pune from Jun 2015 to
+# Mar 2018", "Associated with Northwind as Project Manager since 2019".
+_ROLE_SENTENCE_RE = re.compile(
+    rf"^(?:(?:{cue_pattern('role-sentence-leads')})\s+(?:an?\s+)?(?P<title>[A-Z].{{1,60}}?)\s+(?:with|in|at|for)\s+(?P<employer>[A-Z].{{1,80}}?)"
+    rf"|(?:{cue_pattern('role-sentence-employer-leads')})\s+(?P<employer2>[A-Z].{{1,80}}?)\s+as\s+(?:an?\s+)?(?P<title2>[A-Z].{{1,60}}?))"
+    rf"[\s,]*(?:\b(?:from|since|during)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _role_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Jobs told as sentences, one a line with its dates at the end, set as header lines
+    ("Project Manager | Northwind Ltd, Pune | Jun 2015 to Mar 2018"); other lines as they are."""
+    out = []
+    for offset, text in lines:
+        sentence = text.strip().lstrip("•·*-–").strip()
+        found = find_range(sentence) if sentence[:1].isalpha() else None
+        match = _ROLE_SENTENCE_RE.match(sentence[: found.span[0]]) if found is not None else None
+        if match is None or len(sentence[found.span[1]:].strip(" .;,").split()) > 2:
+            out.append((offset, text))
+            continue
+        title = match.group("title") or match.group("title2")
+        employer = match.group("employer") or match.group("employer2")
+        dates = sentence[found.span[0] : found.span[1]]
+        out.append((offset, f"{title.strip(' ,')} | {employer.strip(' ,')} | {dates}"))
+    return out
+
+
+def _lengths_under_dates_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A job's length on its own line under its dates ("February 2024 — July 2026" / "2 years 6
+    months", as job sites' exports set it in the dates' cell): no field of the job, and in the
+    way of the header that follows the dates."""
+    kept = []
+    for number, (offset, text) in enumerate(lines):
+        if number and _is_duration_line(text) and find_range(lines[number - 1][1]) is not None:
+            continue
+        kept.append((offset, text))
+    return kept
+
+
+_TITLE_REACH = 2  # header lines that may stand between the employer and a title set under them
+
+
+def _title_further_below(entry: _Entry, body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The header below the dates took its lines and holds no title yet: a job site's export
+    puts the employer's town and its business line before the title ("Northwind Air" / "Riverton,
+    northwind.example" / "Transport" / "Project Manager").  Only a short title line within reach,
+    after short lines of no sentence, is taken; the lines up to it join the header."""
+    position, _, _ = _split_header(entry.header)
+    if position is not None and TITLE_WORDS.search(position):
+        return body
+    for number, (_, text) in enumerate(body[: _TITLE_REACH + 1]):
+        stripped = text.strip()
+        if _is_bullet(stripped) or not _is_header_like(stripped) or _is_description(stripped) or len(stripped.split()) > 8:
+            return body
+        if _title_led(stripped) and len(stripped.split()) <= 6:
+            entry.header.extend(line.strip() for _, line in body[: number + 1])
+            return body[number + 1 :]
+    return body
 
 
 def _is_duration_line(text: str) -> bool:

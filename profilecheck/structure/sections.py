@@ -143,6 +143,20 @@ def _school_follows(rest: str) -> bool:
 
 
 _ENUMERATOR_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Za-z])")
+# The length of the whole history after its heading, as job sites' exports write it: "Work
+# experience — 6 years 11 months", "Experience (12+ years)".
+_TOTAL_LENGTH_RE = re.compile(
+    r"\s*(?:[—–-]\s*|\(\s*)(?:over\s+)?\d{1,2}\+?\s*(?:years?|yrs?)(?:\s+\d{1,2}\s*(?:months?|mos?))?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _experience_with_total(raw: str) -> Optional[Heading]:
+    """"Work experience — 6 years 11 months": the work history's heading, its total after it."""
+    head = _TOTAL_LENGTH_RE.sub("", raw)
+    if head != raw and _section_of(normalise_heading(head)) == "experience":
+        return Heading("experience", head.strip(), "")
+    return None
 
 
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
@@ -175,7 +189,7 @@ def _heading_of_text(text: str) -> Optional[Heading]:
     if section is None and not inline:
         section = _two_headings(key)
         if section is None:
-            return _heading_before_dates(raw) or _qualified_heading(raw, key)
+            return _heading_before_dates(raw) or _experience_with_total(raw) or _qualified_heading(raw, key)
     if section is None:
         return None
     if inline and section not in ("skills", "languages", "certifications", "summary", "contact"):
@@ -537,9 +551,17 @@ def find_sections(
         if heading is None and not only_more and current_name != "experience":
             heading = _experience_heading_run_into(lines, index, document.body_size)
         region_switch = line.region != previous_region and previous_region == "sidebar"
+        if region_switch and current_name == "experience" and current_heading and index - first_line <= 1:
+            # the side column ends with the work history's heading and at most a stray line
+            # ("WORK EXPERIENCE" in a table's left cell, the jobs in its right one): the main
+            # column holds the jobs (a side column that ends with its languages does not hand
+            # them on: a LinkedIn export's main column starts with the name)
+            region_switch = False
         previous_region = line.region
         if heading is None and not region_switch and index > 2 and current_name != "header" and not only_more:
             heading = font_heading_of(line, document.body_size)
+            if heading is not None and current_name == "experience" and "," in line.text and _dates_follow(lines, index, document.body_size, reach=3):
+                heading = None  # "Northwind Bank, Riverton" set large over its positions and their dates
         if heading is None and region_switch:
             # The main column of a sidebar layout starts with the name and headline again.
             close(index)
@@ -570,7 +592,8 @@ def find_sections(
         ):
             # a side column's "Education" read into the middle of a job: the work history goes on
             continue
-        if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS):
+        # (a job's own "Achievements:" block, under its "Responsibilities:", as typed CVs have)
+        if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS + ("awards",)):
             if heading.section != "experience" and (
                 _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
             ):

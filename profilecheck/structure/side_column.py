@@ -121,7 +121,7 @@ def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[st
     glued = experience_heading_with_side_item(heading_line)
     if glued is not None:
         # "Work experience  Kubernetes": the item run into the heading names the side section
-        rest = heading_line.replace(glued, "", 1).strip()
+        rest = heading_line.replace(glued, "", 1).strip(" |")  # " | " is a tab between the columns
         named = next((name for name in (*_ITEM_SECTIONS, "education") if is_side_item(name, rest)), None)
         if named is None and names_a_competency(rest):
             named = "skills"  # "Risk management  EMPLOYMENT HISTORY"

@@ -1,0 +1,216 @@
+"""PDFs as word processors export them: what `docx_fuzz.py --as pdf` (Word CVs converted by
+LibreOffice) showed the reader getting wrong, each on a generated page.
+
+- A font embedded with its ascent and descent given as 0 (LibreOffice writes them so): PDFium
+  then gives each glyph its own tight box for its "loose" box, "g" ends lower than "o", and
+  the words of one line no longer share a bottom.  The reader rebuilds those boxes from each
+  glyph's baseline.  reportlab cannot draw such a font (PDFium falls back on the font file's
+  own metrics there), so this one reads a small LibreOffice export kept in tests/fixtures.
+- A ligature ("ti" in "Qualifications") is one glyph for two letters: both letters get its
+  box, and the second seems to step back; it stays in its word.
+- A Word table of dates beside jobs under headings that stand on rows of their own: the
+  dates column lines up with the jobs' titles, the headings have nothing beside them; read
+  row by row, not as two columns one after the other.
+"""
+from __future__ import annotations
+
+import io
+import os
+from datetime import date
+
+import pytest
+
+pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+import profilecheck  # noqa: E402
+from profilecheck.options import Options  # noqa: E402
+from profilecheck.readers import pdf as pdf_reader  # noqa: E402
+from profilecheck.readers.pdf import extract_pages  # noqa: E402
+from resume_pdf import Cells, Gap, Heading, Para, Resume, Style, resume_pdf  # noqa: E402
+from test_pdf_columns import _both_ways  # noqa: E402
+
+AS_OF = date(2026, 11, 30)
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+LINES = [
+    "Senior Program Manager, Quayside Energy Group",
+    "Managed a budget of 2.4M and a team of 14 engineers",
+    "Ran quarterly planning with Jira and Confluence for eight squads",
+    "Agency reporting, supplier onboarding and gap analysis",
+]
+
+
+def _libreoffice_export() -> bytes:
+    with open(os.path.join(FIXTURES, "libreoffice-export.pdf"), "rb") as handle:  # see fixtures/README.md
+        return handle.read()
+
+
+def test_glyph_boxes_for_loose_boxes_are_rebuilt_from_the_baseline():
+    import pypdfium2 as pdfium
+
+    data = _libreoffice_export()
+    document = pdfium.PdfDocument(data)
+    textpage = document[0].get_textpage()
+    assert pdf_reader.loose_boxes_are_tight(textpage.raw, textpage.get_text_range())
+    textpage.close()
+    document.close()
+    words = extract_pages(data, "pdfium", Options())[0].words
+    first = next(word for word in words if word.text == "Senior")
+    line = sorted((word for word in words if abs(word.top - first.top) < 0.01), key=lambda word: word.x0)
+    # every word of the title's line has one top and one bottom, descenders or not ("Program", "Group")
+    assert " ".join(word.text for word in line) == LINES[0]
+    assert len({round(word.bottom, 3) for word in line}) == 1
+    # the per-character reader and the column reader read the same words
+    for one_by_one, columns in _both_ways(data):
+        assert columns is not None and repr(columns) == repr(one_by_one)
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.position, w.name, w.startDate) for w in report.profile.work] == [
+        ("Senior Program Manager", "Quayside Energy Group", "2021-04"),
+        ("Project Manager", "Tidewater Logistics", "2017-01"),
+    ]
+
+
+def test_the_letters_of_a_ligature_stay_in_their_word():
+    # "Educa|ti|on & Qualifica|ti|ons": each ligature's two letters share one box, which steps
+    # back from the end of the letter before; the heading is one word each, and a heading
+    from profilecheck.readers import read_bytes
+
+    data = _libreoffice_export()
+    assert "Education & Qualifications" in [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [section.name for section in report.profile.sections if section.heading] == ["experience", "education"]
+    assert len(report.profile.work) == 2
+
+
+def test_a_loose_box_with_a_descent_is_no_glyph_box():
+    import pypdfium2 as pdfium
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica", 11)
+    for number, line in enumerate(LINES):
+        page.drawString(60, 760 - 16 * number, line)
+    page.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    textpage = document[0].get_textpage()
+    assert not pdf_reader.loose_boxes_are_tight(textpage.raw, textpage.get_text_range())
+    textpage.close()
+    document.close()
+
+
+def _dates_table_resume() -> bytes:
+    widths = (0.3, 0.7)
+    rows = [
+        Para("Delivery lead with nine years in logistics and energy software, from analyst to programme manager."),
+        Heading("SKILLS", style="caps"),
+        Para("MS Project"), Para("Jira"), Para("Risk management"),
+        Heading("EDUCATION", style="caps"),
+        Cells((("09/04 - 07/09",), ("MBA, Lakeport Open University",)), widths),
+        Heading("CERTIFICATIONS", style="caps"),
+        Para("2015: Professional Scrum Master I"),
+        Heading("WORK EXPERIENCE", style="caps"),
+        Cells((("07/23 - now",), ("Quayside Freight - PMO Analyst",)), widths, bold_first=(False, True)),
+        Cells((("12/20 - 02/23",), ("Tidewater Ltd - Release Manager", "- Set up the release calendar and the stage gates",
+                                    "- Kept one weekly status report for the steering group")), widths, bold_first=(False, True)),
+        Cells((("07/17 - 09/20",), ("Brightwell Software - DevOps Engineer", "- Moved the build servers to the cloud in three waves")),
+              widths, bold_first=(False, True)),
+    ]
+    return resume_pdf(Resume("Renata Okafor", ["renata.okafor@example.com"], rows, style=Style(font="Times-Roman")))
+
+
+def test_a_dates_column_beside_jobs_under_headings_across_is_read_row_by_row():
+    report = profilecheck.analyze_bytes(_dates_table_resume(), Options(as_of=AS_OF), "cv.pdf")
+    work = [(w.position, w.name, w.startDate) for w in report.profile.work]
+    assert work == [
+        ("PMO Analyst", "Quayside Freight", "2023-07"),
+        ("Release Manager", "Tidewater Ltd", "2020-12"),
+        ("DevOps Engineer", "Brightwell Software", "2017-07"),
+    ]
+
+
+def _work_table_resume() -> bytes:
+    """A work table of four cells a row (dates, employer, title, duties) whose dates cell is too
+    narrow for its range: "Dec 2021 –" over "Oct 2024"."""
+    widths = (0.16, 0.22, 0.24, 0.38)
+    rows = [
+        Para("Programme manager with ten years in logistics software."),
+        Heading("PROFESSIONAL EXPERIENCE", style="caps"),
+        Cells((("November 2024 – to date",), ("Brightwater Health",), ("Portfolio Manager",),
+               ("- Ran the portfolio board", "- Cut the intake time by a third")), widths),
+        Cells((("December 2021 – October 2024",), ("Harbourline Freight",), ("Head of PMO",),
+               ("- Set up the stage gates",)), widths),
+    ]
+    return resume_pdf(Resume("Noor Haddad", ["noor.haddad@example.com"], rows, style=Style(font="Times-Roman")))
+
+
+def test_a_date_range_wrapped_in_a_narrow_cell_is_whole_again_and_the_cells_parted():
+    from profilecheck.readers import read_bytes
+
+    data = _work_table_resume()
+    lines = [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert "November 2024 – to date | Brightwater Health | Portfolio Manager | - Ran the portfolio board" in lines
+    assert "December 2021 – October 2024 | Harbourline Freight | Head of PMO | - Set up the stage gates" in lines
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.startDate, w.endDate, w.current) for w in report.profile.work] == [("2024-11", None, True), ("2021-12", "2024-10", False)]
+
+
+def test_a_bullet_a_tab_away_from_its_text_is_no_cell():
+    from profilecheck.readers import read_bytes
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 760, "EXPERIENCE")
+    for number, (marker, text) in enumerate([("•", "July 2020 – now: Project Manager, Elmstead Ltd"),
+                                             ("2.", "2017 – 2020: Business Analyst, Corran Labs")]):
+        y = 740 - 20 * number
+        page.drawString(60, y, marker)
+        page.drawString(84, y, text)  # a hanging indent: the text a tab stop away from its marker
+        page.drawString(84, y - 10, "Ran the release calendar for four teams")
+    page.save()
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert "• July 2020 – now: Project Manager, Elmstead Ltd" in lines
+    assert "2. 2017 – 2020: Business Analyst, Corran Labs" in lines
+
+
+def test_a_side_column_that_ends_with_the_work_history_heading_hands_it_to_the_main_column():
+    # a Word table: name, contact and "WORK EXPERIENCE" down the left cell, the jobs in the right
+    # one from the heading's height on; read as a side column, then the main column
+    rows = [
+        Gap(70),
+        Para("Feb 2024 – Sep 2026  PMO Analyst, Corran Freight", bold=True),
+        Para("- Kept one weekly status report for the steering group and a shared risk register."),
+        Para("- Wrote the business case and the project charter for the data platform."),
+        Para("Jul 2021 – Feb 2024  Project Coordinator, Elmstead Logistics", bold=True),
+        Para("- Moved 1,200 users to the new digital workplace with no unplanned downtime."),
+    ]
+    sidebar = [Para("PMO Analyst"), Para("noor.vermeulen@example.com"), Para("07700 900123"), Gap(20),
+               Heading("WORK EXPERIENCE", style="caps")]
+    style = Style(font="Times-Roman", sidebar="left", sidebar_width=160.0)
+    data = resume_pdf(Resume("Noor Vermeulen", [], rows, sidebar=sidebar, style=style))
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.position, w.startDate) for w in report.profile.work] == [("PMO Analyst", "2024-02"), ("Project Coordinator", "2021-07")]
+
+
+def test_a_letter_spaced_heading_keeps_its_words_apart():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from profilecheck.readers import read_bytes
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica", 10)
+    for number in range(6):  # ordinary text, so that the page's own word gap is learned
+        page.drawString(60, 700 - 14 * number, "Kept the plan, the budget and the risk register of four releases in order")
+    x = 60.0
+    for word in ("WORK", "EXPERIENCE"):  # each capital drawn apart, a wider gap between the words
+        for letter in word:
+            page.setFont("Helvetica-Bold", 11)
+            page.drawString(x, 760, letter)
+            x += stringWidth(letter, "Helvetica-Bold", 11) + 1.0
+        x += 3.5
+    page.save()
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert lines[0] == "WORK EXPERIENCE"
