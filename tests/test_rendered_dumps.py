@@ -245,7 +245,7 @@ def test_a_page_of_one_line_text_boxes_is_read_column_by_column() -> None:
     texts = [line.text for line in document.lines]
     # the sidebar read as one block, the main column after it, each title on one line with its dates
     assert texts[: len(side)] == side
-    assert "IT Project Manager 03/2025 - now" in texts
+    assert "IT Project Manager | 03/2025 - now" in texts  # the dates a gutter away: a cell of their own
     profile = build_profile(document)
     found = [(work.startDate, work.endDate or ("present" if work.current else None), work.position, work.name) for work in profile.work]
     assert found == [
