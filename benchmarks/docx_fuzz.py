@@ -69,6 +69,7 @@ from docx.oxml import parse_xml  # noqa: E402
 from docx.shared import Inches, Pt  # noqa: E402
 
 from realworld import BAND, as_pdfs, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import StressCounts as Counts, StressShare as Share  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -1286,35 +1287,6 @@ def read(data: bytes, as_of: date, full: bool, name: str = "cv.docx"):
     return profile, years_of_experience(profile, as_of)[0], None, None
 
 
-class Share:
-    def __init__(self) -> None:
-        self.hits = self.total = 0
-
-    def add(self, ok: bool) -> None:
-        self.hits += bool(ok)
-        self.total += 1
-
-    def __str__(self) -> str:
-        return f"{100 * self.hits / self.total:6.2f}% ({self.hits}/{self.total})" if self.total else "-"
-
-
-class Counts:
-    def __init__(self) -> None:
-        self.tp = self.fp = self.fn = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
-
-    @property
-    def f1(self) -> Optional[float]:
-        denominator = 2 * self.tp + self.fp + self.fn
-        return 2 * self.tp / denominator if denominator else None
-
-    def __str__(self) -> str:
-        f1 = self.f1
-        return "-" if f1 is None else f"{f1:6.4f} (tp {self.tp}, fp {self.fp}, fn {self.fn})"
-
-
 class Tally:
     def __init__(self) -> None:
         self.roles = Counts()
@@ -1380,6 +1352,34 @@ def score(tally: Tally, index: int, truth: Truth, read_back) -> None:
             tally.fails["is a project manager"].append(f"#{index} expected {truth.is_pm}, found {is_pm}")
 
 
+def print_tally(tally: Tally, errors: list[str], args, noun: str) -> None:
+    """The measures, the errors, the measures by trait (unless one file was drawn: --only) and
+    the first failures of each measure; for this set and benchmarks/render_dump_fuzz.py."""
+    print(f"  {'roles (title + start) F1':34} {tally.roles}")
+    print(f"  {'roles (+ employer) F1':34} {tally.employers}")
+    print(f"  {'roles (+ end) F1':34} {tally.ends}")
+    for key, share in tally.shares.items():
+        print(f"  {key:34} {share}")
+    if errors:
+        print(f"  errors: {len(errors)}")
+        for error in errors[: args.show]:
+            print(f"    {error}")
+    if args.only is None:
+        print("\n## by trait: roles F1, years within 1 year, roles (+ employer) F1")
+        last = None
+        for (trait, value), (counts, share, employers) in sorted(tally.by_trait.items()):
+            f1 = counts.f1 if counts.f1 is not None else 1.0
+            years = share.value
+            employer_f1 = employers.f1 if employers.f1 is not None else 1.0
+            if min(f1, years) >= args.traits and args.traits < 1:
+                continue
+            if trait != last:
+                print(f"  {trait}")
+                last = trait
+            print(f"    {value:36} {f1:5.2f}  {100 * years:5.1f}%  {employer_f1:5.2f}  ({share.total} {noun})")
+    print_failures(tally.fails, ("roles", "years", "employers", "level band", "is a project manager"), args.show)
+
+
 def show_one(data: bytes, truth: Truth, read_back, as_of: date, name: str = "cv.docx") -> None:
     from profilecheck.readers import read_bytes
 
@@ -1435,29 +1435,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     seconds = time.perf_counter() - started
     print(f"# Word CV fuzz: {len(indexes)} CVs, seed {args.seed}, {'classic' if args.classic else 'wide'} draw, "
           f"read as {'Word files' if args.form == 'docx' else 'PDFs exported by LibreOffice'}, as of {args.as_of} ({seconds:.0f} s)")
-    print(f"  {'roles (title + start) F1':34} {tally.roles}")
-    print(f"  {'roles (+ employer) F1':34} {tally.employers}")
-    print(f"  {'roles (+ end) F1':34} {tally.ends}")
-    for key, share in tally.shares.items():
-        print(f"  {key:34} {share}")
-    if errors:
-        print(f"  errors: {len(errors)}")
-        for error in errors[: args.show]:
-            print(f"    {error}")
-    if args.only is None:
-        print("\n## by trait: roles F1, years within 1 year, roles (+ employer) F1")
-        last = None
-        for (trait, value), (counts, share, employers) in sorted(tally.by_trait.items()):
-            f1 = counts.f1 if counts.f1 is not None else 1.0
-            years = share.hits / share.total if share.total else 1.0
-            employer_f1 = employers.f1 if employers.f1 is not None else 1.0
-            if min(f1, years) >= args.traits and args.traits < 1:
-                continue
-            if trait != last:
-                print(f"  {trait}")
-                last = trait
-            print(f"    {value:36} {f1:5.2f}  {100 * years:5.1f}%  {employer_f1:5.2f}  ({share.total} CVs)")
-    print_failures(tally.fails, ("roles", "years", "employers", "level band", "is a project manager"), args.show)
+    print_tally(tally, errors, args, "CVs")
     return 0
 
 

@@ -122,6 +122,43 @@ class Share:
         return "-" if not self.total else f"{100 * self.hits / self.total:.0f}% ({self.hits}/{self.total})"
 
 
+class StressCounts:
+    """Roles matched in a stress set: F1 to four places, as the seeded sets print it."""
+
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    @property
+    def f1(self) -> Optional[float]:
+        denominator = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / denominator if denominator else None
+
+    def __str__(self) -> str:
+        f1 = self.f1
+        return "-" if f1 is None else f"{f1:6.4f} (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+
+
+class StressShare:
+    """A share of a stress set's files, to two places (1.0 while there are none)."""
+
+    def __init__(self) -> None:
+        self.hits = self.total = 0
+
+    def add(self, ok: bool) -> None:
+        self.hits += bool(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else 1.0
+
+    def __str__(self) -> str:
+        return f"{100 * self.value:6.2f}% ({self.hits}/{self.total})" if self.total else "-"
+
+
 def stress_arguments(parser, noun: str, as_of) -> None:
     """The options every seeded stress set takes: how many `noun`s, which seed, how many failures
     to show, one drawn again (`--only`), where to write them, and the date "present" means."""

@@ -58,8 +58,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from docx_fuzz import Role, Tally, Truth, level_of, score, union_years  # noqa: E402
-from realworld import print_failures, stress_arguments  # noqa: E402
+from docx_fuzz import Role, Tally, Truth, level_of, print_tally, score, union_years  # noqa: E402
+from realworld import stress_arguments  # noqa: E402
 from resume_pdf import Bar, Cells, Gap, Heading, Pair, Para, Resume, Style, resume_pdf  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
@@ -543,29 +543,7 @@ def main(argv: Optional[list[str]] = None) -> int:
           f"{sum(d.path == 'libreoffice' for d in drawn.values())} through LibreOffice ({seconds:.0f} s)")
     if missing:
         print(f"  not drawn (tool missing): {', '.join(missing)}")
-    print(f"  {'roles (title + start) F1':34} {tally.roles}")
-    print(f"  {'roles (+ employer) F1':34} {tally.employers}")
-    print(f"  {'roles (+ end) F1':34} {tally.ends}")
-    for key, share in tally.shares.items():
-        print(f"  {key:34} {share}")
-    if errors:
-        print(f"  errors: {len(errors)}")
-        for error in errors[: args.show]:
-            print(f"    {error}")
-    if args.only is None:
-        print("\n## by trait: roles F1, years within 1 year, roles (+ employer) F1")
-        last = None
-        for (trait, value), (counts, share, employers) in sorted(tally.by_trait.items()):
-            f1 = counts.f1 if counts.f1 is not None else 1.0
-            years = share.hits / share.total if share.total else 1.0
-            employer_f1 = employers.f1 if employers.f1 is not None else 1.0
-            if min(f1, years) >= args.traits and args.traits < 1:
-                continue
-            if trait != last:
-                print(f"  {trait}")
-                last = trait
-            print(f"    {value:36} {f1:5.2f}  {100 * years:5.1f}%  {employer_f1:5.2f}  ({share.total} resumes)")
-    print_failures(tally.fails, ("roles", "years", "level band", "is a project manager"), args.show)
+    print_tally(tally, errors, args, "resumes")
     return 0
 
 

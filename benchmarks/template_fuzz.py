@@ -63,6 +63,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 
 from realworld import as_pdfs, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import StressCounts as Counts, StressShare as Share  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -1596,39 +1597,6 @@ def read(data: bytes, as_of: dt.date, full: bool, name: str = "cv.docx"):
 
     profile = build_profile(read_bytes(data, name, options))
     return profile, years_of_experience(profile, as_of)[0], None
-
-
-class Counts:
-    def __init__(self) -> None:
-        self.tp = self.fp = self.fn = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
-
-    @property
-    def f1(self) -> Optional[float]:
-        denominator = 2 * self.tp + self.fp + self.fn
-        return 2 * self.tp / denominator if denominator else None
-
-    def __str__(self) -> str:
-        f1 = self.f1
-        return "-" if f1 is None else f"{f1:6.4f} (tp {self.tp}, fp {self.fp}, fn {self.fn})"
-
-
-class Share:
-    def __init__(self) -> None:
-        self.hits = self.total = 0
-
-    def add(self, ok: bool) -> None:
-        self.hits += bool(ok)
-        self.total += 1
-
-    @property
-    def value(self) -> float:
-        return self.hits / self.total if self.total else 1.0
-
-    def __str__(self) -> str:
-        return f"{100 * self.value:6.2f}% ({self.hits}/{self.total})" if self.total else "-"
 
 
 class Tally:

@@ -17,19 +17,7 @@ from profilecheck.options import Options
 from profilecheck.readers.docx import read_docx
 from profilecheck.readers.repair import clean_line
 from profilecheck.structure import build_profile
-
-
-def dump_docx(lines: list[str]) -> bytes:
-    """The resume as one paragraph whose lines are separated by line breaks."""
-    document = docx.Document()
-    paragraph = document.add_paragraph()
-    for number, line in enumerate(lines):
-        run = paragraph.add_run(line)
-        if number < len(lines) - 1:
-            run.add_break()
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+from test_docx_work_history import dump_docx  # the converter's one paragraph with line breaks
 
 
 def roles(lines: list[str]) -> list[tuple]:
