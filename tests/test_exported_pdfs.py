@@ -214,3 +214,31 @@ def test_a_letter_spaced_heading_keeps_its_words_apart():
     page.save()
     lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
     assert lines[0] == "WORK EXPERIENCE"
+
+
+def test_a_heading_over_a_full_width_band_below_the_columns_goes_with_the_band():
+    # a builder's template: a sidebar and the work history side by side, then "EDUCATION" and the
+    # degree set across the page below both; the heading fits in the sidebar's width
+    from profilecheck.readers import read_bytes
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    side = ["Rahul Sokolov", "Project Manager - ERP", "rahul@example.com", "Riga, Latvia", "SKILLS", "SQL", "Excel", "Agile"]
+    main = ["WORK HISTORY", "Jun 2023 - Oct 2026  Project Manager - ERP", "Ardent Logistics GmbH, Warsaw, Poland",
+            "- Cut the release lead time by 28% with a shared release calendar",
+            "Jul 2021 - Mar 2022  Senior Program Manager", "Lumentix Technologies GmbH, Krakow",
+            "- Supported the ERP upgrade and the cut-over weekend"]
+    page.setFont("Helvetica", 10)
+    for number, text in enumerate(side):
+        page.drawString(60, 780 - 15 * number, text)
+    for number, text in enumerate(main):
+        page.drawString(230, 772 - 17 * number, text)
+    page.setFont("Helvetica-Bold", 10)
+    page.drawString(60, 620, "EDUCATION")
+    page.drawString(60, 604, "Master of Computer Applications, University of Westmarch, 2016 - 2019")
+    page.save()
+    data = buffer.getvalue()
+    lines = [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert lines[-2:] == ["EDUCATION", "Master of Computer Applications, University of Westmarch, 2016 - 2019"]
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [w.startDate for w in report.profile.work] == ["2023-06", "2021-07"]

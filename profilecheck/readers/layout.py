@@ -490,6 +490,8 @@ def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
             sides = _split_columns(middle, gap)
             if sides is None or (top in cuts and _starts_columns([c for c in chunks if c.row in head], sides)):
                 continue
+            if foot:
+                sides, foot = _heading_over_foot(sides, foot, chunks)
             regions = [_Region([c for c in chunks if c.row in head])] if head else []
             for side in sides:
                 regions.extend(_regions(side, gap, depth + 1))
@@ -497,6 +499,33 @@ def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
                 regions.append(_Region([c for c in chunks if c.row in foot]))
             return regions
     return [_Region(chunks)]
+
+
+def _heading_over_foot(sides: list[list[_Chunk]], foot: set, chunks: list[_Chunk]) -> tuple[list[list[_Chunk]], set]:
+    """A full-width band under the columns with its heading just above it ("EDUCATION" over the
+    degree, set across the page below a sidebar and the main column): the heading, narrow enough
+    to sit inside one column, belongs to the band, not to that column's end.  A side's last row
+    goes with the band when it is one short line starting where the band starts, lower than
+    everything of the other side."""
+    first_foot = min(foot)
+    band_x0 = min(c.x0 for c in chunks if c.row == first_foot)
+    for number, side in enumerate(sides):
+        others = [c for n, other in enumerate(sides) if n != number for c in other]
+        if not side or not others:
+            continue
+        last = max(c.row for c in side)
+        row = [c for c in side if c.row == last]
+        text = " ".join(w.text for c in row for w in c.words)
+        if (
+            len(row) == 1
+            and len(text) <= 40
+            and abs(row[0].x0 - band_x0) <= 2.0
+            and row[0].top > max(c.bottom for c in others)
+            and not any(c.row == last for c in others)
+        ):
+            sides = [[c for c in s if c.row != last] if n == number else s for n, s in enumerate(sides)]
+            return sides, foot | {last}
+    return sides, foot
 
 
 def _starts_columns(band: list[_Chunk], sides: list[list[_Chunk]]) -> bool:
