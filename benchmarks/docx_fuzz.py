@@ -68,7 +68,7 @@ from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.shared import Inches, Pt  # noqa: E402
 
-from realworld import BAND, as_pdfs, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import BAND, as_pdfs, print_failures, print_measures, role_pairs, roles_failure, same_month, stress_arguments, title_like  # noqa: E402
 from realworld import StressCounts as Counts, StressShare as Share  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
@@ -1336,10 +1336,7 @@ def score(tally: Tally, index: int, truth: Truth, read_back) -> None:
                                             f"\n      [{'; '.join(f'{k}={v}' for k, v in truth.traits.items())}]")
     traits = "; ".join(f"{key}={value}" for key, value in truth.traits.items())
     if not roles_ok:
-        missed = [(e["title"], e["start"]) for e in expected if not any(title_start(f, e) for f in found)]
-        extra = [(f["title"], f["employer"], f["start"]) for f in found if not any(title_start(f, e) for e in expected)]
-        tally.fails["roles"].append(f"#{index} missed {missed[:3]}{' ...' if len(missed) > 3 else ''}; "
-                                    f"extra {extra[:3]}{' ...' if len(extra) > 3 else ''}\n      [{traits}]")
+        tally.fails["roles"].append(roles_failure(index, expected, found, title_start, traits))
     if not years_ok:
         tally.fails["years"].append(f"#{index} expected {truth.years}, found {years}\n      [{traits}]")
     if level is not None:
@@ -1355,15 +1352,8 @@ def score(tally: Tally, index: int, truth: Truth, read_back) -> None:
 def print_tally(tally: Tally, errors: list[str], args, noun: str) -> None:
     """The measures, the errors, the measures by trait (unless one file was drawn: --only) and
     the first failures of each measure; for this set and benchmarks/render_dump_fuzz.py."""
-    print(f"  {'roles (title + start) F1':34} {tally.roles}")
-    print(f"  {'roles (+ employer) F1':34} {tally.employers}")
-    print(f"  {'roles (+ end) F1':34} {tally.ends}")
-    for key, share in tally.shares.items():
-        print(f"  {key:34} {share}")
-    if errors:
-        print(f"  errors: {len(errors)}")
-        for error in errors[: args.show]:
-            print(f"    {error}")
+    measures = [("roles (title + start) F1", tally.roles), ("roles (+ employer) F1", tally.employers), ("roles (+ end) F1", tally.ends)]
+    print_measures(measures, tally.shares, errors, args.show)
     if args.only is None:
         print("\n## by trait: roles F1, years within 1 year, roles (+ employer) F1")
         last = None

@@ -192,6 +192,25 @@ def as_pdfs(documents: dict[int, bytes]) -> dict[int, bytes]:
                 for index in documents if (work / "pdf" / f"cv{index}.pdf").is_file()}
 
 
+def roles_failure(index: int, expected: list[dict], found: list[dict], same, traits: str) -> str:
+    """A stress set's line for a file whose roles were not all right: the roles missed (title,
+    start) and the roles found that match none (title, employer, start), three of each at most."""
+    missed = [(e["title"], e["start"]) for e in expected if not any(same(f, e) for f in found)]
+    extra = [(f["title"], f["employer"], f["start"]) for f in found if not any(same(f, e) for e in expected)]
+    return (f"#{index} missed {missed[:3]}{' ...' if len(missed) > 3 else ''}; "
+            f"extra {extra[:3]}{' ...' if len(extra) > 3 else ''}\n      [{traits}]")
+
+
+def print_measures(measures: list[tuple[str, object]], shares: dict, errors: list[str], show: int) -> None:
+    """A stress set's head lines: each measure, each share of files, and the first errors."""
+    for key, value in [*measures, *shares.items()]:
+        print(f"  {key:34} {value}")
+    if errors:
+        print(f"  errors: {len(errors)}")
+        for error in errors[:show]:
+            print(f"    {error}")
+
+
 def print_failures(fails: dict, keys, show: int, noun: str = "failures") -> None:
     """Each measure's failures, the first `show` of them, in a stress set's report."""
     for key in keys:

@@ -62,7 +62,7 @@ import docx  # noqa: E402
 from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 
-from realworld import as_pdfs, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import as_pdfs, print_failures, print_measures, role_pairs, roles_failure, same_month, stress_arguments, title_like  # noqa: E402
 from realworld import StressCounts as Counts, StressShare as Share  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
@@ -1640,10 +1640,7 @@ def score(tally: Tally, index: int, label: dict, traits: set, read_back) -> None
         roles_share.add(roles_ok)
     shown = "; ".join(sorted(traits))
     if not roles_ok:
-        missed = [(e["title"], e["start"]) for e in expected if not any(title_start(f, e) for f in found)]
-        extra = [(f["title"], f["employer"], f["start"]) for f in found if not any(title_start(f, e) for e in expected)]
-        tally.fails["roles"].append(f"#{index} missed {missed[:3]}{' ...' if len(missed) > 3 else ''}; "
-                                    f"extra {extra[:3]}{' ...' if len(extra) > 3 else ''}\n      [{shown}]")
+        tally.fails["roles"].append(roles_failure(index, expected, found, title_start, shown))
     if not years_ok:
         tally.fails["years"].append(f"#{index} expected {want}, found {years}\n      [{shown}]")
     if pm_ok is False:
@@ -1719,13 +1716,7 @@ def main(argv: Optional[list] = None) -> int:
     seconds = time.perf_counter() - started
     form = "Word files" if args.form == "docx" else "PDFs exported by LibreOffice"
     print(f"# Word resumes from templates: {len(indexes)} resumes, seed {args.seed}, read as {form}, as of {args.as_of} ({seconds:.0f} s)")
-    print(f"  {'roles (title + start) F1':34} {tally.roles}")
-    for key, share in tally.shares.items():
-        print(f"  {key:34} {share}")
-    if errors:
-        print(f"  errors: {len(errors)}")
-        for error in errors[: args.show]:
-            print(f"    {error}")
+    print_measures([("roles (title + start) F1", tally.roles)], tally.shares, errors, args.show)
     if args.only is None:
         print_traits(tally, args.traits)
     print_failures(tally.fails, ("roles", "years", "is a project manager"), args.show)
