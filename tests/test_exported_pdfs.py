@@ -242,3 +242,39 @@ def test_a_heading_over_a_full_width_band_below_the_columns_goes_with_the_band()
     assert lines[-2:] == ["EDUCATION", "Master of Computer Applications, University of Westmarch, 2016 - 2019"]
     report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
     assert [w.startDate for w in report.profile.work] == ["2023-06", "2021-07"]
+
+
+def test_a_work_history_heading_set_in_a_gutter_beside_the_first_job():
+    # each section's heading in a column of its own, left of the section; the first job's title
+    # stands on the heading's line, a cell away
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica-Bold", 11)
+    page.drawString(60, 790, "Bogdan Petrenko")
+    page.setFont("Helvetica", 10)
+    page.drawString(60, 774, "Bangalore | bogdan.petrenko@example.com")
+    page.setFont("Helvetica-Bold", 10)
+    page.drawString(60, 740, "Work Experience")
+    page.setFont("Helvetica", 10)
+    main = ["Implementation Project Manager", "Saffron Media, Denver, CO", "09/2025 - Present",
+            "- Managed a portfolio of four projects with a combined budget of $7M", "",
+            "12/2022 - 08/2025", "Project Coordinator", "Kestrel Energy Inc.",
+            "- Cut release lead time by 20% with a shared release calendar"]
+    for number, text in enumerate(main):
+        page.drawString(200, 740 - 16 * number, text)
+    page.save()
+    report = profilecheck.analyze_bytes(buffer.getvalue(), Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.position, w.name, w.startDate) for w in report.profile.work] == [
+        ("Implementation Project Manager", "Saffron Media", "2025-09"),
+        ("Project Coordinator", "Kestrel Energy Inc.", "2022-12"),
+    ]
+
+
+def test_a_side_heading_beside_a_main_line_is_no_gutter_heading():
+    from profilecheck.structure.sections import heading_of
+    from profilecheck.models import Line
+
+    gutter = heading_of(Line("Work Experience | Implementation Project Manager"))
+    assert gutter is not None and gutter.section == "experience" and gutter.in_gutter
+    assert heading_of(Line("Languages | Head of PMO, Tailspin Logistics")) is None
+    assert heading_of(Line("Experience | MEI OKAFOR")) is None

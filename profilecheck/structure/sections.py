@@ -38,6 +38,7 @@ class Heading:
     text: str  # the heading as written
     inline: str  # content after "Heading:" on the same line, if any
     qualified: bool = False  # a known heading after words of the person's own ("Web Dev Positions")
+    in_gutter: bool = False  # set in a column of its own beside the section ("Education | BSc ...")
 
 
 _FONT_HEADING_RATIO = 1.18  # headings are set this much larger than body text; bold employer names less so
@@ -175,6 +176,9 @@ def _heading_of_text(text: str) -> Optional[Heading]:
         return None
     if raw[:1].islower() and raw.endswith("."):
         return None  # "methods." ends a wrapped sentence
+    in_gutter = _heading_in_gutter(text.strip())
+    if in_gutter is not None:
+        return in_gutter
     inline = ""
     if ":" in raw:
         head, _, rest = raw.partition(":")
@@ -197,6 +201,25 @@ def _heading_of_text(text: str) -> Optional[Heading]:
             return Heading(section, raw.strip(), inline)  # "Experience: Developer, 2021 – now"
         return None
     return Heading(section, raw.strip(), inline)
+
+
+def _heading_in_gutter(text: str) -> Optional[Heading]:
+    """"Work Experience | Implementation Project Manager": a template that sets each section's
+    heading in a column of its own, left of the section, the first line of the section beside
+    it (a PDF's cells, a Word table's, parted by " | "): the heading, with that line inline.
+    Only the work history's: a side column's headings stand beside the main column's lines
+    just as well ("Languages | Head of PMO, Tailspin Logistics")."""
+    head, mark, rest = text.partition(" | ")
+    if not mark or not rest.strip() or len(head) > 40:
+        return None
+    section = _section_of(normalise_heading(head))
+    if section != "experience":
+        return None  # a side column's "Languages" or "Education" beside a job's line is no gutter
+    from .contact import looks_like_name
+
+    if looks_like_name(rest.strip()):
+        return None  # "Experience | MEI OKAFOR": a side column's heading beside the name
+    return Heading(section, head.strip(), rest.strip(), in_gutter=True)
 
 
 # Sections a heading may name after a few words of its own: "Web Dev Positions", "Teaching
@@ -593,7 +616,7 @@ def find_sections(
             # a side column's "Education" read into the middle of a job: the work history goes on
             continue
         # (a job's own "Achievements:" block, under its "Responsibilities:", as typed CVs have)
-        if current_name == "experience" and (heading.inline or heading.section in SIDE_SECTIONS + ("awards",)):
+        if current_name == "experience" and not heading.in_gutter and (heading.inline or heading.section in SIDE_SECTIONS + ("awards",)):
             if heading.section != "experience" and (
                 _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
             ):
