@@ -50,7 +50,6 @@ from __future__ import annotations
 import argparse
 import collections
 import io
-import random
 import sys
 import time
 from dataclasses import dataclass, field
@@ -69,7 +68,7 @@ from docx.oxml import parse_xml  # noqa: E402
 from docx.shared import Inches, Pt  # noqa: E402
 
 from realworld import BAND, as_pdfs, print_failures, print_measures, role_pairs, roles_failure, same_month, stress_arguments, title_like  # noqa: E402
-from realworld import StressCounts as Counts, StressShare as Share  # noqa: E402
+from realworld import SeededDraw, StressCounts as Counts, StressShare as Share  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
 
@@ -322,25 +321,12 @@ def level_of(pm_years: float, is_pm: bool) -> str:
 # ---------------------------------------------------------------- drawing one CV
 
 
-class Maker:
+class Maker(SeededDraw):
     def __init__(self, seed: str, as_of: date, wide: bool = True):
-        self.r = random.Random(seed)
-        self.as_of = as_of
+        super().__init__(seed, as_of)
         self.wide = wide  # the shapes added on 2026-12-01 (WIDE_*); off, the draw is the classic one, CV for CV
-        self.traits: dict[str, str] = {}
         self.jobs: list[dict] = []  # each job's fields, in the CV's order, for the layouts that set them in a form
         self.studies: list[tuple[str, str, str]] = []  # (dates, degree, school)
-
-    def chance(self, p: float) -> bool:
-        return self.r.random() < p
-
-    def pick(self, items):
-        return self.r.choice(items)
-
-    def weighted(self, trait: str, options: dict[str, float]) -> str:
-        value = self.r.choices(list(options), weights=list(options.values()))[0]
-        self.traits[trait] = value
-        return value
 
     # -- dates
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import random
 import re
 import shutil
 import subprocess
@@ -120,6 +121,27 @@ class Share:
 
     def __str__(self) -> str:
         return "-" if not self.total else f"{100 * self.hits / self.total:.0f}% ({self.hits}/{self.total})"
+
+
+class SeededDraw:
+    """What every stress set's drawer does: choices from its own seeded stream, and each choice
+    that may matter kept as a trait (a failure shows as a trait that scores low)."""
+
+    def __init__(self, seed: str, as_of: date) -> None:
+        self.r = random.Random(seed)
+        self.as_of = as_of
+        self.traits: dict[str, str] = {}
+
+    def chance(self, p: float) -> bool:
+        return self.r.random() < p
+
+    def pick(self, items):
+        return self.r.choice(items)
+
+    def weighted(self, trait: str, options: dict[str, float]) -> str:
+        value = self.r.choices(list(options), weights=list(options.values()))[0]
+        self.traits[trait] = value
+        return value
 
 
 class StressCounts:

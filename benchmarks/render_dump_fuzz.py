@@ -58,8 +58,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import docx_fuzz  # noqa: E402
 from docx_fuzz import Role, Tally, Truth, level_of, print_tally, score, union_years  # noqa: E402
-from realworld import stress_arguments  # noqa: E402
+from realworld import SeededDraw, stress_arguments  # noqa: E402
 from resume_pdf import Bar, Cells, Gap, Heading, Pair, Para, Resume, Style, resume_pdf  # noqa: E402
 
 from profilecheck.options import Options  # noqa: E402
@@ -133,24 +134,8 @@ class Drawn:
     ascii_only: bool
 
 
-class Maker:
+class Maker(SeededDraw):
     """Draws one resume's content and its page; every choice that may matter is a trait."""
-
-    def __init__(self, seed: str, as_of: date) -> None:
-        self.r = random.Random(seed)
-        self.as_of = as_of
-        self.traits: dict[str, str] = {}
-
-    def pick(self, items):
-        return self.r.choice(items)
-
-    def chance(self, p: float) -> bool:
-        return self.r.random() < p
-
-    def weighted(self, trait: str, options: dict[str, float]) -> str:
-        value = self.r.choices(list(options), weights=list(options.values()))[0]
-        self.traits[trait] = value
-        return value
 
     # -- the career
     def employer(self) -> str:
@@ -468,21 +453,7 @@ def analyze(data: bytes, name: str, as_of: date):
 
 
 def show_one(drawn: Drawn, data: bytes, name: str, read_back, as_of: date) -> None:
-    from profilecheck.readers import read_bytes
-
-    truth = drawn.truth
-    print("traits: " + "; ".join(f"{key}={value}" for key, value in truth.traits.items()))
-    print(f"truth: years {truth.years}, PM {truth.is_pm}, level {truth.level}")
-    for role in truth.roles:
-        print(f"  {role.title!r} | {role.employer!r} | {role.start} - {role.end}")
-    print("lines read:")
-    for line in read_bytes(data, name, Options(as_of=as_of)).lines:
-        print(f"  [{line.region}{' b' if line.bold else ''}] {line.text}")
-    profile, years, level, is_pm = read_back
-    print(f"read: years {years}, PM {is_pm}, level {level}")
-    print("sections: " + ", ".join(f"{s.name}({s.heading!r})" for s in profile.sections))
-    for work in profile.work:
-        print(f"  {work.position!r} | {work.name!r} | {work.startDate} - {work.endDate or ('present' if work.current else None)}")
+    docx_fuzz.show_one(data, drawn.truth, read_back, as_of, name)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

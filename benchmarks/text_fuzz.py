@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from realworld import BAND, F1, Share, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
+from realworld import BAND, F1, SeededDraw, Share, print_failures, role_pairs, same_month, stress_arguments, title_like  # noqa: E402
 
 from profilecheck.nlp.levels import level_from_years  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
@@ -178,23 +178,7 @@ def covered_years(roles: list[Role], year_only: bool, as_of: date) -> Optional[f
 # ---------------------------------------------------------------- drawing one resume
 
 
-class Maker:
-    def __init__(self, seed: str, as_of: date):
-        self.r = random.Random(seed)
-        self.as_of = as_of
-        self.traits: dict[str, str] = {}
-
-    def chance(self, p: float) -> bool:
-        return self.r.random() < p
-
-    def pick(self, items):
-        return self.r.choice(items)
-
-    def weighted(self, trait: str, options: dict[str, float]) -> str:
-        value = self.r.choices(list(options), weights=list(options.values()))[0]
-        self.traits[trait] = value
-        return value
-
+class Maker(SeededDraw):
     # -- the career
 
     def career(self) -> list[Role]:
