@@ -131,3 +131,44 @@ def test_open_ends_written_by_non_native_cvs():
     for text in ("2019 - nowadays", "Jan 2018 – nowadays", "2019 - at present"):
         found = find_range(text)
         assert found is not None and found.current and found.span == (0, len(text)), text
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("June - August 2021", "2021-06", "2021-08"),
+        ("Jan–Mar 2019", "2019-01", "2019-03"),
+        ("June to August 2018", "2018-06", "2018-08"),
+        ("Intern, Northwind (May - Sept. 2020)", "2020-05", "2020-09"),
+        # over New Year: the first month is in the year before
+        ("Nov - Feb 2020", "2019-11", "2020-02"),
+    ],
+)
+def test_two_months_of_one_year(text, start, end):
+    """Short jobs and internships are dated by two months and one year."""
+    found = find_range(text)
+    assert (found.start.iso(), found.end.iso(), found.current) == (start, end, False)
+
+
+def test_a_range_with_its_years_goes_first():
+    found = find_range("Jan 2019 – Mar 2020")
+    assert (found.start.iso(), found.end.iso()) == ("2019-01", "2020-03")
+
+
+@pytest.mark.parametrize("text, start", [("2019 onwards", "2019"), ("Mar 2019 onwards", "2019-03"), ("2017 - onwards", "2017")])
+def test_onwards_is_an_open_end(text, start):
+    found = find_range(text)
+    assert found.start.iso() == start and found.current
+
+
+def test_quarters_date_by_their_first_month():
+    found = find_range("Q2 2021 - Q4 2021")
+    assert (found.start.iso(), found.end.iso()) == ("2021-04", "2021-10")
+
+
+def test_a_day_first_date_makes_its_range_day_first():
+    """"28/02/2019" cannot be month first, so "01/10/2018" before it is the 1st of October."""
+    found = find_range("01/10/2018 – 28/02/2019")
+    assert (found.start.iso(), found.end.iso()) == ("2018-10", "2019-02")
+    found = find_range("03/15/2018 - 04/20/2019")  # month first throughout
+    assert (found.start.iso(), found.end.iso()) == ("2018-03", "2019-04")

@@ -29,6 +29,8 @@ Every person, employer and place is invented (or a city).
 """
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 from profilecheck.options import Options
@@ -407,3 +409,59 @@ def test_markdown_list_job_wrapped_inside_its_dates() -> None:
     ])
     assert jobs(text) == [("Agile Project Manager", "Pennyroyal Logistics", "2023-09", "2026-07"),
                           ("Business Analyst", "Quarrymoor Data", "2019-03", "2023-08")]
+
+
+@pytest.mark.parametrize(
+    "dates, start, end",
+    [
+        ("Summer 2021", "2021-06", "2021-06"),
+        ("June 2021", "2021-06", "2021-06"),
+        ("(2021)", "2021", "2021"),
+        ("Sep 2021 –", "2021-09", None),
+        ("June - August 2021", "2021-06", "2021-08"),
+    ],
+)
+def test_a_short_job_dated_on_a_line_of_its_own(dates, start, end) -> None:
+    """One date under the job's header (a short job or internship), or a start whose dash
+    was left open (the job goes on)."""
+    text = "\n".join([
+        "Ilse Marwood", "", "WORK EXPERIENCE",
+        "Junior Project Coordinator, Quillfield Analytics",
+        dates,
+        "- Kept the sprint board and ran daily stand-ups for six developers",
+        "", "EDUCATION", "BSc Computer Science, University of Harlow, 2018 - 2021",
+    ])
+    assert jobs(text) == [("Junior Project Coordinator", "Quillfield Analytics", start, end)]
+
+
+def test_a_range_wrapped_after_its_dash_is_no_open_end() -> None:
+    text = "\n".join([
+        "Ilse Marwood", "", "WORK EXPERIENCE",
+        "Junior Project Coordinator, Quillfield Analytics",
+        "Sep 2021 –", "Mar 2023",
+        "- Kept the sprint board and ran daily stand-ups for six developers",
+    ])
+    assert jobs(text) == [("Junior Project Coordinator", "Quillfield Analytics", "2021-09", "2023-03")]
+
+
+@pytest.mark.parametrize("heading", ["INTERNSHIPS", "Internship", "Work Placement", "Military Service", "Career Path", "Employment Details", "Job History"])
+def test_work_history_under_other_headings(heading) -> None:
+    """A graduate's only job under "Internships", a career under "Career Path": a work history."""
+    text = "\n".join([
+        "Ilse Marwood", "", "EDUCATION", "BSc Computer Science, University of Harlow, 2018 - 2021", "",
+        heading,
+        "Project Management Intern, Quillfield Analytics, Leeds",
+        "Jun 2021 - Sep 2021",
+        "- Kept the sprint board and ran daily stand-ups for six developers",
+    ])
+    assert jobs(text) == [("Project Management Intern", "Quillfield Analytics", "2021-06", "2021-09")]
+
+
+def test_volunteer_work_is_no_work_history() -> None:
+    text = "\n".join([
+        "Ilse Marwood", "", "EXPERIENCE",
+        "Project Coordinator, Quillfield Analytics", "Jun 2021 - Present", "- Ran the stand-ups", "",
+        "Related Volunteer Work",
+        "Treasurer, Harlow Chess Club 2019 - 2022",
+    ])
+    assert [job[0] for job in jobs(text)] == ["Project Coordinator"]

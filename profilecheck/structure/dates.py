@@ -6,7 +6,9 @@
 "pres.", "current time"; "Jan-2015", "Aug 12, 2015", "2019 October"; ranges whose two dates
 stand side by side with no dash ("4/2016 5/2022", "February 2017 Present", a table's cells
 read as one line), year pairs with a slash ("2004/2013"), an end year cut to two digits
-("2015-16") and an open end written as dashes ("2013/---").
+("2015-16") and an open end written as dashes ("2013/---"); two months of one year ("June -
+August 2021"), quarters ("Q3 2021"), "2019 onwards", and a slashed range made day first
+throughout when one of its dates cannot be month first ("01/10/2018 – 28/02/2019").
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # the month it starts in (a winter term begins the year)
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+# A quarter for a month, as contractors date short engagements ("Q3 2021"): its first month
+_QUARTER = r"(?:q[1-4])"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
 # After a year, "may" is a month only with a capital or a comma ("2014, May"), not in "2019 may".
 _MONTH_AFTER_YEAR = rf"(?:(?!may\b){_MONTH}|(?-i:May)|(?<=,)\s*may|(?<=, )may)"
@@ -40,6 +44,7 @@ _DATE = (
     rf"(?:{_FULL_DATE}"
     rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*(?:{_YEAR}|['’]\d\d)"
     rf"|{_SEASON}\s+{_YEAR}"
+    rf"|{_QUARTER}\s*{_YEAR}"
     rf"|{_YEAR}\s*,?\s*{_MONTH_AFTER_YEAR}(?![a-z])(?!\s*,?\s*[0-3]?\d\b)"
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./-]\s*(?:0[1-9]|1[0-2])(?!\d)"
@@ -54,14 +59,14 @@ _MONTH_DATE = (
 # The open end: "Present", "Current", "Now", "Till Date", "to date", "till now", "pres.",
 # "current time", "present day", "ongoing", "nowadays", "at present".
 _PRESENT = (
-    r"(?:(?:at\s+)?present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|nowadays|now|today|ongoing|"
+    r"(?:(?:at\s+)?present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|nowadays|now|today|ongoing|onwards?|"
     r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|now|present|today)|tilldate|till\s*date|"
     r"(?:(?:till|until|to|up\s+to)\s+)?(?:the\s+present|this\s+day)|"
     # a CV pasted from Russian: "н.в." (to this day), "по настоящее время" (to the present time)
     r"(?:по\s+)?(?:н\.\s?в\.?|наст\.\s*вр\.?|настоящее\s+время|сей\s+день))"
 )
 # Open ends that cannot be read as anything else, for ranges written without a dash.
-_PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing)"
+_PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing|onwards?)"
 _SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru|up\s+to)\s*)"
 # "y." or "yy." after a year, as CVs translated from Russian ("г.", "гг.") write it: "2015 y. -
 # 2019 y.", "2016-2019 yy."; part of the range, no field of the job.
@@ -118,6 +123,12 @@ _DIGIT = re.compile(r"\d")  # in every date form above: a line without one holds
 SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})(?![\w/])", re.IGNORECASE)
 # "Since 07/22", "since Mar '19": after "since" a two-digit year is a date, not a fraction
 SINCE_SHORT_RE = re.compile(r"\b(?:since|from)\s+" + _SHORT_YEAR_DATE.format(m="m", n="n", y="y") + r"(?![\w/])", re.IGNORECASE)
+# Two months of one year: "June - August 2021", "Jan–Mar 2019", "November to February 2020"
+# (a range over New Year starts in the year before), as short jobs and internships are dated.
+MONTHS_OF_A_YEAR_RE = re.compile(
+    rf"(?<![\w/.])(?P<first>{_MONTH})(?!\s*,?\s*(?:\d|['’]))\s*(?:-|–|—|to|until|till|through)\s*(?P<last>{_MONTH})\s*,?\s*(?P<year>{_YEAR})(?![\w/])",
+    re.IGNORECASE,
+)
 SINGLE_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE})(?![\w/])", re.IGNORECASE)
 # LinkedIn adds the duration after a range: "(5 years 9 months)" or "· 4 yrs 11 mos", in the
 # interface language too: "4 ans 2 mois", "3 Jahre 1 Monat", "2 jaar 5 maanden", "1 ano 3 meses".
@@ -202,6 +213,9 @@ def parse_date(text: str) -> Optional[YearMonth]:
     match = re.fullmatch(rf"({_SEASON})\s+({_YEAR})", token)
     if match:
         return YearMonth(int(match.group(2)), SEASONS[match.group(1)])
+    match = re.fullmatch(rf"q([1-4])\s*({_YEAR})", token)
+    if match:
+        return YearMonth(int(match.group(2)), 3 * int(match.group(1)) - 2)
     match = re.fullmatch(rf"(0?[1-9]|1[0-2])\s*[/.-]\s*({_YEAR})", token)
     if match:
         return YearMonth(int(match.group(2)), int(match.group(1)))
@@ -218,7 +232,26 @@ def _is_present(text: str) -> bool:
     return re.fullmatch(_PRESENT, text.strip(), re.IGNORECASE) is not None
 
 
+def _slashed_day_first(start_text: str, end_text: str) -> bool:
+    """"01/10/2018 – 28/02/2019": one date of a range cannot be month first, so neither is."""
+    firsts = [_FULL_DATE_RE.fullmatch(text.strip().rstrip(".")) for text in (start_text, end_text)]
+    return all(match is not None and match.group(2) == "/" for match in firsts) and any(
+        int(match.group(1)) > 12 for match in firsts
+    )
+
+
+def _day_first(text: str) -> Optional[YearMonth]:
+    match = _FULL_DATE_RE.fullmatch(text.strip().rstrip("."))
+    month = int(match.group(3))
+    return YearMonth(int(match.group(4)), month) if 1 <= month <= 12 else None
+
+
 def _make_range(start_text: str, end_text: str, span: tuple[int, int]) -> Optional[DateRange]:
+    if _slashed_day_first(start_text, end_text):
+        start, end = _day_first(start_text), _day_first(end_text)
+        if start is None or end is None or end.index(12) < start.index(1):
+            return None
+        return DateRange(start, end, False, span)
     start = parse_date(start_text)
     if start is None:
         return None
@@ -238,6 +271,9 @@ def find_range(text: str) -> Optional[DateRange]:
     if _DIGIT.search(text) is None:
         return None  # every form below has a digit (a year, a month number); most lines have none
     match = RANGE_RE.search(text)
+    months = MONTHS_OF_A_YEAR_RE.search(text)
+    if months is not None and (match is None or months.start() < match.start()):
+        return _months_of_a_year(months)
     if "-" in text or "–" in text or "—" in text or "/" in text:
         shorter = _short_or_dashed(text, match.start() if match else len(text))
         if shorter is not None:
@@ -272,6 +308,13 @@ def find_range(text: str) -> Optional[DateRange]:
     if match:
         return DateRange(_short_year_date(match.group("m") or match.group("n"), match.group("y")), None, True, match.span())
     return None
+
+
+def _months_of_a_year(match: re.Match) -> DateRange:
+    first, last = (MONTHS[match.group(name).lower().rstrip(".")] for name in ("first", "last"))
+    year = int(match.group("year"))
+    start = YearMonth(year - 1 if first > last else year, first)
+    return DateRange(start, YearMonth(year, last), False, match.span())
 
 
 def _short_year_date(month: str, year: str) -> YearMonth:

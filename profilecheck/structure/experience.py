@@ -17,6 +17,7 @@ from .contact import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES, looks_like_l
 from .dates import (
     _MONTH as _MONTH_TEXT,
     _YEAR as _YEAR_TEXT,
+    _DATE as _DATE_TEXT,
     DATE_LINE_RE,
     END_YEAR_CUT_RE,
     MONTHS,
@@ -594,7 +595,8 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
         else:
             found = find_range(text)
         if found is None:
-            found = _single_date_range(text) or _lone_start_date(lines, index)
+            found = _single_date_range(text) or _lone_start_date(lines, index) or _date_under_header(lines, index)
+            found = found or _open_ended_range(lines, index)
             if found is None:
                 continue
         if not _can_anchor(text, found):
@@ -1131,6 +1133,42 @@ def _lone_start_date(lines: list[tuple[int, str]], index: int) -> Optional[DateR
         return None
     start = text.find(match.group("date"))
     return DateRange(date, date, False, (start, start + len(match.group("date"))))
+
+
+def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
+    """One date alone on a line under a job's header ("Junior Project Coordinator, Northwind" /
+    "Summer 2021"): a short job dated by its month, season or year; it spans that date."""
+    text = lines[index][1].strip().strip("()[]")
+    match = SINGLE_RE.fullmatch(text)
+    if match is None or index == 0:
+        return None
+    above = lines[index - 1][1]
+    if not (_is_header_like(above) and TITLE_WORDS.search(above)) or SINGLE_RE.search(above) is not None:
+        return None
+    if index + 1 < len(lines) and LEADING_DATE_RE.match(lines[index + 1][1]):
+        return None  # a range broken over lines, not one date
+    date = parse_date(match.group("date"))
+    if date is None:
+        return None
+    start = lines[index][1].find(match.group("date"))
+    return DateRange(date, date, False, (start, start + len(match.group("date"))))
+
+
+# A start date and a dash that end the line, no end written: "Sep 2021 –", "2019 -"
+_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*[-–—]\s*$", re.IGNORECASE)
+
+
+def _open_ended_range(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
+    """A range left open with its dash and nothing after ("Project Coordinator  Sep 2021 –"): the
+    job goes on, unless the next line leads with the end date (a range wrapped over lines)."""
+    text = lines[index][1]
+    match = _OPEN_END_RE.search(text)
+    if match is None or (index + 1 < len(lines) and LEADING_DATE_RE.match(lines[index + 1][1])):
+        return None
+    start = parse_date(match.group("date"))
+    if start is None:
+        return None
+    return DateRange(start, None, True, match.span())
 
 
 def _is_sub_range(lines: list[tuple[int, str]], index: int, found: DateRange, previous: tuple[int, DateRange]) -> bool:
