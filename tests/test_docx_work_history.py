@@ -1225,6 +1225,63 @@ def test_an_education_heading_above_a_teaching_job_at_a_university_still_ends_th
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2019-03", "Project Manager")]
 
 
+def test_jobs_going_on_among_a_side_columns_studies_stay_in_the_work_history() -> None:
+    # The side column's "Education" comes right after a job's dates, and the next jobs' titles,
+    # employers and dates stand among its degree, school, study years and languages; the
+    # skills among the first job's lines show the two columns.
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "SQL",
+        "Delivery Manager",
+        "Git",
+        "Northwind Traders, Riga, Latvia",
+        "OCT 2023 to Present",
+        "Education",
+        "Program Manager Riverton State University",
+        "Contoso Bank, Warsaw, Poland 2012 - 2014",
+        "APR 2020 - AUG 2023",
+        "Scrum Master LANGUAGES",
+        "Fabrikam, Toronto, Canada German - A2",
+        "APR 2017 - APR 2020 English - B2",
+        "• Coached two delivery teams",
+    ])
+    assert [(w.startDate, w.endDate, w.position) for w in profile_of(data).work] == [
+        ("2023-10", None, "Delivery Manager"),
+        ("2020-04", "2023-08", "Program Manager"),
+        ("2017-04", "2020-04", "Scrum Master"),
+    ]
+
+
+def test_dated_assistant_posts_in_a_one_column_education_are_no_jobs() -> None:
+    # One column: the work history ends at "Education", whose two dated posts with a title's
+    # word are part of the studies; no side column's line stands among the jobs.
+    data = paragraphs_docx([
+        "Work Experience",
+        "Support Engineer, Quillby Ltd",
+        "Mar 2022 - Present",
+        "Education",
+        "B.Sc. in Computer Science",
+        "Northfield University",
+        "Sep 2017 - Jun 2021",
+        "Teaching Assistant",
+        "Oct 2019 - Jun 2021",
+        "Research Assistant",
+        "Oct 2018 - Sep 2019",
+        "Skills",
+        "Jira, SQL",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-03", "Support Engineer")]
+
+
+def test_scrum_master_names_no_masters_degree() -> None:
+    from profilecheck.structure.education import names_a_study
+
+    assert not names_a_study("Scrum Master, Northwind Traders")
+    assert names_a_study("Master of Science, Lakeside")
+    assert names_a_study("Scrum Master, Master of Science")
+    assert names_a_study("Certified Scrum Master, Scrum Alliance")  # a certificate's name
+
+
 def test_a_skill_run_into_a_title_line_is_no_part_of_the_title() -> None:
     # "Work experience  Kubernetes": the skills column runs beside the jobs from the heading on
     data = dump_docx([

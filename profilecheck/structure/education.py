@@ -51,10 +51,16 @@ def _study_words() -> re.Pattern:
     return re.compile(rf"\b(?:{cue_pattern('study-words')})\b", re.IGNORECASE)
 
 
+# "Master" in a job's title is no master's degree: "Scrum Master", "Webmaster"; a certificate's
+# name ("Certified Scrum Master", "Professional Scrum Master") is a study's all the same
+_MASTER_TITLE_RE = re.compile(r"(?<!certified )(?<!professional )\b(?:scrum|web)\s*master\b", re.IGNORECASE)
+
+
 def names_a_study(text: str) -> bool:
     """The line names a degree, a school or a study's word ("faculty", "thesis", "GPA"): its dates
     are no job's (lexicons/cue_words.toml `study-words`)."""
-    return bool(DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or _study_words().search(text))
+    degree = DEGREE_RE.search(_MASTER_TITLE_RE.sub(" ", text)) if "aster" in text else DEGREE_RE.search(text)
+    return bool(degree or INSTITUTION_RE.search(text) or _study_words().search(text))
 
 
 def parse_education(lines: list[str]) -> tuple[Education, ...]:

@@ -387,7 +387,107 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
         return True
     if _whole_job_line(below) and (_whole_job_line(last) or _duty_line(last)):
         return True
-    return _study_block_then_jobs(lines, index, body_size)
+    return _study_block_then_jobs(lines, index, body_size) or _jobs_go_on_below(lines, first_line, index, body_size, last)
+
+
+_TITLE_REACH = 3  # lines between a job's title and its dates, either way round
+
+
+def _jobs_go_on_below(lines: tuple[Line, ...], first_line: int, index: int, body_size: float, last: str = "") -> bool:
+    """A side column's "Education" set down in the middle of a work history, the jobs going on
+    among and after its studies: below it, before any heading of the main column's, a job (its
+    title and its dates by month within a few lines, no course's or study's word on them), and a
+    side column's lines already among the jobs above.  A one-column resume's education may hold
+    dated posts with a title's word (a teaching or research assistant's, two of them even): they
+    alone are no sign of a second column."""
+    return _jobs_below(lines, index, body_size, last) >= 1 and _side_column_among(lines, first_line, index)
+
+
+def _jobs_below(lines: tuple[Line, ...], index: int, body_size: float, last: str = "") -> int:
+    """How many jobs (a title and its dates by month) stand below the heading at `index`, before
+    any heading of the main column's; `last`, the line above the heading, may be a title still
+    waiting for its dates."""
+    from .dates import find_range
+
+    jobs = 0
+    recent = [last] if last and find_range(last) is None else []
+    dates_waiting = None  # lines since a job's dates that had no title before them
+    for line in lines[index + 1 : index + 1 + _INTERLEAVED_REACH]:
+        text = line.text.strip()
+        if not text:
+            continue
+        heading = heading_of(line, body_size)
+        if heading is not None and not heading.inline and not heading.qualified:
+            if heading.section in SIDE_SECTIONS:
+                continue
+            break
+        if dates_waiting is not None:
+            dates_waiting += 1
+            if _job_title_line(text):
+                jobs, dates_waiting, recent = jobs + 1, None, []
+                continue
+            if dates_waiting >= _TITLE_REACH:
+                dates_waiting = None
+        if _job_month_range(text) is not None:
+            if (_whole_job_line(text) and not _names_a_course(text)) or any(_job_title_line(earlier) for earlier in recent[-_TITLE_REACH:]):
+                jobs, recent = jobs + 1, []
+                continue
+            dates_waiting = 0
+        recent.append(text)
+    return jobs
+
+
+def _job_title_line(text: str) -> bool:
+    return _is_title_line(text) and not _names_a_course(text)
+
+
+@cache
+def _course_words() -> re.Pattern:
+    from ..lexicon import cue_words
+
+    return re.compile(r"\b(?:" + "|".join(re.escape(word) for word in cue_words("course-words")) + r")\b", re.IGNORECASE)
+
+
+def _names_a_course(text: str) -> bool:
+    return _course_words().search(text) is not None
+
+
+def _side_column_among(lines: tuple[Line, ...], first_line: int, index: int) -> bool:
+    """A side column's lines already stand among the work history's (from its heading's line to
+    `index`): a side heading, or a line that is plainly a side item no work history holds (a
+    language with its level, a phone number or e-mail, a lone tool)."""
+    from .side_items import is_side_item
+
+    heading_line = lines[first_line - 1].text if first_line > 0 else ""
+    if side_beside_experience(heading_line.strip()) is not None or experience_heading_with_side_item(heading_line.strip()):
+        return True
+    for line in lines[first_line:index]:
+        text = line.text.strip().lstrip("•·▪-–* ").strip()
+        if not text:
+            continue
+        heading = heading_of(line, 0.0)
+        if heading is not None and not heading.inline and heading.section in SIDE_SECTIONS:
+            return True
+        if is_side_item("languages", text) or ("@" in text or not re.search(r"[A-Za-z]", text)) and is_side_item("contact", text):
+            return True
+        if len(text.split()) <= 2 and "," not in text and is_side_item("skills", text):
+            return True
+    return False
+
+
+def _job_month_range(text: str):
+    """A job's dates by month on a line naming no degree or school, a study's bare years glued
+    before them looked past ("2010 - 2014  Jan 2023 - Present", two columns' lines run into one);
+    the range, or None."""
+    from .dates import find_range
+    from .education import names_a_study
+
+    found = find_range(text)
+    if found is not None and found.start.month is None and not text[: found.span[0]].strip(" •|"):
+        found = find_range(text[found.span[1] :])
+    if found is None or found.start.month is None or names_a_study(text):
+        return None
+    return found
 
 
 _STUDY_BLOCK_LINES = 8
