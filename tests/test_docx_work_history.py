@@ -1282,6 +1282,93 @@ def test_scrum_master_names_no_masters_degree() -> None:
     assert names_a_study("Certified Scrum Master, Scrum Alliance")  # a certificate's name
 
 
+def test_a_side_columns_studies_begun_above_the_work_history_are_no_job() -> None:
+    # The side column's "Education" starts above the work history's heading and its school and
+    # study years go on below it, the years run into the first employer's line.
+    data = dump_docx([
+        "BUSINESS ANALYST",
+        "EDUCATION",
+        "B.Sc. in Computer Science",
+        "Work experience",
+        "Northfield Institute of Technology",
+        "Quillby GmbH, Austin, TX 2012 - 2016",
+        "Business Analyst",
+        "SKILLS",
+        "Dec 2023 - present",
+        "Jira",
+        "Harbor Analytics, Berlin, Germany",
+        "Data Analyst",
+        "Jan 2020 to Aug 2023",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-12", "Business Analyst"), ("2020-01", "Data Analyst")]
+
+
+def test_a_side_columns_studies_beside_the_work_historys_heading_are_no_job() -> None:
+    data = dump_docx([
+        "EDUCATION Professional Experience",
+        "Lakeside University",
+        "Program Manager",
+        "2013 - 2017 Quillby GmbH, Riga | Oct 2025 - now",
+        "• Ran the vendor onboarding",
+    ])
+    assert [(w.startDate, w.position, w.name) for w in profile_of(data).work] == [("2025-10", "Program Manager", "Quillby GmbH")]
+
+
+def test_jobs_dated_by_years_below_a_one_column_education_keep_their_years() -> None:
+    # One column, education first: it ends above the work history, whose years are the jobs'.
+    data = paragraphs_docx([
+        "EDUCATION",
+        "B.Sc. in Computer Science",
+        "Lakeside University",
+        "2008 - 2012",
+        "EXPERIENCE",
+        "Project Manager, Northwind Traders",
+        "2016 - 2019",
+        "Business Analyst, Contoso Bank",
+        "2012 - 2016",
+    ])
+    assert [(w.startDate, w.endDate, w.position) for w in profile_of(data).work] == [
+        ("2016", "2019", "Project Manager"),
+        ("2012", "2016", "Business Analyst"),
+    ]
+
+
+def test_an_education_heading_run_into_the_end_of_a_duty_line_begins_its_studies() -> None:
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "Software Engineer",
+        "Quillby Ltd, Haifa, Israel LANGUAGES",
+        "SEP 2022 - MAY 2025",
+        "Hebrew - native",
+        "Introduced sprint planning and daily stand-ups EDUCATION",
+        "Harbor Group, Riga, Latvia",
+        "MBA",
+        "Project Manager",
+        "Riverton State University",
+        "MAY 2021 - JUL 2022",
+        "2001 - 2003",
+        "Delivered risk and issue logs in Jira",
+    ])
+    assert [(w.startDate, w.position, w.name) for w in profile_of(data).work] == [
+        ("2022-09", "Software Engineer", "Quillby Ltd"),
+        ("2021-05", "Project Manager", "Harbor Group"),
+    ]
+
+
+def test_a_name_in_capitals_ending_in_education_is_no_heading() -> None:
+    data = dump_docx([
+        "WORK EXPERIENCE",
+        "Project Manager, Northwind Traders",
+        "2019 - 2022",
+        "Rolled out the new school portal for the MINISTRY OF EDUCATION",
+        "Business Analyst, Contoso Bank",
+        "2015 - 2018",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.endDate, w.position) for w in works] == [("2019", "2022", "Project Manager"), ("2015", "2018", "Business Analyst")]
+    assert works[0].summary == "Rolled out the new school portal for the MINISTRY OF EDUCATION"
+
+
 def test_a_skill_run_into_a_title_line_is_no_part_of_the_title() -> None:
     # "Work experience  Kubernetes": the skills column runs beside the jobs from the heading on
     data = dump_docx([

@@ -111,6 +111,13 @@ def side_beside_experience(heading: str) -> Optional[str]:
     return other if other in SIDE_SECTIONS and other != "summary" else None
 
 
+def education_beside_experience(heading: str) -> bool:
+    """"EDUCATION  Professional Experience": a side column's "Education" on the work history's
+    heading line, two columns' headings read as one."""
+    pair = _heading_pair(normalise_heading(heading))
+    return pair is not None and set(pair) == {"education", "experience"}
+
+
 def _heading_before_dates(raw: str) -> Optional[Heading]:
     """An experience heading that shares its line with the first job's dates, as a table row
     reads: "Work experience  04/2022 – 07/2022 (contract)"."""

@@ -18,9 +18,10 @@ from ..lexicon import cue_words
 from ..models import Line, Section
 from .contact import looks_like_location
 from .dates import LEADING_DATE_RE, OPEN_START_RE, find_range, parse_end
-from .education import INSTITUTION_RE
+from .education import DEGREE_RE, INSTITUTION_RE
 from .sections import (
     SIDE_SECTIONS,
+    education_beside_experience,
     experience_heading_with_side_item,
     heading_aliases,
     heading_of,
@@ -46,7 +47,8 @@ def _side_heading(text: str) -> Optional[str]:
 
 
 def _trailing_heading(text: str) -> Optional[tuple[str, str]]:
-    """A side heading glued to the end of a line ("... in Jira  LANGUAGES"): (rest, section)."""
+    """A side heading glued to the end of a line ("... in Jira  LANGUAGES", "... stand-ups
+    EDUCATION"): (rest, section)."""
     words = text.split()
     for size in (3, 2, 1):
         if len(words) <= size:
@@ -55,9 +57,15 @@ def _trailing_heading(text: str) -> Optional[tuple[str, str]]:
         if not (tail.isupper() or (tail.istitle() and size == 1 and tail != "Skills")):
             continue  # "... improved Communication Skills" ends a sentence, not a column
         section = heading_aliases().get(normalise_heading(tail))
-        if section in SIDE_SECTIONS and section != "summary":
+        if section in SIDE_SECTIONS and section != "summary" or section == "education" and _capitals_after_lower(words, size):
             return " ".join(words[:-size]).rstrip(" |"), section
     return None
+
+
+def _capitals_after_lower(words: list[str], size: int) -> bool:
+    """The last `size` words in capitals after one that is not: a heading run into a line, not
+    the end of a name in capitals ("MINISTRY OF EDUCATION")."""
+    return " ".join(words[-size:]).isupper() and not words[-size - 1].isupper()
 
 
 def _word_spans(text: str) -> list[tuple[int, int]]:
@@ -127,7 +135,31 @@ def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[st
             named = "skills"  # "Risk management  EMPLOYMENT HISTORY"
         if named is not None:
             return named
+    if _education_begun_above(lines, index):
+        return "education"
     return _side_section_above(lines, index - 1)
+
+
+def _education_begun_above(lines: tuple[Line, ...], first_line: int) -> bool:
+    """A side column's "Education" begun above the work history's heading (beside it on its
+    line, "EDUCATION  Professional Experience", or a few lines above it, nothing but studies
+    between), its studies going on below it: the work history opens with a school or a degree
+    (a one-column resume's never does; its education may come first, but ends above)."""
+    first = next((line.text.strip() for line in lines[first_line : first_line + 2] if line.text.strip()), "")
+    if not (DEGREE_RE.search(first) or INSTITUTION_RE.search(first)) or not is_side_item("education", first):
+        return False
+    if education_beside_experience(lines[first_line - 1].text.strip()):
+        return True
+    for index in range(first_line - 2, max(-1, first_line - 2 - _SIDE_ITEMS_ABOVE), -1):
+        text = lines[index].text.strip()
+        if not text:
+            continue
+        heading = heading_of(Line(text=text))
+        if heading is not None and heading.section == "education" and not heading.inline:
+            return True  # ("QA ENGINEER  EDUCATION": the headline run into it, as well)
+        if not is_side_item("education", text):
+            return False
+    return False
 
 
 _ITEM_SECTIONS = ("skills", "languages", "contact")
