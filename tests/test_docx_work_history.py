@@ -1252,6 +1252,29 @@ def test_jobs_going_on_among_a_side_columns_studies_stay_in_the_work_history() -
     ]
 
 
+def test_a_certificates_name_wrapped_under_the_main_columns_education_is_no_job_title() -> None:
+    # Skills among the jobs show a second column, but this "Education" is the main column's: the
+    # degree's month dates below "Professional Scrum" (a certificate's name the side column
+    # wrapped) are no job's.
+    data = dump_docx([
+        "PROFESSIONAL EXPERIENCE",
+        "Git",
+        "Dec 2023 - now Agile Project Manager",
+        "Python Northwind Traders, Austin, TX",
+        "Java",
+        "Aug 2022 - Oct 2023 Junior Project Manager",
+        "Contoso Bank, Berlin, Germany",
+        "SQL",
+        "EDUCATION AND TRAINING",
+        "CERTIFICATIONS Master of Business Administration",
+        "Northgate Technical University",
+        "Professional Scrum",
+        "Sep 2014 - Jun 2018",
+        "Master I",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-12", "Agile Project Manager"), ("2022-08", "Junior Project Manager")]
+
+
 def test_dated_assistant_posts_in_a_one_column_education_are_no_jobs() -> None:
     # One column: the work history ends at "Education", whose two dated posts with a title's
     # word are part of the studies; no side column's line stands among the jobs.

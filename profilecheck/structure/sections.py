@@ -444,8 +444,15 @@ def _jobs_below(lines: tuple[Line, ...], index: int, body_size: float, last: str
     return jobs
 
 
+# "Scrum" opens titles ("Scrum Master") but is none: "Professional Scrum" is a certificate's name
+_SCRUM_RE = re.compile(r"\bscrum\b", re.IGNORECASE)
+
+
 def _job_title_line(text: str) -> bool:
-    return _is_title_line(text) and not _names_a_course(text)
+    """A title line that names a job, not a course: a title's word besides "Scrum"."""
+    from .title_words import TITLE_WORDS
+
+    return _is_title_line(text) and not _names_a_course(text) and TITLE_WORDS.search(_SCRUM_RE.sub(" ", text)) is not None
 
 
 @cache
