@@ -1275,6 +1275,50 @@ def test_a_certificates_name_wrapped_under_the_main_columns_education_is_no_job_
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-12", "Agile Project Manager"), ("2022-08", "Junior Project Manager")]
 
 
+def test_a_jobs_dates_below_a_side_columns_education_heading_its_header_above() -> None:
+    # The job's title and employer stand above the side column's "Education", a skill between
+    # them; its dates come straight below the heading, before the degree.
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "Trello",
+        "QA Engineer",
+        "SQL",
+        "Quillby Ltd, Lisbon, Portugal",
+        "EDUCATION",
+        "Jul 2023 - Current",
+        "B.Sc. in Computer Science",
+        "Reported the vendor onboarding process Lakeside University",
+        "2005 - 2009",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-07", "QA Engineer")]
+
+
+def test_jobs_going_on_past_two_side_headings_their_dates_below_a_side_item() -> None:
+    # "Contact" and "Languages" of the side column between the jobs; each job's dates come two
+    # lines under its title, a language between them.
+    data = dump_docx([
+        "EMPLOYMENT HISTORY",
+        "Support Engineer at Quillby Systems, Haifa, Israel",
+        "January 2024 - Current",
+        "Contact",
+        "Introduced the vendor onboarding process",
+        "+972 50 000 00 00",
+        "someone@mail.test",
+        "Languages",
+        "Front End Developer at Harbor Works, Austin, TX",
+        "German - A2",
+        "January 2023 - September 2023",
+        "English - B2",
+        "Java Developer at Orbit Digital, Lisbon, Portugal",
+        "February 2022 - November 2022",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [
+        ("2024-01", "Support Engineer"),
+        ("2023-01", "Front End Developer"),
+        ("2022-02", "Java Developer"),
+    ]
+
+
 def test_dated_assistant_posts_in_a_one_column_education_are_no_jobs() -> None:
     # One column: the work history ends at "Education", whose two dated posts with a title's
     # word are part of the studies; no side column's line stands among the jobs.

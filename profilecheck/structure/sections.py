@@ -285,6 +285,7 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     from .title_words import TITLE_WORDS
 
     near = True
+    recent: list[str] = []  # the lines since the last heading
     for number, line in enumerate(lines[index + 1 : index + 1 + _INTERLEAVED_REACH]):
         heading = heading_of(line, body_size)
         if heading is not None and not heading.inline and not heading.qualified:
@@ -292,9 +293,10 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
                 return True  # it already saw a job's dates below
             if heading.section not in SIDE_SECTIONS:
                 return False
-            near = False  # another side heading: only a job's own line counts from here
+            near, recent = False, []  # another side heading: only a job's own lines count from here
             continue
         found = find_range(line.text) or _end_year_below(lines, index + 1 + number)
+        recent.append(line.text.strip())
         if found is None:
             if _open_start_before_title(line.text):
                 return True  # "Feb 2024 –  Delivery Manager" / "Aug 2024  Northwind": a dates column's range wrapped
@@ -303,6 +305,8 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
             return True
         if TITLE_WORDS.search(line.text[: found.span[0]]):
             return True
+        if _job_month_range(line.text) is not None and any(_job_title_line(text) for text in recent[-1 - _TITLE_REACH : -1]):
+            return True  # "Front End Developer at Northwind" / "German - A2" / "January 2023 - September 2023"
     return False
 
 
@@ -394,30 +398,42 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
         return True
     if _whole_job_line(below) and (_whole_job_line(last) or _duty_line(last)):
         return True
-    return _study_block_then_jobs(lines, index, body_size) or _jobs_go_on_below(lines, first_line, index, body_size, last)
+    return _study_block_then_jobs(lines, index, body_size) or _jobs_go_on_below(lines, first_line, index, body_size, _undated_tail(above))
+
+
+def _undated_tail(above: list[str]) -> list[str]:
+    """The last few lines of a work history after its last dates: a job's header still waiting
+    for them ("QA Engineer" / "SQL" / "Northwind Traders, Lisbon" above a side column's heading)."""
+    from .dates import find_range
+
+    tail: list[str] = []
+    for text in reversed(above[-_TITLE_REACH:]):
+        if find_range(text) is not None:
+            break
+        tail.insert(0, text.strip())
+    return tail
 
 
 _TITLE_REACH = 3  # lines between a job's title and its dates, either way round
 
 
-def _jobs_go_on_below(lines: tuple[Line, ...], first_line: int, index: int, body_size: float, last: str = "") -> bool:
+def _jobs_go_on_below(lines: tuple[Line, ...], first_line: int, index: int, body_size: float, waiting: list[str]) -> bool:
     """A side column's "Education" set down in the middle of a work history, the jobs going on
     among and after its studies: below it, before any heading of the main column's, a job (its
-    title and its dates by month within a few lines, no course's or study's word on them), and a
-    side column's lines already among the jobs above.  A one-column resume's education may hold
+    title and its dates by month within a few lines, no course's or study's word on them; the
+    title may be among `waiting`, the lines above it after the last dates), and a side column's
+    lines already among the jobs above.  A one-column resume's education may hold
     dated posts with a title's word (a teaching or research assistant's, two of them even): they
     alone are no sign of a second column."""
-    return _jobs_below(lines, index, body_size, last) >= 1 and _side_column_among(lines, first_line, index)
+    return _jobs_below(lines, index, body_size, waiting) >= 1 and _side_column_among(lines, first_line, index)
 
 
-def _jobs_below(lines: tuple[Line, ...], index: int, body_size: float, last: str = "") -> int:
+def _jobs_below(lines: tuple[Line, ...], index: int, body_size: float, waiting: list[str]) -> int:
     """How many jobs (a title and its dates by month) stand below the heading at `index`, before
-    any heading of the main column's; `last`, the line above the heading, may be a title still
-    waiting for its dates."""
-    from .dates import find_range
-
+    any heading of the main column's; `waiting`, the lines above the heading after the last
+    dates, may hold a title still waiting for its dates."""
     jobs = 0
-    recent = [last] if last and find_range(last) is None else []
+    recent = list(waiting)
     dates_waiting = None  # lines since a job's dates that had no title before them
     for line in lines[index + 1 : index + 1 + _INTERLEAVED_REACH]:
         text = line.text.strip()
