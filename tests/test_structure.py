@@ -623,3 +623,19 @@ def test_main_column_goes_on_with_its_section_after_a_side_column():
     )
     profile = build_profile(Document("pdf", lines, 2, "", body_size=10))
     assert [work.position for work in profile.work] == ["Service Desk Lead", "Help Desk Technician", "IT Support Analyst"]
+
+
+@pytest.mark.parametrize("text, city, country", [("Israel, Rishon Lezion", "Rishon Lezion", "IL"), ("Poland, Kraków", "Kraków", "PL")])
+def test_a_place_with_its_country_first(text, city, country):
+    found = parse_location(text)
+    assert (found.city, found.countryCode) == (city, country)
+
+
+def test_a_contact_line_whose_addresses_were_taken_out_is_no_headline():
+    """An anonymised CV's contact line keeps its bars and labels: "| | LinkedIn-profile | place"."""
+    profile = build_profile(doc("""| | LinkedIn-profile | Israel, Rishon Lezion
+Frontend Developer | React | TypeScript
+EXPERIENCE
+Frontend Developer, Quillon Labs, 2020 - Present"""))
+    assert profile.basics.label == "Frontend Developer | React | TypeScript"
+    assert profile.basics.location.city == "Rishon Lezion"
