@@ -247,3 +247,15 @@ def test_no_present_note_on_a_headline_review_or_undated_text():
 def test_present_note_where_roles_are_dated():
     report = check(resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Led 9 people.")))
     assert '"present" meaning 2026-11-25' in render(report, "text")
+
+
+def test_one_phrase_in_two_places_is_named_once_and_counted():
+    """The same buzzword twice in the summary: one phrase with its places counted, not "2
+    phrases" followed by a single one."""
+    summary = "Proven track record in cloud delivery. Proven track record in ERP rollouts for hospitals."
+    report = check(resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Cut costs by 12%."), summary=summary), "PC210")
+    [finding] = found(report, "PC210")
+    assert finding.message == 'The summary uses "Proven track record", a phrase that fits anyone (2 places).'
+    two = "Proven track record in cloud delivery; a results-driven lead for ERP rollouts."
+    [finding] = found(check(resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Cut costs by 12%."), summary=two), "PC210"), "PC210")
+    assert finding.message.startswith("The summary uses 2 phrases that fit anyone")

@@ -164,6 +164,7 @@ _YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _JOBLESS_SECTIONS = (
     "experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering",
     "awards", "publications",  # "Project Manager of the Month, March 2019" is an award
+    "military",  # service set apart from the work history
 )
 
 
@@ -270,6 +271,7 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
             or (contact.find_phone(stripped) and not TITLE_WORDS.search(stripped))
             or contact.parse_location(stripped)
             or heading_of(Line(stripped))
+            or _contact_pieces_only(stripped)
         ):
             continue
         if (TITLE_WORDS.search(stripped) or HEADLINE_HINT.search(stripped)) and len(stripped) <= 240:
@@ -282,6 +284,27 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
                     break
             return stripped
     return None
+
+
+# What a contact line holds besides the address itself: a link's label, left when the link was
+# lost ("LinkedIn-profile", "GitHub"), or a field's label
+_CONTACT_LABEL = re.compile(
+    r"(?:linked\s*in|github|gitlab|portfolio|website|web\s*site|skype|telegram|whats\s*app|e-?mail|phone|mobile|tel)"
+    r"(?:[\s-]*(?:profile|page|account))?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _contact_pieces_only(line: str) -> bool:
+    """A contact line whose addresses were taken out (an anonymised CV) or are labels only:
+    "| | LinkedIn-profile | Riverton, Utopia" names no job, whatever its bars suggest."""
+    pieces = [piece.strip() for piece in re.split(r"[|•·]", line)]
+    named = [piece for piece in pieces if piece]
+    return "|" in line and bool(named) and all(
+        _CONTACT_LABEL.fullmatch(piece) or contact.parse_location(piece) or contact.find_email(piece)
+        or contact.find_phone(piece) or contact.find_linkedin(piece)
+        for piece in named
+    )
 
 
 def _continues_headline(headline: str, line: str) -> bool:
