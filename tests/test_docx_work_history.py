@@ -1319,6 +1319,49 @@ def test_jobs_going_on_past_two_side_headings_their_dates_below_a_side_item() ->
     ]
 
 
+def test_a_side_columns_studies_between_a_jobs_title_and_its_dates_do_not_part_them() -> None:
+    # Below the side column's "Education", the next job's title, employer and dates each stand a
+    # study's line apart: four lines from title to dates, two of them the job's.
+    data = dump_docx([
+        "Work experience",
+        "IT Project Manager",
+        "Northwind Traders LLC, Berlin, Germany",
+        "Jira",
+        "FEB 2024 to JUL 2026",
+        "Education",
+        "Program Manager",
+        "Diploma in Software Engineering",
+        "Contoso Bank Group, Berlin, Germany",
+        "Eastbrook College",
+        "AUG 2019 to AUG 2021",
+        "English (fluent)",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-02", "IT Project Manager"), ("2019-08", "Program Manager")]
+
+
+def test_jobs_under_a_side_columns_education_straight_below_the_work_historys_heading() -> None:
+    # The two columns' headings one after the other; the job's dates run into the study's years
+    # ("2010 - 2014 Jan 2023 - Present": the range of years ends at 2014, not in January).
+    data = dump_docx([
+        "SUMMARY",
+        "Runs agile teams for banks.",
+        "Professional Experience",
+        "Education",
+        "Northwind Traders, Lisbon, Portugal",
+        "B.Sc. in Computer Science",
+        "Scrum Master",
+        "Northfield Institute of Technology",
+        "2010 - 2014 Jan 2023 - Present",
+        "SKILLS",
+        "Contoso Digital LLC, Lisbon, Portugal",
+        "React",
+        "Agile Project Manager",
+        "Linux",
+        "Figma Apr 2021 - Jan 2023",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-01", "Scrum Master"), ("2021-04", "Agile Project Manager")]
+
+
 def test_dated_assistant_posts_in_a_one_column_education_are_no_jobs() -> None:
     # One column: the work history ends at "Education", whose two dated posts with a title's
     # word are part of the studies; no side column's line stands among the jobs.

@@ -456,8 +456,15 @@ def _jobs_below(lines: tuple[Line, ...], index: int, body_size: float, waiting: 
                 jobs, recent = jobs + 1, []
                 continue
             dates_waiting = 0
-        recent.append(text)
+        if not _plain_side_item(text):
+            recent.append(text)  # (a side column's items between a job's lines do not part them)
     return jobs
+
+
+def _plain_side_item(text: str) -> bool:
+    from .side_items import is_side_item
+
+    return any(is_side_item(section, text) for section in ("education", "skills", "languages", "contact"))
 
 
 # "Scrum" opens titles ("Scrum Master") but is none: "Professional Scrum" is a certificate's name
@@ -512,12 +519,16 @@ def _job_month_range(text: str):
     from .dates import find_range
     from .education import names_a_study
 
-    found = find_range(text)
-    if found is not None and found.start.month is None and not text[: found.span[0]].strip(" •|"):
-        found = find_range(text[found.span[1] :])
+    years = _LEADING_YEARS_RE.match(text)
+    found = find_range(text[years.end() :] if years else text)
     if found is None or found.start.month is None or names_a_study(text):
         return None
     return found
+
+
+# A study's bare years leading a line, to the end year ("2010 - 2014", not "2010 - 2014 Jan", which
+# a range reads as ending in January)
+_LEADING_YEARS_RE = re.compile(r"^[\s•|]*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d(?!\d)")
 
 
 _STUDY_BLOCK_LINES = 8
@@ -592,20 +603,17 @@ def _is_title_line(text: str) -> bool:
 
 def _job_dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 12) -> bool:
     """A job's dates come within the next lines before any other heading: a range dated by month
-    on a line that names no degree or school (a study's years are no job's)."""
+    on a line that names no degree or school (a study's years are no job's; run into the line
+    before a job's, they are looked past)."""
     from .dates import find_range
-    from .education import names_a_study
 
     for line in lines[index + 1 : index + 1 + reach]:
         heading = heading_of(line, body_size)
         if heading is not None and not heading.inline and not heading.qualified:
             return False
-        found = find_range(line.text)
-        if found is None and _open_start_before_title(line.text, by_month=True):
+        if find_range(line.text) is None and _open_start_before_title(line.text, by_month=True):
             return True
-        if found is None or found.start.month is None:
-            continue
-        if not names_a_study(line.text):
+        if _job_month_range(line.text) is not None:
             return True
     return False
 
