@@ -1362,6 +1362,44 @@ def test_jobs_under_a_side_columns_education_straight_below_the_work_historys_he
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-01", "Scrum Master"), ("2021-04", "Agile Project Manager")]
 
 
+def test_a_job_header_ending_in_a_companys_initials_stays_a_title_line() -> None:
+    # "..., Northwind Health S.A." ends with its company's form, not a sentence: the job's title
+    # below the two columns' headings ("CAREER" then the side column's "EDUCATION").
+    data = dump_docx([
+        "CAREER",
+        "EDUCATION",
+        "Technical Project Manager, Northwind Health S.A.",
+        "Bachelor of Economics",
+        "05/2022 to 04/2025 | Riga, Latvia",
+        "Northgate Technical University",
+        "2002 - 2006",
+        "Project Coordinator, Contoso Insurance Inc.",
+        "01/2020 to 03/2022 | Lisbon, Portugal",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-05", "Technical Project Manager"), ("2020-01", "Project Coordinator")]
+
+
+def test_a_studys_month_dates_under_its_school_among_the_jobs_are_no_job() -> None:
+    # The side column's second degree lands between two jobs, its months below its school; the
+    # job above already has its dates, so none waits for these.
+    data = dump_docx([
+        "CAREER",
+        "EDUCATION",
+        "Technical Project Manager, Northwind Health",
+        "Bachelor of Economics",
+        "05/2022 to 04/2025 | Riga, Latvia",
+        "Northgate Technical University",
+        "2002 - 2006",
+        "Project Coordinator, Contoso Insurance",
+        "Bachelor of Economics 01/2020 to 03/2022 | Lisbon, Portugal",
+        "Valdora Polytechnic",
+        "• Moved 40 servers to a public cloud",
+        "Sep 1998 - Jun 2002",
+        "• Cut the regression cycle to one day",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-05", "Technical Project Manager"), ("2020-01", "Project Coordinator")]
+
+
 def test_dated_assistant_posts_in_a_one_column_education_are_no_jobs() -> None:
     # One column: the work history ends at "Education", whose two dated posts with a title's
     # word are part of the studies; no side column's line stands among the jobs.

@@ -385,7 +385,7 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     # (a title just below its own dates, "Sep 2015 – Feb 2017" / "Project Manager, Northwind", is
     # a whole job already)
     dangling_title = (
-        TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not last.endswith(".")
+        TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not _ends_a_sentence(last)
         and not (len(above) >= 2 and find_range(above[-2]) is not None)
         and not is_skill_line(last)  # "Scrum | Jira" closing a skills list
     )
@@ -596,9 +596,17 @@ def _is_title_line(text: str) -> bool:
         and find_range(text) is None
         and not names_a_study(text)
         and len(text.split()) <= 10
-        and not text.endswith(".")
+        and not _ends_a_sentence(text)
         and text[:1].isupper()
     )
+
+
+# A company's form or initials end a name, not a sentence: "Northwind S.A.", "Contoso Inc."
+_ABBREVIATION_END_RE = re.compile(r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:inc|ltd|co|corp|bros|jr|sr)\.)$", re.IGNORECASE)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    return text.endswith(".") and _ABBREVIATION_END_RE.search(text) is None
 
 
 def _job_dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 12) -> bool:

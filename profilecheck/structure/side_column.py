@@ -185,12 +185,17 @@ def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = N
     """The work history's (offset, text) lines without the side column's headings and items;
     `section` is the side section already begun above them."""
     kept: list[tuple[int, str]] = []
+    after_study = False  # the line before was a study's (a degree, a school)
     for offset, text in lines:
         stripped = text.strip().lstrip(_BULLETS).strip()
         side = _side_heading(stripped)
         if side is not None:
             section = side
             continue
+        if section == "education" and after_study and _dates_alone(stripped) and not _header_waiting(kept):
+            continue  # "Valdora Polytechnic" / "Sep 1998 - Jun 2002": the study's months, no job waits for them
+        if not _is_bullet(text):  # (the main column's duty bullets between a school and its months)
+            after_study = section == "education" and is_side_item("education", stripped) and find_range(stripped) is None
         if section is not None and (is_side_item(section, stripped) or section == "skills" and names_a_competency(stripped)):
             continue  # (a competency alone on its line is a skills list's only once one has begun)
         if section is not None or kept:
@@ -205,6 +210,25 @@ def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = N
             offset, text = _without_glued_item(offset, text, section)
         kept.append((offset, text))
     return kept
+
+
+def _is_bullet(text: str) -> bool:
+    return text.lstrip()[:1] in "•·▪‣◦●*"
+
+
+def _dates_alone(text: str) -> bool:
+    found = find_range(text)
+    return found is not None and not (text[: found.span[0]] + text[found.span[1] :]).strip(" -–—,|()")
+
+
+def _header_waiting(kept: list[tuple[int, str]]) -> bool:
+    """A job's title among the lines kept since the last dates: its header waits for them."""
+    for _, text in reversed(kept):
+        if find_range(text) is not None:
+            return False
+        if TITLE_WORDS.search(text) and not text.lstrip().startswith(tuple(_BULLETS.strip())):
+            return True
+    return not any(find_range(text) for _, text in kept)  # (the first job's header may stand above the work history's heading)
 
 
 _GLUED_ITEM_WORDS = 4
