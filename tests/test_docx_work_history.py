@@ -1071,6 +1071,43 @@ def test_an_experience_heading_with_a_side_item_run_into_its_line() -> None:
         assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-01", "Project Manager")], heading_line
 
 
+def test_an_experience_heading_with_a_tool_run_in_before_it_and_a_side_heading_below() -> None:
+    # "Figma Professional Experience" reads like a heading of the person's own words; no dates
+    # follow before the side column's "CONTACT", past which the job's line comes.
+    data = dump_docx([
+        "FULL STACK DEVELOPER",
+        "SUMMARY",
+        "Python Ships on time and keeps people informed.",
+        "Figma Professional Experience",
+        "Full Stack Developer",
+        "CONTACT",
+        "Northwind Traders | NOV 2022 to NOV 2024",
+        "+972 50 000 00 00",
+        "someone@mail.test",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-11", "Full Stack Developer")]
+
+
+def test_an_experience_heading_run_into_a_phone_with_the_dates_past_a_side_education() -> None:
+    data = dump_docx([
+        "FULL STACK DEVELOPER",
+        "Contact",
+        "+972 50 000 00 00 Professional Experience",
+        "someone@mail.test",
+        "Northwind Traders, Lisbon, Portugal",
+        "Full Stack Developer",
+        "EDUCATION",
+        "October 2023 - Present",
+        "M.Sc. Information Systems",
+        "Riverton State University",
+        "2013 - 2016 • Coordinated test automation for the payments API",
+        "Contoso Digital, Berlin, Germany",
+        "QA Engineer",
+        "February 2020 - September 2023",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-10", "Full Stack Developer"), ("2020-02", "QA Engineer")]
+
+
 def test_an_experience_heading_followed_by_a_title_is_not_taken_apart() -> None:
     from profilecheck.structure.sections import experience_heading_with_side_item
 

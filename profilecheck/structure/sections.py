@@ -671,15 +671,24 @@ def _experience_heading_run_into(lines: tuple[Line, ...], index: int, body_size:
 
 def _dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8, past_side: bool = False) -> bool:
     """A date range, or a line led by a date, comes within the next lines before any other heading
-    (`past_side`: before any but a side column's, whose headings the two columns interleave)."""
+    (`past_side`: before any but a side column's, whose headings the two columns interleave; past
+    its "Education", only a job's month dates count)."""
     from .dates import LEADING_DATE_RE, find_range, parse_date
 
+    past_education = False
     for line in lines[index + 1 : index + 1 + reach]:
         heading = heading_of(line, body_size)
         if heading is not None and not heading.inline and not heading.qualified:
             if past_side and heading.section in SIDE_SECTIONS:
                 continue
+            if past_side and heading.section == "education" and not past_education:
+                past_education = True
+                continue
             return False
+        if past_education:
+            if _job_month_range(line.text) is not None:
+                return True
+            continue
         leading = LEADING_DATE_RE.match(line.text.lstrip("• "))
         if find_range(line.text) is not None or (leading and parse_date(leading.group("date"))):
             return True
@@ -747,8 +756,11 @@ def find_sections(
         if heading.qualified and (
             current_name == "experience" or (heading.section == "experience" and not _dates_follow(lines, index, document.body_size))
         ):
-            # "User Experience" in a skills list, "Client Projects" inside a job: not a heading
-            continue
+            # "User Experience" in a skills list, "Client Projects" inside a job: not a heading;
+            # "Figma Professional Experience" may be the heading with a side column's item run in
+            heading = _experience_heading_run_into(lines, index, document.body_size) if current_name != "experience" else None
+            if heading is None:
+                continue
         if (
             current_name == "experience"
             and first_line == index
