@@ -82,6 +82,11 @@ def _first_alias(key: str) -> Optional[tuple[str, str, bool, str]]:
     return None if best is None else index.entries[best]
 
 
+def is_known_title(text: str) -> bool:
+    """The text is, word for word, a title the lexicon lists ("Agile Project Manager")."""
+    return normalise_title(text) in _title_index().rank
+
+
 def classify_title(title: Optional[str]) -> Optional[tuple[str, bool, str]]:
     """(level, is_pm, canonical title) for a job title, or None when unknown."""
     if not title:

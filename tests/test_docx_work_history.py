@@ -1499,6 +1499,29 @@ def test_a_side_columns_studies_beside_the_work_historys_heading_are_no_job() ->
     assert [(w.startDate, w.position, w.name) for w in profile_of(data).work] == [("2025-10", "Program Manager", "Quillby GmbH")]
 
 
+def test_a_degree_run_into_the_first_jobs_title_below_two_columns_headings() -> None:
+    # "EDUCATION  Professional Experience": the degree and the job's title at one height, the
+    # school and the study years beside the employer and the job's dates.
+    data = dump_docx([
+        "EDUCATION Professional Experience",
+        "M.Sc. Information Systems Agile Project Manager",
+        "Eastbrook College Northwind Traders, Warsaw, Poland",
+        "2013 - 2017 Oct 2025 - now",
+        "Project Manager",
+        "Contoso Bank Group, Lisbon, Portugal",
+        "Nov 2021 - Aug 2025",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-10", "Agile Project Manager"), ("2021-11", "Project Manager")]
+
+
+def test_a_known_title_after_a_degree_is_split_from_it_only_whole() -> None:
+    from profilecheck.structure.side_column import _degree_before_title
+
+    text = "M.Sc. Information Systems Agile Project Manager"
+    assert text[_degree_before_title(text):] == "Agile Project Manager"  # not "Project Manager"
+    assert _degree_before_title("MBA Marketing Strategy") is None  # no title after the degree
+
+
 def test_jobs_dated_by_years_below_a_one_column_education_keep_their_years() -> None:
     # One column, education first: it ends above the work history, whose years are the jobs'.
     data = paragraphs_docx([

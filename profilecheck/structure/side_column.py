@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..lexicon import cue_words
 from ..models import Line, Section
+from ..titles import is_known_title
 from .contact import looks_like_location
 from .dates import LEADING_DATE_RE, OPEN_START_RE, find_range, parse_end
 from .education import DEGREE_RE, INSTITUTION_RE
@@ -146,7 +147,8 @@ def _education_begun_above(lines: tuple[Line, ...], first_line: int) -> bool:
     between), its studies going on below it: the work history opens with a school or a degree
     (a one-column resume's never does; its education may come first, but ends above)."""
     first = next((line.text.strip() for line in lines[first_line : first_line + 2] if line.text.strip()), "")
-    if not (DEGREE_RE.search(first) or INSTITUTION_RE.search(first)) or not is_side_item("education", first):
+    plain_study = (DEGREE_RE.search(first) or INSTITUTION_RE.search(first)) and is_side_item("education", first)
+    if not plain_study and _degree_before_title(first) is None:
         return False
     if education_beside_experience(lines[first_line - 1].text.strip()):
         return True
@@ -250,6 +252,10 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
     ...", "APRIL 2020 - PRESENT C#", "Riga, Latvia 10/2025 - Current"), two columns' lines at
     one height joined into one: the line without the item.  Only when what is left is plainly a
     job's (its dates, or a whole title)."""
+    if section == "education":
+        cut = _degree_before_title(text)
+        if cut is not None:
+            return offset + cut, text[cut:]
     spans = _word_spans(text)
     most = min(_GLUED_ITEM_WORDS, len(spans) - 1)
     for size in range(most, 0, -1):
@@ -261,6 +267,23 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
         if _glued_tail(rest, tail, section):
             return offset, rest
     return offset, text
+
+
+_DEGREE_WORDS = 6
+
+
+def _degree_before_title(text: str) -> Optional[int]:
+    """Where the title begins on a line that is a degree run into a job's title ("M.Sc.
+    Information Systems Agile Project Manager"): the shortest degree before a rest that is, word
+    for word, a title the lexicon lists; or None."""
+    spans = _word_spans(text)
+    if not DEGREE_RE.search(text):
+        return None
+    for size in range(1, min(_DEGREE_WORDS, len(spans) - 1) + 1):
+        head, rest = text[: spans[size - 1][1]], text[spans[size][0] :]
+        if DEGREE_RE.search(head) and is_side_item("education", head) and is_known_title(rest.strip(" ,|")):
+            return spans[size][0]
+    return None
 
 
 def _glued_head(head: str, rest: str, section: str, gap: bool = False) -> bool:
