@@ -1437,6 +1437,39 @@ def test_a_studys_month_dates_under_its_school_among_the_jobs_are_no_job() -> No
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2022-05", "Technical Project Manager"), ("2020-01", "Project Coordinator")]
 
 
+def test_jobs_whose_lines_have_a_study_run_into_their_end_go_on_past_the_side_headings() -> None:
+    # The side column's degree and school at the height of a job's line, run into its end.
+    data = dump_docx([
+        "SKILLS",
+        "EXPERIENCE",
+        "System Administrator Kubernetes",
+        "Northwind Traders Inc. | Aug 2023 - present Kanban",
+        "Languages",
+        "German - A2",
+        "Java Developer",
+        "EDUCATION",
+        "Contoso Labs LLC | Mar 2021 - Jun 2023 M.Sc. Information Systems",
+        "CONTACT",
+        "Python Developer",
+        "+972 50 000 00 00",
+        "Fabrikam Cloud | May 2018 - Mar 2021",
+        "someone@mail.test",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [
+        ("2023-08", "System Administrator"),
+        ("2021-03", "Java Developer"),
+        ("2018-05", "Python Developer"),
+    ]
+
+
+def test_a_study_run_into_the_end_of_a_job_line_is_looked_past_only_after_month_dates() -> None:
+    from profilecheck.structure.sections import _without_study_at_end
+
+    assert _without_study_at_end("Contoso LLC | Mar 2021 - Jun 2023 M.Sc. Information Systems") == "Contoso LLC | Mar 2021 - Jun 2023"
+    assert _without_study_at_end("B.Sc. Computer Science | Sep 2015 - Jun 2019") == "B.Sc. Computer Science | Sep 2015 - Jun 2019"
+    assert _without_study_at_end("Contoso LLC 2019 - 2021 Lakeside University") == "Contoso LLC 2019 - 2021 Lakeside University"
+
+
 def test_dated_assistant_posts_in_a_one_column_education_are_no_jobs() -> None:
     # One column: the work history ends at "Education", whose two dated posts with a title's
     # word are part of the studies; no side column's line stands among the jobs.

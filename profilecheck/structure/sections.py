@@ -452,7 +452,8 @@ def _jobs_below(lines: tuple[Line, ...], index: int, body_size: float, waiting: 
             if dates_waiting >= _TITLE_REACH:
                 dates_waiting = None
         if _job_month_range(text) is not None:
-            if (_whole_job_line(text) and not _names_a_course(text)) or any(_job_title_line(earlier) for earlier in recent[-_TITLE_REACH:]):
+            whole = _whole_job_line(_without_study_at_end(text)) and not _names_a_course(text)
+            if whole or any(_job_title_line(earlier) for earlier in recent[-_TITLE_REACH:]):
                 jobs, recent = jobs + 1, []
                 continue
             dates_waiting = 0
@@ -519,11 +520,37 @@ def _job_month_range(text: str):
     from .dates import find_range
     from .education import names_a_study
 
+    text = _without_study_at_end(text)
     years = _LEADING_YEARS_RE.match(text)
     found = find_range(text[years.end() :] if years else text)
     if found is None or found.start.month is None or names_a_study(text):
         return None
     return found
+
+
+_STUDY_TAIL_WORDS = 5
+
+
+def _without_study_at_end(text: str) -> str:
+    """A job's line with a study run into its end by two columns at one height ("Northwind LLC |
+    Mar 2021 - Jun 2023  M.Sc. Information Systems", "...: QA Engineer, Northwind (Haifa)
+    Riverton State University"): the line without it, when what is left holds a job's dates by
+    month and names no study; else the line as it is."""
+    from .dates import find_range
+    from .education import names_a_study
+    from .side_items import is_side_item
+
+    words = text.split()
+    if len(words) < 3 or not names_a_study(text):
+        return text
+    for size in range(1, min(_STUDY_TAIL_WORDS, len(words) - 2) + 1):
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if names_a_study(head):
+            continue
+        found = find_range(head)
+        if found is not None and found.start.month is not None and is_side_item("education", tail):
+            return head
+    return text
 
 
 # A study's bare years leading a line, to the end year ("2010 - 2014", not "2010 - 2014 Jan", which
