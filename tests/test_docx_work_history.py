@@ -1108,6 +1108,32 @@ def test_an_experience_heading_run_into_a_phone_with_the_dates_past_a_side_educa
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2023-10", "Full Stack Developer"), ("2020-02", "QA Engineer")]
 
 
+def test_a_side_heading_and_the_work_historys_read_as_one_line_start_the_work_history() -> None:
+    from profilecheck.models import Line
+    from profilecheck.structure.sections import heading_of
+
+    # "SKILLS & EXPERTISE" beside "EXPERIENCE": not a skills heading "... and Expertise Experience"
+    assert heading_of(Line(text="SKILLS & EXPERTISE EXPERIENCE")).section == "experience"
+    assert heading_of(Line(text="Education and Courses")).section == "education"
+    assert heading_of(Line(text="Education and work experience")).section == "education"  # may be one heading
+
+
+def test_an_experience_heading_after_a_studys_years_on_its_line() -> None:
+    data = dump_docx([
+        "SUMMARY",
+        "Runs software projects for banks.",
+        "Education",
+        "Diploma in Software Engineering",
+        "Eastbrook College",
+        "2014 - 2018 WORK EXPERIENCE",
+        "Junior Project Manager",
+        "CONTACTS Northwind Traders Inc. | 12/2024 to present",
+        "+972 50 000 00 00 Software Project Manager",
+        "someone@mail.test Contoso Digital LLC | 05/2023 - 11/2024",
+    ])
+    assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2024-12", "Junior Project Manager"), ("2023-05", "Software Project Manager")]
+
+
 def test_an_experience_heading_followed_by_a_title_is_not_taken_apart() -> None:
     from profilecheck.structure.sections import experience_heading_with_side_item
 

@@ -70,9 +70,17 @@ def _section_of(key: str) -> Optional[str]:
         section = aliases.get(key[3:])  # "My Education"
     if section is None and " and " in key:
         first, _, second = key.partition(" and ")
-        if len(second.split()) <= 2:
+        if len(second.split()) <= 2 and not _side_heading_then_experience(key):
             section = aliases.get(first)  # "Education and Courses"
     return section
+
+
+def _side_heading_then_experience(key: str) -> bool:
+    """"skills and expertise experience": two columns' headings read as one line, the second the
+    work history's, not "Skills and ..." of one heading."""
+    if not key.endswith(" experience"):
+        return False
+    return _section_of(key[: -len(" experience")]) in SIDE_SECTIONS  # ("Education and work experience" may be one)
 
 
 def _heading_pair(key: str) -> Optional[tuple[str, str]]:
@@ -676,6 +684,8 @@ def experience_heading_with_side_item(text: str) -> Optional[str]:
             # "Professional Experience  Scrum": a method, though "scrum" opens titles; "Risk
             # management  EMPLOYMENT HISTORY": a competency no heading's line holds
             return head
+        if rest == text[: len(rest)] and _bare_study_years(rest):
+            return head  # "2014 - 2018  WORK EXPERIENCE": a side column's study years before it
         if find_range(rest) is not None or TITLE_WORDS.search(rest):
             return None
         if any(is_side_item(section, rest) for section in ("skills", "languages", "contact")):
@@ -683,6 +693,17 @@ def experience_heading_with_side_item(text: str) -> Optional[str]:
         if DEGREE_RE.search(rest) or INSTITUTION_RE.search(rest):
             return head
     return None
+
+
+def _bare_study_years(text: str) -> bool:
+    """Nothing but a range of years ("2014 - 2018"), as a side column gives a study's."""
+    from .dates import find_range
+
+    found = find_range(text)
+    return (
+        found is not None and found.start.month is None and not found.current and found.end is not None and found.end.month is None
+        and not (text[: found.span[0]] + text[found.span[1] :]).strip(" -–—,|()")
+    )
 
 
 def _experience_heading_run_into(lines: tuple[Line, ...], index: int, body_size: float) -> Optional[Heading]:

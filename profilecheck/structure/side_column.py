@@ -256,6 +256,9 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
         cut = _degree_before_title(text)
         if cut is not None:
             return offset + cut, text[cut:]
+    phone = _LEADING_PHONE_RE.match(text)
+    if phone is not None and _glued_head(phone.group("phone"), text[phone.end() :], section):
+        return offset + phone.end(), text[phone.end() :]  # "+972 50 000 00 00  Software Project Manager"
     spans = _word_spans(text)
     most = min(_GLUED_ITEM_WORDS, len(spans) - 1)
     for size in range(most, 0, -1):
@@ -269,6 +272,8 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
     return offset, text
 
 
+# A phone number leading a line, its groups however many: one side item
+_LEADING_PHONE_RE = re.compile(r"^\s*(?P<phone>\+?\(?\d[\d()\s.-]{6,}\d)\s+(?=[A-Za-z])")
 _DEGREE_WORDS = 6
 
 
