@@ -503,3 +503,22 @@ def test_duties_a_line_each_with_their_bullets_lost_are_duties() -> None:
     ])
     [job] = profile_of(prose).work
     assert job.highlights == () and job.summary.startswith("Ran the delivery")
+
+
+def test_a_european_form_value_wrapped_onto_a_line_of_its_own() -> None:
+    """The form's value cell wraps its last words ("... Manager, Digital" / "Channels"): they end
+    the title, not start the employer."""
+    text = "\n".join([
+        "Ilse Marwood", "", "WORK EXPERIENCE",
+        "Dates", "Mar 2020 – Aug 2020",
+        "Occupation or position held", "Senior IT Project Manager, Digital", "Channels",
+        "Main activities and responsibilities", "• Reported risks to the board",
+        "Name and address of employer", "Quillfield Analytics, Leeds",
+        "Dates", "Nov 2016 – Feb 2020",
+        "Occupation or position held", "PMO Lead",
+        "Main activities and responsibilities", "• Set up the stage gates",
+        "Name and address of employer", "Marrow Freight, Hull",
+    ])
+    assert [(job[0], job[1]) for job in jobs(text)] == [
+        ("Senior IT Project Manager, Digital Channels", "Quillfield Analytics"), ("PMO Lead", "Marrow Freight"),
+    ]

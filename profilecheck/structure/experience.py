@@ -1740,7 +1740,12 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
             out.append((offset, text))
         else:
             # (a bulleted line is the job's description, whichever label came last)
-            block.setdefault("duties" if _is_bullet(text) else field_now, []).append((offset, text))
+            kind = "duties" if _is_bullet(text) else field_now
+            values = block.setdefault(kind, [])
+            if kind not in ("duties", None) and len(values) == 1 and _wrapped_value(values[0][1], text):
+                values[0] = (values[0][0], f"{values[0][1].rstrip()} {text.strip()}")  # the value's wrapped rest
+            else:
+                values.append((offset, text))
     flush()
     return out
 
@@ -1805,8 +1810,27 @@ def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     labels = {" ".join(match.group("label").lower().split()) for match in found if match}
     if sum(1 for match in found if match) < 3 or len(labels) < 2:
         return [_title_label_dropped(offset, text) for offset, text in lines]
-    return [(offset + match.end(), text[match.end():]) if match else (offset, text)
-            for (offset, text), match in zip(lines, found)]
+    out: list[tuple[int, str]] = []
+    for number, ((offset, text), match) in enumerate(zip(lines, found)):
+        if match is None and number and found[number - 1] is not None and _wrapped_value(out[-1][1], text):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {text.strip()}")  # the value's wrapped rest
+            continue
+        out.append((offset + match.end(), text[match.end():]) if match else (offset, text))
+    return out
+
+
+def _wrapped_value(value: str, line: str) -> bool:
+    """"Senior IT Project Manager, Digital" / "Channels": a labelled value's cell wrapped its last
+    words onto a line of their own, with no label: a few words, no bullet, no date, no sentence."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= 3
+        and not _is_bullet(line)
+        and find_range(line) is None
+        and not _ends_sentence(value)
+        and not _DESCRIPTION_LABELS.match(line)
+        and normalise_heading(line) not in heading_aliases()
+    )
 
 
 def _continues_group(entry: _Entry) -> bool:
