@@ -522,3 +522,15 @@ def test_a_european_form_value_wrapped_onto_a_line_of_its_own() -> None:
     assert [(job[0], job[1]) for job in jobs(text)] == [
         ("Senior IT Project Manager, Digital Channels", "Quillfield Analytics"), ("PMO Lead", "Marrow Freight"),
     ]
+
+
+@pytest.mark.parametrize("contact", ["07700 900123", "+44 113 496 0000"])
+def test_a_contact_piece_run_into_a_job_line_is_no_employer(contact) -> None:
+    """A side column's phone run into the job's line ("07700 900123 | Release Manager,
+    Northwind, Lyon Oct 2020–Aug 2022"): the job keeps its own employer."""
+    text = "\n".join([
+        "Ilse Marwood", "", "EMPLOYMENT HISTORY",
+        f"{contact} | Release Manager, Quillfield Analytics, Lyon Oct 2020–Aug 2022",
+        "- Ran the release calendar",
+    ])
+    assert [(job[0], job[1]) for job in jobs(text)] == [("Release Manager", "Quillfield Analytics")]

@@ -1951,6 +1951,16 @@ def _title_at(header: list[str]) -> Optional[tuple[str, str, Optional[str]]]:
     return None
 
 
+_PHONE_PIECE_RE = re.compile(r"^[+(]?\d[\d ()./-]{6,}\d$")
+
+
+def _contact_piece(piece: str) -> bool:
+    """A phone number among a header's pieces (a side column's contact line run into the job's
+    line): no field of the job."""
+    piece = piece.strip()
+    return bool(_PHONE_PIECE_RE.match(piece)) and find_range(piece) is None
+
+
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
     stated = _title_at(header)
@@ -1961,7 +1971,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     # Split every piece on commas too, then put back a qualifier that belongs to the title:
     # "IT Program Manager, Enterprise PMO — Larkspur Bank" and "IT Project Manager, Security
     # Programs" (employer on its own line) keep the comma; "Senior PM, Contoso" does not.
-    pieces = [(number, piece) for number, text in enumerate(header) for piece in _strong_pieces(text)]
+    pieces = [(number, piece) for number, text in enumerate(header) for piece in _strong_pieces(text) if not _contact_piece(piece)]
     groups = [_fragments(piece) for _, piece in pieces]
     def is_employer_like(part: str) -> bool:
         return not TITLE_WORDS.search(part) and not _is_place(part)
