@@ -639,3 +639,27 @@ EXPERIENCE
 Frontend Developer, Quillon Labs, 2020 - Present"""))
     assert profile.basics.label == "Frontend Developer | React | TypeScript"
     assert profile.basics.location.city == "Rishon Lezion"
+
+
+def test_a_name_in_capitals_below_a_profile_paragraph():
+    """A two-column CV written out line by line: the profile's paragraph first, then the name in
+    capitals with the headline in capitals below it."""
+    profile = build_profile(doc("""PROFILE
+I moved from law into software and finished a web development course in Haifa.
+As part of it I built a quiz game and a calculator.
+MIRELA VOSKANYAN
+I did my internship in a small studio.
+FRONT END DEVELOPER
+EXPERIENCE
+Front End Developer Intern, Quillon Labs, Jan 2022 - Apr 2022"""))
+    assert profile.basics.name == "Mirela Voskanyan"
+
+
+def test_capitals_with_no_headline_below_are_no_name():
+    profile = build_profile(doc("""PROFILE
+Facilities manager with twenty years in hospitals.
+PUBLIC RELATIONS
+Wrote the press releases for three openings.
+EXPERIENCE
+Facilities Manager, Quillon Health, 2010 - 2020"""))
+    assert profile.basics.name is None

@@ -457,23 +457,80 @@ def test_work_history_under_other_headings(heading) -> None:
     assert jobs(text) == [("Project Management Intern", "Quillfield Analytics", "2021-06", "2021-09")]
 
 
-def test_volunteer_work_is_no_work_history() -> None:
-    text = "\n".join([
-        "Ilse Marwood", "", "EXPERIENCE",
-        "Project Coordinator, Quillfield Analytics", "Jun 2021 - Present", "- Ran the stand-ups", "",
-        "Related Volunteer Work",
-        "Treasurer, Harlow Chess Club 2019 - 2022",
-    ])
-    assert [job[0] for job in jobs(text)] == ["Project Coordinator"]
-
-
-def test_military_service_under_its_own_heading_is_no_job() -> None:
-    """Service set apart under "Military Service" is not counted as work (as template_fuzz draws
-    it); listed in the work history it would be."""
+@pytest.mark.parametrize("heading, line", [
+    ("Related Volunteer Work", "Treasurer, Harlow Chess Club 2019 - 2022"),
+    # service set apart is not counted as work (as template_fuzz draws it); in the work history it would be
+    ("MILITARY SERVICE", "2015 - 2018  Logistics Officer, Armed Forces"),
+])
+def test_sections_after_the_work_history_that_hold_no_jobs(heading, line) -> None:
     text = "\n".join([
         "Ilse Marwood", "", "WORK EXPERIENCE",
         "Project Coordinator, Quillfield Analytics", "Jun 2021 - Present", "- Ran the stand-ups", "",
-        "MILITARY SERVICE",
-        "2015 - 2018  Logistics Officer, Armed Forces",
+        heading, line,
     ])
     assert [job[0] for job in jobs(text)] == ["Project Coordinator"]
+
+
+def test_duties_a_line_each_with_their_bullets_lost_are_duties() -> None:
+    """An HTML-to-PDF converter draws list bullets as pictures: the duties come out one a line,
+    with no mark, a long one wrapped.  Each line that starts with a verb is a duty, the wrapped
+    rest goes with it; a paragraph of sentences stays the description."""
+    text = "\n".join([
+        "Ilse Marwood", "", "EXPERIENCE",
+        "Assistant Project Manager, 07/2017 to Current",
+        "Quillfield Analytics - Leeds, UK",
+        "Mentored and guided associates on the delivery approach",
+        "Adjusted project plans to account for changing targets and staffing and operational",
+        "specifications of the client",
+        "Managed cost projections, prepared budgets and cost reports",
+        "Closely collaborated with project members to address problems",
+    ])
+    [job] = profile_of(text).work
+    assert job.highlights == (
+        "Mentored and guided associates on the delivery approach",
+        "Adjusted project plans to account for changing targets and staffing and operational specifications of the client",
+        "Managed cost projections, prepared budgets and cost reports",
+        "Closely collaborated with project members to address problems",
+    )
+    assert job.summary is None
+    prose = "\n".join([
+        "Ilse Marwood", "", "EXPERIENCE",
+        "Assistant Project Manager, 07/2017 to Current",
+        "Quillfield Analytics - Leeds, UK",
+        "Ran the delivery of a data platform for four hospitals. The work covered the",
+        "Migration of records. Managed the budget and the plan.",
+        "Reported to the board.",
+    ])
+    [job] = profile_of(prose).work
+    assert job.highlights == () and job.summary.startswith("Ran the delivery")
+
+
+def test_a_european_form_value_wrapped_onto_a_line_of_its_own() -> None:
+    """The form's value cell wraps its last words ("... Manager, Digital" / "Channels"): they end
+    the title, not start the employer."""
+    text = "\n".join([
+        "Ilse Marwood", "", "WORK EXPERIENCE",
+        "Dates", "Mar 2020 – Aug 2020",
+        "Occupation or position held", "Senior IT Project Manager, Digital", "Channels",
+        "Main activities and responsibilities", "• Reported risks to the board",
+        "Name and address of employer", "Quillfield Analytics, Leeds",
+        "Dates", "Nov 2016 – Feb 2020",
+        "Occupation or position held", "PMO Lead",
+        "Main activities and responsibilities", "• Set up the stage gates",
+        "Name and address of employer", "Marrow Freight, Hull",
+    ])
+    assert [(job[0], job[1]) for job in jobs(text)] == [
+        ("Senior IT Project Manager, Digital Channels", "Quillfield Analytics"), ("PMO Lead", "Marrow Freight"),
+    ]
+
+
+@pytest.mark.parametrize("contact", ["07700 900123", "+44 113 496 0000"])
+def test_a_contact_piece_run_into_a_job_line_is_no_employer(contact) -> None:
+    """A side column's phone run into the job's line ("07700 900123 | Release Manager,
+    Northwind, Lyon Oct 2020–Aug 2022"): the job keeps its own employer."""
+    text = "\n".join([
+        "Ilse Marwood", "", "EMPLOYMENT HISTORY",
+        f"{contact} | Release Manager, Quillfield Analytics, Lyon Oct 2020–Aug 2022",
+        "- Ran the release calendar",
+    ])
+    assert [(job[0], job[1]) for job in jobs(text)] == [("Release Manager", "Quillfield Analytics")]

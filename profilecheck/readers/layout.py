@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..models import Line, PageWords, Word
+from .repair import bold_lead_apart
 
 # A char as the engines give it: (text, x0, x1, top, bottom, size, bold); points, origin top-left.
 Char = tuple[str, float, float, float, float, float, bool]
@@ -648,6 +649,9 @@ def _make_line(words: list[Word], page: int, region: str, column: int, cell_star
         text = "".join((CELL_MARK if id(w) in cell_starts else " ") + w.text if n else w.text for n, w in enumerate(words))
     elif len(words) >= 4 and all(len(w.text) == 1 for w in words):
         text = _letter_spaced(words)
+    elif words[0].bold and not words[-1].bold:
+        # "Portfolio Manager Grupo Meridiano": a bold title, then the plain employer
+        text = bold_lead_apart([(("" if n == 0 else " ") + w.text, w.size, w.bold) for n, w in enumerate(words)])
     else:
         text = " ".join(w.text for w in words)
     return PlacedLine(text, page, size, bold, region, column, tuple(words), cell_starts)
@@ -784,9 +788,11 @@ def _cells_joined(chunks: list[_Chunk]) -> list[_Chunk]:
         joined_rows = 0
         for below_row in rows[position + 1: position + 6]:
             below = sorted(by_row[below_row], key=lambda c: c.x0)
-            if below[0].baseline - last_baseline > CELL_LINE_PITCH * size or (joined_rows == 0 and len(below) < 2):
+            if below[0].baseline - last_baseline > CELL_LINE_PITCH * size:
                 break
             columns = [_column_of(piece, starts, size) for piece in below]
+            if joined_rows == 0 and len(below) < 2 and not _bold_cell_goes_on(cells, columns, below):
+                break
             if any(number is None for number in columns) or len(set(columns)) != len(columns):
                 break
             if not all(_wrapped_from(last_lines[number], piece, edges[number], size)
@@ -803,6 +809,17 @@ def _cells_joined(chunks: list[_Chunk]) -> list[_Chunk]:
     if not moved:
         return chunks
     return [chunk for chunk in chunks if id(chunk) not in moved]
+
+
+def _bold_cell_goes_on(cells: list[_Chunk], columns: list[Optional[int]], below: list[_Chunk]) -> bool:
+    """One piece under one cell, both bold while another cell of the row is not ("Senior
+    Program" / "Manager, Lumen" beside plain dates): the bold cell's title wrapped.  A plain
+    employer's line under a title is no such piece."""
+    number = columns[0]
+    if number is None or len(below) != 1:
+        return False
+    bold = lambda chunk: all(word.bold for word in chunk.words)  # noqa: E731
+    return bold(cells[number]) and bold(below[0]) and any(not bold(cell) for n, cell in enumerate(cells) if n != number)
 
 
 def _column_of(piece: _Chunk, starts: list[float], size: float) -> Optional[int]:

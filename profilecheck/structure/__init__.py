@@ -241,7 +241,27 @@ def _find_name(document: Document, header_lines: list[str]) -> Optional[str]:
                 # (name, headline, city, as LinkedIn lays them out, the name taken away)
                 continue
             return candidate.title() if candidate.isupper() else candidate
+    return _name_further_down(document)
+
+
+def _name_further_down(document: Document) -> Optional[str]:
+    """A name in capitals alone on a line among the first ones, below a profile paragraph or a
+    contact block (a two-column CV written out line by line puts the name where its column
+    reached): two or three words, no heading, no title, no place, a headline in capitals
+    within two lines below."""
+    lines = document.lines[:15]
+    for number, line in enumerate(lines):
+        text = line.text.strip()
+        if not text.isupper() or not 2 <= len(text.split()) <= 3 or not contact.looks_like_name(text):
+            continue
+        if heading_of(line) or TITLE_WORDS.search(text) or contact.looks_like_location(text):
+            continue
+        # the headline in capitals just below it, as a name's is ("FRONT END DEVELOPER")
+        below = [other.text.strip() for other in lines[number + 1: number + 3]]
+        if any(other.isupper() and _is_headline(other) for other in below):
+            return text.title()
     return None
+
 
 
 def _is_headline(line: str) -> bool:

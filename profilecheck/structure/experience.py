@@ -8,6 +8,7 @@ several roles, "Company · Full-time", durations after the range) are handled he
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -430,6 +431,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         if employer is None and position is not None and previous_employer and _continues_group(entry):
             employer = previous_employer  # LinkedIn: several roles under one company
         previous_employer = employer or previous_employer
+        intro, duties = _duty_items(entry.prose) if not entry.bullets else (entry.prose, entry.bullets)
         works.append(
             Work(
                 name=employer,
@@ -438,12 +440,64 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 startDate=entry.range.start.iso(),
                 endDate=None if entry.range.current else entry.range.end.iso(),
                 current=entry.range.current,
-                summary=" ".join(entry.prose) or None,
-                highlights=tuple(entry.bullets),
+                summary=" ".join(intro) or None,
+                highlights=tuple(duties),
                 span=(entry.first_offset, max(entry.last_offset, entry.first_offset)),
             )
         )
     return _unique(_drop_repeated_history([work for work in works if not _is_study(work)]))
+
+
+# A duty's first word: a verb in the past tense or a strong verb, an adverb before it allowed
+# ("Closely collaborated with ..."); a line that starts so begins a new duty
+_DUTY_START_RE = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]+ed\b|[A-Z][a-z]+ed\b|[A-Z][a-z]+)")
+
+
+def _starts_duty(line: str) -> bool:
+    match = _DUTY_START_RE.match(line)
+    if match is None:
+        return False
+    first = match.group(0).split()[-1]
+    return first.endswith("ed") or _is_strong_verb(first)
+
+
+def _is_strong_verb(word: str) -> bool:
+    """"Manage", "Review", "Leads": a strong verb of the lexicon in the present tense too."""
+    verbs = _action_verbs()
+    word = word.lower()
+    stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return any(stem in verbs or stem + "d" in verbs or stem + "ed" in verbs or (stem[:-1] + "ied") in verbs for stem in stems)
+
+
+@lru_cache(maxsize=1)
+def _action_verbs() -> frozenset[str]:
+    from ..lexicon import load_action_verbs
+
+    return frozenset(verb.lower().split()[0] for group in load_action_verbs() for verb in group.verbs)
+
+
+def _duty_items(prose: list[str]) -> tuple[list[str], list[str]]:
+    """A description written a duty a line with its bullets lost (an HTML converter draws them
+    as pictures): each line that starts with a verb begins a duty, the lines after it that do
+    not are its wrapped rest.  Only when three lines or more begin duties and every other line
+    reads as a wrapped rest (it starts in lower case, or the line above has no full stop); the
+    lines before the first duty stay the description.  Otherwise the prose as it was, no duties."""
+    starts = [index for index, line in enumerate(prose) if _starts_duty(line)]
+    if len(starts) < 3:
+        return prose, []
+    for index in range(starts[0] + 1, len(prose)):
+        if index in starts:
+            continue
+        line, above = prose[index], prose[index - 1].rstrip()
+        if not (line[:1].islower() or line[:1].isdigit() or not above.endswith((".", "!", "?"))):
+            return prose, []
+    duties: list[str] = []
+    for index in range(starts[0], len(prose)):
+        if index in starts:
+            duties.append(prose[index].strip())
+        else:
+            duties[-1] = f"{duties[-1]} {prose[index].strip()}"
+    return prose[: starts[0]], duties
 
 
 def _stray_range_first(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> bool:
@@ -1686,7 +1740,12 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
             out.append((offset, text))
         else:
             # (a bulleted line is the job's description, whichever label came last)
-            block.setdefault("duties" if _is_bullet(text) else field_now, []).append((offset, text))
+            kind = "duties" if _is_bullet(text) else field_now
+            values = block.setdefault(kind, [])
+            if kind not in ("duties", None) and len(values) == 1 and _wrapped_value(values[0][1], text):
+                values[0] = (values[0][0], f"{values[0][1].rstrip()} {text.strip()}")  # the value's wrapped rest
+            else:
+                values.append((offset, text))
     flush()
     return out
 
@@ -1751,8 +1810,27 @@ def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     labels = {" ".join(match.group("label").lower().split()) for match in found if match}
     if sum(1 for match in found if match) < 3 or len(labels) < 2:
         return [_title_label_dropped(offset, text) for offset, text in lines]
-    return [(offset + match.end(), text[match.end():]) if match else (offset, text)
-            for (offset, text), match in zip(lines, found)]
+    out: list[tuple[int, str]] = []
+    for number, ((offset, text), match) in enumerate(zip(lines, found)):
+        if match is None and number and found[number - 1] is not None and _wrapped_value(out[-1][1], text):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {text.strip()}")  # the value's wrapped rest
+            continue
+        out.append((offset + match.end(), text[match.end():]) if match else (offset, text))
+    return out
+
+
+def _wrapped_value(value: str, line: str) -> bool:
+    """"Senior IT Project Manager, Digital" / "Channels": a labelled value's cell wrapped its last
+    words onto a line of their own, with no label: a few words, no bullet, no date, no sentence."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= 3
+        and not _is_bullet(line)
+        and find_range(line) is None
+        and not _ends_sentence(value)
+        and not _DESCRIPTION_LABELS.match(line)
+        and normalise_heading(line) not in heading_aliases()
+    )
 
 
 def _continues_group(entry: _Entry) -> bool:
@@ -1873,6 +1951,16 @@ def _title_at(header: list[str]) -> Optional[tuple[str, str, Optional[str]]]:
     return None
 
 
+_PHONE_PIECE_RE = re.compile(r"^[+(]?\d[\d ()./-]{6,}\d$")
+
+
+def _contact_piece(piece: str) -> bool:
+    """A phone number among a header's pieces (a side column's contact line run into the job's
+    line): no field of the job."""
+    piece = piece.strip()
+    return bool(_PHONE_PIECE_RE.match(piece)) and find_range(piece) is None
+
+
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
     stated = _title_at(header)
@@ -1883,7 +1971,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     # Split every piece on commas too, then put back a qualifier that belongs to the title:
     # "IT Program Manager, Enterprise PMO — Larkspur Bank" and "IT Project Manager, Security
     # Programs" (employer on its own line) keep the comma; "Senior PM, Contoso" does not.
-    pieces = [(number, piece) for number, text in enumerate(header) for piece in _strong_pieces(text)]
+    pieces = [(number, piece) for number, text in enumerate(header) for piece in _strong_pieces(text) if not _contact_piece(piece)]
     groups = [_fragments(piece) for _, piece in pieces]
     def is_employer_like(part: str) -> bool:
         return not TITLE_WORDS.search(part) and not _is_place(part)
