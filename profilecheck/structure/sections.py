@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from ..lexicon import load_sections
 from ..models import Document, Line, Section
+
+if TYPE_CHECKING:
+    from .dates import DateRange
 
 _WORD = re.compile(r"[a-z0-9+]+")
 
@@ -430,9 +433,9 @@ def _jobs_go_on_below(lines: tuple[Line, ...], first_line: int, index: int, body
     among and after its studies: below it, before any heading of the main column's, a job (its
     title and its dates by month within a few lines, no course's or study's word on them; the
     title may be among `waiting`, the lines above it after the last dates), and a side column's
-    lines already among the jobs above.  A one-column resume's education may hold
-    dated posts with a title's word (a teaching or research assistant's, two of them even): they
-    alone are no sign of a second column."""
+    lines already among the jobs above.  A one-column resume's education may hold dated posts
+    with a title's word (a teaching or research assistant's, two of them even): they alone are
+    no sign of a second column."""
     return _jobs_below(lines, index, body_size, waiting) >= 1 and _side_column_among(lines, first_line, index)
 
 
@@ -471,6 +474,7 @@ def _jobs_below(lines: tuple[Line, ...], index: int, body_size: float, waiting: 
 
 
 def _plain_side_item(text: str) -> bool:
+    """A study, a skill, a language or a contact item: a side column's line, none of a job's."""
     from .side_items import is_side_item
 
     return any(is_side_item(section, text) for section in ("education", "skills", "languages", "contact"))
@@ -514,14 +518,15 @@ def _side_column_among(lines: tuple[Line, ...], first_line: int, index: int) -> 
         heading = heading_of(line, 0.0)
         if heading is not None and not heading.inline and heading.section in SIDE_SECTIONS:
             return True
-        if is_side_item("languages", text) or ("@" in text or not re.search(r"[A-Za-z]", text)) and is_side_item("contact", text):
+        address = "@" in text or not re.search(r"[A-Za-z]", text)  # an e-mail or a phone number, not a place
+        if is_side_item("languages", text) or (address and is_side_item("contact", text)):
             return True
         if len(text.split()) <= 2 and "," not in text and is_side_item("skills", text):
             return True
     return False
 
 
-def _job_month_range(text: str):
+def _job_month_range(text: str) -> Optional[DateRange]:
     """A job's dates by month on a line naming no degree or school, a study's bare years glued
     before them looked past ("2010 - 2014  Jan 2023 - Present", two columns' lines run into one);
     the range, or None."""

@@ -58,7 +58,7 @@ def _trailing_heading(text: str) -> Optional[tuple[str, str]]:
         if not (tail.isupper() or (tail.istitle() and size == 1 and tail != "Skills")):
             continue  # "... improved Communication Skills" ends a sentence, not a column
         section = heading_aliases().get(normalise_heading(tail))
-        if section in SIDE_SECTIONS and section != "summary" or section == "education" and _capitals_after_lower(words, size):
+        if (section in SIDE_SECTIONS and section != "summary") or (section == "education" and _capitals_after_lower(words, size)):
             return " ".join(words[:-size]).rstrip(" |"), section
     return None
 
@@ -215,10 +215,12 @@ def without_side_column(lines: list[tuple[int, str]], section: Optional[str] = N
 
 
 def _is_bullet(text: str) -> bool:
+    """A duty's line, opened by a bullet (a dash may open a range's end: not counted)."""
     return text.lstrip()[:1] in "•·▪‣◦●*"
 
 
 def _dates_alone(text: str) -> bool:
+    """A date range and nothing else on the line."""
     found = find_range(text)
     return found is not None and not (text[: found.span[0]] + text[found.span[1] :]).strip(" -–—,|()")
 
@@ -257,7 +259,7 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
         if cut is not None:
             return offset + cut, text[cut:]
     phone = _LEADING_PHONE_RE.match(text)
-    if phone is not None and _glued_head(phone.group("phone"), text[phone.end() :], section):
+    if phone is not None and _PHONE_DIGITS <= sum(ch.isdigit() for ch in phone.group("phone")) and _glued_head(phone.group("phone"), text[phone.end() :], section):
         return offset + phone.end(), text[phone.end() :]  # "+972 50 000 00 00  Software Project Manager"
     spans = _word_spans(text)
     most = min(_GLUED_ITEM_WORDS, len(spans) - 1)
@@ -274,6 +276,7 @@ def _without_glued_item(offset: int, text: str, section: str) -> tuple[int, str]
 
 # A phone number leading a line, its groups however many: one side item
 _LEADING_PHONE_RE = re.compile(r"^\s*(?P<phone>\+?\(?\d[\d()\s.-]{6,}\d)\s+(?=[A-Za-z])")
+_PHONE_DIGITS = 9  # a range of years ("2019 - 2021") has eight
 _DEGREE_WORDS = 6
 
 
