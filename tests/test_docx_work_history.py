@@ -372,6 +372,36 @@ def test_a_job_header_at_the_ends_of_a_flattened_summary_column() -> None:
     ]
 
 
+def test_an_employers_line_after_a_duty_left_open_heads_its_positions() -> None:
+    # The duty above ends without a full stop, yet "Harbour Freight, Vienna" over a title alone
+    # over bare dates is the next employer's line, not the duty's wrapped rest.
+    data = paragraphs_docx([
+        "EXPERIENCE",
+        "Junior Project Manager",
+        "Northwind Traders | Singapore",
+        "10/2023 - present",
+        "• Built and tested integrations between the CRM and the billing system",
+        "Harbour Freight, Vienna",
+        "IT Support Specialist",
+        "05/2022 - 11/2023",
+        "• Managed a budget of 2.4M and a team of 14 engineers",
+        "Lumen Consulting, Tallinn",
+        "Frontend Developer",
+        "08/2019 - 02/2020",
+        "• Ran sprint planning for two product teams",
+        "Software Developer",
+        "05/2014 - 05/2019",
+    ])
+    works = profile_of(data).work
+    assert [(w.startDate, w.position, w.name) for w in works] == [
+        ("2023-10", "Junior Project Manager", "Northwind Traders"),
+        ("2022-05", "IT Support Specialist", "Harbour Freight"),
+        ("2019-08", "Frontend Developer", "Lumen Consulting"),
+        ("2014-05", "Software Developer", "Lumen Consulting"),
+    ]
+    assert works[0].highlights == ("Built and tested integrations between the CRM and the billing system",)
+
+
 # ---------------------------------------------------------------- headings of two columns
 
 

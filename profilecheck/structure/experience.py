@@ -926,7 +926,22 @@ def _header_after_open_bullet(lines: list[tuple[int, str]], candidate: int, inde
         return False
     if candidate == index - 1 and (_bare(lines[index][1], found) or _only_title_beside(lines[index][1], found)):
         return True  # the dates' header, or the employer a "Title  dates" line lacks
+    if candidate == index - 2 and _employer_over_title(text, lines[index - 1][1]) and _bare(lines[index][1], found):
+        return True  # "Northwind Freight, Vienna" / "IT Support Specialist" / dates: the next employer's positions
     return _title_led(text) and not any(TITLE_WORDS.search(lines[line][1]) for line in range(candidate + 1, index + 1))
+
+
+_EMPLOYER_LINE_WORDS = 6
+
+
+def _employer_over_title(text: str, below: str) -> bool:
+    """An employer's short line ("Northwind Freight, Vienna"), no title's word on it, over a line
+    that is a title alone."""
+    text = text.strip()
+    return (
+        len(text.split()) <= _EMPLOYER_LINE_WORDS and not TITLE_WORDS.search(text) and find_range(text) is None
+        and not _ends_sentence(text) and _title_led(below) and _header_fragments(below) == [below.strip()]
+    )
 
 
 def _employer_over_dates(lines: list[tuple[int, str]], index: int, found: DateRange, previous_anchor: int) -> bool:
