@@ -78,12 +78,12 @@ IT_TITLES = ["Project Management Intern", "IT Intern", "Junior Project Coordinat
              "Junior Software Developer", "Junior Scrum Master", "PMO Assistant", "Data Analyst Intern",
              "Project Coordinator", "Junior Project Manager", "Technical Support Engineer", "Business Analyst Trainee"]
 INTERN_TITLES = ["Project Management Intern", "IT Intern", "Data Analyst Intern", "Software Engineering Intern",
-                 "Business Analyst Trainee", "Intern, PMO", "Summer Intern", "Marketing Intern", "Trainee"]
+                 "Business Analyst Trainee", "PMO Intern", "Summer Intern", "Marketing Intern", "Trainee"]
 OTHER_TITLES = ["Sales Assistant", "Barista", "Waiter", "Warehouse Operative", "Customer Service Agent",
                 "Teaching Assistant", "Bookkeeper", "Store Supervisor", "Call Center Operator", "Receptionist",
                 "Logistics Coordinator", "Nurse", "Accountant", "Chef de Partie", "Delivery Driver", "Bank Teller"]
 MILITARY = [("Signals Operator", "National Army"), ("Logistics Specialist", "Armed Forces"),
-            ("Sergeant, Communications Unit", "Territorial Defence Forces"), ("Conscript, Radio Operator", "Army Reserve"),
+            ("Communications Sergeant", "Territorial Defence Forces"), ("Radio Operator", "Army Reserve"),
             ("Supply Clerk", "Navy")]
 DUTIES = ["Kept the project plan and RAID log up to date", "Prepared weekly status reports for the team lead",
           "Organised sprint ceremonies and took the notes", "Tested new releases and logged defects in Jira",
@@ -472,7 +472,8 @@ class Draw(SeededDraw):
             month = r.randint(1, 12) if year < self.now[0] else r.randint(1, self.now[1])
             if key == "projects":
                 name, role = self.pick(PROJECTS), self.pick(PROJECT_ROLES)
-                span = f"{MON[month - 1]} {year} - {MON[min(12, month + 3) - 1]} {year}"
+                month = min(month, 10)
+                span = f"{MON[month - 1]} {year} - {MON[month + 1]} {year}"
                 form = self.weighted("project shape", {"name (dates)": 2, "name | role | dates": 2, "name / role, dates": 2})
                 if form == "name (dates)":
                     lines = [Para(f"{name} ({span})"), Para("Built with a team of four students; I planned the sprints.", "bullet")]
@@ -509,7 +510,7 @@ class Draw(SeededDraw):
                 span = f"{year - 1} - {year}"
                 entries.append(Entry([Para(f"{text} ({span})")], (span, [Para(text)])))
             else:  # awards
-                text = self.pick(AWARDS)
+                text = self.pick([award for award in AWARDS if not any(award in para.text for e in entries for para in e.lines)])
                 entries.append(Entry([Para(f"{text}, {year}" if self.chance(0.6) else f"{year} - {text}")], (str(year), [Para(text)])))
         return entries
 

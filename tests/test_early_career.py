@@ -1,0 +1,68 @@
+"""Short CVs: fresh graduates, juniors and career changers.  One test for each class of failure
+benchmarks/early_career_fuzz.py found, on a small CV written here (plain text, or Word made with
+python-docx):
+
+- the headings such CVs give their other sections ("Academic Projects", "Personal Projects",
+  "Extracurricular activities", "Leadership and Activities", "Studies", "Internship Experience",
+  "Practical Training"): unknown, they left the work history open, and each dated project or
+  activity under them was read as a job;
+- titles of jobs outside offices ("Barista", "Delivery Driver", "QA Tester", "Warehouse
+  Operative"): no title word, so the employer beside them was taken for the title;
+
+Every person, employer, school and project is invented (or a city).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from profilecheck.options import Options
+from profilecheck.readers.text import read_text
+from profilecheck.structure import build_profile
+
+AS_OF = date(2026, 11, 30)
+
+
+def profile_of(text: str):
+    return build_profile(read_text(text.encode("utf-8"), Options(as_of=AS_OF)))
+
+
+def jobs(text: str) -> list[tuple]:
+    return [(work.position, work.name, work.startDate, work.endDate) for work in profile_of(text).work if work.startDate]
+
+
+def test_projects_and_activities_end_the_work_history() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "ines.h@mail.example", "",
+        "INTERNSHIP", "Software Engineering Intern | Fernhollow Analytics | Jun 2023 - Aug 2023",
+        "• Kept the sprint board tidy", "",
+        "ACADEMIC PROJECTS", "Campus ride-share app (Feb 2023 - Apr 2023)",
+        "Seat finder | Developer | Oct 2022 - Dec 2022", "",
+        "EXTRACURRICULAR ACTIVITIES", "Treasurer of the chess society (2021 - 2022)", "",
+        "Leadership and Activities", "Organiser, robotics club, 2020 - 2021", "",
+        "Studies", "Brackenford University, 2020 - 2024",
+    ])
+    assert jobs(text) == [("Software Engineering Intern", "Fernhollow Analytics", "2023-06", "2023-08")]
+    sections = [section.name for section in profile_of(text).sections]
+    assert sections[-4:] == ["projects", "interests", "interests", "education"]
+
+
+def test_practical_training_and_internship_experience_are_work_histories() -> None:
+    for heading in ("Practical Training", "INTERNSHIP EXPERIENCE:"):
+        text = "\n".join(["Ines Harrowgate", "", heading, "PMO Intern, Fernhollow Analytics", "Jul 2023 - Sep 2023"])
+        assert jobs(text) == [("PMO Intern", "Fernhollow Analytics", "2023-07", "2023-09")]
+
+
+def test_everyday_job_titles_are_titles() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "WORK EXPERIENCE",
+        "Barista", "Copperkettle Coffee, Porto", "Oct 2019 - Jun 2021", "",
+        "June 2017 - August 2019   Delivery Driver, Quickfern Parcels", "",
+        "QA Tester, Ambermill Insurance", "03/2022 - present", "",
+        "Warehouse Operative", "Northgate Depot", "2016 - 2017",
+    ])
+    assert jobs(text) == [
+        ("Barista", "Copperkettle Coffee", "2019-10", "2021-06"),
+        ("Delivery Driver", "Quickfern Parcels", "2017-06", "2019-08"),
+        ("QA Tester", "Ambermill Insurance", "2022-03", None),
+        ("Warehouse Operative", "Northgate Depot", "2016", "2017"),
+    ]
