@@ -8,14 +8,22 @@ python-docx):
   activity under them was read as a job;
 - titles of jobs outside offices ("Barista", "Delivery Driver", "QA Tester", "Warehouse
   Operative"): no title word, so the employer beside them was taken for the title;
+- a short job dated by one date alone (a year, a season, a month): under a title over its
+  employer ("Marketing Intern" / "Northwind, Leeds" / "2023"), over the title (a table's date
+  cell, "Summer 2025" over "Data Analyst Intern, ..."), or after bars with a "y." ("Intern |
+  Northwind | 2023 y."): the job had no dates and was lost;
 
 Every person, employer, school and project is invented (or a city).
 """
 from __future__ import annotations
 
+import io
 from datetime import date
 
+import docx
+
 from profilecheck.options import Options
+from profilecheck.readers.docx import read_docx
 from profilecheck.readers.text import read_text
 from profilecheck.structure import build_profile
 
@@ -66,3 +74,50 @@ def test_everyday_job_titles_are_titles() -> None:
         ("QA Tester", "Ambermill Insurance", "2022-03", None),
         ("Warehouse Operative", "Northgate Depot", "2016", "2017"),
     ]
+
+
+def test_one_date_alone_dates_a_short_job() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "EXPERIENCE",
+        "Junior Project Coordinator, Fernhollow Analytics", "Sep 2024 - present", "",
+        "Marketing Intern", "Ambermill Insurance, Leeds", "2023", "• Wrote the minutes", "",
+        "Summer 2022", "Data Analyst Intern, Quickfern Parcels, Porto", "• Built a dashboard", "",
+        "Summer Intern | Copperkettle Coffee | 2021 y.", "",
+        "EDUCATION", "BSc Information Systems, Brackenford University, 2019 - 2023",
+    ])
+    assert jobs(text) == [
+        ("Junior Project Coordinator", "Fernhollow Analytics", "2024-09", None),
+        ("Marketing Intern", "Ambermill Insurance", "2023", "2023"),
+        ("Data Analyst Intern", "Quickfern Parcels", "2022-06", "2022-06"),
+        ("Summer Intern", "Copperkettle Coffee", "2021", "2021"),
+    ]
+
+
+def test_a_year_in_a_table_cell_over_the_job() -> None:
+    document = docx.Document()
+    document.add_paragraph("Ines Harrowgate")
+    document.add_paragraph().add_run("Internship").bold = True
+    table = document.add_table(rows=0, cols=2)
+    for when, title, employer in (("2024", "PMO Intern", "Ambermill Insurance, Leeds"),
+                                  ("July 2023", "Marketing Intern", "Quickfern Parcels")):
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(when)
+        cells[1].paragraphs[0].add_run(title).bold = True
+        cells[1].add_paragraph(employer)
+    document.add_paragraph().add_run("Education").bold = True
+    document.add_paragraph("BSc Information Systems, Brackenford University, 2020 - 2024")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    profile = build_profile(read_docx(buffer.getvalue(), Options(as_of=AS_OF), None))
+    assert [(w.position, w.name, w.startDate) for w in profile.work] == [
+        ("PMO Intern", "Ambermill Insurance", "2024"),
+        ("Marketing Intern", "Quickfern Parcels", "2023-07"),
+    ]
+
+
+def test_a_year_over_a_job_with_dates_of_its_own_dates_nothing() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "EXPERIENCE", "2023",
+        "Project Coordinator, Fernhollow Analytics", "Feb 2023 - Nov 2023", "• Ran the plan",
+    ])
+    assert [(start, end) for _, _, start, end in jobs(text)] == [("2023-02", "2023-11")]

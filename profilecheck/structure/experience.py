@@ -1070,12 +1070,17 @@ def _bullet_can_anchor(text: str, found: DateRange) -> bool:
     return not after.strip(" )") and len(before.split()) <= 12 and bool(TITLE_WORDS.search(before))
 
 
+# "y." after a year, as CVs translated from Russian write it ("2019 y."): no field of the job
+_YEAR_MARK_AFTER_RE = re.compile(r"(?:y|yy|г|гг)\.", re.IGNORECASE)
+
+
 def _single_date_range(text: str) -> Optional[DateRange]:
     """A job given one year: "Front-End Developer - 2019", "2016: Freelance web work".
     The year leads the line with a colon or dash after it, or ends a short line that names a
     title; the job is taken to span that year (or month)."""
     stripped = text.strip()
-    if len(stripped) > 100 or _ends_sentence(stripped) or len(stripped.split()) > 12:
+    marked = re.search(r"\d\s+(?:y|yy|г|гг)\.$", stripped)  # "... | 2023 y.": no sentence's full stop
+    if len(stripped) > 100 or (_ends_sentence(stripped) and not marked) or len(stripped.split()) > 12:
         return None
     matches = list(SINGLE_RE.finditer(text))
     if len(matches) != 1:
@@ -1091,8 +1096,9 @@ def _single_date_range(text: str) -> Optional[DateRange]:
             # "2014  Junior Developer @ Northwind": the dash after the year was lost, a title follows
             accepted = bool(TITLE_WORDS.search(" ".join(after.split()[:6]))) and bool(_TITLE_CASE.match(after))
     else:
-        # "Front-End Developer - 2019", "Assistant Property Manager 01/2009"
-        accepted = not after.strip(")") and before[:1].isupper() and bool(TITLE_WORDS.search(before))
+        # "Front-End Developer - 2019", "Assistant Property Manager 01/2009", "Intern | Northwind | 2023 y."
+        accepted = (not after.strip(")") or bool(_YEAR_MARK_AFTER_RE.fullmatch(after))) and before[:1].isupper() \
+            and bool(TITLE_WORDS.search(before))
     if not accepted:
         return None
     return DateRange(date, date, False, match.span())
@@ -1123,16 +1129,58 @@ def _lone_start_date(lines: list[tuple[int, str]], index: int) -> Optional[DateR
     Name City, State Quality Analyst"): the job's start, its end not written."""
     text = lines[index][1]
     match = _LONE_MONTH_DATE_RE.fullmatch(text.strip())
-    if match is None or index + 1 >= len(lines):
+    if match is None:
+        return _lone_date_over_title(lines, index)
+    if index + 1 >= len(lines):
         return None
     below = lines[index + 1][1]
     if not (_whole_header(below) and TITLE_WORDS.search(below)):
-        return None
+        return _lone_date_over_title(lines, index)
     date = parse_date(match.group("date"))
     if date is None:
         return None
     start = text.find(match.group("date"))
     return DateRange(date, date, False, (start, start + len(match.group("date"))))
+
+
+def _lone_date_over_title(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
+    """One date alone on a line over a job's title ("Summer 2024" / "Project Management Intern" /
+    "Northwind, Leeds"; "2024" / "PMO Intern, Northwind": a table's date cell over the job's):
+    a short job dated by its season, month or year; it spans that date.  Not where dates of
+    the job's own follow, nor the end of a range broken over lines."""
+    text = lines[index][1].strip().strip("()[]")
+    match = SINGLE_RE.fullmatch(text)
+    if match is None or index + 1 >= len(lines):
+        return None
+    if index > 0 and lines[index - 1][1].rstrip().endswith(("-", "–", "—")):
+        return None  # "Jan 2019 -" / "2021": a range's end on the next line
+    below = lines[index + 1][1]
+    if not (_is_header_like(below) and TITLE_WORDS.search(below)) or SINGLE_RE.search(below):
+        return None
+    for follow in range(index + 2, min(len(lines), index + 4)):
+        if _is_bullet(lines[follow][1]):
+            break  # the job's duties: its header had no dates of its own
+        if find_range(lines[follow][1]) is not None:
+            return None  # a year over a job that has a range of its own
+    date = parse_date(match.group("date"))
+    if date is None:
+        return None
+    start = lines[index][1].find(match.group("date"))
+    return DateRange(date, date, False, (start, start + len(match.group("date"))))
+
+
+def _titled_above(lines: list[tuple[int, str]], index: int) -> bool:
+    """A job's header ends on the line above: a title there, or a title over its employer's line
+    ("Marketing Intern" / "Northwind Traders, Leeds")."""
+    above = lines[index - 1][1]
+    if not _is_header_like(above) or SINGLE_RE.search(above) is not None:
+        return False
+    if TITLE_WORDS.search(above):
+        return True
+    if index < 2:
+        return False
+    top = lines[index - 2][1]
+    return _is_header_like(top) and bool(TITLE_WORDS.search(top)) and SINGLE_RE.search(top) is None
 
 
 def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
@@ -1142,8 +1190,7 @@ def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[Dat
     match = SINGLE_RE.fullmatch(text)
     if match is None or index == 0:
         return None
-    above = lines[index - 1][1]
-    if not (_is_header_like(above) and TITLE_WORDS.search(above)) or SINGLE_RE.search(above) is not None:
+    if not _titled_above(lines, index):
         return None
     if index + 1 < len(lines) and LEADING_DATE_RE.match(lines[index + 1][1]):
         return None  # a range broken over lines, not one date
