@@ -12,6 +12,9 @@ python-docx):
   employer ("Marketing Intern" / "Northwind, Leeds" / "2023"), over the title (a table's date
   cell, "Summer 2025" over "Data Analyst Intern, ..."), or after bars with a "y." ("Intern |
   Northwind | 2023 y."): the job had no dates and was lost;
+- a graduate with no job at all: with no work history, dated lines under "Academic Projects"
+  ("Team lead, May 2022 - Jul 2022") or "Volunteering" were taken for the jobs a lost heading
+  would have held;
 
 Every person, employer, school and project is invented (or a city).
 """
@@ -121,3 +124,15 @@ def test_a_year_over_a_job_with_dates_of_its_own_dates_nothing() -> None:
         "Project Coordinator, Fernhollow Analytics", "Feb 2023 - Nov 2023", "• Ran the plan",
     ])
     assert [(start, end) for _, _, start, end in jobs(text)] == [("2023-02", "2023-11")]
+
+
+def test_a_graduate_without_a_job_has_no_roles_from_projects_or_volunteering() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "EDUCATION", "BSc Information Systems, Brackenford University (2021 - 2025)", "",
+        "UNIVERSITY PROJECTS", "Seat finder | Developer | May 2023 - Jul 2023",
+        "Campus ride-share app", "Team lead, Feb 2024 - Apr 2024", "",
+        "VOLUNTEERING", "Event volunteer, Harbour Tech Days", "2024 - 2025",
+        "Volunteer coordinator, Fernhollow Animal Shelter", "Aug 2025", "",
+        "LANGUAGES", "English - B2",
+    ])
+    assert jobs(text) == []

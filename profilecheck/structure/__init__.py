@@ -100,7 +100,9 @@ def build_profile(document: Document) -> Profile:
     if not any(item.startDate for item in work):
         # Still none: the heading itself was lost or run into a side column's text ("EXPERIENCE
         # Wordpress"), and the jobs stand under whatever heading came before them.
-        others = [section for section in sections if section.name not in ("experience", "education", "header", "contact")]
+        # (Not under a heading that names what its dated lines are: a graduate's projects,
+        # courses, volunteering, activities and awards are no jobs, whatever role they name.)
+        others = [section for section in sections if section.name not in ("experience", "education", "header", "contact") + _NO_JOB_SECTIONS]
         work = _jobs_under([lines_of_section(section) for section in others]) or work
     education = parse_education(texts_of("education"))
     skills = parse_skills(texts_of("skills"))
@@ -165,6 +167,13 @@ _JOBLESS_SECTIONS = (
     "experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering",
     "awards", "publications",  # "Project Manager of the Month, March 2019" is an award
 )
+
+
+# Sections whose dated lines are what their heading says, not jobs: "Team lead, May 2022 - Jul
+# 2022" under "Academic Projects", "Volunteer coordinator, 2021 - 2023" under "Volunteering".
+# (A side column's headings, "Languages", "Courses", "Interests", may stand right above jobs
+# whose own heading a converter lost: those stay.)
+_NO_JOB_SECTIONS = ("projects", "volunteering", "publications")
 
 
 def _jobs_elsewhere(sections, lines_of_section, work) -> tuple:
