@@ -15,6 +15,10 @@ python-docx):
 - a graduate with no job at all: with no work history, dated lines under "Academic Projects"
   ("Team lead, May 2022 - Jul 2022") or "Volunteering" were taken for the jobs a lost heading
   would have held;
+- "Activities" or "Leadership and Activities" right after the work history, dated roles in clubs
+  below ("Editor of the student newspaper (2022 - 2023)"): taken for a side column's heading
+  read into the work history, the activities (and the sections after them) became jobs;
+- the newest job's start left open by "to" ("March 2023 to"): the job was lost.
 
 Every person, employer, school and project is invented (or a city).
 """
@@ -136,3 +140,26 @@ def test_a_graduate_without_a_job_has_no_roles_from_projects_or_volunteering() -
         "LANGUAGES", "English - B2",
     ])
     assert jobs(text) == []
+
+
+def test_activities_after_the_work_history_are_no_jobs() -> None:
+    for heading in ("Activities", "Leadership and Activities", "EXTRACURRICULAR ACTIVITIES:"):
+        text = "\n".join([
+            "Ines Harrowgate", "", "Internship", "PMO Intern, Fernhollow Analytics", "Summer 2024", "",
+            heading, "Editor of the student newspaper (2022 - 2023)", "Organiser of the debate club (2021 - 2022)", "",
+            "Computer skills", "MS Project, Jira",
+        ])
+        assert jobs(text) == [("PMO Intern", "Fernhollow Analytics", "2024-06", "2024-06")], heading
+        assert [section.name for section in profile_of(text).sections][-2:] == ["interests", "skills"]
+
+
+def test_a_start_left_open_by_to() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "Professional Experience",
+        "Junior Software Developer, Ambermill Insurance", "March 2023 to", "• Fixed defects", "",
+        "Sales Assistant, Copperkettle Coffee", "January 2020 - July 2022",
+    ])
+    assert jobs(text) == [
+        ("Junior Software Developer", "Ambermill Insurance", "2023-03", None),
+        ("Sales Assistant", "Copperkettle Coffee", "2020-01", "2022-07"),
+    ]

@@ -166,6 +166,7 @@ _YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _JOBLESS_SECTIONS = (
     "experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering",
     "awards", "publications",  # "Project Manager of the Month, March 2019" is an award
+    "interests",  # "Editor of the student newspaper (2022 - 2023)" under "Extracurricular activities"
 )
 
 

@@ -1201,8 +1201,8 @@ def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[Dat
     return DateRange(date, date, False, (start, start + len(match.group("date"))))
 
 
-# A start date and a dash that end the line, no end written: "Sep 2021 –", "2019 -"
-_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*[-–—]\s*$", re.IGNORECASE)
+# A start date and a dash (or "to") that end the line, no end written: "Sep 2021 –", "2019 -", "March 2023 to"
+_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*(?:[-–—]|\s(?:to|till|until))\s*$", re.IGNORECASE)
 
 
 def _open_ended_range(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:

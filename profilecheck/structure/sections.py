@@ -262,6 +262,14 @@ def _inline_experience(raw: str) -> Optional[Heading]:
 
 
 _SIDE_SECTIONS = ("skills", "languages", "contact", "interests")
+_ACTIVITIES_RE = re.compile(r"\b(?:activities|extra ?curricular)\b")
+
+
+def _names_activities(heading: Heading) -> bool:
+    """"Extracurricular activities", "Leadership and Activities": a student's dated roles in
+    clubs and councils follow, a section of the main column that ends the work history (not a
+    side column's heading read into it, whatever dated lines come below)."""
+    return not heading.inline and bool(_ACTIVITIES_RE.search(normalise_heading(heading.text)))
 # Headings a side column may put inside a work history read line by line.
 SIDE_SECTIONS = _SIDE_SECTIONS + ("summary",)
 
@@ -616,7 +624,9 @@ def find_sections(
             # a side column's "Education" read into the middle of a job: the work history goes on
             continue
         # (a job's own "Achievements:" block, under its "Responsibilities:", as typed CVs have)
-        if current_name == "experience" and not heading.in_gutter and (heading.inline or heading.section in SIDE_SECTIONS + ("awards",)):
+        if current_name == "experience" and not heading.in_gutter and not _names_activities(heading) and (
+            heading.inline or heading.section in SIDE_SECTIONS + ("awards",)
+        ):
             if heading.section != "experience" and (
                 _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
             ):
