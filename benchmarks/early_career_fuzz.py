@@ -149,6 +149,7 @@ HEADINGS = {
     "hobbies": ["Hobbies", "Interests", "Hobbies and interests"],
 }
 ROLE_SECTIONS = {"work", "internship", "military"}
+SIDE_KEYS = {"skills", "languages", "hobbies"}
 
 PERSONAS = {"fresh graduate": 4, "junior": 3, "career changer": 2, "veteran": 1}
 DATE_STYLES = {"Mon YYYY": 3, "Month YYYY": 2, "MM/YYYY": 2, "MM.YYYY": 1, "DD.MM.YYYY": 1, "YYYY": 2, "non-native": 2}
@@ -156,6 +157,7 @@ ROLE_SHAPES = {"title/employer/dates lines": 3, "title, employer + dates": 2, "o
                "dates first": 2, "labels": 2, "table": 2, "title at employer (dates)": 1, "dates set right": 2}
 HEADING_CASES = {"as written": 4, "CAPITALS": 2, "colon": 2, "CAPITALS colon": 1}
 DOCX_HEADING_SETS = {"heading style": 3, "bold run": 3, "plain": 1, "table cell": 1}
+DOCX_LAYOUTS = {"paragraphs": 6, "one paragraph of line breaks": 1, "two-column table": 1}
 TEXT_HEADING_SETS = {"plain": 3, "underlined": 1}
 
 
@@ -528,6 +530,8 @@ class Draw(SeededDraw):
                               {k: v for k, v in ROLE_SHAPES.items() if k != "table"})
         self.weighted("heading case", HEADING_CASES)
         self.weighted("heading set", DOCX_HEADING_SETS if self.form != "text" else TEXT_HEADING_SETS)
+        if self.form != "text":
+            self.weighted("layout", DOCX_LAYOUTS)
         internships_apart = self.weighted("internships", {"in the work section": 1, "a section of their own": 1}) \
             if any(job.key == "internship" for job in jobs) and any(job.key != "internship" for job in jobs) else None
         roles: list[Role] = []
@@ -592,44 +596,77 @@ def docx_cv(body: list[Section], top: list[Para], traits: dict, shape: str) -> b
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.name, style.font.size = "Calibri", Pt(11)
-    first = True
-    for para in top:
-        p = document.add_paragraph()
-        run = p.add_run(para.text)
-        if para.kind == "name":
-            run.bold, run.font.size = True, Pt(18 if first else 14)
-        first = False
-    for section in body:
-        docx_heading(document, section.heading, traits["heading set"])
-        if shape == "table" and section.key in ROLE_SECTIONS | {"education"} and all(e.cells for e in section.entries):
-            docx_table(document, section.entries)
-            continue
-        for entry in section.entries:
-            for para in entry.lines:
-                docx_line(document, para, shape)
+    layout = traits.get("layout", "paragraphs")
+    if layout == "one paragraph of line breaks":
+        docx_dump(document, body, top, traits)
+    else:
+        main, side = document, document
+        if layout == "two-column table":
+            # a side column (contact, skills, languages, hobbies) beside the main one, as CV
+            # templates lay them out in one borderless table row
+            table = document.add_table(rows=1, cols=2)
+            side, main = table.rows[0].cells
+            side.width, main.width = Inches(2.2), Inches(4.8)
+        docx_top(side if layout == "two-column table" else document, top, layout)
+        for section in body:
+            where = side if section.key in SIDE_KEYS else main
+            docx_heading(where, section.heading, traits["heading set"])
+            if shape == "table" and section.key in ROLE_SECTIONS | {"education"} and all(e.cells for e in section.entries):
+                docx_table(where, section.entries)
+                continue
+            for entry in section.entries:
+                for para in entry.lines:
+                    docx_line(where, para, shape)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def docx_heading(document, text: str, how: str) -> None:
+def docx_top(where, top: list[Para], layout: str) -> None:
+    first = True
+    for para in top:
+        p = where.paragraphs[0] if layout == "two-column table" and first else where.add_paragraph()
+        run = p.add_run(para.text)
+        if para.kind == "name":
+            run.bold, run.font.size = True, Pt(18 if first else 14)
+        first = False
+
+
+def docx_dump(document, body: list[Section], top: list[Para], traits: dict) -> None:
+    """What a PDF-to-Word converter leaves of a CV: one paragraph, a line break after each line."""
+    lines = [para.text for para in top]
+    for section in body:
+        lines.append(section.heading)
+        for entry in section.entries:
+            for para in entry.lines:
+                text = "• " + para.text if para.kind == "bullet" else para.text
+                lines.append(f"{text}   {para.right}" if para.right else text)
+    run = document.add_paragraph().add_run()
+    for number, line in enumerate(lines):
+        if number:
+            run.add_break()
+        run.add_text(line)
+
+
+def docx_heading(where, text: str, how: str) -> None:
     if how == "heading style":
-        document.add_heading(text, level=1)
+        where.add_paragraph(text, style="Heading 1")
     elif how == "table cell":
-        table = document.add_table(rows=1, cols=1)
+        table = where.add_table(rows=1, cols=1) if hasattr(where, "add_table") and not hasattr(where, "_tc") \
+            else where.add_table(1, 1)
         cell = table.rows[0].cells[0]
         cell.paragraphs[0].add_run(text).bold = True
         cell._tc.get_or_add_tcPr().append(parse_xml(
             '<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="clear" w:fill="D9E2F3"/>'))
     else:
-        run = document.add_paragraph().add_run(text)
+        run = where.add_paragraph().add_run(text)
         run.bold = how == "bold run"
 
 
-def docx_line(document, para: Para, shape: str):
+def docx_line(where, para: Para, shape: str):
     if para.kind == "bullet":
-        return document.add_paragraph(para.text, style="List Bullet")
-    p = document.add_paragraph()
+        return where.add_paragraph(para.text, style="List Bullet")
+    p = where.add_paragraph()
     if para.right:
         p.paragraph_format.tab_stops.add_tab_stop(Inches(6.3), WD_TAB_ALIGNMENT.RIGHT)
         p.add_run(para.text).bold = True
@@ -644,9 +681,9 @@ def docx_line(document, para: Para, shape: str):
     return p
 
 
-def docx_table(document, entries: list[Entry]) -> None:
+def docx_table(where, entries: list[Entry]) -> None:
     """A row per entry: the dates in a narrow left cell, the rest in the right one."""
-    table = document.add_table(rows=0, cols=2)
+    table = where.add_table(rows=0, cols=2) if not hasattr(where, "_tc") else where.add_table(0, 2)
     for entry in entries:
         when, lines = entry.cells  # type: ignore[misc]
         row = table.add_row().cells

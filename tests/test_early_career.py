@@ -18,7 +18,10 @@ python-docx):
 - "Activities" or "Leadership and Activities" right after the work history, dated roles in clubs
   below ("Editor of the student newspaper (2022 - 2023)"): taken for a side column's heading
   read into the work history, the activities (and the sections after them) became jobs;
-- the newest job's start left open by "to" ("March 2023 to"): the job was lost.
+- the newest job's start left open by "to" ("March 2023 to"): the job was lost;
+- a job written as "Period: / Company: / Position:" just above "Education": its title, two
+  lines under its dates, was taken for a job a second column had cut in two, so the education's
+  dates became a job ("GPA: 3.7/4.0" its employer).
 
 Every person, employer, school and project is invented (or a city).
 """
@@ -163,3 +166,12 @@ def test_a_start_left_open_by_to() -> None:
         ("Junior Software Developer", "Ambermill Insurance", "2023-03", None),
         ("Sales Assistant", "Copperkettle Coffee", "2020-01", "2022-07"),
     ]
+
+
+def test_education_after_a_labelled_job_ends_the_work_history() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "INTERNSHIP",
+        "Period: 06/2023 - 07/2023", "Company: Ambermill Insurance, Leeds", "Position: Software Engineering Intern",
+        "EDUCATION", "Student, Brackenford University", "BSc Information Systems", "09/2021 - 06/2024", "GPA: 3.7/4.0",
+    ])
+    assert jobs(text) == [("Software Engineering Intern", "Ambermill Insurance", "2023-06", "2023-07")]

@@ -379,11 +379,12 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     if not above:
         return False
     last = above[-1].strip()
-    # (a title just below its own dates, "Sep 2015 – Feb 2017" / "Project Manager, Northwind", is
-    # a whole job already)
+    # (a title just below its own dates, "Sep 2015 – Feb 2017" / "Project Manager, Northwind", or
+    # two lines below them, "Period: 06/2023 – 07/2023" / "Company: Northwind" / "Position:
+    # Intern", is a whole job already)
     dangling_title = (
         TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not last.endswith(".")
-        and not (len(above) >= 2 and find_range(above[-2]) is not None)
+        and not any(find_range(text) is not None for text in above[-3:-1])
         and not is_skill_line(last)  # "Scrum | Jira" closing a skills list
     )
     # a duty bullet straight below the heading: a job's list went on past it
