@@ -175,3 +175,14 @@ def test_education_after_a_labelled_job_ends_the_work_history() -> None:
         "EDUCATION", "Student, Brackenford University", "BSc Information Systems", "09/2021 - 06/2024", "GPA: 3.7/4.0",
     ])
     assert jobs(text) == [("Software Engineering Intern", "Ambermill Insurance", "2023-06", "2023-07")]
+
+
+def test_a_range_broken_over_lines_under_an_employer_is_no_one_date_job() -> None:
+    # a two-column dump: the next job's range over three lines ("November 2020" / "• November" /
+    # "2021") right under the employer of a job dated above its title
+    text = "\n".join([
+        "Ines Harrowgate", "", "EMPLOYMENT HISTORY", "November 2021", "• February 2024", "Team Lead",
+        "Fernhollow Digital, Lisbon, Portugal", "November 2020", "• November", "2021", "Support Engineer",
+        "Fernhollow Analytics, Riga, Latvia",
+    ])
+    assert not any(start == "2020-11" and title == "Team Lead" for title, _, start, _ in jobs(text))

@@ -1192,8 +1192,8 @@ def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[Dat
         return None
     if not _titled_above(lines, index):
         return None
-    if index + 1 < len(lines) and LEADING_DATE_RE.match(lines[index + 1][1]):
-        return None  # a range broken over lines, not one date
+    if index + 1 < len(lines) and (LEADING_DATE_RE.match(lines[index + 1][1]) or _MONTH_LEAD_RE.match(lines[index + 1][1])):
+        return None  # a range broken over lines ("November 2020" / "• November" / "2021"), not one date
     date = parse_date(match.group("date"))
     if date is None:
         return None
