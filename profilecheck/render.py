@@ -596,7 +596,7 @@ def _environment(fmt: str) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
-        bytecode_cache=template_cache(),  # compiled once, in the user cache folder (usercache.py)
+        bytecode_cache=template_cache(fmt),  # compiled once per format, in the user cache folder (usercache.py)
     )
     env.filters.update(style=_style, wrap=_wrap, wrap_after=_wrap_after, bar=_bar)
     return env

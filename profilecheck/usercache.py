@@ -56,11 +56,16 @@ def cache_readable() -> bool:
     return os.environ.get(NO_CACHE_VARIABLE, "").strip() in ("", "0")
 
 
-def template_cache():
+def template_cache(variant: str = "text"):
     """A Jinja bytecode cache in the cache folder (`templates/`): each template is compiled to
     Python once, not in every process.  Jinja keys each entry by the template's name and checks
     its source's checksum, so an edited template is compiled again; an entry that cannot be read
-    is treated as missing.  None when caching is off or the folder cannot be made."""
+    is treated as missing.  None when caching is off or the folder cannot be made.
+
+    Each environment (`variant`: "html", "text", ...) has entries of its own: the code Jinja
+    compiles escapes or not as its environment autoescapes, and the key says nothing of that, so
+    a macro file compiled for the text report and loaded by the HTML one would write resume text
+    into the page unescaped."""
     if not cache_readable():
         return None
     writable = caching_allowed()
@@ -82,10 +87,11 @@ def template_cache():
                 pass
 
     folder = os.path.join(cache_folder(), "templates")
+    pattern = f"__jinja2_%s.{variant}.cache"
     if not writable:
-        return _Safe(folder) if os.path.isdir(folder) else None
+        return _Safe(folder, pattern) if os.path.isdir(folder) else None
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:
         return None
-    return _Safe(folder)
+    return _Safe(folder, pattern)

@@ -278,3 +278,75 @@ def test_a_side_heading_beside_a_main_line_is_no_gutter_heading():
     assert gutter is not None and gutter.section == "experience" and gutter.in_gutter
     assert heading_of(Line("Languages | Head of PMO, Tailspin Logistics")) is None
     assert heading_of(Line("Experience | MEI OKAFOR")) is None
+
+
+def _wrapped_cells_resume() -> bytes:
+    """A work table whose short cells wrap: the employer and the title each over two lines,
+    the dates over two, the duties in a wide last cell."""
+    widths = (0.15, 0.17, 0.17, 0.51)
+    rows = [
+        Heading("WORK EXPERIENCE", style="caps"),
+        Cells((("March 2023 – Present",), ("Harbourline Freight Services, Leeds",), ("Senior Portfolio Manager",),
+               ("- Ran the portfolio board for nine delivery teams",)), widths),
+        Gap(6),
+        Cells((("May 2019 – February 2023",), ("Quayside Energy Group, York",), ("Programme Delivery Lead",),
+               ("- Set up the stage gates and the monthly review",)), widths),
+    ]
+    return resume_pdf(Resume("Noor Haddad", ["noor.haddad@example.com"], rows, style=Style(font="Times-Roman")))
+
+
+def test_a_table_rows_wrapped_cells_are_read_cell_by_cell():
+    """Each cell's wrapped lines go back to the row's first line: the row reads dates | employer
+    | title, not the cells' first words, then their second words, on lines of their own."""
+    from profilecheck.readers import read_bytes
+
+    data = _wrapped_cells_resume()
+    lines = [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert any(line.startswith("March 2023 – Present | Harbourline Freight Services, Leeds | Senior Portfolio Manager") for line in lines), lines
+    assert any(line.startswith("May 2019 – February 2023 | Quayside Energy Group, York | Programme Delivery Lead") for line in lines), lines
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.position, w.name, w.startDate) for w in report.profile.work] == [
+        ("Senior Portfolio Manager", "Harbourline Freight Services", "2023-03"),
+        ("Programme Delivery Lead", "Quayside Energy Group", "2019-05"),
+    ]
+
+
+def test_rows_of_one_line_cells_stay_rows():
+    """Labels beside values and one-line job rows at a line's pitch are no wrapped cells: the
+    next label fits after "Phone:", and a new date under a whole range starts a new row."""
+    from profilecheck.readers import read_bytes
+
+    widths = (0.3, 0.7)
+    rows = [
+        Cells((("Phone:",), ("+44 7700 900123",)), widths, after=0),
+        Cells((("E-mail:",), ("noor.haddad@example.com",)), widths, after=0),
+        Heading("EXPERIENCE", style="caps"),
+        Cells((("2019 – 2023",), ("Programme Delivery Lead, Quayside Energy Group",)), (0.12, 0.88), after=0),
+        Cells((("2016 – 2019",), ("Project Coordinator, Harbourline Freight",)), (0.12, 0.88), after=0),
+    ]
+    data = resume_pdf(Resume("Noor Haddad", [], rows, style=Style(font="Times-Roman")))
+    lines = [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert "Phone: | +44 7700 900123" in lines and "E-mail: | noor.haddad@example.com" in lines, lines
+    assert "2019 – 2023 | Programme Delivery Lead, Quayside Energy Group" in lines, lines
+    assert "2016 – 2019 | Project Coordinator, Harbourline Freight" in lines, lines
+
+
+def test_a_list_s_bullets_hung_off_the_text_s_baseline_are_no_column():
+    """Bullets drawn a little lower than their text, in a strip of their own (a symbol font's
+    bullet in a Word export): each stays with its item, not read as a column before the list."""
+    from profilecheck.readers import read_bytes
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Times-Roman", 11)
+    page.drawString(60, 780, "Noor Haddad")
+    page.drawString(60, 760, "EXPERIENCE")
+    page.drawString(60, 740, "Programme Delivery Lead, Quayside Energy Group, 2019 – 2023")
+    items = ["Ran the portfolio board", "Set up the stage gates", "Cut the intake time by a third", "Moved the team to Jira"]
+    for number, item in enumerate(items):
+        y = 720 - 15 * number
+        page.drawString(72, y - 2, "•")  # 2 points under the text's baseline
+        page.drawString(90, y, item)
+    page.save()
+    lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert [line for line in lines if "•" in line] == [f"• {item}" for item in items], lines

@@ -268,3 +268,22 @@ def test_batch_no_cache_writes_nothing_to_the_cache_folder(tmp_path, monkeypatch
     review_folder(str(_folder(tmp_path)), str(tmp_path / "out"), OPTIONS, workers=1, use_cache=False, progress=False)
     assert not (tmp_path / "xdg").exists()
     assert usercache.caching_allowed()
+
+
+def test_compiled_templates_are_kept_apart_per_format(cache_home):
+    """The text report's compiled macros (no escaping) must never serve the HTML report: a
+    second process rendering HTML after one that rendered text would write the resume's text
+    into the page as markup."""
+    from profilecheck import render as render_module
+    from test_render import hostile_report
+
+    report = hostile_report()
+    render_module._environment.cache_clear()
+    try:
+        render_module.render(report, "text")  # compiles and stores partials/words.j2 for text
+        render_module._environment.cache_clear()  # a new process: environments made anew
+        html = render_module.render(report, "html")
+    finally:
+        render_module._environment.cache_clear()
+    assert "<script" not in html.lower()
+    assert any(name.endswith(".html.cache") for name in os.listdir(cache_home / "templates"))

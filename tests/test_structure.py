@@ -606,3 +606,20 @@ def test_normalise_heading_reads_as_the_substitutions_did():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
     for text in texts:
         assert normalise_heading(text) == substituted(text), repr(text)
+
+
+def test_main_column_goes_on_with_its_section_after_a_side_column():
+    """A side column read between two parts of the main column (a narrow duties column, a
+    sidebar on page 2): the main column's jobs after it stay in the work history; only the
+    first time the main column begins does it start with the name and headline again."""
+    lines = (
+        Line("Jo Park", size=20, bold=True, page=1),
+        Line("EXPERIENCE", size=13, bold=True, page=1),
+        Line("May 2025 – ongoing | Tallow Systems | Service Desk Lead", size=10, page=1),
+        Line("• Ran the service desk rota", size=10, region="sidebar", column=1, page=1),
+        Line("• Cut the queue by a third", size=10, region="sidebar", column=1, page=2),
+        Line("Apr 2021 – Apr 2025 | Marrow Freight | Help Desk Technician", size=10, page=2),
+        Line("Nov 2018 – Mar 2021 | Quillon Bank | IT Support Analyst", size=10, page=2),
+    )
+    profile = build_profile(Document("pdf", lines, 2, "", body_size=10))
+    assert [work.position for work in profile.work] == ["Service Desk Lead", "Help Desk Technician", "IT Support Analyst"]

@@ -397,6 +397,8 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
         return False
     if max(left_rows) < min(right_rows) or max(right_rows) < min(left_rows):
         return False  # one above the other: plain top-to-bottom order already works
+    if _only_markers(left) or _only_markers(right):
+        return False  # a list's bullets, hung in a strip of their own a little off the text's baseline
     if _names_a_section(left) and _names_a_section(right):
         return True  # each side has sections of its own ("Skills" | "Work Experience"): two flows
     fewer, other = (left, right) if len(left_rows) <= len(right_rows) else (right, left)
@@ -409,6 +411,10 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
     if aligned >= TABLE_ALIGNED * len(fewer):
         return False
     return not _table_with_rows_across(fewer, other)
+
+
+def _only_markers(chunks: list[_Chunk]) -> bool:
+    return all(len(chunk.words) == 1 and _MARKER.fullmatch(chunk.words[0].text) for chunk in chunks)
 
 
 def _names_a_section(chunks: list[_Chunk]) -> bool:
@@ -672,7 +678,7 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     for region in regions:
         by_row: dict[int, list[Word]] = {}
         starts: dict[int, set] = {}
-        for chunk in _wrapped_ranges_joined(region.chunks):
+        for chunk in _cells_joined(_wrapped_ranges_joined(region.chunks)):
             if chunk.row in by_row:
                 starts.setdefault(chunk.row, set()).add(id(chunk.words[0]))
             by_row.setdefault(chunk.row, []).extend(chunk.words)
@@ -742,6 +748,108 @@ def _wrapped_ranges_joined(chunks: list[_Chunk]) -> list[_Chunk]:
     if not moved:
         return chunks
     return [chunk for chunk in chunks if id(chunk) not in moved]
+
+
+CELL_LINE_PITCH = 1.45  # ems between a cell's wrapped lines; rows of a table stand further apart
+# a range left open by its dash, or cut before its end's year ("May 2025 —", "Apr 2024 — Apr")
+_OPEN_RANGE_END = re.compile(rf"{_CONNECTOR}(?:\s*[A-Za-zÀ-ÿ]{{3,}}\.?)?$", re.IGNORECASE)
+
+
+def _cells_joined(chunks: list[_Chunk]) -> list[_Chunk]:
+    """The chunks with the wrapped lines of a table row's cells moved up to the row's first line,
+    so that the row reads cell by cell: "May 2025 — ongoing | Grupo Meridiano, Lisbon | IT
+    Support Specialist", not "May 2025 — | Grupo | IT Support" / "ongoing | Meridiano, |
+    Specialist" / "Lisbon".  A line below is a cell's next line only when every piece of it
+    starts at a cell's left edge, lies one line pitch below, and could not have stood on the
+    line above for want of room (the cell is that wide: its widest line says so); the first
+    such line must have pieces in two cells at least.  A bullet starts a list of its own, a
+    change of weight or a section's heading another paragraph, and a date where the cell above
+    already holds one (not left open by its dash) a new row."""
+    if len(chunks) < 4:
+        return chunks
+    by_row: dict[int, list[_Chunk]] = {}
+    for chunk in chunks:
+        by_row.setdefault(chunk.row, []).append(chunk)
+    rows = sorted(by_row)
+    moved: set[int] = set()
+    for position, row in enumerate(rows):
+        cells = sorted(by_row[row], key=lambda c: c.x0)
+        if len(cells) < 2 or id(cells[0]) in moved:
+            continue
+        size = max(cells[0].words[0].size, 1.0)
+        starts = [cell.x0 for cell in cells]
+        edges = [_cell_edge(chunks, starts, number, size) for number in range(len(cells))]
+        last_lines = {number: cell for number, cell in enumerate(cells)}
+        last_baseline = cells[0].baseline
+        joined_rows = 0
+        for below_row in rows[position + 1: position + 6]:
+            below = sorted(by_row[below_row], key=lambda c: c.x0)
+            if below[0].baseline - last_baseline > CELL_LINE_PITCH * size or (joined_rows == 0 and len(below) < 2):
+                break
+            columns = [_column_of(piece, starts, size) for piece in below]
+            if any(number is None for number in columns) or len(set(columns)) != len(columns):
+                break
+            if not all(_wrapped_from(last_lines[number], piece, edges[number], size)
+                       for number, piece in zip(columns, below)):
+                break
+            if any(_starts_new_row(cells[number], piece) for number, piece in zip(columns, below)):
+                break
+            for number, piece in zip(columns, below):
+                _move_up(cells[number], piece, starts[number + 1] if number + 1 < len(starts) else None)
+                moved.add(id(piece))
+                last_lines[number] = piece
+            last_baseline = below[0].baseline
+            joined_rows += 1
+    if not moved:
+        return chunks
+    return [chunk for chunk in chunks if id(chunk) not in moved]
+
+
+def _column_of(piece: _Chunk, starts: list[float], size: float) -> Optional[int]:
+    for number, start in enumerate(starts):
+        if abs(piece.x0 - start) <= 0.5 * size:
+            following = starts[number + 1] if number + 1 < len(starts) else None
+            return number if following is None or piece.x1 < following else None
+    return None
+
+
+def _cell_edge(chunks: list[_Chunk], starts: list[float], number: int, size: float) -> float:
+    """How far a cell's text reaches: the widest line starting at its left edge that stays clear
+    of the next cell."""
+    following = starts[number + 1] if number + 1 < len(starts) else float("inf")
+    reach = [c.x1 for c in chunks if abs(c.x0 - starts[number]) <= 0.5 * size and c.x1 < following]
+    return max(reach) if reach else starts[number]
+
+
+def _wrapped_from(line: _Chunk, piece: _Chunk, edge: float, size: float) -> bool:
+    """The piece's first word did not fit after the line above within the cell's width."""
+    first = piece.words[0]
+    if _MARKER.fullmatch(first.text) or first.text[:1] in "•▪●◦■-–*":
+        return False  # a list item begins
+    if first.bold != line.words[-1].bold or _names_a_section([piece]):
+        return False  # another paragraph: a wrapped line keeps its weight; a heading stands alone
+    return line.x1 + 0.25 * size + (first.x1 - first.x0) > edge + 0.1 * size
+
+
+def _starts_new_row(cell: _Chunk, piece: _Chunk) -> bool:
+    """A date under a cell that already holds a date not left open: the next row's."""
+    if not any(_DATE_WORD.search(word.text) for word in piece.words):
+        return False
+    text = " ".join(word.text for word in cell.words)
+    return any(_DATE_WORD.search(word.text) for word in cell.words) and not _OPEN_RANGE_END.search(text)
+
+
+def _move_up(cell: _Chunk, piece: _Chunk, following: Optional[float]) -> None:
+    """Put the piece's words at the end of the cell's first line, squeezed into the room before
+    the next cell: the line's order goes by where each word begins."""
+    size = max(cell.words[0].size, 1.0)
+    room = (following - cell.x1) if following is not None else size * (len(piece.words) + 1)
+    step = min(0.25 * size, max(room, 0.01) / (len(piece.words) + 1))
+    lift = cell.baseline - piece.baseline
+    words = [Word(w.text, cell.x1 + step * (n + 0.5), cell.x1 + step * (n + 1), w.top + lift, w.bottom + lift, w.size, w.bold)
+             for n, w in enumerate(piece.words)]
+    cell.words = cell.words + words
+    cell.x1 = words[-1].x1
 
 
 def _overlap_rows(a: _Region, b: _Region) -> bool:

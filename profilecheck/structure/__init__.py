@@ -167,6 +167,7 @@ _JOBLESS_SECTIONS = (
     "experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering",
     "awards", "publications",  # "Project Manager of the Month, March 2019" is an award
     "interests",  # "Editor of the student newspaper (2022 - 2023)" under "Extracurricular activities"
+    "military",  # service set apart from the work history
 )
 
 

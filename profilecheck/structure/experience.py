@@ -211,10 +211,29 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
     return _unique(works)
 
 
+# A table row's duties cell after its header cells: "2019 – 2023 | Northwind | Analyst | - Ran ..."
+_DUTY_CELL_RE = re.compile(r"\s\|\s(?=(?:[-–•▪◦●*]|\d{1,2}[.)])\s)")
+
+
+def _duty_cells_apart(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row of a work table read as one line, its last cell a list of duties: the duty goes on
+    a line of its own below the job's header cells, as it stands in the table."""
+    out = []
+    for offset, text in lines:
+        match = _DUTY_CELL_RE.search(text)
+        if match is None or find_range(text[: match.start()]) is None:
+            out.append((offset, text))
+            continue
+        out.append((offset, text[: match.start()]))
+        out.append((offset + match.end(), text[match.end():]))
+    return out
+
+
 def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
     """`lines` are (offset, text) pairs of the experience section, in order."""
     european_form = any(_EUROPASS_LABEL_RE.match(text) for _, text in lines)
-    lines = _sentence_headers(_join_split_dates(_field_labels_dropped([(offset, _unglued(text)) for offset, text in lines])))
+    lines = _duty_cells_apart(_field_labels_dropped([(offset, _unglued(text)) for offset, text in lines]))
+    lines = _sentence_headers(_join_split_dates(lines))
     lines = _lengths_under_dates_dropped(_role_sentences(_day_first_dates(lines, european_form)))
     lines = _right_column_headers(_left_column_headers(_placeholder_header_split(lines)))
     anchors, dangling = _find_anchors(lines)

@@ -570,6 +570,7 @@ def find_sections(
     sections: list[Section] = []
     current_name, current_heading, first_line, start = "header", "", 0, 0
     previous_region = lines[0].region if lines else "body"
+    main_section: Optional[tuple[str, str]] = None  # set once the main column has begun
 
     def close(until_line: int) -> None:
         end = offsets[until_line] - 1 if until_line < len(lines) else total
@@ -583,6 +584,8 @@ def find_sections(
         if heading is None and not only_more and current_name != "experience":
             heading = _experience_heading_run_into(lines, index, document.body_size)
         region_switch = line.region != previous_region and previous_region == "sidebar"
+        if line.region == "sidebar" and previous_region != "sidebar" and index > 0:
+            main_section = (current_name, current_heading)  # the main column's, to go back to after the side column
         if region_switch and current_name == "experience" and current_heading and index - first_line <= 1:
             # the side column ends with the work history's heading and at most a stray line
             # ("WORK EXPERIENCE" in a table's left cell, the jobs in its right one): the main
@@ -595,9 +598,12 @@ def find_sections(
             if heading is not None and current_name == "experience" and "," in line.text and _dates_follow(lines, index, document.body_size, reach=3):
                 heading = None  # "Northwind Bank, Riverton" set large over its positions and their dates
         if heading is None and region_switch:
-            # The main column of a sidebar layout starts with the name and headline again.
+            # The main column of a sidebar layout starts with the name and headline again; on
+            # a later page it goes on with the section it was in before the side column.
             close(index)
-            current_name, current_heading, first_line, start = "header", "", index, offsets[index]
+            current_name, current_heading = main_section if main_section is not None else ("header", "")
+            first_line, start = index, offsets[index]
+            main_section = main_section or ("header", "")
             continue
         if heading is None:
             continue
