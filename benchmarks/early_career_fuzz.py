@@ -424,8 +424,9 @@ class Draw(SeededDraw):
             lines = [Para(f"{when}   {title}, {employer}")] if self.chance(0.5) else [Para(when), Para(f"{title}, {place}")]
         elif shape == "labels":
             lines = [Para(f"Period: {when}"), Para(f"Company: {place}"), Para(f"Position: {title}")]
-            if self.chance(0.5):
-                lines = [lines[1], lines[2], lines[0]]
+            order = self.traits.get("label order") or self.weighted("label order", {"period first": 1, "company first": 1})
+            if order == "company first":
+                lines = [lines[1], lines[2], lines[0]]  # (one order throughout the CV, as people keep it)
             if duties:
                 lines.append(Para("Responsibilities:"))
         elif shape == "table":

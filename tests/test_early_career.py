@@ -21,7 +21,13 @@ python-docx):
 - the newest job's start left open by "to" ("March 2023 to"): the job was lost;
 - a job written as "Period: / Company: / Position:" just above "Education": its title, two
   lines under its dates, was taken for a job a second column had cut in two, so the education's
-  dates became a job ("GPA: 3.7/4.0" its employer).
+  dates became a job ("GPA: 3.7/4.0" its employer);
+- "2022 y." alone under a job's header (a translated CV's mark of a year): its full stop made
+  it a sentence, and the job had no dates (or "y." became its employer);
+- a start left open inside brackets ("Analyst at Northwind (Oct 2023 -)"), and a season before a
+  title with one space ("Summer 2023 Trainee, Northwind"): the job was lost;
+- a graduate with no work history, a dated certificate under "Trainings" and a club role under
+  "Leadership and Activities": the two together passed for the jobs of a lost heading.
 
 Every person, employer, school and project is invented (or a city).
 """
@@ -186,3 +192,35 @@ def test_a_range_broken_over_lines_under_an_employer_is_no_one_date_job() -> Non
         "Fernhollow Analytics, Riga, Latvia",
     ])
     assert not any(start == "2020-11" and title == "Team Lead" for title, _, start, _ in jobs(text))
+
+
+def test_a_year_marked_y_alone_under_the_header() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "Work Placement", "Data Analyst Intern", "Ambermill Insurance", "2022 y.",
+        "• Built a dashboard", "", "Summer Intern, Quickfern Parcels", "2021 y.",
+    ])
+    assert jobs(text) == [
+        ("Data Analyst Intern", "Ambermill Insurance", "2022", "2022"),
+        ("Summer Intern", "Quickfern Parcels", "2021", "2021"),
+    ]
+
+
+def test_an_open_start_in_brackets_and_a_season_before_the_title() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "EMPLOYMENT:", "Junior Project Manager at Ambermill Insurance (Oct 2023 -)", "",
+        "INTERNSHIPS:", "Summer 2022 Trainee, Quickfern Parcels", "• Kept the plan up to date",
+    ])
+    assert jobs(text) == [
+        ("Junior Project Manager", "Ambermill Insurance", "2023-10", None),
+        ("Trainee", "Quickfern Parcels", "2022-06", "2022-06"),
+    ]
+
+
+def test_a_certificate_and_an_activity_are_no_lost_work_history() -> None:
+    text = "\n".join([
+        "Ines Harrowgate", "", "Studies:", "BSc Computer Science, Brackenford University (2020 - 2024)", "",
+        "Trainings:", "Scrum Fundamentals Certified - SCRUMstudy (December 2024)", "",
+        "Leadership and Activities:", "Editor of the student newspaper (2023 - 2024)", "",
+        "Key Skills:", "Jira, Confluence",
+    ])
+    assert jobs(text) == []

@@ -22,7 +22,7 @@ from .linkedin import (
     read_linkedin_pdf,
     strip_interface_lines,
 )
-from .sections import find_sections, heading_of
+from .sections import activities_heading, find_sections, heading_of
 from .side_column import side_section_begun, without_side_column
 
 _NUMBER_WORDS = {
@@ -102,7 +102,8 @@ def build_profile(document: Document) -> Profile:
         # Wordpress"), and the jobs stand under whatever heading came before them.
         # (Not under a heading that names what its dated lines are: a graduate's projects,
         # courses, volunteering, activities and awards are no jobs, whatever role they name.)
-        others = [section for section in sections if section.name not in ("experience", "education", "header", "contact") + _NO_JOB_SECTIONS]
+        others = [section for section in sections if section.name not in ("experience", "education", "header", "contact") + _NO_JOB_SECTIONS
+                  and not activities_heading(section.heading)]
         work = _jobs_under([lines_of_section(section) for section in others]) or work
     education = parse_education(texts_of("education"))
     skills = parse_skills(texts_of("skills"))
@@ -174,7 +175,7 @@ _JOBLESS_SECTIONS = (
 # Sections whose dated lines are what their heading says, not jobs: "Team lead, May 2022 - Jul
 # 2022" under "Academic Projects", "Volunteer coordinator, 2021 - 2023" under "Volunteering".
 # (A side column's headings, "Languages", "Courses", "Interests", may stand right above jobs
-# whose own heading a converter lost: those stay.)
+# whose own heading a converter lost: those stay; "Extracurricular activities" does not.)
 _NO_JOB_SECTIONS = ("projects", "volunteering", "publications")
 
 

@@ -580,6 +580,9 @@ def _unique(works: list[Work]) -> tuple[Work, ...]:
     return tuple(unique)
 
 
+_YEAR_MARK_END_RE = re.compile(r"(?<=\d)\s*(?:y|yy|г|гг)\.(?=\s*$)", re.IGNORECASE)
+
+
 def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRange]], set[int]]:
     """The date lines that start a job (the list may have lines rewritten in place: a bullet's
     mark dropped, a lost month's dot blanked), and those whose end date was lost."""
@@ -587,6 +590,11 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
     dangling: set[int] = set()  # date lines whose end date was lost: "2018 - Designed and built ..."
     lost_years: set[int] = set()  # date lines whose end kept its month but lost its year
     for index, (offset, text) in enumerate(lines):
+        if _YEAR_MARK_END_RE.search(text):
+            # "Intern | Northwind | 2023 y.", "2022 y." under a job's header: the year's mark, as
+            # CVs translated from Russian write it, is no sentence's full stop nor a field
+            text = _YEAR_MARK_END_RE.sub("", text)
+            lines[index] = (offset, text)
         if _LOST_MONTH_RE.search(text):
             # "Developer at Northwind, Riverton, .2021": the month's digits were lost, the year stays
             text = _LOST_MONTH_RE.sub(" ", text)
@@ -1089,17 +1097,12 @@ def _bullet_can_anchor(text: str, found: DateRange) -> bool:
     return not after.strip(" )") and len(before.split()) <= 12 and bool(TITLE_WORDS.search(before))
 
 
-# "y." after a year, as CVs translated from Russian write it ("2019 y."): no field of the job
-_YEAR_MARK_AFTER_RE = re.compile(r"(?:y|yy|г|гг)\.", re.IGNORECASE)
-
-
 def _single_date_range(text: str) -> Optional[DateRange]:
     """A job given one year: "Front-End Developer - 2019", "2016: Freelance web work".
     The year leads the line with a colon or dash after it, or ends a short line that names a
     title; the job is taken to span that year (or month)."""
     stripped = text.strip()
-    marked = re.search(r"\d\s+(?:y|yy|г|гг)\.$", stripped)  # "... | 2023 y.": no sentence's full stop
-    if len(stripped) > 100 or (_ends_sentence(stripped) and not marked) or len(stripped.split()) > 12:
+    if len(stripped) > 100 or _ends_sentence(stripped) or len(stripped.split()) > 12:
         return None
     matches = list(SINGLE_RE.finditer(text))
     if len(matches) != 1:
@@ -1111,13 +1114,13 @@ def _single_date_range(text: str) -> Optional[DateRange]:
     before, after = text[: match.start()].strip(), text[match.end():].strip()
     if not before:
         accepted = bool(re.match(r"[:–—-]\s*[A-Za-z]", after))  # "2016: Freelance web work"
-        if not accepted and re.match(r"\s{2,}[A-Z]", text[match.end():]):
+        gap = r"\s+" if not match.group("date").strip().isdigit() else r"\s{2,}"  # "Summer 2023 Trainee, Northwind"
+        if not accepted and re.match(gap + r"[A-Z]", text[match.end():]):
             # "2014  Junior Developer @ Northwind": the dash after the year was lost, a title follows
             accepted = bool(TITLE_WORDS.search(" ".join(after.split()[:6]))) and bool(_TITLE_CASE.match(after))
     else:
         # "Front-End Developer - 2019", "Assistant Property Manager 01/2009", "Intern | Northwind | 2023 y."
-        accepted = (not after.strip(")") or bool(_YEAR_MARK_AFTER_RE.fullmatch(after))) and before[:1].isupper() \
-            and bool(TITLE_WORDS.search(before))
+        accepted = not after.strip(")") and before[:1].isupper() and bool(TITLE_WORDS.search(before))
     if not accepted:
         return None
     return DateRange(date, date, False, match.span())
@@ -1220,8 +1223,9 @@ def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[Dat
     return DateRange(date, date, False, (start, start + len(match.group("date"))))
 
 
-# A start date and a dash (or "to") that end the line, no end written: "Sep 2021 –", "2019 -", "March 2023 to"
-_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*(?:[-–—]|\s(?:to|till|until))\s*$", re.IGNORECASE)
+# A start date and a dash (or "to") that end the line, no end written: "Sep 2021 –", "2019 -", "March 2023 to",
+# "Analyst at Northwind (Oct 2023 -)"
+_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*(?:[-–—]|\s(?:to|till|until))\s*\)?\s*$", re.IGNORECASE)
 
 
 def _open_ended_range(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:

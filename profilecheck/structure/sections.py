@@ -265,11 +265,15 @@ _SIDE_SECTIONS = ("skills", "languages", "contact", "interests")
 _ACTIVITIES_RE = re.compile(r"\b(?:activities|extra ?curricular)\b")
 
 
-def _names_activities(heading: Heading) -> bool:
+def activities_heading(text: str) -> bool:
     """"Extracurricular activities", "Leadership and Activities": a student's dated roles in
     clubs and councils follow, a section of the main column that ends the work history (not a
-    side column's heading read into it, whatever dated lines come below)."""
-    return not heading.inline and bool(_ACTIVITIES_RE.search(normalise_heading(heading.text)))
+    side column's heading read into it, whatever dated lines come below), and holds no jobs."""
+    return bool(_ACTIVITIES_RE.search(normalise_heading(text)))
+
+
+def _names_activities(heading: Heading) -> bool:
+    return not heading.inline and activities_heading(heading.text)
 # Headings a side column may put inside a work history read line by line.
 SIDE_SECTIONS = _SIDE_SECTIONS + ("summary",)
 
