@@ -156,7 +156,7 @@ def test_activities_after_the_work_history_are_no_jobs() -> None:
         text = "\n".join([
             "Ines Harrowgate", "", "Internship", "PMO Intern, Fernhollow Analytics", "Summer 2024", "",
             heading, "Editor of the student newspaper (2022 - 2023)", "Organiser of the debate club (2021 - 2022)", "",
-            "Computer skills", "MS Project, Jira",
+            "Skills", "MS Project, Jira",
         ])
         assert jobs(text) == [("PMO Intern", "Fernhollow Analytics", "2024-06", "2024-06")], heading
         assert [section.name for section in profile_of(text).sections][-2:] == ["interests", "skills"]
@@ -192,6 +192,12 @@ def test_a_range_broken_over_lines_under_an_employer_is_no_one_date_job() -> Non
         "Fernhollow Analytics, Riga, Latvia",
     ])
     assert not any(start == "2020-11" and title == "Team Lead" for title, _, start, _ in jobs(text))
+    # and a year under a line ending in a month ("2015 – 2017March" / "2026") is that range's end
+    text = "\n".join([
+        "Ines Harrowgate", "", "WORK HISTORY", "Information technology", "2015 – 2017March", "2026", "Accountant",
+        "Fernhollow Analytics, Riga", "• Wrote test cases",
+    ])
+    assert not any(start == "2026" for _, _, start, _ in jobs(text))
 
 
 def test_a_year_marked_y_alone_under_the_header() -> None:

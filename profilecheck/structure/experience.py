@@ -1165,6 +1165,9 @@ def _lone_start_date(lines: list[tuple[int, str]], index: int) -> Optional[DateR
     return DateRange(date, date, False, (start, start + len(match.group("date"))))
 
 
+_MONTH_END_RE = re.compile(rf"(?<![^\W\d_]){_MONTH_TEXT}\s*$", re.IGNORECASE)
+
+
 def _lone_date_over_title(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
     """One date alone on a line over a job's title ("Summer 2024" / "Project Management Intern" /
     "Northwind, Leeds"; "2024" / "PMO Intern, Northwind": a table's date cell over the job's):
@@ -1174,8 +1177,8 @@ def _lone_date_over_title(lines: list[tuple[int, str]], index: int) -> Optional[
     match = SINGLE_RE.fullmatch(text)
     if match is None or index + 1 >= len(lines):
         return None
-    if index > 0 and lines[index - 1][1].rstrip().endswith(("-", "–", "—")):
-        return None  # "Jan 2019 -" / "2021": a range's end on the next line
+    if index > 0 and (lines[index - 1][1].rstrip().endswith(("-", "–", "—")) or _MONTH_END_RE.search(lines[index - 1][1])):
+        return None  # "Jan 2019 -" / "2021", "2015 – 2017March" / "2026": a range's end on the next line
     below = lines[index + 1][1]
     if not (_is_header_like(below) and TITLE_WORDS.search(below)) or SINGLE_RE.search(below):
         return None
