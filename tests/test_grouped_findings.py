@@ -247,3 +247,36 @@ def test_no_present_note_on_a_headline_review_or_undated_text():
 def test_present_note_where_roles_are_dated():
     report = check(resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Led 9 people.")))
     assert '"present" meaning 2026-11-25' in render(report, "text")
+
+
+def test_one_phrase_in_two_places_is_named_once_and_counted():
+    """The same buzzword twice in the summary: one phrase with its places counted, not "2
+    phrases" followed by a single one."""
+    summary = "Proven track record in cloud delivery. Proven track record in ERP rollouts for hospitals."
+    report = check(resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Cut costs by 12%."), summary=summary), "PC210")
+    [finding] = found(report, "PC210")
+    assert finding.message == 'The summary uses "Proven track record", a phrase that fits anyone (2 places).'
+    two = "Proven track record in cloud delivery; a results-driven lead for ERP rollouts."
+    [finding] = found(check(resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Cut costs by 12%."), summary=two), "PC210"), "PC210")
+    assert finding.message.startswith("The summary uses 2 phrases that fit anyone")
+
+
+def test_counts_of_none_and_one_read_as_english():
+    """"Only 0 core competencies are visible (none)" and "Only 0 of 3 bullets carry" read badly."""
+    bare = resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Moved apps to Azure.", "Answered tickets.", "Ran the service desk."))
+    [few] = found(check(bare, "PC402"), "PC402")
+    assert few.message == "No core project-management competency is visible."
+    [quantified] = found(check(bare, "PC303"), "PC303")
+    assert quantified.message == "None of the 3 experience bullets (0%) carries a number."
+    one = resume(role("IT Project Manager", "Acme", "Jan 2019 - Present", "Kept the project schedule.", "Answered tickets.", "Ran the service desk."))
+    [few] = found(check(one, "PC402"), "PC402")
+    assert few.message.startswith("Only one core project-management competency is visible (")
+
+
+def test_a_result_wrapped_after_etc_is_one_result_and_a_repeated_one_counts_once():
+    """"..., schedule updates, etc." / "during the rollout ...": the full stop of "etc." ends no
+    sentence; and the same bullet in two jobs is one result."""
+    bullet = "• Managed cost reporting, sub management, monthly progress package, schedule updates, etc.\nduring the rollout to 3,000 users\n"
+    text = resume("IT Project Manager | Acme | Jan 2019 - Present\n" + bullet, "Project Engineer | Bolt | Jan 2015 - Dec 2018\n" + bullet)
+    results = [item.text for item in check(text).facts.achievements]
+    assert results == ["Managed cost reporting, sub management, monthly progress package, schedule updates, etc. during the rollout to 3,000 users"], results

@@ -560,3 +560,16 @@ def test_a_resume_that_borrows_the_sidebar_headings_is_no_export():
     assert looks_like_linkedin(lines, page_footers=True)
     linked = lines + [Line("www.linkedin.com/in/dana-example (LinkedIn)", region="sidebar")]
     assert looks_like_linkedin(linked, page_footers=False)
+
+
+def test_a_long_export_is_not_told_to_be_shorter():
+    """A LinkedIn export runs to as many pages as the profile has roles: PC806's two-page advice
+    is for resumes, not for LinkedIn's own template."""
+    duties = [f"• Ran release {n} of the customer portal with four squads and a budget of 1.{n}M." for n in range(8)]
+    companies = [Company(f"Quillon Systems {n}", [Position("Project Manager", f"January {2000 + 2 * n} - December {2001 + 2 * n} (2 years)",
+                                                              "Leeds, United Kingdom", duties)]) for n in range(10)]
+    export = Export(name="Ana Ruiz", headline="Project Manager | Agile delivery", location="Leeds, United Kingdom",
+                    email="ana.ruiz@example.com", slug="anaruiz", skills=["Jira"], companies=companies)
+    report = profilecheck.analyze_bytes(linkedin_pdf(export), Options(as_of=date(2026, 11, 30)))
+    assert report.profile.kind == "linkedin-pdf" and report.profile.document.pages > 3
+    assert "PC806" not in {finding.code for finding in report.findings}

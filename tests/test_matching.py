@@ -161,6 +161,9 @@ def test_no_fuzzy_on_short_or_distant_words(text, entry_id):
         ("Clarity of goals", "tools", "clarity-ppm"),
         ("Aha! The release went out on time.", "tools", "aha"),
         ("Resource Guru", "technical", "servers"),
+        ("Added controls that loaded our containers by PO and weight", "technical", "containers"),
+        ("Responsible for all off-site storage archives and facilities", "technical", "storage-backup"),
+        ("Cold storage of samples at the lab", "technical", "storage-backup"),
     ],
 )
 def test_false_friends(text, field, entry_id):
@@ -198,6 +201,10 @@ def test_false_friends(text, field, entry_id):
         ("Kanban Management Professional (KMP I)", "certifications", "kmp"),
         ("Tools: Jira, Aha!, Confluence", "tools", "aha"),
         ("Built intake apps in QuickBase", "tools", "quickbase"),
+        ("Moved 40 services to containerized deployments", "technical", "containers"),
+        ("Ran the platform team on Kubernetes", "technical", "containers"),
+        ("Migrated 200 TB of enterprise storage to the new SAN", "technical", "storage-backup"),
+        ("Owned backups and the data storage roadmap", "technical", "storage-backup"),
     ],
 )
 def test_the_real_thing_still_matches(text, field, entry_id):

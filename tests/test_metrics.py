@@ -61,6 +61,7 @@ def test_percent(text, value):
         ("Led a team of over 40", 40.0),
         ("Coordinated 25 offshore developers", 25.0),
         ("Managed twelve engineers", 12.0),
+        ("Led 12 project managers across the portfolio", 12.0),  # people of a kind, not 12 projects
     ],
 )
 def test_team_size(text, value):
@@ -97,6 +98,7 @@ def test_duration(text, value, unit):
         ("Managed 14 vendors", 14.0, "vendors"),
         ("Rolled out 3,000 laptops with Windows 10", 3000.0, "laptops"),
         ("Upgraded 400 desktops to Windows 10", 400.0, "desktops"),
+        ("Covered for two separate project managers on leave", 2.0, "people"),  # not 2 projects
     ],
 )
 def test_count(text, value, unit):
@@ -155,3 +157,8 @@ def test_offsets_point_at_the_money():
     text = "Saved $850,000 and cut 35% of costs"
     found = money_and_percent(text)
     assert [text[start:end] for start, end, _ in found] == ["$850,000", "35%"]
+
+
+def test_no_count_of_a_noun_that_qualifies_another():
+    for text in ("Wrote 3 project plans for the board", "Set up 2 release schedules"):
+        assert not [metric for metric in find_metrics(text) if metric.kind == "count" and metric.unit in ("projects", "releases")], text

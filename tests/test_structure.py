@@ -623,3 +623,43 @@ def test_main_column_goes_on_with_its_section_after_a_side_column():
     )
     profile = build_profile(Document("pdf", lines, 2, "", body_size=10))
     assert [work.position for work in profile.work] == ["Service Desk Lead", "Help Desk Technician", "IT Support Analyst"]
+
+
+@pytest.mark.parametrize("text, city, country", [("Israel, Rishon Lezion", "Rishon Lezion", "IL"), ("Poland, Kraków", "Kraków", "PL")])
+def test_a_place_with_its_country_first(text, city, country):
+    found = parse_location(text)
+    assert (found.city, found.countryCode) == (city, country)
+
+
+def test_a_contact_line_whose_addresses_were_taken_out_is_no_headline():
+    """An anonymised CV's contact line keeps its bars and labels: "| | LinkedIn-profile | place"."""
+    profile = build_profile(doc("""| | LinkedIn-profile | Israel, Rishon Lezion
+Frontend Developer | React | TypeScript
+EXPERIENCE
+Frontend Developer, Quillon Labs, 2020 - Present"""))
+    assert profile.basics.label == "Frontend Developer | React | TypeScript"
+    assert profile.basics.location.city == "Rishon Lezion"
+
+
+def test_a_name_in_capitals_below_a_profile_paragraph():
+    """A two-column CV written out line by line: the profile's paragraph first, then the name in
+    capitals with the headline in capitals below it."""
+    profile = build_profile(doc("""PROFILE
+I moved from law into software and finished a web development course in Haifa.
+As part of it I built a quiz game and a calculator.
+MIRELA VOSKANYAN
+I did my internship in a small studio.
+FRONT END DEVELOPER
+EXPERIENCE
+Front End Developer Intern, Quillon Labs, Jan 2022 - Apr 2022"""))
+    assert profile.basics.name == "Mirela Voskanyan"
+
+
+def test_capitals_with_no_headline_below_are_no_name():
+    profile = build_profile(doc("""PROFILE
+Facilities manager with twenty years in hospitals.
+PUBLIC RELATIONS
+Wrote the press releases for three openings.
+EXPERIENCE
+Facilities Manager, Quillon Health, 2010 - 2020"""))
+    assert profile.basics.name is None

@@ -457,23 +457,49 @@ def test_work_history_under_other_headings(heading) -> None:
     assert jobs(text) == [("Project Management Intern", "Quillfield Analytics", "2021-06", "2021-09")]
 
 
-def test_volunteer_work_is_no_work_history() -> None:
-    text = "\n".join([
-        "Ilse Marwood", "", "EXPERIENCE",
-        "Project Coordinator, Quillfield Analytics", "Jun 2021 - Present", "- Ran the stand-ups", "",
-        "Related Volunteer Work",
-        "Treasurer, Harlow Chess Club 2019 - 2022",
-    ])
-    assert [job[0] for job in jobs(text)] == ["Project Coordinator"]
-
-
-def test_military_service_under_its_own_heading_is_no_job() -> None:
-    """Service set apart under "Military Service" is not counted as work (as template_fuzz draws
-    it); listed in the work history it would be."""
+@pytest.mark.parametrize("heading, line", [
+    ("Related Volunteer Work", "Treasurer, Harlow Chess Club 2019 - 2022"),
+    # service set apart is not counted as work (as template_fuzz draws it); in the work history it would be
+    ("MILITARY SERVICE", "2015 - 2018  Logistics Officer, Armed Forces"),
+])
+def test_sections_after_the_work_history_that_hold_no_jobs(heading, line) -> None:
     text = "\n".join([
         "Ilse Marwood", "", "WORK EXPERIENCE",
         "Project Coordinator, Quillfield Analytics", "Jun 2021 - Present", "- Ran the stand-ups", "",
-        "MILITARY SERVICE",
-        "2015 - 2018  Logistics Officer, Armed Forces",
+        heading, line,
     ])
     assert [job[0] for job in jobs(text)] == ["Project Coordinator"]
+
+
+def test_duties_a_line_each_with_their_bullets_lost_are_duties() -> None:
+    """An HTML-to-PDF converter draws list bullets as pictures: the duties come out one a line,
+    with no mark, a long one wrapped.  Each line that starts with a verb is a duty, the wrapped
+    rest goes with it; a paragraph of sentences stays the description."""
+    text = "\n".join([
+        "Ilse Marwood", "", "EXPERIENCE",
+        "Assistant Project Manager, 07/2017 to Current",
+        "Quillfield Analytics - Leeds, UK",
+        "Mentored and guided associates on the delivery approach",
+        "Adjusted project plans to account for changing targets and staffing and operational",
+        "specifications of the client",
+        "Managed cost projections, prepared budgets and cost reports",
+        "Closely collaborated with project members to address problems",
+    ])
+    [job] = profile_of(text).work
+    assert job.highlights == (
+        "Mentored and guided associates on the delivery approach",
+        "Adjusted project plans to account for changing targets and staffing and operational specifications of the client",
+        "Managed cost projections, prepared budgets and cost reports",
+        "Closely collaborated with project members to address problems",
+    )
+    assert job.summary is None
+    prose = "\n".join([
+        "Ilse Marwood", "", "EXPERIENCE",
+        "Assistant Project Manager, 07/2017 to Current",
+        "Quillfield Analytics - Leeds, UK",
+        "Ran the delivery of a data platform for four hospitals. The work covered the",
+        "Migration of records. Managed the budget and the plan.",
+        "Reported to the board.",
+    ])
+    [job] = profile_of(prose).work
+    assert job.highlights == () and job.summary.startswith("Ran the delivery")

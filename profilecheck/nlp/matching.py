@@ -726,6 +726,10 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(•])")
 _SPACES = re.compile(r"\s+")
 
 
+# A full stop that ends an abbreviation, not a sentence: "..., schedule updates, etc." / "during ..."
+_ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|incl|approx|vs|esp)\.$", re.IGNORECASE)
+
+
 def _continues(ctx: _Context, upper: int) -> bool:
     """Line `upper` is the wrapped continuation of line `upper - 1`."""
     if upper <= 0 or upper >= ctx.line_count():
@@ -734,7 +738,7 @@ def _continues(ctx: _Context, upper: int) -> bool:
     head, tail = above.text.strip(), below.text.strip()
     if not head or not tail or above.section != below.section or len(head) < 35:
         return False
-    if head[-1] in _ENDS_SENTENCE:
+    if head[-1] in _ENDS_SENTENCE and not _ABBREVIATION_END.search(head):
         return False
     if _BULLET.match(below.text).end() and below.text.lstrip()[:1] in "•▪◦●■►‣⁃∙·*-–—\uf0b7\uf0a7":
         return False
@@ -789,6 +793,8 @@ def _achievements(ctx: _Context, metrics: list[tuple[int, int, Metric]]) -> tupl
             if not own:
                 continue
             raw = ctx.text[piece_start:piece_end]
+            if any(_SPACES.sub(" ", raw).strip() == earlier.text for earlier in found):
+                continue  # the same sentence again (a job listed twice): one result, not two
             found.append(
                 Achievement(
                     text=_SPACES.sub(" ", raw).strip(),

@@ -91,6 +91,14 @@ _LEAD_HASHES = frozenset(hash_string(word) for word in LEAD_VERBS)
 _TIME_QUALIFIER_HASHES = frozenset(hash_string(word) for word in TIME_QUALIFIERS)
 _SCALE_HASHES = {hash_string(word): _SCALES[word] for word in SCALE_WORDS}
 _PLUS_HASH = hash_string("+")
+# Words that make a counted noun part of a compound ("project managers", "release plan"): then
+# the number counts those, and the counted noun is no unit
+_COMPOUND_HEADS = frozenset(
+    hash_string(word)
+    for word in (*PEOPLE_NOUNS, "manager", "managers", "management", "lead", "leads", "plan", "plans", "team", "teams",
+                 "office", "offices", "lifecycle", "lifecycles", "charter", "charters", "schedule", "schedules")
+)
+_COUNT_NOUN_HASHES = frozenset(hash_string(word) for word in COUNT_NOUNS)
 _LABEL_ORDER = {"TEAM_OF": 0, "TEAM_WORD": 0, "TEAM_REPORTS": 0, "TEAM_PEOPLE": 1, "DURATION": 2, "COUNT": 3}
 
 
@@ -110,6 +118,8 @@ def _variant(label: str, start: int, end: int, lower: list[int]) -> Optional[int
         if any(key in _NOT_FILLER for key in inner):
             return None
     elif label == "TEAM_PEOPLE":
+        if inner and inner[-1] in _COUNT_NOUN_HASHES:
+            inner = inner[:-1]  # "12 project managers": the noun before the people names their kind
         if any(key in _NOT_FILLER for key in inner):
             return None
     elif label == "DURATION":
@@ -147,6 +157,8 @@ def token_metrics(pipe: Pipeline, doc: Doc, norm: Normalised) -> list[tuple[int,
             continue
         last = doc[end - 1]
         if label == "COUNT":
+            if end < len(lower) and lower[end] in _COMPOUND_HEADS:
+                continue  # "two separate project managers": the noun names what follows, not a count
             after = lower[number_index + 1] if number_index + 1 < len(lower) else 0
             if after == _PLUS_HASH and number_index + 2 < len(lower):
                 after = lower[number_index + 2]

@@ -91,8 +91,8 @@ def no_standard_headings(context: Context):
     should_pass=["Jo Park\nIT Project Manager\n\nSUMMARY\n" + "IT project manager leading cloud and ERP delivery for hospital groups with measurable results. " * 20 + "\n"],
 )
 def resume_length(context: Context):
-    if context.profile.kind == "linkedin-text":
-        return
+    if context.profile.kind in ("linkedin-text", "linkedin-pdf"):
+        return  # a LinkedIn profile's length and pages are its template's, not a resume's
     words = len(context.profile.text.split())
     pages = context.profile.document.pages
     if words < WORDS_TOO_FEW:

@@ -38,7 +38,7 @@ def experience_missing(context: Context):
 
 @rule(
     "PC303", "few-quantified-bullets", "warning",
-    message="Only {quantified} of {total} experience bullets ({share}%) carry a number.",
+    message="{only} of the {total} experience bullets ({share}%) {carry} a number.",
     suggestion="Add a measurable outcome to more bullets: money saved or managed, % improvement, time gained, team size, users or systems affected.",
     why="Quantified results are what make experience credible and comparable; the guide's example bullets each carry several numbers.",
     should_flag=["Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• Ran the release process.\n• Coordinated vendors.\n• Wrote status reports.\n"],
@@ -52,7 +52,8 @@ def few_quantified_bullets(context: Context):
     share = quantified / len(items)
     if share < QUANTIFIED_TARGET:
         yield Hit(
-            {"quantified": quantified, "total": len(items), "share": round(share * 100)},
+            {"quantified": quantified, "total": len(items), "share": round(share * 100),
+             "only": f"Only {quantified}" if quantified else "None", "carry": "carries" if quantified <= 1 else "carry"},
             section_evidence(context.profile, "experience"),
         )
 

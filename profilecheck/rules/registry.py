@@ -103,6 +103,11 @@ class Rule:
                 notes.append(_note(self.note, hit.values) if self.note and len(hits) > 1 else "")
         if len(hits) == 1:
             values, message, suggestion = hits[0].values, self.message, self.suggestion
+        elif hits[0].values and all(_same_values(hit.values, hits[0].values) for hit in hits[1:]):
+            # the same phrase in several places: one phrase named, the places counted ("uses
+            # 'proven track record' ... (2 places)", not "uses 2 phrases: 'proven track record'")
+            values = {**hits[0].values, "count": len(hits)}
+            message, suggestion = self.message.rstrip(".") + " ({count} places).", self.suggestion
         else:
             values = {**hits[0].values, **_lists(hits), "count": len(hits)}
             message = self.message_many or self.message.rstrip(".") + " ({count} places)."
@@ -120,6 +125,10 @@ class Rule:
 
 
 LISTED = 6  # values named in a grouped message; the rest are counted
+
+
+def _same_values(one: dict, other: dict) -> bool:
+    return one.keys() == other.keys() and all(str(one[key]).casefold() == str(other[key]).casefold() for key in one)
 
 
 def _lists(hits: list[Hit]) -> dict:

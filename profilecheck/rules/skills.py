@@ -21,7 +21,7 @@ def skills_section_missing(context: Context):
 
 @rule(
     "PC402", "few-pm-competencies", "warning",
-    message="Only {count} core project-management competencies are visible ({found}).",
+    message="{only} core project-management {competencies} visible{found}.",
     suggestion="Show the core PM skills you really use, in your bullets and skills list: scope definition, scheduling, budgeting, risk management, stakeholder engagement, status reporting, team leadership.",
     why="The guide's five competency groups (planning, risk, quality, communication, leadership) are what a PM is hired for; they should be visible.",
     should_flag=[BASE + "EXPERIENCE\nIT Project Manager | Acme | Jan 2019 - Present\n• Moved 40 apps to Azure.\n"],
@@ -30,7 +30,13 @@ def skills_section_missing(context: Context):
 def few_pm_competencies(context: Context):
     found = [item.name for item in context.facts.competencies]
     if len(found) < 3:
-        yield Hit({"count": len(found), "found": ", ".join(found) or "none"}, section_evidence(context.profile, "skills"))
+        values = {
+            "count": len(found),
+            "only": ("No", "Only one", "Only 2")[len(found)],
+            "competencies": "competency is" if len(found) < 2 else "competencies are",
+            "found": f" ({', '.join(found)})" if found else "",
+        }
+        yield Hit(values, section_evidence(context.profile, "skills"))
 
 
 @rule(

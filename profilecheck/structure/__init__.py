@@ -252,7 +252,27 @@ def _find_name(document: Document, header_lines: list[str]) -> Optional[str]:
                 # (name, headline, city, as LinkedIn lays them out, the name taken away)
                 continue
             return candidate.title() if candidate.isupper() else candidate
+    return _name_further_down(document)
+
+
+def _name_further_down(document: Document) -> Optional[str]:
+    """A name in capitals alone on a line among the first ones, below a profile paragraph or a
+    contact block (a two-column CV written out line by line puts the name where its column
+    reached): two or three words, no heading, no title, no place, a headline in capitals
+    within two lines below."""
+    lines = document.lines[:15]
+    for number, line in enumerate(lines):
+        text = line.text.strip()
+        if not text.isupper() or not 2 <= len(text.split()) <= 3 or not contact.looks_like_name(text):
+            continue
+        if heading_of(line) or TITLE_WORDS.search(text) or contact.looks_like_location(text):
+            continue
+        # the headline in capitals just below it, as a name's is ("FRONT END DEVELOPER")
+        below = [other.text.strip() for other in lines[number + 1: number + 3]]
+        if any(other.isupper() and _is_headline(other) for other in below):
+            return text.title()
     return None
+
 
 
 def _is_headline(line: str) -> bool:
@@ -282,6 +302,7 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
             or (contact.find_phone(stripped) and not TITLE_WORDS.search(stripped))
             or contact.parse_location(stripped)
             or heading_of(Line(stripped))
+            or _contact_pieces_only(stripped)
         ):
             continue
         if (TITLE_WORDS.search(stripped) or HEADLINE_HINT.search(stripped)) and len(stripped) <= 240:
@@ -294,6 +315,27 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
                     break
             return stripped
     return None
+
+
+# What a contact line holds besides the address itself: a link's label, left when the link was
+# lost ("LinkedIn-profile", "GitHub"), or a field's label
+_CONTACT_LABEL = re.compile(
+    r"(?:linked\s*in|github|gitlab|portfolio|website|web\s*site|skype|telegram|whats\s*app|e-?mail|phone|mobile|tel)"
+    r"(?:[\s-]*(?:profile|page|account))?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _contact_pieces_only(line: str) -> bool:
+    """A contact line whose addresses were taken out (an anonymised CV) or are labels only:
+    "| | LinkedIn-profile | Riverton, Utopia" names no job, whatever its bars suggest."""
+    pieces = [piece.strip() for piece in re.split(r"[|•·]", line)]
+    named = [piece for piece in pieces if piece]
+    return "|" in line and bool(named) and all(
+        _CONTACT_LABEL.fullmatch(piece) or contact.parse_location(piece) or contact.find_email(piece)
+        or contact.find_phone(piece) or contact.find_linkedin(piece)
+        for piece in named
+    )
 
 
 def _continues_headline(headline: str, line: str) -> bool:

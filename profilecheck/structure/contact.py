@@ -114,7 +114,8 @@ def find_urls(text: str) -> list[SocialProfile]:
 
 @lru_cache(maxsize=4096)  # asked of most lines of a work history, some more than once; a Location cannot change
 def parse_location(text: str) -> Optional[Location]:
-    """'Boston, MA', 'London, United Kingdom', 'Austin, Texas, United States', 'Toronto, ON, Canada'."""
+    """'Boston, MA', 'London, United Kingdom', 'Austin, Texas, United States', 'Toronto, ON, Canada',
+    and the country first: 'Israel, Tel Aviv'."""
     cleaned = re.sub(r"\s*·.*$", "", text).strip()  # LinkedIn appends "· Contact info" / "· Hybrid"
     cleaned = re.sub(r"\((?:remote|hybrid|on-site)\)", "", cleaned, flags=re.IGNORECASE).strip(" ,")
     if not cleaned or len(cleaned) > 60 or re.search(r"\d{3,}|@|https?:", cleaned):
@@ -138,6 +139,10 @@ def parse_location(text: str) -> Optional[Location]:
     if country:
         region = parts[1] if len(parts) == 3 else None
         return Location(city=city, region=region, countryCode=country, address=cleaned)
+    first_country = COUNTRIES.get(parts[0].lower())
+    if len(parts) == 2 and first_country and parts[1][:1].isupper() and not COUNTRIES.get(parts[1].lower()):
+        # the country first, as some CVs write it: "Israel, Rishon Lezion", "Poland, Kraków"
+        return Location(city=parts[1], countryCode=first_country, address=cleaned)
     if len(parts) == 3:
         return None  # three parts are "City, Region, Country"; anything else is not a place
     if last.upper() in US_STATES and len(last) == 2:

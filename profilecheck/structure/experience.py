@@ -8,6 +8,7 @@ several roles, "Company · Full-time", durations after the range) are handled he
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -430,6 +431,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         if employer is None and position is not None and previous_employer and _continues_group(entry):
             employer = previous_employer  # LinkedIn: several roles under one company
         previous_employer = employer or previous_employer
+        intro, duties = _duty_items(entry.prose) if not entry.bullets else (entry.prose, entry.bullets)
         works.append(
             Work(
                 name=employer,
@@ -438,12 +440,64 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 startDate=entry.range.start.iso(),
                 endDate=None if entry.range.current else entry.range.end.iso(),
                 current=entry.range.current,
-                summary=" ".join(entry.prose) or None,
-                highlights=tuple(entry.bullets),
+                summary=" ".join(intro) or None,
+                highlights=tuple(duties),
                 span=(entry.first_offset, max(entry.last_offset, entry.first_offset)),
             )
         )
     return _unique(_drop_repeated_history([work for work in works if not _is_study(work)]))
+
+
+# A duty's first word: a verb in the past tense or a strong verb, an adverb before it allowed
+# ("Closely collaborated with ..."); a line that starts so begins a new duty
+_DUTY_START_RE = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]+ed\b|[A-Z][a-z]+ed\b|[A-Z][a-z]+)")
+
+
+def _starts_duty(line: str) -> bool:
+    match = _DUTY_START_RE.match(line)
+    if match is None:
+        return False
+    first = match.group(0).split()[-1]
+    return first.endswith("ed") or _is_strong_verb(first)
+
+
+def _is_strong_verb(word: str) -> bool:
+    """"Manage", "Review", "Leads": a strong verb of the lexicon in the present tense too."""
+    verbs = _action_verbs()
+    word = word.lower()
+    stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return any(stem in verbs or stem + "d" in verbs or stem + "ed" in verbs or (stem[:-1] + "ied") in verbs for stem in stems)
+
+
+@lru_cache(maxsize=1)
+def _action_verbs() -> frozenset[str]:
+    from ..lexicon import load_action_verbs
+
+    return frozenset(verb.lower().split()[0] for group in load_action_verbs() for verb in group.verbs)
+
+
+def _duty_items(prose: list[str]) -> tuple[list[str], list[str]]:
+    """A description written a duty a line with its bullets lost (an HTML converter draws them
+    as pictures): each line that starts with a verb begins a duty, the lines after it that do
+    not are its wrapped rest.  Only when three lines or more begin duties and every other line
+    reads as a wrapped rest (it starts in lower case, or the line above has no full stop); the
+    lines before the first duty stay the description.  Otherwise the prose as it was, no duties."""
+    starts = [index for index, line in enumerate(prose) if _starts_duty(line)]
+    if len(starts) < 3:
+        return prose, []
+    for index in range(starts[0] + 1, len(prose)):
+        if index in starts:
+            continue
+        line, above = prose[index], prose[index - 1].rstrip()
+        if not (line[:1].islower() or line[:1].isdigit() or not above.endswith((".", "!", "?"))):
+            return prose, []
+    duties: list[str] = []
+    for index in range(starts[0], len(prose)):
+        if index in starts:
+            duties.append(prose[index].strip())
+        else:
+            duties[-1] = f"{duties[-1]} {prose[index].strip()}"
+    return prose[: starts[0]], duties
 
 
 def _stray_range_first(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> bool:
