@@ -350,3 +350,30 @@ def test_a_list_s_bullets_hung_off_the_text_s_baseline_are_no_column():
     page.save()
     lines = [line.text for line in read_bytes(buffer.getvalue(), "cv.pdf", Options(as_of=AS_OF)).lines]
     assert [line for line in lines if "•" in line] == [f"• {item}" for item in items], lines
+
+
+def test_a_bold_title_wrapped_alone_beside_plain_dates_is_one_cell_line():
+    """"Senior Portfolio" / "Manager, Harbourline" in bold beside plain dates: one title; the
+    plain employer's line under it stays a line of its own."""
+    from profilecheck.readers import read_bytes
+
+    widths = (0.3, 0.3, 0.4)
+    rows = [
+        Heading("WORK EXPERIENCE", style="caps"),
+        Cells((("March 2023 – Present",), ("Senior Portfolio Manager, Harbourline", "Leeds office, hybrid"), ("",)),
+              widths, bold_first=(False, True, False)),
+        Gap(6),
+        Cells((("May 2019 – February 2023",), ("Programme Delivery Lead, Quayside", "York office"), ("",)),
+              widths, bold_first=(False, True, False)),
+        Gap(6),
+        Cells((("June 2016 – April 2019",), ("Project Coordinator, Marrow Freight", "Hull office"), ("",)),
+              widths, bold_first=(False, True, False)),
+        Heading("EDUCATION", style="caps"),
+        Para("BSc Computer Science, University of Harlow, 2013 - 2016"),
+    ]
+    data = resume_pdf(Resume("Noor Haddad", ["noor.haddad@example.com"], rows, style=Style(font="Times-Roman")))
+    lines = [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert "March 2023 – Present | Senior Portfolio Manager, Harbourline" in lines, lines
+    assert "May 2019 – February 2023 | Programme Delivery Lead, Quayside" in lines, lines
+    assert "June 2016 – April 2019 | Project Coordinator, Marrow Freight" in lines, lines
+    assert "Leeds office, hybrid" in lines and "York office" in lines, lines

@@ -784,9 +784,11 @@ def _cells_joined(chunks: list[_Chunk]) -> list[_Chunk]:
         joined_rows = 0
         for below_row in rows[position + 1: position + 6]:
             below = sorted(by_row[below_row], key=lambda c: c.x0)
-            if below[0].baseline - last_baseline > CELL_LINE_PITCH * size or (joined_rows == 0 and len(below) < 2):
+            if below[0].baseline - last_baseline > CELL_LINE_PITCH * size:
                 break
             columns = [_column_of(piece, starts, size) for piece in below]
+            if joined_rows == 0 and len(below) < 2 and not _bold_cell_goes_on(cells, columns, below):
+                break
             if any(number is None for number in columns) or len(set(columns)) != len(columns):
                 break
             if not all(_wrapped_from(last_lines[number], piece, edges[number], size)
@@ -803,6 +805,17 @@ def _cells_joined(chunks: list[_Chunk]) -> list[_Chunk]:
     if not moved:
         return chunks
     return [chunk for chunk in chunks if id(chunk) not in moved]
+
+
+def _bold_cell_goes_on(cells: list[_Chunk], columns: list[Optional[int]], below: list[_Chunk]) -> bool:
+    """One piece under one cell, both bold while another cell of the row is not ("Senior
+    Program" / "Manager, Lumen" beside plain dates): the bold cell's title wrapped.  A plain
+    employer's line under a title is no such piece."""
+    number = columns[0]
+    if number is None or len(below) != 1:
+        return False
+    bold = lambda chunk: all(word.bold for word in chunk.words)  # noqa: E731
+    return bold(cells[number]) and bold(below[0]) and any(not bold(cell) for n, cell in enumerate(cells) if n != number)
 
 
 def _column_of(piece: _Chunk, starts: list[float], size: float) -> Optional[int]:
