@@ -172,6 +172,10 @@ def test_a_start_left_open_by_to() -> None:
         ("Junior Software Developer", "Ambermill Insurance", "2023-03", None),
         ("Sales Assistant", "Copperkettle Coffee", "2020-01", "2022-07"),
     ]
+    # a column of dates run into one line ends in "to" too: no open start there
+    text = "\n".join(["Ines Harrowgate", "", "WORK HISTORY", "Agile Project Manager, Ambermill Insurance, Dubai",
+                      "2018 2015 to 2010 Nov. to", "2020 2018"])
+    assert not any(end is None and start == "2010-11" for _, _, start, end in jobs(text))
 
 
 def test_education_after_a_labelled_job_ends_the_work_history() -> None:

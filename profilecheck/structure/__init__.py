@@ -167,7 +167,6 @@ _YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _JOBLESS_SECTIONS = (
     "experience", "education", "header", "contact", "certifications", "references", "languages", "projects", "volunteering",
     "awards", "publications",  # "Project Manager of the Month, March 2019" is an award
-    "interests",  # "Editor of the student newspaper (2022 - 2023)" under "Extracurricular activities"
     "military",  # service set apart from the work history
 )
 
@@ -184,8 +183,8 @@ def _jobs_elsewhere(sections, lines_of_section, work) -> tuple:
     known = {(item.startDate, (item.position or "").lower()) for item in work}
     found = []
     for section in sections:
-        if section.name in _JOBLESS_SECTIONS:
-            continue
+        if section.name in _JOBLESS_SECTIONS or activities_heading(section.heading):
+            continue  # ("Editor of the student newspaper (2022 - 2023)" under "Extracurricular activities")
         lines = lines_of_section(section)
         if sum(1 for _, text in lines if _YEAR_RE.search(text)) < 2:
             continue  # two jobs need two dated lines; most sections have none (and parsing costs)

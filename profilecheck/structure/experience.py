@@ -1282,7 +1282,7 @@ def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[Dat
 
 # A start date and a dash (or "to") that end the line, no end written: "Sep 2021 –", "2019 -", "March 2023 to",
 # "Analyst at Northwind (Oct 2023 -)"
-_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*(?:[-–—]|\s(?:to|till|until))\s*\)?\s*$", re.IGNORECASE)
+_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*(?:[-–—]|\s(?P<word>to|till|until))\s*\)?\s*$", re.IGNORECASE)
 
 
 def _open_ended_range(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
@@ -1292,6 +1292,8 @@ def _open_ended_range(lines: list[tuple[int, str]], index: int) -> Optional[Date
     match = _OPEN_END_RE.search(text)
     if match is None or (index + 1 < len(lines) and LEADING_DATE_RE.match(lines[index + 1][1])):
         return None
+    if match.group("word") and SINGLE_RE.search(text[: match.start()]):
+        return None  # "2018 2015 to 2010 Nov. to": columns of dates run together, no open start
     start = parse_date(match.group("date"))
     if start is None:
         return None
