@@ -377,3 +377,30 @@ def test_a_bold_title_wrapped_alone_beside_plain_dates_is_one_cell_line():
     assert "May 2019 – February 2023 | Programme Delivery Lead, Quayside" in lines, lines
     assert "June 2016 – April 2019 | Project Coordinator, Marrow Freight" in lines, lines
     assert "Leeds office, hybrid" in lines and "York office" in lines, lines
+
+
+def test_a_bold_title_then_the_plain_employer_on_one_line_are_parted():
+    """"Portfolio Manager Grupo Meridiano, 2025 – 2026", the title bold and the rest plain: the
+    weight alone parts the title from the employer, as it does in the Word reader."""
+    from profilecheck.readers import read_bytes
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Times-Bold", 16)
+    page.drawString(60, 780, "Noor Haddad")
+    page.setFont("Times-Bold", 11)
+    page.drawString(60, 750, "EXPERIENCE")
+    for number, (title, rest) in enumerate([("Portfolio Manager", "Quayside Energy, 2021 – 2026"), ("Project Coordinator", "Marrow Freight, 2017 – 2021")]):
+        y = 730 - 40 * number
+        page.setFont("Times-Bold", 11)
+        page.drawString(60, y, title)
+        width = page.stringWidth(title + " ", "Times-Bold", 11)
+        page.setFont("Times-Roman", 11)
+        page.drawString(60 + width, y, rest)
+        page.drawString(60, y - 14, "Ran the release calendar for four teams")
+    page.save()
+    data = buffer.getvalue()
+    lines = [line.text for line in read_bytes(data, "cv.pdf", Options(as_of=AS_OF)).lines]
+    assert "Portfolio Manager | Quayside Energy, 2021 – 2026" in lines, lines
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
+    assert [(w.position, w.name) for w in report.profile.work] == [("Portfolio Manager", "Quayside Energy"), ("Project Coordinator", "Marrow Freight")]

@@ -289,3 +289,8 @@ def test_a_lost_dash_before_a_month_and_year_is_put_back():
     assert lost_dash("2018  2019") == "2018 – 2019"
     # a word that only starts like a month is no month: "Marketing Manager" follows the year
     assert lost_dash("2019  Marketing Manager") == "2019: Marketing Manager"
+
+
+def test_blanks_inside_guillemets_go():
+    """A PDF sets guillemets from another font a gap apart: "ООО « Северный Ветер »" is one name."""
+    assert clean_line("ООО « Северный Ветер », Москва") == "ООО «Северный Ветер», Москва"

@@ -503,3 +503,34 @@ def test_duties_a_line_each_with_their_bullets_lost_are_duties() -> None:
     ])
     [job] = profile_of(prose).work
     assert job.highlights == () and job.summary.startswith("Ran the delivery")
+
+
+def test_a_european_form_value_wrapped_onto_a_line_of_its_own() -> None:
+    """The form's value cell wraps its last words ("... Manager, Digital" / "Channels"): they end
+    the title, not start the employer."""
+    text = "\n".join([
+        "Ilse Marwood", "", "WORK EXPERIENCE",
+        "Dates", "Mar 2020 – Aug 2020",
+        "Occupation or position held", "Senior IT Project Manager, Digital", "Channels",
+        "Main activities and responsibilities", "• Reported risks to the board",
+        "Name and address of employer", "Quillfield Analytics, Leeds",
+        "Dates", "Nov 2016 – Feb 2020",
+        "Occupation or position held", "PMO Lead",
+        "Main activities and responsibilities", "• Set up the stage gates",
+        "Name and address of employer", "Marrow Freight, Hull",
+    ])
+    assert [(job[0], job[1]) for job in jobs(text)] == [
+        ("Senior IT Project Manager, Digital Channels", "Quillfield Analytics"), ("PMO Lead", "Marrow Freight"),
+    ]
+
+
+@pytest.mark.parametrize("contact", ["07700 900123", "+44 113 496 0000"])
+def test_a_contact_piece_run_into_a_job_line_is_no_employer(contact) -> None:
+    """A side column's phone run into the job's line ("07700 900123 | Release Manager,
+    Northwind, Lyon Oct 2020–Aug 2022"): the job keeps its own employer."""
+    text = "\n".join([
+        "Ilse Marwood", "", "EMPLOYMENT HISTORY",
+        f"{contact} | Release Manager, Quillfield Analytics, Lyon Oct 2020–Aug 2022",
+        "- Ran the release calendar",
+    ])
+    assert [(job[0], job[1]) for job in jobs(text)] == [("Release Manager", "Quillfield Analytics")]

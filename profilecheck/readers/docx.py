@@ -35,7 +35,7 @@ from ..errors import (
 from ..models import Document, Line
 from ..options import Options
 from .detect import OLE_MAGIC, is_encrypted_ooxml
-from .repair import clean_line, field_gaps, lost_dash
+from .repair import bold_lead_apart, clean_line, field_gaps, lost_dash
 
 MAX_MEMBERS = 10_000  # a resume has a few dozen parts; thousands means something odd
 MB = 1024 * 1024
@@ -748,7 +748,7 @@ class _Walker:
             self.numbering.format(style.num_id, style.level) != "none"
         )
         for pieces, page in zip(state.segments, state.pages):
-            raw = _bold_lead_apart(pieces)
+            raw = bold_lead_apart(pieces)
             if region == "body" and self.counting:
                 self.raw_body.append("".join(piece[0] for piece in pieces))
             text = clean_line(field_gaps(lost_dash(raw)))
@@ -773,33 +773,6 @@ class _Walker:
 # A paragraph opened by a middle dot and a tab: a bullet typed by hand (the text reader leaves a
 # lone "·" alone, as LinkedIn's "· 2nd" is none; a tab after it is a list's).
 _TYPED_DOT_BULLET = re.compile(r"^\s*·\t")
-
-_LEAD_WORDS = (2, 6)  # a bold lead's words: a title, not a word stressed in a sentence
-_REST_WORDS = 14  # the plain rest of a header line: an employer, a place, dates
-_LEAD_CLOSED = re.compile(r"[:,;|·•\-–—/(]\s*$")
-
-
-def _bold_lead_apart(pieces: list[tuple[str, float, bool]]) -> str:
-    """The line's text, with " | " where a bold lead gives way to plain text ("**Project Manager**
-    Northwind Traders, 2019 - 2021"): the weight was the only thing that parted the title from the
-    employer.  Only for a lead of a few words with nothing closing it, before a short plain rest."""
-    text = "".join(piece[0] for piece in pieces)
-    lead = 0
-    while lead < len(pieces) and (pieces[lead][2] or not pieces[lead][0].strip()):
-        lead += 1
-    bold_text = "".join(piece[0] for piece in pieces[:lead])
-    rest = "".join(piece[0] for piece in pieces[lead:])
-    if not bold_text.strip() or not rest.strip() or any(piece[2] and piece[0].strip() for piece in pieces[lead:]):
-        return text
-    if not pieces[0][2] and pieces[0][0].strip():
-        return text
-    words = len(bold_text.split())
-    if not _LEAD_WORDS[0] <= words <= _LEAD_WORDS[1] or _LEAD_CLOSED.search(bold_text) or len(rest.split()) > _REST_WORDS:
-        return text
-    if not rest[:1].isspace() or not rest.strip()[:1].isalnum():
-        return text  # a word cut between runs, or punctuation that parts them already
-    return f"{bold_text.rstrip()} | {rest.strip()}"
-
 
 def _format_of(pieces: list[tuple[str, float, bool]]) -> tuple[float, bool]:
     """The size most of the characters have, and whether most of them are bold."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..models import Line, PageWords, Word
+from .repair import bold_lead_apart
 
 # A char as the engines give it: (text, x0, x1, top, bottom, size, bold); points, origin top-left.
 Char = tuple[str, float, float, float, float, float, bool]
@@ -648,6 +649,9 @@ def _make_line(words: list[Word], page: int, region: str, column: int, cell_star
         text = "".join((CELL_MARK if id(w) in cell_starts else " ") + w.text if n else w.text for n, w in enumerate(words))
     elif len(words) >= 4 and all(len(w.text) == 1 for w in words):
         text = _letter_spaced(words)
+    elif words[0].bold and not words[-1].bold:
+        # "Portfolio Manager Grupo Meridiano": a bold title, then the plain employer
+        text = bold_lead_apart([(("" if n == 0 else " ") + w.text, w.size, w.bold) for n, w in enumerate(words)])
     else:
         text = " ".join(w.text for w in words)
     return PlacedLine(text, page, size, bold, region, column, tuple(words), cell_starts)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 __all__ = [
     "clean_line", "clean_set_line", "join_hyphenated", "join_set_lines", "hyphen_join", "HyphenatedLine", "fix_mojibake", "join_split_ligatures",
-    "join_split_initials", "lost_dash",
+    "join_split_initials", "lost_dash", "bold_lead_apart",
 ]
 
 # ---------------------------------------------------------------- mojibake
@@ -295,6 +295,11 @@ def _without_cids(text: str) -> str:
     return _CID_RE.sub("", _CID_APART_RE.sub("• ", text))
 
 
+# The blanks a PDF's words leave inside guillemets, around a name ("ООО « Северный Ветер »"):
+# the glyphs come from another font, set a gap apart.
+_GUILLEMET_GAPS = re.compile(r"(?<=«)\s+(?=\w)|(?<=\w)\s+(?=»)")
+
+
 def clean_line(text: str, bullets: bool = True) -> str:
     """Return one line with encoding debris, invisible characters and (unless `bullets` is
     false) bullet variety removed."""
@@ -306,6 +311,8 @@ def clean_line(text: str, bullets: bool = True) -> str:
         text = whole_characters(text)
         text = fix_mojibake(text)
         text = text.translate(_TABLE)
+        if "«" in text:
+            text = _GUILLEMET_GAPS.sub("", text)
     elif not text.isprintable():
         text = text.translate(_TABLE)  # tabs and control characters
     text = text.strip(" ")
@@ -474,3 +481,32 @@ def join_hyphenated(lines: list[str]) -> list[str]:
     if current is not None:
         out.append(current.text)
     return out
+
+
+_LEAD_WORDS = (2, 6)  # a bold lead's words: a title, not a word stressed in a sentence
+_REST_WORDS = 14  # the plain rest of a header line: an employer, a place, dates
+_LEAD_CLOSED = re.compile(r"[:,;|·•\-–—/(]\s*$")
+
+
+def bold_lead_apart(pieces: list[tuple[str, float, bool]]) -> str:
+    """The line's text from its pieces (text, size, bold), with " | " where a bold lead gives way
+    to plain text ("**Project Manager** Northwind Traders, 2019 - 2021"): the weight was the only
+    thing that parted the title from the employer.  Only for a lead of a few words with nothing
+    closing it, before a short plain rest.  The Word reader passes its runs, the PDF layout its
+    words (each after the first with its blank)."""
+    text = "".join(piece[0] for piece in pieces)
+    lead = 0
+    while lead < len(pieces) and (pieces[lead][2] or not pieces[lead][0].strip()):
+        lead += 1
+    bold_text = "".join(piece[0] for piece in pieces[:lead])
+    rest = "".join(piece[0] for piece in pieces[lead:])
+    if not bold_text.strip() or not rest.strip() or any(piece[2] and piece[0].strip() for piece in pieces[lead:]):
+        return text
+    if not pieces[0][2] and pieces[0][0].strip():
+        return text
+    words = len(bold_text.split())
+    if not _LEAD_WORDS[0] <= words <= _LEAD_WORDS[1] or _LEAD_CLOSED.search(bold_text) or len(rest.split()) > _REST_WORDS:
+        return text
+    if not rest[:1].isspace() or not rest.strip()[:1].isalnum():
+        return text  # a word cut between runs, or punctuation that parts them already
+    return f"{bold_text.rstrip()} | {rest.strip()}"

@@ -1796,7 +1796,12 @@ def _form_reordered(lines: list[tuple[int, str]]) -> Optional[list[tuple[int, st
             out.append((offset, text))
         else:
             # (a bulleted line is the job's description, whichever label came last)
-            block.setdefault("duties" if _is_bullet(text) else field_now, []).append((offset, text))
+            kind = "duties" if _is_bullet(text) else field_now
+            values = block.setdefault(kind, [])
+            if kind not in ("duties", None) and len(values) == 1 and _wrapped_value(values[0][1], text):
+                values[0] = (values[0][0], f"{values[0][1].rstrip()} {text.strip()}")  # the value's wrapped rest
+            else:
+                values.append((offset, text))
     flush()
     return out
 
@@ -1861,8 +1866,27 @@ def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     labels = {" ".join(match.group("label").lower().split()) for match in found if match}
     if sum(1 for match in found if match) < 3 or len(labels) < 2:
         return [_title_label_dropped(offset, text) for offset, text in lines]
-    return [(offset + match.end(), text[match.end():]) if match else (offset, text)
-            for (offset, text), match in zip(lines, found)]
+    out: list[tuple[int, str]] = []
+    for number, ((offset, text), match) in enumerate(zip(lines, found)):
+        if match is None and number and found[number - 1] is not None and _wrapped_value(out[-1][1], text):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {text.strip()}")  # the value's wrapped rest
+            continue
+        out.append((offset + match.end(), text[match.end():]) if match else (offset, text))
+    return out
+
+
+def _wrapped_value(value: str, line: str) -> bool:
+    """"Senior IT Project Manager, Digital" / "Channels": a labelled value's cell wrapped its last
+    words onto a line of their own, with no label: a few words, no bullet, no date, no sentence."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= 3
+        and not _is_bullet(line)
+        and find_range(line) is None
+        and not _ends_sentence(value)
+        and not _DESCRIPTION_LABELS.match(line)
+        and normalise_heading(line) not in heading_aliases()
+    )
 
 
 def _continues_group(entry: _Entry) -> bool:
@@ -1983,6 +2007,16 @@ def _title_at(header: list[str]) -> Optional[tuple[str, str, Optional[str]]]:
     return None
 
 
+_PHONE_PIECE_RE = re.compile(r"^[+(]?\d[\d ()./-]{6,}\d$")
+
+
+def _contact_piece(piece: str) -> bool:
+    """A phone number among a header's pieces (a side column's contact line run into the job's
+    line): no field of the job."""
+    piece = piece.strip()
+    return bool(_PHONE_PIECE_RE.match(piece)) and find_range(piece) is None
+
+
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
     stated = _title_at(header)
@@ -1993,7 +2027,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
     # Split every piece on commas too, then put back a qualifier that belongs to the title:
     # "IT Program Manager, Enterprise PMO — Larkspur Bank" and "IT Project Manager, Security
     # Programs" (employer on its own line) keep the comma; "Senior PM, Contoso" does not.
-    pieces = [(number, piece) for number, text in enumerate(header) for piece in _strong_pieces(text)]
+    pieces = [(number, piece) for number, text in enumerate(header) for piece in _strong_pieces(text) if not _contact_piece(piece)]
     groups = [_fragments(piece) for _, piece in pieces]
     def is_employer_like(part: str) -> bool:
         return not TITLE_WORDS.search(part) and not _is_place(part)
