@@ -769,6 +769,7 @@ def _achievements(ctx: _Context, metrics: list[tuple[int, int, Metric]]) -> tupl
                 unit_of_line[line_index] = unit
         units.setdefault(unit, []).append((start, end, metric))
     found: list[Achievement] = []
+    seen: set[str] = set()
     for (first, last), inside in sorted(units.items()):
         head = ctx.line(first)
         section = head.section
@@ -793,11 +794,13 @@ def _achievements(ctx: _Context, metrics: list[tuple[int, int, Metric]]) -> tupl
             if not own:
                 continue
             raw = ctx.text[piece_start:piece_end]
-            if any(_SPACES.sub(" ", raw).strip() == earlier.text for earlier in found):
+            said = _SPACES.sub(" ", raw).strip()
+            if said in seen:
                 continue  # the same sentence again (a job listed twice): one result, not two
+            seen.add(said)
             found.append(
                 Achievement(
-                    text=_SPACES.sub(" ", raw).strip(),
+                    text=said,
                     metrics=own,
                     evidence=Evidence(section=section, text=raw, start=piece_start, end=piece_end),
                 )
