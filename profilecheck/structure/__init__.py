@@ -22,7 +22,7 @@ from .linkedin import (
     read_linkedin_pdf,
     strip_interface_lines,
 )
-from .sections import find_sections, heading_of
+from .sections import activities_heading, find_sections, heading_of
 from .side_column import side_section_begun, without_side_column
 
 _NUMBER_WORDS = {
@@ -100,7 +100,10 @@ def build_profile(document: Document) -> Profile:
     if not any(item.startDate for item in work):
         # Still none: the heading itself was lost or run into a side column's text ("EXPERIENCE
         # Wordpress"), and the jobs stand under whatever heading came before them.
-        others = [section for section in sections if section.name not in ("experience", "education", "header", "contact")]
+        # (Not under a heading that names what its dated lines are: a graduate's projects,
+        # courses, volunteering, activities and awards are no jobs, whatever role they name.)
+        others = [section for section in sections if section.name not in ("experience", "education", "header", "contact") + _NO_JOB_SECTIONS
+                  and not activities_heading(section.heading)]
         work = _jobs_under([lines_of_section(section) for section in others]) or work
     education = parse_education(texts_of("education"))
     skills = parse_skills(texts_of("skills"))
@@ -168,13 +171,20 @@ _JOBLESS_SECTIONS = (
 )
 
 
+# Sections whose dated lines are what their heading says, not jobs: "Team lead, May 2022 - Jul
+# 2022" under "Academic Projects", "Volunteer coordinator, 2021 - 2023" under "Volunteering".
+# (A side column's headings, "Languages", "Courses", "Interests", may stand right above jobs
+# whose own heading a converter lost: those stay; "Extracurricular activities" does not.)
+_NO_JOB_SECTIONS = ("projects", "volunteering", "publications")
+
+
 def _jobs_elsewhere(sections, lines_of_section, work) -> tuple:
     """Jobs in a section of another name, two or more in the one section, none already found."""
     known = {(item.startDate, (item.position or "").lower()) for item in work}
     found = []
     for section in sections:
-        if section.name in _JOBLESS_SECTIONS:
-            continue
+        if section.name in _JOBLESS_SECTIONS or activities_heading(section.heading):
+            continue  # ("Editor of the student newspaper (2022 - 2023)" under "Extracurricular activities")
         lines = lines_of_section(section)
         if sum(1 for _, text in lines if _YEAR_RE.search(text)) < 2:
             continue  # two jobs need two dated lines; most sections have none (and parsing costs)

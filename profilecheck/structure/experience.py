@@ -634,6 +634,9 @@ def _unique(works: list[Work]) -> tuple[Work, ...]:
     return tuple(unique)
 
 
+_YEAR_MARK_END_RE = re.compile(r"(?<=\d)\s*(?:y|yy|г|гг)\.(?=\s*$)", re.IGNORECASE)
+
+
 def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRange]], set[int]]:
     """The date lines that start a job (the list may have lines rewritten in place: a bullet's
     mark dropped, a lost month's dot blanked), and those whose end date was lost."""
@@ -641,6 +644,11 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
     dangling: set[int] = set()  # date lines whose end date was lost: "2018 - Designed and built ..."
     lost_years: set[int] = set()  # date lines whose end kept its month but lost its year
     for index, (offset, text) in enumerate(lines):
+        if _YEAR_MARK_END_RE.search(text):
+            # "Intern | Northwind | 2023 y.", "2022 y." under a job's header: the year's mark, as
+            # CVs translated from Russian write it, is no sentence's full stop nor a field
+            text = _YEAR_MARK_END_RE.sub("", text)
+            lines[index] = (offset, text)
         if _LOST_MONTH_RE.search(text):
             # "Developer at Northwind, Riverton, .2021": the month's digits were lost, the year stays
             text = _LOST_MONTH_RE.sub(" ", text)
@@ -1175,11 +1183,12 @@ def _single_date_range(text: str) -> Optional[DateRange]:
     before, after = text[: match.start()].strip(), text[match.end():].strip()
     if not before:
         accepted = bool(re.match(r"[:–—-]\s*[A-Za-z]", after))  # "2016: Freelance web work"
-        if not accepted and re.match(r"\s{2,}[A-Z]", text[match.end():]):
+        gap = r"\s+" if not match.group("date").strip().isdigit() else r"\s{2,}"  # "Summer 2023 Trainee, Northwind"
+        if not accepted and re.match(gap + r"[A-Z]", text[match.end():]):
             # "2014  Junior Developer @ Northwind": the dash after the year was lost, a title follows
             accepted = bool(TITLE_WORDS.search(" ".join(after.split()[:6]))) and bool(_TITLE_CASE.match(after))
     else:
-        # "Front-End Developer - 2019", "Assistant Property Manager 01/2009"
+        # "Front-End Developer - 2019", "Assistant Property Manager 01/2009", "Intern | Northwind | 2023 y."
         accepted = not after.strip(")") and before[:1].isupper() and bool(TITLE_WORDS.search(before))
     if not accepted:
         return None
@@ -1211,16 +1220,61 @@ def _lone_start_date(lines: list[tuple[int, str]], index: int) -> Optional[DateR
     Name City, State Quality Analyst"): the job's start, its end not written."""
     text = lines[index][1]
     match = _LONE_MONTH_DATE_RE.fullmatch(text.strip())
-    if match is None or index + 1 >= len(lines):
+    if match is None:
+        return _lone_date_over_title(lines, index)
+    if index + 1 >= len(lines):
         return None
     below = lines[index + 1][1]
     if not (_whole_header(below) and TITLE_WORDS.search(below)):
-        return None
+        return _lone_date_over_title(lines, index)
     date = parse_date(match.group("date"))
     if date is None:
         return None
     start = text.find(match.group("date"))
     return DateRange(date, date, False, (start, start + len(match.group("date"))))
+
+
+_MONTH_END_RE = re.compile(rf"(?<![^\W\d_]){_MONTH_TEXT}\s*$", re.IGNORECASE)
+
+
+def _lone_date_over_title(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
+    """One date alone on a line over a job's title ("Summer 2024" / "Project Management Intern" /
+    "Northwind, Leeds"; "2024" / "PMO Intern, Northwind": a table's date cell over the job's):
+    a short job dated by its season, month or year; it spans that date.  Not where dates of
+    the job's own follow, nor the end of a range broken over lines."""
+    text = lines[index][1].strip().strip("()[]")
+    match = SINGLE_RE.fullmatch(text)
+    if match is None or index + 1 >= len(lines):
+        return None
+    if index > 0 and (lines[index - 1][1].rstrip().endswith(("-", "–", "—")) or _MONTH_END_RE.search(lines[index - 1][1])):
+        return None  # "Jan 2019 -" / "2021", "2015 – 2017March" / "2026": a range's end on the next line
+    below = lines[index + 1][1]
+    if not (_is_header_like(below) and TITLE_WORDS.search(below)) or SINGLE_RE.search(below):
+        return None
+    for follow in range(index + 2, min(len(lines), index + 4)):
+        if _is_bullet(lines[follow][1]):
+            break  # the job's duties: its header had no dates of its own
+        if find_range(lines[follow][1]) is not None:
+            return None  # a year over a job that has a range of its own
+    date = parse_date(match.group("date"))
+    if date is None:
+        return None
+    start = lines[index][1].find(match.group("date"))
+    return DateRange(date, date, False, (start, start + len(match.group("date"))))
+
+
+def _titled_above(lines: list[tuple[int, str]], index: int) -> bool:
+    """A job's header ends on the line above: a title there, or a title over its employer's line
+    ("Marketing Intern" / "Northwind Traders, Leeds")."""
+    above = lines[index - 1][1]
+    if not _is_header_like(above) or SINGLE_RE.search(above) is not None:
+        return False
+    if TITLE_WORDS.search(above):
+        return True
+    if index < 2:
+        return False
+    top = lines[index - 2][1]
+    return _is_header_like(top) and bool(TITLE_WORDS.search(top)) and SINGLE_RE.search(top) is None
 
 
 def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
@@ -1230,11 +1284,10 @@ def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[Dat
     match = SINGLE_RE.fullmatch(text)
     if match is None or index == 0:
         return None
-    above = lines[index - 1][1]
-    if not (_is_header_like(above) and TITLE_WORDS.search(above)) or SINGLE_RE.search(above) is not None:
+    if not _titled_above(lines, index):
         return None
-    if index + 1 < len(lines) and LEADING_DATE_RE.match(lines[index + 1][1]):
-        return None  # a range broken over lines, not one date
+    if index + 1 < len(lines) and (LEADING_DATE_RE.match(lines[index + 1][1]) or _MONTH_LEAD_RE.match(lines[index + 1][1])):
+        return None  # a range broken over lines ("November 2020" / "• November" / "2021"), not one date
     date = parse_date(match.group("date"))
     if date is None:
         return None
@@ -1242,8 +1295,9 @@ def _date_under_header(lines: list[tuple[int, str]], index: int) -> Optional[Dat
     return DateRange(date, date, False, (start, start + len(match.group("date"))))
 
 
-# A start date and a dash that end the line, no end written: "Sep 2021 –", "2019 -"
-_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*[-–—]\s*$", re.IGNORECASE)
+# A start date and a dash (or "to") that end the line, no end written: "Sep 2021 –", "2019 -", "March 2023 to",
+# "Analyst at Northwind (Oct 2023 -)"
+_OPEN_END_RE = re.compile(rf"(?<![\w/.])(?P<date>{_DATE_TEXT})\s*(?:[-–—]|\s(?P<word>to|till|until))\s*\)?\s*$", re.IGNORECASE)
 
 
 def _open_ended_range(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
@@ -1253,6 +1307,8 @@ def _open_ended_range(lines: list[tuple[int, str]], index: int) -> Optional[Date
     match = _OPEN_END_RE.search(text)
     if match is None or (index + 1 < len(lines) and LEADING_DATE_RE.match(lines[index + 1][1])):
         return None
+    if match.group("word") and SINGLE_RE.search(text[: match.start()]):
+        return None  # "2018 2015 to 2010 Nov. to": columns of dates run together, no open start
     start = parse_date(match.group("date"))
     if start is None:
         return None

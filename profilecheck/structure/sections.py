@@ -280,6 +280,18 @@ def _inline_experience(raw: str) -> Optional[Heading]:
 
 
 _SIDE_SECTIONS = ("skills", "languages", "contact", "interests")
+_ACTIVITIES_RE = re.compile(r"\b(?:activities|extra ?curricular)\b")
+
+
+def activities_heading(text: str) -> bool:
+    """"Extracurricular activities", "Leadership and Activities": a student's dated roles in
+    clubs and councils follow, a section of the main column that ends the work history (not a
+    side column's heading read into it, whatever dated lines come below), and holds no jobs."""
+    return bool(_ACTIVITIES_RE.search(normalise_heading(text)))
+
+
+def _names_activities(heading: Heading) -> bool:
+    return not heading.inline and activities_heading(heading.text)
 # Headings a side column may put inside a work history read line by line.
 SIDE_SECTIONS = _SIDE_SECTIONS + ("summary",)
 
@@ -393,11 +405,12 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
     if not above:
         return False
     last = above[-1].strip()
-    # (a title just below its own dates, "Sep 2015 – Feb 2017" / "Project Manager, Northwind", is
-    # a whole job already)
+    # (a title just below its own dates, "Sep 2015 – Feb 2017" / "Project Manager, Northwind", or
+    # two lines below them, "Period: 06/2023 – 07/2023" / "Company: Northwind" / "Position:
+    # Intern", is a whole job already)
     dangling_title = (
         TITLE_WORDS.search(last) is not None and find_range(last) is None and len(last.split()) <= 6 and not _ends_a_sentence(last)
-        and not (len(above) >= 2 and find_range(above[-2]) is not None)
+        and not any(find_range(text) is not None for text in above[-3:-1])
         and not is_skill_line(last)  # "Scrum | Jira" closing a skills list
     )
     # a duty bullet straight below the heading: a job's list went on past it
@@ -833,7 +846,9 @@ def find_sections(
             # a side column's "Education" read into the middle of a job: the work history goes on
             continue
         # (a job's own "Achievements:" block, under its "Responsibilities:", as typed CVs have)
-        if current_name == "experience" and not heading.in_gutter and (heading.inline or heading.section in SIDE_SECTIONS + ("awards",)):
+        if current_name == "experience" and not heading.in_gutter and not _names_activities(heading) and (
+            heading.inline or heading.section in SIDE_SECTIONS + ("awards",)
+        ):
             if heading.section != "experience" and (
                 _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
             ):

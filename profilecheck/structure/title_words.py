@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import cue_pattern
+
 # A title word, not a piece of a web or mail address ("www.consultant.ru", "lead@contoso.com").
 TITLE_WORDS = re.compile(
     r"(?<![.@])\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
@@ -12,7 +14,9 @@ TITLE_WORDS = re.compile(
     # jobs outside IT that career changers list: a title all the same
     r"instructor|teacher|trainer|tutor|professor|lecturer|writer|editor|designer|sergeant|nurse|accountant|"
     r"clerk|receptionist|counselor|counsellor|realtor|researcher|scientist|planner|scheduler|estimator|"
-    r"inspector|auditor|attorney|paralegal|therapist|secretary|librarian|strategist|recruiter)\b(?![.@]\w)",
+    r"inspector|auditor|attorney|paralegal|therapist|secretary|librarian|strategist|recruiter|"
+    # students' part-time jobs, earlier trades and service: lexicons/cue_words.toml
+    rf"{cue_pattern('everyday-job-titles')})\b(?![.@]\w)",
     re.IGNORECASE,
 )
 
