@@ -25,6 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require("reportlab")
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "resumes-pdf"
 

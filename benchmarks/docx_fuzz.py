@@ -57,6 +57,10 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Optional
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -35,6 +35,10 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))

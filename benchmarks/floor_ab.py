@@ -24,6 +24,10 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "resumes-pdf"
 

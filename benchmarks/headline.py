@@ -25,6 +25,10 @@ import subprocess
 import sys
 import time
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 HEADLINE = "Senior IT Project Manager | Cloud Migrations | Agile & PMP"
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],

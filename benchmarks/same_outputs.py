@@ -23,6 +23,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from floor_ab import ROOT, export  # noqa: E402
 

@@ -22,6 +22,10 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "resumes-pdf"
 

@@ -54,6 +54,10 @@ from pathlib import Path
 from typing import Optional
 from xml.sax.saxutils import escape
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -25,6 +25,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 

@@ -28,6 +28,10 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import environment  # noqa: E402  (benchmarks/: one line, exit 2, outside profilecheck's environment)
+
+environment.require()
+
 ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "samples" / "senior-cyber-linkedin.pdf"
 TYPED = (
