@@ -1289,7 +1289,7 @@ class Tally:
 
 def found_roles(profile) -> list[dict]:
     return [{"title": w.position, "employer": w.name, "start": w.startDate,
-             "end": w.endDate or ("present" if w.current else None)} for w in profile.work if w.startDate]
+             "end": w.endDate or ("present" if w.current else None)} for w in profile.work]  # an undated role counts too: every drawn role has dates
 
 
 def score(tally: Tally, index: int, truth: Truth, read_back) -> None:

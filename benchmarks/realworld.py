@@ -348,6 +348,20 @@ def score_resume(folder: Folder, report, label: dict) -> list[str]:
         found_roles, expected_roles, lambda f, e: same_month(f["start"], e["start"]) and title_like(f["title"], e["title"])
     )
     folder.f1("roles (title + start)").add_counts(matched, len(found_roles) - matched, len(expected_roles) - matched)
+    # Every role, dated or not: a role whose dates the document lost is still a role the reader
+    # should list (and the rules tell the person to date it); undated roles match on the title.
+    every_found = [
+        {"title": work.position, "start": work.startDate} for work in profile.work if work.startDate or work.position
+    ]
+    every_expected = [role for role in label.get("roles", []) if role.get("start") or role.get("title")]
+    every = role_pairs(
+        every_found,
+        every_expected,
+        lambda f, e: title_like(f["title"], e.get("title")) and (same_month(f["start"], e.get("start")) if e.get("start") else not f["start"]),
+    )
+    folder.f1("every role, dated or not (title + start)").add_counts(every, len(every_found) - every, len(every_expected) - every)
+    if every < max(len(every_found), len(every_expected)) and matched == max(len(found_roles), len(expected_roles)):
+        misses.append(f"undated roles: {every} matched of {len(every_expected)} expected, {len(every_found)} found")
     if matched < max(len(found_roles), len(expected_roles)):
         misses.append(f"roles: {matched} matched of {len(expected_roles)} expected, {len(found_roles)} found")
     if label.get("has_name") is not None:

@@ -449,7 +449,7 @@ class Tally:
 def score(tally: Tally, index: int, truth: Truth, report) -> None:
     facts, profile = report.facts, report.profile
     tag = f"#{index} [{', '.join(truth.shapes)}]"
-    found = [(w.position, w.name, w.startDate) for w in profile.work if w.startDate]
+    found = [(w.position, w.name, w.startDate) for w in profile.work]  # an undated role counts too: every drawn role has dates
     unmatched = list(found)
     missing = []
     for role in truth.roles:

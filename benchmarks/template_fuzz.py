@@ -1613,7 +1613,7 @@ class Tally:
 
 def found_roles(profile) -> list:
     return [{"title": w.position, "employer": w.name, "start": w.startDate,
-             "end": w.endDate or ("present" if w.current else None)} for w in profile.work if w.startDate]
+             "end": w.endDate or ("present" if w.current else None)} for w in profile.work]  # an undated role counts too: every drawn role has dates
 
 
 def title_start(found: dict, expected: dict) -> bool:

@@ -136,5 +136,8 @@ def no_progression_shown(context: Context):
 )
 def career_unclear(context: Context):
     facts = context.facts
-    if facts.years_of_experience is None and not any(work.startDate for work in context.profile.work):
+    # (undated roles whose titles place the person on the ladder do: PC312 asks for their dates)
+    if facts.years_of_experience is None and not any(work.startDate for work in context.profile.work) and not (
+        context.profile.work and facts.level is not None
+    ):
         yield Hit()

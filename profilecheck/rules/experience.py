@@ -193,6 +193,37 @@ def employment_gap(context: Context):
             covered_until, previous = last, work
 
 
+@rule(
+    "PC312", "role-undated", "warning",
+    message="The role \"{role}\" has no dates.",
+    message_many="{count} roles have no dates: {list_role}.",
+    suggestion="Put its start and end, month and year, on the role's first line (\"Mar 2021 - Present\"), the same way for every role.",
+    suggestion_many="Put each role's start and end, month and year, on its first line (\"Mar 2021 - Present\"), the same way for every role.",
+    why="A role without dates counts for nothing in the years a reader or an applicant tracking system adds up, and an undated history makes readers wonder what it leaves out.",
+    should_flag=[
+        "Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme Health | Boston, MA\n"
+        "• Led a team of 12 to move 40 apps to Azure.\n",
+        # dated roles with one left undated below them
+        "Jo Park\nIT Project Manager\n\nEXPERIENCE\nIT Project Manager | Acme | Boston, MA | Jan 2019 - Present\n"
+        "• Led a team of 12 to move 40 apps to Azure.\n\nBusiness Analyst | Beta Bank | Leeds, UK\n• Wrote the requirements for 3 releases.\n",
+    ],
+    should_pass=[GOOD],
+)
+def role_undated(context: Context):
+    from .common import evidence
+
+    for work in context.profile.work:
+        if work.startDate:
+            continue
+        role = " at ".join(part for part in (work.position, work.name) if part) or "(untitled role)"
+        if work.span == (0, 0):
+            yield Hit({"role": role}, None)  # a structured profile (JSON Resume): no text to point at
+            continue
+        line_end = context.profile.text.find("\n", work.span[0])
+        end = line_end if work.span[0] <= line_end <= work.span[1] else work.span[1]
+        yield Hit({"role": role}, evidence(context.profile, work.span[0], max(end, work.span[0] + 1), "experience"))
+
+
 STUDENT_JOB_RE = re.compile(rf"\b(?:{cue_pattern('student-job-words')})\b", re.IGNORECASE)
 PM_ROLE_RE = re.compile(r"\b(?:project|program|programme|portfolio|delivery)\b|\bscrum\b|\bpmo\b", re.IGNORECASE)
 STUDENT_JOB_MONTHS = 24  # a job that ended before the first degree did, and lasted no longer

@@ -24,6 +24,7 @@ from .linkedin import (
 )
 from .sections import activities_heading, find_sections, heading_of
 from .side_column import side_section_begun, without_side_column
+from .undated import with_undated_roles
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -81,14 +82,15 @@ def build_profile(document: Document) -> Profile:
     basics = _basics(document, text, sections, texts_of)
     # Each experience section on its own: a job's header never reaches across a heading
     # ("EXPERIENCE SUMMARY" with a skills list, then "EXPERIENCE").
-    work = parse_work_sections([
+    experience_parts = [
         without_side_column(
             [item for item in lines_of_section(section) if item[1].strip()],
             side_section_begun(lines, section),
         )
         for section in sections
         if section.name == "experience"
-    ])
+    ]
+    work = parse_work_sections(experience_parts)
     if any(item.startDate for item in work):
         # Jobs listed under another heading as well ("Skill Highlights" holding a whole military
         # career above "Professional Experience"): two or more of them, each a title with dates.
@@ -105,6 +107,8 @@ def build_profile(document: Document) -> Profile:
         others = [section for section in sections if section.name not in ("experience", "education", "header", "contact") + _NO_JOB_SECTIONS
                   and not activities_heading(section.heading)]
         work = _jobs_under([lines_of_section(section) for section in others]) or work
+    # Jobs whose dates were left out or lost, each a header of its own under the experience heading
+    work = with_undated_roles(experience_parts, work)
     education = parse_education(texts_of("education"))
     skills = parse_skills(texts_of("skills"))
     certificates = parse_certificates(texts_of("certifications"))

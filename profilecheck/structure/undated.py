@@ -1,0 +1,463 @@
+"""Jobs written without dates.
+
+A work history whose dates the author left out, or a converter lost ("Northwind  Developer ( )"
+where the dates stood), still lists jobs: each a short header line naming a title together with
+an employer or a place, then its description.  The dated reader (experience.py) anchors every
+job on its dates, so such jobs vanish, or run into the dated job above them as its description.
+This module finds them after the dated reading: header lines inside the experience section
+that read as a job's header and belong to no dated job's header, each with the lines below it
+as its description.  The job above keeps only what stands above the undated header.
+
+Only strong evidence makes a line a job's header: a job title together with a place, an
+employer set apart by a separator, "Title at Employer", or brackets emptied of their dates.
+A title alone on a line makes one only in a history with no dates at all, and only when an
+employer's line goes with it, in two or more jobs of the same make.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from typing import Optional
+
+from ..models import Work
+from .dates import find_range
+from .experience import (
+    BULLET,
+    ORG_WORDS,
+    TITLE_WORDS,
+    _TITLE_AT_RE,
+    _bracketed_place,
+    _duty_items,
+    _ends_sentence,
+    _fragments,
+    _is_bullet,
+    _is_description,
+    _is_place,
+    _run_in_heading,
+    _split_header,
+    _starts_duty,
+    _starts_with_verb,
+)
+
+# Brackets emptied of their dates by a converter or a template: "( )", "( - )", "( now)", "()".
+_EMPTIED_BRACKETS_RE = re.compile(r"\(\s*(?:[-–—]\s*)?(?P<open>now|present|current|today)?\s*(?:[-–—]\s*)?\)\s*$", re.IGNORECASE)
+# An open end alone where the dates stood: "Designer and Consultant  Current".
+_OPEN_END_RE = re.compile(r"\s+(?:current|present|now|to date|till date)\.?$", re.IGNORECASE)
+_CONTACT_RE = re.compile(r"@\w|^\+?[\d ()./-]{9,}$")
+_MAX_WORDS = 12
+_MAX_CHARS = 110
+# Lines that only label what follows ("Responsibilities:", "Project: CRM rollout") are no header.
+_LABEL_RE = re.compile(r"^[^:]{1,40}:(?:\s|$)")
+_JOINERS = {"of", "and", "&", "the", "for", "in", "at", "de", "da", "do", "a", "an", "to", "/", "-", "–", "|"}
+
+
+@dataclasses.dataclass(frozen=True)
+class _Header:
+    index: int  # line number of the header's first line
+    lines: int  # how many lines it spans (one, or a title's line and its employer's)
+    current: bool  # "( now)": the dates were emptied but the open end survived
+
+
+def with_undated_roles(parts: list[list[tuple[int, str]]], works: tuple[Work, ...]) -> tuple[Work, ...]:
+    """`works` (the dated jobs, in order) with the undated jobs of the experience sections
+    `parts` (each a list of (offset, text) lines) put in their place, the dated job whose
+    description an undated header cut short trimmed to the lines above it."""
+    if not parts:
+        return works
+    result = list(works)
+    added = False
+    for lines in parts:
+        lines = [(offset, text) for offset, text in lines if text.strip()]
+        if not lines:
+            continue
+        low, high = lines[0][0], lines[-1][0] + len(lines[-1][1])
+        inside = [work for work in result if work.startDate and low <= work.span[0] <= high]
+        headers = _undated_headers(lines, inside)
+        if not headers:
+            continue
+        undated = _jobs_of(lines, headers, inside)
+        result = _cut(result, [lines[header.index][0] for header in headers], lines)
+        result.extend(undated)
+        added = True
+    if not added:
+        return works
+    # The experience sections' jobs in the order they stand, the jobs found under other
+    # headings after them as before.
+    ranges = [(lines[0][0], lines[-1][0] + len(lines[-1][1])) for lines in parts if lines]
+    within = [work for work in result if any(low <= work.span[0] <= high for low, high in ranges)]
+    others = [work for work in result if work not in within]
+    return tuple(sorted(within, key=lambda work: work.span[0]) + others)
+
+
+# ---------------------------------------------------------------- finding the headers
+
+
+def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_Header]:
+    texts = [text.strip() for _, text in lines]
+    taken = _dated_header_lines(lines, dated)
+    date_lines = [index for index, text in enumerate(texts) if find_range(text) is not None]
+    # A line of dates alone may have its job's header below it; one that holds a title has it all.
+    bare_dates = [index for index in date_lines if _bare_dates(texts[index])]
+    if dated and any(index not in taken for index in bare_dates):
+        # Dates standing alone that no dated job took: the reader lost which job they belong
+        # to (a layout scattered by a converter), so a header without dates may well have had
+        # them; none is called undated.
+        return []
+    found: list[_Header] = []
+    index = 0
+    while index < len(texts):
+        if index in taken or index in date_lines or any(0 < date - index <= 2 for date in date_lines) or any(0 < index - date <= 2 for date in bare_dates):
+            index += 1
+            continue  # a dated job's own header, or a line next to a date line (its header, above or below its dates)
+        text = texts[index]
+        evidence = _one_line_header(text)
+        if evidence is not None and index + 1 < len(texts) and _CONTACT_RE.search(texts[index + 1]):
+            evidence = None  # "Program Manager | PMP" over an address and a phone: a side column's headline
+        if evidence is not None:
+            found.append(_Header(index, 1, evidence))
+            index += 1
+            continue
+        index += 1
+    if not dated:
+        found = _with_two_line_headers(texts, found)
+        if len(found) == 1 and found[0].index > 1:
+            return []  # one lone header deep in a history without dates: no history of that make
+    return found
+
+
+def _bare_dates(text: str) -> bool:
+    """The line holds its dates and at most one other word ("06/2011 to 09/2011", "2019 - 2021 Remote")."""
+    found = find_range(text)
+    rest = (text[: found.span[0]] + " " + text[found.span[1]:]) if found else text
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+def _dated_header_lines(lines: list[tuple[int, str]], dated: list[Work]) -> set[int]:
+    """Lines that make a dated job's header: the date line and the lines naming its title,
+    employer or place."""
+    taken = set()
+    for work in dated:
+        names = [name for name in (work.position, work.name, work.location) if name]
+        # (a bulleted header's job starts after its bullet: the line overlapping the span is its own)
+        own = [index for index, (offset, text) in enumerate(lines) if offset <= work.span[1] and offset + len(text) > work.span[0]]
+        dates = next((index for index in own if find_range(lines[index][1]) is not None), own[0] if own else 0)
+        for index in own:
+            # the lines down to its date line, and the two below it that name its fields
+            if index <= dates or (index <= dates + 2 and any(name in lines[index][1] for name in names)):
+                taken.add(index)
+        if work.position:
+            # and wherever it stands, the first line that names its title (six lines below the
+            # dates, under the employer, place and industry); a later line with the same title
+            # may be another job's
+            first = next((index for index in own if work.position in lines[index][1]), None)
+            if first is not None:
+                taken.add(first)
+    return taken
+
+
+def _header_shaped(text: str) -> bool:
+    """Short, not a sentence, not a duty nor a labelled line, most words capitalised."""
+    if not text or len(text) > _MAX_CHARS or _ends_sentence(text) or text.endswith((",", ":")):
+        return False
+    words = text.split()
+    if len(words) > _MAX_WORDS or not text[:1].isupper() or _LABEL_RE.match(text):
+        return False
+    if _starts_with_verb(text) or _starts_duty(text) or _is_description(text) or _run_in_heading(text):
+        return False
+    content = [word for word in words if word.lower() not in _JOINERS and not TITLE_WORDS.fullmatch(word.strip(",.()"))]
+    capitalised = [word for word in content if word[:1].isupper() or word[:1].isdigit() or word[:1] in "(\"'«"]
+    return not content or len(capitalised) * 2 >= len(content)
+
+
+# Title words that make no job title standing alone: "Scrum" in a list of methods, "Support".
+_NOT_ALONE = {"scrum", "support", "pmo", "master", "lead", "head", "partner", "associate", "executive", "principal", "chief",
+              "owner", "agent", "pm", "tpm", "vp", "assistant"}
+
+
+def _titled(piece: str) -> bool:
+    """A piece that names a job title (perhaps run together with its employer: "Web Developer
+    Northwind Ltd."), not a place, nor a word such as "Scrum" alone."""
+    if _is_place(piece):
+        return False
+    words = [word.strip(".,()") for word in piece.split()]
+    if len(words) == 1 and words[0].lower() in _NOT_ALONE:
+        return False
+    return any(TITLE_WORDS.fullmatch(word) for word in words)
+
+
+def _city_moved(pieces: list[str]) -> list[str]:
+    """"Oracle developer Perm" + "Russia": a city run into the piece before its country goes
+    with the country ("Perm, Russia")."""
+    moved = list(pieces)
+    for number in range(len(moved) - 1):
+        head, _, last = moved[number].rpartition(" ")
+        if head and last[:1].isupper() and _is_place(moved[number + 1]) and _is_place(f"{last}, {moved[number + 1]}"):
+            moved[number], moved[number + 1] = head, f"{last}, {moved[number + 1]}"
+    return moved
+
+
+def _one_line_header(text: str) -> Optional[bool]:
+    """Whether the line is a whole job header of its own; None if it is not one, else whether
+    it marks the job as current."""
+    text = _without_bullet(text)
+    emptied = _EMPTIED_BRACKETS_RE.search(text)
+    current = bool(emptied and emptied.group("open"))
+    core = text[: emptied.start()].strip() if emptied else text
+    if not _header_shaped(core) or not TITLE_WORDS.search(core):
+        return None
+    if emptied:
+        return current  # "Tanndu  Full Stack Developer ( now)": the brackets held its dates
+    open_end = _OPEN_END_RE.search(core)
+    if open_end and (_title_only(core[: open_end.start()]) or _one_line_header(core[: open_end.start()]) is not None):
+        return True  # "Designer and Consultant  Current": the start was lost, the open end kept
+    stated = _TITLE_AT_RE.match(core)
+    if stated and TITLE_WORDS.search(stated.group("title")) and not TITLE_WORDS.search(stated.group("employer")):
+        return False  # "Web Developer at Northwind"
+    pieces = _city_moved(_fragments(core))
+    places = [piece for piece in pieces if (_is_place(piece) or _bracketed_place(piece)) and not TITLE_WORDS.search(piece)]
+    titled = [piece for piece in pieces if _titled(piece)]
+    named = [piece for piece in pieces if piece not in places and piece not in titled]
+    if len(titled) != 1 and not (titled and places and not named):
+        return None  # "Project Manager, Staff Appraiser, Assistant Appraiser": the titles one person held
+    if places and len(named) <= 2:
+        return False  # "Oracle Developer Northwind, Perm, Russia", "Northwind (Riverton, Utopia) Developer"
+    if len(pieces) == 2 and len(named) == 1 and len(named[0].split()) <= 5 and not _certification(named[0]):
+        return False  # "Neolines, Frontend developer", "Project Manager | Northwind Ltd"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _certification_names() -> frozenset[str]:
+    from ..lexicon import load_certifications
+
+    return frozenset(alias.text.lower() for item in load_certifications() for alias in item.aliases) | frozenset(
+        item.name.lower() for item in load_certifications()
+    )
+
+
+def _certification(piece: str) -> bool:
+    """"PMP", "CSM": a credential after a title ("Program Manager | PMP"), no employer."""
+    return piece.lower().strip(" ,.") in _certification_names()
+
+
+def _title_only(text: str) -> bool:
+    """A line that is a job title and nothing else: "Project Manager", "Senior QA Engineer"."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and _header_shaped(text)
+        and TITLE_WORDS.search(words[-1].strip(".,")) is not None
+        and not ORG_WORDS.search(text)
+        and not _is_place(text)
+        and len(_fragments(text)) == 1
+    )
+
+
+def _employer_only(text: str) -> bool:
+    """A short line that names an employer (and perhaps its place), no title in it."""
+    words = text.split()
+    return 1 <= len(words) <= 8 and _header_shaped(text) and not TITLE_WORDS.search(text) and not _is_place(text)
+
+
+def _with_two_line_headers(texts: list[str], found: list[_Header]) -> list[_Header]:
+    """In a history with no dates at all: a title's line with its employer's line just below
+    (or above) it, then a description.  Taken only when two jobs or more are written so."""
+    starts = {header.index for header in found}
+    pairs = []
+    index = 0
+    while index + 1 < len(texts):
+        first, second = texts[index], texts[index + 1]
+        if index in starts or index + 1 in starts:
+            index += 1
+            continue
+        if (_title_only(first) and _employer_only(second)) or (_employer_only(first) and _title_only(second)):
+            after = texts[index + 2] if index + 2 < len(texts) else ""
+            if after and not _title_only(after):
+                pairs.append(_Header(index, 2, False))
+                index += 2
+                continue
+        index += 1
+    if len(pairs) < 2:
+        return found
+    return sorted(found + pairs, key=lambda header: header.index)
+
+
+# ---------------------------------------------------------------- building the jobs
+
+
+def _jobs_of(lines: list[tuple[int, str]], headers: list[_Header], dated: list[Work]) -> list[Work]:
+    """A job for each header: its fields from the header, its description from the lines below
+    it up to the next header (undated, or a dated job's first line)."""
+    stops = sorted({lines[header.index][0] for header in headers} | {work.span[0] for work in dated})
+    jobs = []
+    for header in headers:
+        offset = lines[header.index][0]
+        later = [stop for stop in stops if stop > offset]
+        stop = later[0] if later else lines[-1][0] + len(lines[-1][1]) + 1
+        header_texts = [_without_emptied(lines[header.index + number][1].strip()) for number in range(header.lines)]
+        position, employer, location = _one_line_fields(header_texts[0]) if header.lines == 1 else (None, None, None)
+        if position is None:
+            position, employer, location = _split_header(header_texts)
+        if position and not employer:
+            apart = _title_apart(position)
+            if apart is not None:
+                position, employer = apart
+        elif employer and not position:
+            apart = _title_apart(employer)
+            if apart is not None:
+                position, employer = apart
+        elif position and employer and _title_apart(position) and location is None and _is_place(employer):
+            position, (employer, location) = _title_apart(position)[0], (_title_apart(position)[1], employer)
+        body = [(start, text) for start, text in lines[header.index + header.lines :] if start < stop]
+        intro, duties = _body(body)
+        end = body[-1][0] + len(body[-1][1]) if body else offset + len(lines[header.index][1])
+        jobs.append(
+            Work(
+                name=employer,
+                position=position,
+                location=location,
+                current=header.current,
+                summary=" ".join(intro) or None,
+                highlights=tuple(duties),
+                span=(offset, end),
+            )
+        )
+    return jobs
+
+
+def _one_line_fields(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """Title, employer and place of a one-line header whose one title piece may hold its
+    employer too ("Data Analyst Harrowgate Group, Lyon, France"); (None, None, None) when the
+    line is not of that make (the dated reader's split is used instead)."""
+    pieces = _city_moved(_fragments(text))
+    titled = [number for number, piece in enumerate(pieces) if _titled(piece)]
+    if len(titled) != 1:
+        return None, None, None
+    position = pieces[titled[0]]
+    others = [piece for number, piece in enumerate(pieces) if number != titled[0]]
+    # "Lyon" + "France": a city and its country, each a piece of its own after the comma split
+    joined: list[str] = []
+    for piece in others:
+        if (
+            joined and "," not in piece and not _is_place(joined[-1]) and _is_place(piece)
+            and len(joined[-1].split()) <= 2 and _is_place(f"{joined[-1]}, {piece}")
+        ):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    places = [piece for piece in joined if _is_place(piece) or _bracketed_place(piece)]
+    named = [piece for piece in joined if piece not in places]
+    apart = _title_apart(position)
+    if apart is not None and (not named or places and len(named) == 1 and len(named[0].split()) <= 2 and not ORG_WORDS.search(named[0])):
+        # the employer is in the title's piece; a short word left before the place is its city
+        position, employer = apart
+        location = ", ".join(named + places) if named and places else (places[0] if places else None)
+        return position, employer, location
+    if len(named) > 1:
+        return None, None, None
+    return position, named[0] if named else None, ", ".join(places) if places else None
+
+
+def _without_emptied(text: str) -> str:
+    """The header's text without what stood for its dates: emptied brackets, a lone open end."""
+    text = _without_bullet(text)
+    emptied = _EMPTIED_BRACKETS_RE.search(text)
+    if emptied:
+        return text[: emptied.start()].strip()
+    open_end = _OPEN_END_RE.search(text)
+    return text[: open_end.start()].strip() if open_end else text
+
+
+@functools.lru_cache(maxsize=1)
+def _title_modifiers() -> frozenset[str]:
+    """Words that stand before a title word inside a title: those of the titles lexicon's names
+    and aliases, and one-word technical skills ("Oracle developer", "Full Stack Java Developer")."""
+    from ..lexicon import load_technical_skills, load_titles
+
+    words = {"senior", "junior", "lead", "chief", "head", "principal", "staff", "trainee", "assistant", "associate"}
+    for title in load_titles():
+        for alias in (title.name, *title.aliases):
+            words.update(word.lower() for word in alias.split())
+    for skill in load_technical_skills():
+        for alias in (skill.name, *(alias.text for alias in skill.aliases)):
+            if " " not in alias:
+                words.add(alias.lower())
+    return frozenset(words) | {"full", "stack", "front", "back", "end", "frontend", "backend", "web", "mobile", "software"}
+
+
+def _title_apart(piece: str) -> Optional[tuple[str, str]]:
+    """A title run together with its employer in one piece: "Brightpath Full Stack Developer",
+    "Web Developer Quillfield Ltd." -> (title, employer); None when the piece is all title, or
+    the title is not at either end of it."""
+    words = piece.split()
+    ends = [number for number, word in enumerate(words) if TITLE_WORDS.fullmatch(word.strip(".,()"))]
+    if not ends or len(words) < 2:
+        return None
+    last = ends[-1]
+    first = ends[0]
+    while first > 0 and words[first - 1].lower().strip(".,()") in _title_modifiers() | {"of", "and", "&"}:
+        first -= 1
+    if first > 0 and last == len(words) - 1:
+        employer, title = " ".join(words[:first]), " ".join(words[first:])  # "Brightpath Full Stack Developer"
+    elif first == 0 and last < len(words) - 1:
+        employer, title = " ".join(words[last + 1 :]), " ".join(words[: last + 1])  # "Web Developer Quillfield Ltd."
+    else:
+        return None
+    if not employer[:1].isupper() or TITLE_WORDS.search(employer) or _is_place(employer):
+        return None
+    return title, employer
+
+
+def _body(body: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
+    """Bullets (a wrapped bullet's rest joined on) and prose, as the dated reader keeps them."""
+    bullets: list[str] = []
+    prose: list[str] = []
+    for _, text in body:
+        text = text.strip()
+        if _is_bullet(text):
+            bullets.append(text[len(BULLET):].strip())
+        elif bullets and (text[:1].islower() or not bullets[-1].rstrip().endswith((".", "!", "?"))):
+            bullets[-1] = f"{bullets[-1]} {text}"
+        else:
+            prose.append(text)
+    if bullets:
+        return prose, bullets
+    return _duty_items(prose)
+
+
+def _cut(works: list[Work], header_offsets: list[int], lines: list[tuple[int, str]]) -> list[Work]:
+    """Each dated job whose description runs over an undated header ends above it: its summary
+    and duties lose what stands from that header on."""
+    cut = []
+    for work in works:
+        inside = [offset for offset in header_offsets if work.span[0] < offset <= work.span[1]]
+        if not work.startDate or not inside:
+            cut.append(work)
+            continue
+        cut.append(_trimmed(work, min(inside), lines))
+    return cut
+
+
+def _trimmed(work: Work, stop: int, lines: list[tuple[int, str]]) -> Work:
+    """`work` without what its text holds from offset `stop` on.  Its summary and duties were
+    joined from lines, so what to drop is found by the lines' own texts: a duty that begins with
+    a later line goes, and the summary ends where the first later line's text begins."""
+    earlier = {_without_bullet(text.strip()) for offset, text in lines if work.span[0] <= offset < stop}
+    later = [_without_bullet(text.strip()) for offset, text in lines if stop <= offset <= work.span[1]]
+    later = [text for text in later if text and text not in earlier]  # (two jobs may share a duty's words)
+    summary = work.summary
+    if summary:
+        positions = [summary.find(text) for text in later if text in summary]
+        if positions:
+            summary = summary[: min(positions)].strip() or None
+    highlights = list(work.highlights)
+    for number, duty in enumerate(highlights):
+        if any(duty.startswith(text) or text.startswith(duty) for text in later):
+            highlights = highlights[:number]
+            break
+    return dataclasses.replace(work, span=(work.span[0], max(work.span[0], stop - 1)), summary=summary, highlights=tuple(highlights))
+
+
+def _without_bullet(text: str) -> str:
+    return text[len(BULLET):].strip() if _is_bullet(text) else text

@@ -1,0 +1,179 @@
+"""Jobs written without dates (structure/undated.py): listed as roles with no start, and told to
+the person by PC312; and the lines that only look like such a job left alone.  Every name,
+employer and place is invented."""
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import docx
+
+import profilecheck
+from profilecheck.options import Options
+from profilecheck.report import json_resume
+
+OPTIONS = Options(as_of=date(2026, 11, 30))
+HEAD = "Dana Reyes\ndana.reyes@example.org\n\n"
+EDUCATION = "\nEducation\nBSc Computer Science, Riverton State University, 2012\n"
+
+
+def roles(text: str) -> list[tuple]:
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    return [(work.position, work.name, work.startDate, work.current) for work in report.profile.work]
+
+
+def codes(text: str) -> list[str]:
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    return [finding.code for finding in report.findings]
+
+
+# ---------------------------------------------------------------- found
+
+
+def test_history_without_any_dates_lists_each_job():
+    text = (
+        "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n"
+        "- Managed a budget of $1.2M\n\nBusiness Analyst\nOakridge Mutual\n- Wrote requirements for 3 releases\n"
+    )
+    assert roles(text) == [("Project Manager", "Harbourline Freight", None, False), ("Business Analyst", "Oakridge Mutual", None, False)]
+
+
+def test_undated_jobs_are_told_to_the_person_not_called_missing():
+    text = (
+        "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"
+        "Business Analyst\nOakridge Mutual\n- Wrote requirements for 3 releases\n"
+    )
+    found = codes(text)
+    assert "PC312" in found and "PC301" not in found
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    finding = next(finding for finding in report.findings if finding.code == "PC312")
+    assert "Project Manager at Harbourline Freight" in finding.message
+    # the profile is placed on the ladder by its titles, so "cannot be placed" is not said
+    assert "PC706" not in found
+
+
+def test_employer_title_and_place_on_one_line():
+    text = (
+        "Experience:\nNorthwind Analytics Oracle developer Lyon, France\nBuilt the nightly loads of the warehouse.\n"
+        "Tallow Labs Tutor Lyon, France\nTaught programming to children.\n"
+    )
+    found = roles(text)
+    assert len(found) == 2 and all(start is None for _, _, start, _ in found)
+    assert "developer" in (found[0][0] or "").lower() and "Tutor" in (found[1][0] or "")
+
+
+def test_dates_emptied_from_brackets_and_an_open_end_kept():
+    text = (
+        "Work Experience\nBrightpath Full Stack Developer ( now)\nBuilt the booking API.\nAdded payments.\n"
+        "Copperleaf Junior Developer ( )\nFixed bugs in the reporting module.\n"
+    )
+    found = roles(text)
+    assert [(start, current) for _, _, start, current in found] == [(None, True), (None, False)]
+    assert found[0][1] == "Brightpath" and "Developer" in found[0][0]
+
+
+def test_title_with_only_an_open_end():
+    text = (
+        "Experience\nSenior Analyst  Jan 2015 - Dec 2019\nMeridian Works, Porto, Portugal\n- Ran the reporting team of 4\n\n"
+        "Designer and Consultant  Current\nLarkspur Studio, Porto, Portugal\n- Designed 12 client portals\n"
+    )
+    found = roles(text)
+    assert ("Designer and Consultant", None, True) in [(title, start, current) for title, _, start, current in found]
+    assert ("Senior Analyst", "2015-01") in [(title, start) for title, _, start, _ in found]
+
+
+def test_undated_job_below_a_dated_one_takes_its_own_bullets():
+    text = (
+        "Experience\nIT Project Manager | Acme Health | Boston, MA | Jan 2019 - Present\n"
+        "• Led a team of 12 to move 40 apps to Azure.\n• Cut hosting costs by 30%.\n\n"
+        "Business Analyst | Beta Bank | Leeds, UK\n• Wrote the requirements for 3 releases.\n"
+    )
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    dated, undated = report.profile.work
+    assert (dated.position, dated.startDate, undated.position, undated.startDate) == ("IT Project Manager", "2019-01", "Business Analyst", None)
+    assert dated.highlights == ("Led a team of 12 to move 40 apps to Azure.", "Cut hosting costs by 30%.")
+    assert undated.highlights == ("Wrote the requirements for 3 releases.",)
+    assert undated.location == "Leeds, UK" and undated.name == "Beta Bank"
+    # the years still come from the dated role alone
+    assert report.facts.years_of_experience == 7.9
+
+
+def test_undated_roles_in_a_word_file_and_in_json():
+    document = docx.Document()
+    for line in (
+        "Dana Reyes", "dana.reyes@example.org", "Experience",
+        "Web Developer Quillfield Ltd., Porto, Portugal 2020 - present", "Built the customer portal in Angular.",
+        "Fixed the release pipeline.", "Data Analyst Harrowgate Group, Lyon, France", "Automated the monthly sales report.",
+        "Education", "MSc Mathematics, Riverton State University, 2012",
+    ):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = profilecheck.analyze(io.BytesIO(buffer.getvalue()), OPTIONS, name="cv.docx")
+    assert [(work.startDate, work.current) for work in report.profile.work] == [("2020", True), (None, False)]
+    assert report.profile.work[1].summary == "Automated the monthly sales report."
+    assert "Data Analyst" in report.profile.work[1].position
+    assert report.profile.work[0].summary == "Built the customer portal in Angular. Fixed the release pipeline."
+    work = json_resume(report.profile, report.facts)["work"]
+    assert "startDate" in work[0] and "startDate" not in work[1] and work[1]["name"] == "Harrowgate Group"
+
+
+# ---------------------------------------------------------------- left alone
+
+
+def test_header_below_its_bare_dates_is_the_dated_job_not_another():
+    text = (
+        "Experience\n08/2015 to Current\nDigital Producer Company Name @ City , State\n- Ran 40 campaigns a year\n"
+        "06/2011 to 09/2011\nProduction Intern Company Name @ City , State\n- Tracked invoices\n"
+    )
+    assert [start for _, _, start, _ in roles(text)] == ["2015-08", "2011-06"]
+
+
+def test_titles_held_in_one_job_are_no_job_of_their_own():
+    text = (
+        "Experience\nSenior Project Manager | Company Name | City, State | 06/2002 - Current\n- Grew sales by 20%\n"
+        "Project Manager, Staff Appraiser, Assistant Appraiser, Intern\n- Appraised 300 buildings a year\n"
+    )
+    assert [start for _, _, start, _ in roles(text)] == ["2002-06"]
+
+
+def test_lists_and_project_lines_in_a_history_are_no_jobs():
+    text = (
+        "Experience\nProject Manager | Harbourline Freight | Leeds, UK | Mar 2018 - Present\n"
+        "Agile, Scrum, SAFe methodologies\nKey project: ERP rollout\nReporting to the Programme Director\n"
+        "Responsibilities: planning, budgets, vendors\n- Delivered the ERP rollout for 900 users\n"
+    )
+    assert [start for _, _, start, _ in roles(text)] == ["2018-03"]
+
+
+def test_one_title_deep_in_a_dateless_history_is_no_history():
+    text = (
+        "Experience\nI have worked on many projects over the years, mostly for banks and insurers.\n"
+        "I like clear plans and short meetings.\nProject Coordinator\nMost of my work was remote.\n"
+    )
+    assert roles(text) == []
+
+
+def test_headline_in_a_side_column_over_contact_lines_is_no_job():
+    text = (
+        "Experience\nIT Consultant, Greystone Partners\nJuly 2016 - March 2018\n• Managed a budget of 2.4M\n"
+        "• Cut the release cycle from six weeks to two\n• Reported risks to the programme board\nProgram Manager | PMP\nsam.okafor@example.com\n+44 20 7946 0000\n"
+    )
+    assert [start for _, _, start, _ in roles(text)] == ["2016-07"]
+
+
+def test_bulleted_dated_header_is_not_read_again_without_its_dates():
+    text = (
+        "## Experience\n\n- **IT Program Manager**, Fenwater Bank (March 2025-October 2026)\n"
+        "  - Ran sprint planning for two delivery teams\n  - Cut the release cycle from eight weeks to two\n"
+    )
+    assert [(title, employer, start) for title, employer, start, _ in roles(text)] == [("IT Program Manager", "Fenwater Bank", "2025-03")]
+
+
+def test_title_standing_far_below_its_dates_is_the_dated_job():
+    text = (
+        "Work experience\nAugust 2023 -\nNovember 2025\n2 years 4 months\nCobaltine Software B.V.\nDenver, CO\n"
+        "Logistics and transport\nProject Manager - ERP\nPrepared weekly status reports for the steering committee\n"
+        "Coordinated vendors across three time zones\n"
+    )
+    assert [start for _, _, start, _ in roles(text)] == ["2023-08"]
