@@ -641,6 +641,22 @@ Frontend Developer, Quillon Labs, 2020 - Present"""))
     assert profile.basics.location.city == "Rishon Lezion"
 
 
+def test_a_line_of_personal_details_is_no_headline():
+    """"Birth year: 1990 | City: Lyon, France | LinkedIn": labelled details, no job named."""
+    profile = build_profile(doc("""Birth year: 1990 | City: Lyon, France | LinkedIn
+Email: | Phone:
+Summary:
+I have 6 years of experience in database development.
+Experience:
+Oracle Developer, Quillon Labs, 2019 - Present"""))
+    assert profile.basics.label is None
+    with_headline = build_profile(doc("""Date of birth: 1990 | Nationality: French
+Data Engineer | Oracle | PL/SQL
+Experience:
+Oracle Developer, Quillon Labs, 2019 - Present"""))
+    assert with_headline.basics.label == "Data Engineer | Oracle | PL/SQL"
+
+
 def test_a_name_in_capitals_below_a_profile_paragraph():
     """A two-column CV written out line by line: the profile's paragraph first, then the name in
     capitals with the headline in capitals below it."""

@@ -329,14 +329,23 @@ _CONTACT_LABEL = re.compile(
 )
 
 
+# Personal details a CV lists beside its contacts: "Birth year: 1990", "City: Lyon, France".
+_PERSONAL_LABEL = re.compile(
+    r"(?:(?:year|date|place) of birth|birth\s*(?:year|date|place)|d\.?o\.?b\.?|age|city|country|address|nationality|citizenship|"
+    r"(?:city of )?residence|location|marital status|family status|gender|driving licen[cs]e|visa|work permit)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _contact_pieces_only(line: str) -> bool:
     """A contact line whose addresses were taken out (an anonymised CV) or are labels only:
-    "| | LinkedIn-profile | Riverton, Utopia" names no job, whatever its bars suggest."""
+    "| | LinkedIn-profile | Riverton, Utopia" names no job, whatever its bars suggest; nor does
+    a line of personal details ("Birth year: 1990 | City: Lyon, France | LinkedIn")."""
     pieces = [piece.strip() for piece in re.split(r"[|•·]", line)]
     named = [piece for piece in pieces if piece]
     return "|" in line and bool(named) and all(
         _CONTACT_LABEL.fullmatch(piece) or contact.parse_location(piece) or contact.find_email(piece)
-        or contact.find_phone(piece) or contact.find_linkedin(piece)
+        or contact.find_phone(piece) or contact.find_linkedin(piece) or _PERSONAL_LABEL.match(piece)
         for piece in named
     )
 
