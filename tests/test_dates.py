@@ -66,6 +66,16 @@ AS_OF = date(2026, 11, 25)
         ("2019 - till the present", "2019", None, True),
         ("10.2019 – по настоящее время", "2019-10", None, True),
         ("2019 — н.в.", "2019", None, True),
+        # year first, as ISO writes a whole date
+        ("2021-06-15 – 2023-07-20", "2021-06", "2023-07", False),
+        ("2021.06.15 - 2023.07.20", "2021-06", "2023-07", False),
+        # a month's name with a two-digit year after a dash
+        ("JAN-20 to DEC-22", "2020-01", "2022-12", False),
+        ("Jan-20 to Dec-22, Northwind", "2020-01", "2022-12", False),
+        # two dates with their months set apart by a spaced bar or slash
+        ("Mar 2019 | May 2022", "2019-03", "2022-05", False),
+        ("Project Manager  03/2019 / 05/2022", "2019-03", "2022-05", False),
+        ("Jun 2021 / Present", "2021-06", None, True),
     ],
 )
 def test_ranges_people_write(text, start, end, current):
@@ -89,6 +99,9 @@ def test_ranges_people_write(text, start, end, current):
         "Scored 12/20 - 15/20",
         "Windows 95 - 98",
         "Jan 19 - 03/21",  # two shapes: no range
+        "2021-06-15",  # one whole date
+        "Windows 2000 / 2003 Server",  # versions, not dates with their months
+        "Release 2021 | 2022 roadmap",
     ],
 )
 def test_not_ranges(text):

@@ -39,7 +39,11 @@ _MONTH_AFTER_YEAR = rf"(?:(?!may\b){_MONTH}|(?-i:May)|(?<=,)\s*may|(?<=, )may)"
 # 'yy, or a bare year.
 # A whole date, day first with dots or dashes ("01.03.2019"), month first with slashes ("03/15/2019")
 # unless the first number cannot be a month ("15/03/2019"): only the month and year are kept.
-_FULL_DATE = rf"(?:[0-3]?\d\.(?:0?[1-9]|1[0-2])\.{_YEAR}|[0-3]?\d-(?:0?[1-9]|1[0-2])-{_YEAR}|[0-3]?\d/[0-3]?\d/{_YEAR})"
+# Year first too, as ISO writes it ("2021-06-15", "2021.06.15").
+_FULL_DATE = (
+    rf"(?:{_YEAR}(?:-(?:0?[1-9]|1[0-2])-|\.(?:0?[1-9]|1[0-2])\.|/(?:0?[1-9]|1[0-2])/)[0-3]?\d(?!\d)"
+    rf"|[0-3]?\d\.(?:0?[1-9]|1[0-2])\.{_YEAR}|[0-3]?\d-(?:0?[1-9]|1[0-2])-{_YEAR}|[0-3]?\d/[0-3]?\d/{_YEAR})"
+)
 _DATE = (
     rf"(?:{_FULL_DATE}"
     rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*(?:{_YEAR}|['’]\d\d)"
@@ -87,6 +91,11 @@ SPACED_RANGE_RE = re.compile(
     rf"|(?P<qstart>{_YEAR})\s{{2,}}(?P<qend>{_YEAR})(?=\s*$))(?![\w/])",
     re.IGNORECASE,
 )
+# Two dates with their months set apart by a spaced bar or slash: "Mar 2019 | May 2022",
+# "03/2019 / 05/2022 ", "Jun 2021 / Present" (a table's cells, a template's separator).
+BARRED_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?P<start>{_MONTH_DATE})\s+[|/]\s+(?P<end>{_MONTH_DATE}|{_PRESENT_BARE})(?![\w/])", re.IGNORECASE
+)
 # Two years with a slash that begin or end the line: "Team Lead 2004/2013", "1998 / 2004".
 # ("Windows 2000/2003 Server" in the middle of a line is two versions, not a range.)
 SLASH_RANGE_RE = re.compile(
@@ -113,7 +122,7 @@ SHORT_END_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*[-–—/]\s*(?P<en
 DASHED_OPEN_RE = re.compile(rf"(?<![\w/.])(?P<start>{_DATE})\s*(?:/|-|–|—)\s*(?:-{{2,}}|[–—]{{1,}})(?![\w/])", re.IGNORECASE)
 # Both years cut to two digits, only as a whole range of one shape: "01/19 - 03/21",
 # "Jan 19 - Mar 21", "09.17 – present" ("May 19" alone may be a day, "1/19" a fraction).
-_SHORT_YEAR_DATE = r"(?:(?P<{m}>0?[1-9]|1[0-2])\s*[/.]\s*|(?P<{n}>" + _MONTH + r")\s*['’]?)(?P<{y}>\d\d)"
+_SHORT_YEAR_DATE = r"(?:(?P<{m}>0?[1-9]|1[0-2])\s*[/.]\s*|(?P<{n}>" + _MONTH + r")\s*(?:['’]|-(?=\d\d))?)(?P<{y}>\d\d)"
 SHORT_YEARS_RANGE_RE = re.compile(
     r"(?<![\w/.])" + _SHORT_YEAR_DATE.format(m="m1", n="n1", y="y1") + _SEP
     + r"(?:" + _SHORT_YEAR_DATE.format(m="m2", n="n2", y="y2") + r"|(?P<present>" + _PRESENT + r"))(?![\w/])",
@@ -179,10 +188,14 @@ _YEAR_MONTH_NAME_RE = re.compile(rf"({_YEAR})\s*,?\s*({_MONTH})", re.IGNORECASE)
 
 
 _FULL_DATE_RE = re.compile(rf"([0-3]?\d)([./-])([0-3]?\d)[./-]({_YEAR})")
+_YEAR_FIRST_DATE_RE = re.compile(rf"({_YEAR})([./-])(0?[1-9]|1[0-2])\2[0-3]?\d")
 
 
 def _full_date(token: str) -> Optional[YearMonth]:
     """"01.03.2019" -> March 2019; "03/15/2019" -> March 2019; "15/03/2019" -> March 2019."""
+    year_first = _YEAR_FIRST_DATE_RE.fullmatch(token)
+    if year_first is not None:
+        return YearMonth(int(year_first.group(1)), int(year_first.group(3)))
     match = _FULL_DATE_RE.fullmatch(token)
     if match is None:
         return None
@@ -286,6 +299,11 @@ def find_range(text: str) -> Optional[DateRange]:
             if match.group(start):
                 span = (match.start(start), match.end(end))
                 return _make_range(match.group(start), match.group(end), span)
+    match = BARRED_RANGE_RE.search(text)
+    if match:
+        found = _make_range(match.group("start"), match.group("end"), match.span())
+        if found is not None:
+            return found
     match = SLASH_RANGE_RE.search(text)
     if match:
         start, end = ("start", "end") if match.group("start") else ("start2", "end2")

@@ -45,6 +45,7 @@ _EMPTIED_BRACKETS_RE = re.compile(r"\(\s*(?:[-–—]\s*)?(?P<open>now|present|c
 # An open end alone where the dates stood: "Designer and Consultant  Current".
 _OPEN_END_RE = re.compile(r"\s+(?:current|present|now|to date|till date)\.?$", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"@\w|^\+?[\d ()./-]{9,}$")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _MAX_WORDS = 12
 _MAX_CHARS = 110
 # Lines that only label what follows ("Responsibilities:", "Project: CRM rollout") are no header.
@@ -218,6 +219,8 @@ def _one_line_header(text: str) -> Optional[bool]:
     places = [piece for piece in pieces if (_is_place(piece) or _bracketed_place(piece)) and not TITLE_WORDS.search(piece)]
     titled = [piece for piece in pieces if _titled(piece)]
     named = [piece for piece in pieces if piece not in places and piece not in titled]
+    if any(_YEAR_RE.search(piece) for piece in named):
+        return None  # "Project Manager  Mar 2019 / May 2022": dates of a form not read, no employer
     if len(titled) != 1 and not (titled and places and not named):
         return None  # "Project Manager, Staff Appraiser, Assistant Appraiser": the titles one person held
     if places and len(named) <= 2:
