@@ -177,3 +177,14 @@ def test_title_standing_far_below_its_dates_is_the_dated_job():
         "Coordinated vendors across three time zones\n"
     )
     assert [start for _, _, start, _ in roles(text)] == ["2023-08"]
+
+
+def test_a_jobs_achievements_label_does_not_end_an_undated_history():
+    text = (
+        "Experience\nGold Harbour Trading, Java developer\nResponsibilities:\nBuilt the order service in Spring Boot\n"
+        "Key Achievements:\nShipped the trading portal to 3 branches.\nNeolines Studio, Frontend developer\n"
+        "Built landing pages in React.\n"
+    )
+    found = roles(text)
+    assert [(title, employer) for title, employer, _, _ in found] == [
+        ("Java developer", "Gold Harbour Trading"), ("Frontend developer", "Neolines Studio")]

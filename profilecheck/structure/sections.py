@@ -301,6 +301,21 @@ SIDE_SECTIONS = _SIDE_SECTIONS + ("summary",)
 _INTERLEAVED_REACH = 40
 
 
+def _undated_job_follows(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8) -> bool:
+    """A job's header written without dates ("Neolines, Frontend developer") comes within the
+    next lines before any other heading: a job's "Key Achievements:" or "Technologies:" label
+    above it is no section of its own."""
+    from .undated import one_line_header
+
+    for line in lines[index + 1 : index + 1 + reach]:
+        heading = heading_of(line, body_size)
+        if heading is not None and not heading.qualified:
+            return False
+        if one_line_header(line.text.strip()) is not None:
+            return True
+    return False
+
+
 def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 15) -> bool:
     """A date range comes within the next lines before any other heading; or, further on and past
     other side-column headings, a job's title with its dates."""
@@ -851,6 +866,7 @@ def find_sections(
         ):
             if heading.section != "experience" and (
                 _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
+                or ((heading.inline or heading.section == "awards") and _undated_job_follows(lines, index, document.body_size))
             ):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
                 # into the work history, with more jobs below: the work history goes on.

@@ -112,7 +112,7 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
             index += 1
             continue  # a dated job's own header, or a line next to a date line (its header, above or below its dates)
         text = texts[index]
-        evidence = _one_line_header(text)
+        evidence = one_line_header(text)
         if evidence is not None and index + 1 < len(texts) and _CONTACT_RE.search(texts[index + 1]):
             evidence = None  # "Program Manager | PMP" over an address and a phone: a side column's headline
         if evidence is not None:
@@ -198,7 +198,7 @@ def _city_moved(pieces: list[str]) -> list[str]:
     return moved
 
 
-def _one_line_header(text: str) -> Optional[bool]:
+def one_line_header(text: str) -> Optional[bool]:
     """Whether the line is a whole job header of its own; None if it is not one, else whether
     it marks the job as current."""
     text = _without_bullet(text)
@@ -210,7 +210,7 @@ def _one_line_header(text: str) -> Optional[bool]:
     if emptied:
         return current  # "Tanndu  Full Stack Developer ( now)": the brackets held its dates
     open_end = _OPEN_END_RE.search(core)
-    if open_end and (_title_only(core[: open_end.start()]) or _one_line_header(core[: open_end.start()]) is not None):
+    if open_end and (_title_only(core[: open_end.start()]) or one_line_header(core[: open_end.start()]) is not None):
         return True  # "Designer and Consultant  Current": the start was lost, the open end kept
     stated = _TITLE_AT_RE.match(core)
     if stated and TITLE_WORDS.search(stated.group("title")) and not TITLE_WORDS.search(stated.group("employer")):
