@@ -188,3 +188,38 @@ def test_a_jobs_achievements_label_does_not_end_an_undated_history():
     found = roles(text)
     assert [(title, employer) for title, employer, _, _ in found] == [
         ("Java developer", "Gold Harbour Trading"), ("Frontend developer", "Neolines Studio")]
+
+
+# ---------------------------------------------------------------- a builder's left column of headings
+
+
+def test_headings_in_capitals_with_the_right_columns_lines_run_in():
+    """A CV builder's left column of headings read line by line beside the right column: the
+    heading's words lead the lines ("WORK" over "EXPERIENCE"), the jobs' dates were lost."""
+    text = (
+        "Dana Reyes\nFull-Stack Developer\nWORK Brightpath Full Stack Developer ( now)\n"
+        "EXPERIENCE Built the booking API in Node.js;\nAdded card payments;\nCopperleaf Junior Developer ( )\n"
+        "Fixed bugs in the reporting module;\nEDUCATION Riverton State University Bachelor's Degree (2012 - 2016)\n"
+        "Computer Science\n"
+    )
+    report = profilecheck.analyze_text(text, OPTIONS)
+    assert [(section.name, section.heading) for section in report.profile.sections][-2:] == [
+        ("experience", "WORK EXPERIENCE"), ("education", "EDUCATION")]
+    assert [(work.position, work.name, work.current) for work in report.profile.work] == [
+        ("Full Stack Developer", "Brightpath", True), ("Junior Developer", "Copperleaf", False)]
+    assert report.profile.education and report.profile.education[0].endDate == "2016"
+
+
+def test_capitals_that_are_no_run_in_heading():
+    from profilecheck.models import Line
+    from profilecheck.structure.sections import heading_of
+
+    for text in (
+        "LANGUAGES Professional Experience",  # two columns' headings side by side
+        "LANGUAGES Front End Developer",  # a side column's heading beside a job's line
+        "EDUCATION Northwind Group | FEB 2023 - FEB 2025",  # beside a job's line with its dates
+        "EXPERIENCE Wordpress",  # one word run in: left to the side-column reading
+        "IT Project Manager at Northwind",
+    ):
+        heading = heading_of(Line(text))
+        assert heading is None or not heading.run_in, text

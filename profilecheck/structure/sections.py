@@ -42,6 +42,7 @@ class Heading:
     inline: str  # content after "Heading:" on the same line, if any
     qualified: bool = False  # a known heading after words of the person's own ("Web Dev Positions")
     in_gutter: bool = False  # set in a column of its own beside the section ("Education | BSc ...")
+    run_in: bool = False  # in capitals with its section's first line run in ("EDUCATION Riverton State ...")
 
 
 _FONT_HEADING_RATIO = 1.18  # headings are set this much larger than body text; bold employer names less so
@@ -190,13 +191,16 @@ def _heading_of_text(text: str) -> Optional[Heading]:
         raw = _ENUMERATOR_RE.sub("", raw, count=1)  # "2. Work Experience", "III. Education"
     if not raw or len(raw) > 60 or raw.startswith("•"):
         if raw and not raw.startswith("•") and len(raw) <= 160:
-            return _inline_experience(raw) or _heading_before_dates(raw)
+            return _inline_experience(raw) or _heading_before_dates(raw) or _run_in_capitals(raw)
         return None
     if raw[:1].islower() and raw.endswith("."):
         return None  # "methods." ends a wrapped sentence
     in_gutter = _heading_in_gutter(text.strip())
     if in_gutter is not None:
         return in_gutter
+    run_in = _run_in_capitals(raw)
+    if run_in is not None:
+        return run_in
     inline = ""
     if ":" in raw:
         head, _, rest = raw.partition(":")
@@ -268,6 +272,58 @@ def _has_dates(text: str) -> bool:
     from .dates import find_range
 
     return find_range(text) is not None
+
+
+_CAPITALS_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Z&/-]+(?: [A-Z&/-]+){0,2}) (?P<rest>\S.*)$")
+
+
+def _run_in_capitals(raw: str) -> Optional[Heading]:
+    """A heading in capitals with its section's first line run in after it, as a CV builder's
+    left column of headings reads line by line beside the right column: "EDUCATION  Riverton
+    State University ...", "SOFT SKILLS Team player".  The heading is words of the lexicon in
+    capitals; what follows is written in ordinary case, two words or more."""
+    match = _CAPITALS_HEAD_RE.match(raw)
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    if len(rest.split()) < 2 or not re.search(r"[a-z]", rest) or rest[:1] in "|:-–—(":
+        return None
+    if _section_of(normalise_heading(rest)) is not None or _two_headings(normalise_heading(rest)) is not None:
+        return None  # "LANGUAGES Professional Experience": two columns' headings side by side
+    if "|" in rest or _has_dates(rest):
+        return None  # "EDUCATION Northwind | FEB 2023 - FEB 2025": a side heading beside a job's line
+    words = match.group("head").split()
+    for cut in range(len(words), 0, -1):
+        head = " ".join(words[:cut])
+        section = _section_of(normalise_heading(head))
+        if section is not None and section in SIDE_SECTIONS:
+            return None  # "LANGUAGES Front End Developer": a side column's heading beside a job's line
+        if section is not None:
+            if cut < len(words):
+                rest = " ".join(words[cut:]) + " " + rest
+            if not re.match(r"[A-Z0-9]?[a-z]", rest.split()[0][:2] + "a") and not rest[:1].isupper():
+                return None
+            return Heading(section, head, rest, run_in=True)
+    return None
+
+
+def _run_in_begun_above(lines: tuple[Line, ...], first_line: int, index: int, heading: Heading) -> Optional[tuple[str, str]]:
+    """A run-in heading in capitals whose first words ended the line above, itself run in with
+    its own text ("WORK Tanndu ..." over "EXPERIENCE Experience with ..."): (those words, the
+    text after them), or None."""
+    if not heading.run_in or index - 1 <= first_line - 1 or index == 0:
+        return None
+    above = lines[index - 1].text.strip()
+    match = _CAPITALS_HEAD_RE.match(above)
+    if match is None or _section_of(normalise_heading(match.group("head"))) is not None:
+        return None
+    words = match.group("head").split()
+    for cut in range(len(words), 0, -1):
+        head = " ".join(words[:cut])
+        if _section_of(normalise_heading(f"{head} {heading.text}")) == heading.section:
+            rest = (" ".join(words[cut:]) + " " + match.group("rest")).strip()
+            return head, rest
+    return None
 
 
 def _inline_experience(raw: str) -> Optional[Heading]:
@@ -855,13 +911,13 @@ def find_sections(
         if (
             current_name == "experience"
             and heading.section == "education"
-            and not heading.inline
+            and (not heading.inline or heading.run_in)
             and education_interleaved(lines, first_line, index, document.body_size)
         ):
             # a side column's "Education" read into the middle of a job: the work history goes on
             continue
         # (a job's own "Achievements:" block, under its "Responsibilities:", as typed CVs have)
-        if current_name == "experience" and not heading.in_gutter and not _names_activities(heading) and (
+        if current_name == "experience" and not heading.in_gutter and not heading.run_in and not _names_activities(heading) and (
             heading.inline or heading.section in SIDE_SECTIONS + ("awards",)
         ):
             if heading.section != "experience" and (
@@ -871,6 +927,15 @@ def find_sections(
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
                 # into the work history, with more jobs below: the work history goes on.
                 continue
+        begun_above = _run_in_begun_above(lines, first_line, index, heading)
+        if begun_above is not None:
+            # "WORK Tanndu ..." / "EXPERIENCE Experience with ...": the heading's first word
+            # stood on the line above, the section's first line run in after it
+            close(index - 1)
+            current_name, current_heading = heading.section, f"{begun_above[0]} {heading.text}"
+            first_line = index - 1
+            start = offsets[index - 1] + lines[index - 1].text.find(begun_above[1])
+            continue
         close(index)
         current_name, current_heading = heading.section, heading.text
         if heading.inline:
