@@ -185,3 +185,22 @@ def test_a_day_first_date_makes_its_range_day_first():
     assert (found.start.iso(), found.end.iso()) == ("2018-10", "2019-02")
     found = find_range("03/15/2018 - 04/20/2019")  # month first throughout
     assert (found.start.iso(), found.end.iso()) == ("2018-03", "2019-04")
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [("Summer 2021 - Fall 2022", "2021-06", "2022-11"), ("Spring 2019 – Summer 2019", "2019-03", "2019-08"), ("Jan 2020 - Winter 2021", "2020-01", "2021-02")],
+)
+def test_a_season_ends_a_job_in_its_last_month(text, start, end):
+    found = find_range(text)
+    assert (found.start.iso(), found.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("layout", ["{date}\nIT Intern, Northwind Labs", "IT Intern, Northwind Labs, {date}", "IT Intern\nNorthwind Labs\n{date}"])
+def test_a_job_of_one_season_runs_its_months(layout):
+    import profilecheck
+    from profilecheck.options import Options
+
+    text = "Dana Reyes\ndana@example.org\n\nExperience\n" + layout.format(date="Summer 2023") + "\n- Tested 3 releases\n"
+    work = profilecheck.analyze_text(text, Options(as_of=date(2026, 11, 30))).profile.work
+    assert [(item.startDate, item.endDate) for item in work] == [("2023-06", "2023-08")]

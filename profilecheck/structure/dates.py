@@ -28,6 +28,8 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # A season for a month, as students' and contractors' resumes date short jobs ("Summer 2018"):
 # the month it starts in (a winter term begins the year)
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1}
+# A season that ends a job ends in its last month: "Summer 2021" runs June to August.
+SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # A quarter for a month, as contractors date short engagements ("Q3 2021"): its first month
 _QUARTER = r"(?:q[1-4])"
@@ -270,10 +272,16 @@ def _make_range(start_text: str, end_text: str, span: tuple[int, int]) -> Option
         return None
     if _is_present(end_text):
         return DateRange(start, None, True, span)
-    end = parse_date(end_text)
+    end = season_end(end_text) or parse_date(end_text)
     if end is None or end.index(12) < start.index(1) or end.year - start.year > 60:
         return None
     return DateRange(start, end, False, span)
+
+
+def season_end(text: str) -> Optional[YearMonth]:
+    """"Summer 2021" as the end of a job: August 2021 (None for any other date)."""
+    match = re.fullmatch(rf"({_SEASON})\s+({_YEAR})", text.strip().lower())
+    return YearMonth(int(match.group(2)), SEASON_ENDS[match.group(1)]) if match else None
 
 
 @lru_cache(maxsize=4096)

@@ -34,6 +34,7 @@ from .dates import (
     find_range,
     parse_date,
     range_split_over,
+    season_end,
 )
 from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import ORG_WORDS, TITLE_WORDS
@@ -680,6 +681,8 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
             found = found or _open_ended_range(lines, index)
             if found is None:
                 continue
+            if found.end == found.start and (ended := season_end(text[found.span[0] : found.span[1]])) is not None:
+                found = DateRange(found.start, ended, False, found.span)  # "Summer 2021" alone: June to August
         if not _can_anchor(text, found):
             continue
         outer = next((anchor for anchor in reversed(anchors) if anchor[1].start.month), None)
@@ -1192,7 +1195,8 @@ def _single_date_range(text: str) -> Optional[DateRange]:
         accepted = not after.strip(")") and before[:1].isupper() and bool(TITLE_WORDS.search(before))
     if not accepted:
         return None
-    return DateRange(date, date, False, match.span())
+    # (a season is a job of its months: "Summer 2023 Trainee" ran June to August)
+    return DateRange(date, season_end(match.group("date")) or date, False, match.span())
 
 
 _LONE_MONTH_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_MONTH_TEXT}\s*,?\s*{_YEAR_TEXT}|(?:0?[1-9]|1[0-2])\s*/\s*{_YEAR_TEXT})\W{{0,3}}", re.IGNORECASE)
