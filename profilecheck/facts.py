@@ -17,18 +17,29 @@ if TYPE_CHECKING:
 
 
 def years_of_experience(profile: Profile, as_of: date) -> tuple[Optional[float], Optional[str]]:
-    """Union of dated work ranges (overlaps once, "Present" = as_of); else a stated total."""
+    """Union of dated work ranges (overlaps once, "Present" = as_of); else a stated total; else
+    the lengths written beside jobs that carry no dates ("Acme Corp (2 years)"), added up."""
     years = _union_years(profile.work, as_of)
     if years is not None:
         return years, "dates"
     if profile.stated_years:
         return float(profile.stated_years), "stated"
+    lengths = _length_years(profile.work)
+    if lengths is not None:
+        return lengths, "durations"
     return None, None
 
 
+def _length_years(works) -> Optional[float]:
+    months = sum(work.months for work in works if work.months and not work.startDate)
+    return round(months / 12, 1) if months else None
+
+
 def pm_years_of_experience(profile: Profile, as_of: date) -> Optional[float]:
-    """Years in project-management roles: the union of their dated ranges."""
-    return _union_years(pm_roles(profile), as_of)
+    """Years in project-management roles: the union of their dated ranges (else their written lengths)."""
+    roles = pm_roles(profile)
+    years = _union_years(roles, as_of)
+    return years if years is not None or any(work.startDate for work in profile.work) else _length_years(roles)
 
 
 def _union_years(works, as_of: date) -> Optional[float]:

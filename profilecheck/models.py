@@ -133,6 +133,7 @@ class Work:
     summary: Optional[str] = None
     highlights: tuple[str, ...] = ()
     span: tuple[int, int] = (0, 0)  # offsets of the whole entry in Profile.text
+    months: Optional[int] = None  # how long a job written without dates lasted, when it says ("(2 years)")
 
 
 @dataclass(frozen=True)
@@ -357,7 +358,7 @@ def found_in(hits, signals) -> Found:
 class Facts:
     as_of: date
     years_of_experience: Optional[float]
-    years_basis: Optional[str]  # "dates", "stated" or None
+    years_basis: Optional[str]  # "dates", "stated", "durations" or None
     level: Optional[str] = None
     is_project_manager: Optional[bool] = None
     specializations: tuple[Match, ...] = ()

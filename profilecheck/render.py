@@ -364,7 +364,7 @@ def metric_text(metric: Any) -> str:
 
 def _glance(facts: dict) -> dict:
     years = number_or_none(facts.get("years_of_experience"))
-    basis = {"dates": "from the work dates", "stated": "as stated on the resume"}.get(facts.get("years_basis"), "")
+    basis = {"dates": "from the work dates", "stated": "as stated on the resume", "durations": "added up from the roles' lengths"}.get(facts.get("years_basis"), "")
     certifications = []
     for item in facts.get("certifications") or ():
         name = _name_of(item)

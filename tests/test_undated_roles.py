@@ -223,3 +223,28 @@ def test_capitals_that_are_no_run_in_heading():
     ):
         heading = heading_of(Line(text))
         assert heading is None or not heading.run_in, text
+
+
+# ---------------------------------------------------------------- lengths in place of dates
+
+
+def test_lengths_written_beside_undated_jobs_add_up_to_the_years():
+    text = (
+        "Experience\nJava Developer, Harbourline Freight (2 years)\n- Built the booking API\n\n"
+        "QA Engineer, Oakridge Mutual (1 year 6 months)\n- Wrote 300 automated tests\n"
+    )
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    assert [(work.name, work.months) for work in report.profile.work] == [("Harbourline Freight", 24), ("Oakridge Mutual", 18)]
+    assert (report.facts.years_of_experience, report.facts.years_basis) == (3.5, "durations")
+
+
+def test_a_stated_total_goes_before_the_lengths():
+    text = (
+        "Summary\nProject manager with 9 years of experience in logistics software.\n\n"
+        "Experience\nProject Manager | Harbourline Freight | 3 years\n- Led 12 releases\n"
+        "Business Analyst | Oakridge Mutual | 2 years\n- Wrote the specifications of 3 products\n"
+    )
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    assert [work.months for work in report.profile.work] == [36, 24]
+    assert (report.facts.years_of_experience, report.facts.years_basis) == (9.0, "stated")
+    assert report.facts.pm_years == 3.0

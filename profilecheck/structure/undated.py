@@ -21,7 +21,7 @@ import re
 from typing import Optional
 
 from ..models import Work
-from .dates import find_range
+from .dates import _DURATION_UNIT, find_range
 from .experience import (
     BULLET,
     ORG_WORDS,
@@ -202,6 +202,7 @@ def one_line_header(text: str) -> Optional[bool]:
     """Whether the line is a whole job header of its own; None if it is not one, else whether
     it marks the job as current."""
     text = _without_bullet(text)
+    text = _without_duration(text)
     emptied = _EMPTIED_BRACKETS_RE.search(text)
     current = bool(emptied and emptied.group("open"))
     core = text[: emptied.start()].strip() if emptied else text
@@ -321,6 +322,7 @@ def _jobs_of(lines: list[tuple[int, str]], headers: list[_Header], dated: list[W
                 position=position,
                 location=location,
                 current=header.current,
+                months=next((found for number in range(header.lines) if (found := _duration_months(lines[header.index + number][1].strip()))), None),
                 summary=" ".join(intro) or None,
                 highlights=tuple(duties),
                 span=(offset, end),
@@ -362,9 +364,34 @@ def _one_line_fields(text: str) -> tuple[Optional[str], Optional[str], Optional[
     return position, named[0] if named else None, ", ".join(places) if places else None
 
 
+# How long the job lasted, in place of its dates: "(2 years)", "| 1 year 6 months", "- 8 months".
+_DURATION_TAIL_RE = re.compile(
+    rf"\s*(?:\(|\||·|-|–|—|,)\s*(?:\d+\s*{_DURATION_UNIT}\s*){{1,2}}\)?\s*$", re.IGNORECASE
+)
+
+
+def _without_duration(text: str) -> str:
+    return _DURATION_TAIL_RE.sub("", text)
+
+
+_DURATION_PART_RE = re.compile(r"(\d+)\s*(years?|yrs?|months?|mos?)\b", re.IGNORECASE)
+
+
+def _duration_months(text: str) -> Optional[int]:
+    """"Acme Corp (1 year 6 months)" -> 18; None when the line gives no length."""
+    tail = _DURATION_TAIL_RE.search(_without_bullet(text))
+    if tail is None:
+        return None
+    months = 0
+    for number, unit in _DURATION_PART_RE.findall(tail.group(0)):
+        months += int(number) * (12 if unit.lower().startswith("y") else 1)
+    return months if 0 < months <= 50 * 12 else None
+
+
 def _without_emptied(text: str) -> str:
-    """The header's text without what stood for its dates: emptied brackets, a lone open end."""
-    text = _without_bullet(text)
+    """The header's text without what stood for its dates: emptied brackets, a lone open end,
+    the job's length."""
+    text = _without_duration(_without_bullet(text))
     emptied = _EMPTIED_BRACKETS_RE.search(text)
     if emptied:
         return text[: emptied.start()].strip()
