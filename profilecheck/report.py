@@ -110,6 +110,10 @@ def json_resume(profile: Profile, facts: Optional[Facts] = None) -> dict:
                     "endDate": work.endDate,
                     "summary": work.summary,
                     "highlights": list(work.highlights),
+                    # ours (JSON Resume has no field for them): a role written without dates
+                    # says whether it is current ("( now)") and how long it lasted ("(2 years)")
+                    "current": True if work.current and not work.startDate else None,
+                    "months": work.months,
                 }
             )
             for work in profile.work

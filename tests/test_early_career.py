@@ -104,7 +104,7 @@ def test_one_date_alone_dates_a_short_job() -> None:
     assert jobs(text) == [
         ("Junior Project Coordinator", "Fernhollow Analytics", "2024-09", None),
         ("Marketing Intern", "Ambermill Insurance", "2023", "2023"),
-        ("Data Analyst Intern", "Quickfern Parcels", "2022-06", "2022-06"),
+        ("Data Analyst Intern", "Quickfern Parcels", "2022-06", "2022-08"),
         ("Summer Intern", "Copperkettle Coffee", "2021", "2021"),
     ]
 
@@ -158,7 +158,7 @@ def test_activities_after_the_work_history_are_no_jobs() -> None:
             heading, "Editor of the student newspaper (2022 - 2023)", "Organiser of the debate club (2021 - 2022)", "",
             "Skills", "MS Project, Jira",
         ])
-        assert jobs(text) == [("PMO Intern", "Fernhollow Analytics", "2024-06", "2024-06")], heading
+        assert jobs(text) == [("PMO Intern", "Fernhollow Analytics", "2024-06", "2024-08")], heading
         assert [section.name for section in profile_of(text).sections][-2:] == ["interests", "skills"]
 
 
@@ -222,7 +222,7 @@ def test_an_open_start_in_brackets_and_a_season_before_the_title() -> None:
     ])
     assert jobs(text) == [
         ("Junior Project Manager", "Ambermill Insurance", "2023-10", None),
-        ("Trainee", "Quickfern Parcels", "2022-06", "2022-06"),
+        ("Trainee", "Quickfern Parcels", "2022-06", "2022-08"),
     ]
 
 

@@ -348,3 +348,25 @@ def test_half_characters_escaped_in_the_json_are_no_crash():
     assert report.profile.basics.name == "Dana Example"
     assert "\U0001f381" in report.profile.basics.summary
     assert [item.id for item in report.facts.certifications] == ["pmp"]
+
+
+def test_an_undated_roles_length_and_current_come_back_from_our_own_json():
+    """A role written without dates keeps, in the JSON, whether it is current and its length
+    (fields of ours); read back, the years are added up from the lengths as before."""
+    text = (
+        "Dana Reyes\ndana@example.org\n\nExperience\nJava Developer, Harbourline Freight (2 years)\n- Built the booking API\n\n"
+        "QA Engineer, Oakridge Mutual (1 year 6 months)\n- Wrote 300 tests\n\nBrightpath Support Engineer ( now)\nAnswered tickets.\n"
+    )
+    options = Options(as_of=date(2026, 11, 30))
+    first = profilecheck.analyze_text(text, options)
+    saved = report_json(first)
+    assert [(item.get("months"), item.get("current")) for item in saved["profile"]["work"]] == [(24, None), (18, None), (None, True)]
+    again = profilecheck.analyze(json.dumps(saved).encode(), options, name="report.json")
+    assert [(work.months, work.current, work.startDate) for work in again.profile.work] == [(24, False, None), (18, False, None), (None, True, None)]
+    assert (again.facts.years_of_experience, again.facts.years_basis) == (3.5, "durations")
+
+
+@pytest.mark.parametrize("value", ["two", 0, -3, True, 2.5])
+def test_a_length_that_is_no_count_of_months_is_one_named_error(value):
+    with pytest.raises(JsonResumeError, match=r"work\[0\]\.months"):
+        validate({"work": [{"name": "Northwind", "position": "Developer", "months": value}]})

@@ -414,7 +414,7 @@ def test_markdown_list_job_wrapped_inside_its_dates() -> None:
 @pytest.mark.parametrize(
     "dates, start, end",
     [
-        ("Summer 2021", "2021-06", "2021-06"),
+        ("Summer 2021", "2021-06", "2021-08"),  # a season runs its months
         ("June 2021", "2021-06", "2021-06"),
         ("(2021)", "2021", "2021"),
         ("Sep 2021 –", "2021-09", None),

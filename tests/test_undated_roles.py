@@ -236,6 +236,14 @@ def test_lengths_written_beside_undated_jobs_add_up_to_the_years():
     report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
     assert [(work.name, work.months) for work in report.profile.work] == [("Harbourline Freight", 24), ("Oakridge Mutual", 18)]
     assert (report.facts.years_of_experience, report.facts.years_basis) == (3.5, "durations")
+    assert [work.get("months") for work in json_resume(report.profile, report.facts)["work"]] == [24, 18]
+
+
+def test_an_undated_current_job_says_so_in_json():
+    text = "Work Experience\nBrightpath Full Stack Developer ( now)\nBuilt the booking API.\nCopperleaf Junior Developer ( )\nFixed bugs.\n"
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    work = json_resume(report.profile, report.facts)["work"]
+    assert [(item.get("startDate"), item.get("current")) for item in work] == [(None, True), (None, None)]
 
 
 def test_a_stated_total_goes_before_the_lengths():

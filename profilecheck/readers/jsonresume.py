@@ -58,6 +58,7 @@ SHAPE: dict[str, Any] = {
     "work": [{
         "name": "text", "position": "text", "location": "text", "description": "text", "url": "text",
         "startDate": "date", "endDate": "date", "summary": "text", "highlights": "texts",
+        "current": "flag", "months": "count",  # ours, for a role written without dates
     }],
     "volunteer": [{
         "organization": "text", "position": "text", "url": "text", "startDate": "date", "endDate": "date",
@@ -148,6 +149,14 @@ def _check(value: Any, shape: Any, path: str) -> Any:
         return None
     if shape == "text" or shape == "date":
         return _text(value, path)
+    if shape == "flag":
+        if not isinstance(value, bool):
+            raise _fail(path, f"must be true or false, not {_kind_of(value)}")
+        return value
+    if shape == "count":
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 1200:
+            raise _fail(path, f"must be a whole number of months from 1 to 1200, not {str(value)[:20]!r}")
+        return value
     if shape == "texts":
         if isinstance(value, str):
             return [value]  # one keyword written without its list
@@ -359,7 +368,7 @@ def profile_from_resume(resume: dict, options: Options, sha256: str, path: Optio
         for index, item in enumerate(resume["work"]):
             start, _ = _date(item.get("startDate"), f"work[{index}].startDate", end=False)
             end, said_present = _date(item.get("endDate"), f"work[{index}].endDate", end=True)
-            current = bool(start) and end is None
+            current = (bool(start) and end is None) or (not start and not end and item.get("current") is True)
             position = _one_line(item.get("position")) or None
             employer = _one_line(item.get("name")) or None
             where = _one_line(item.get("location")) or None
@@ -382,6 +391,7 @@ def profile_from_resume(resume: dict, options: Options, sha256: str, path: Optio
                 Work(
                     name=employer, position=position, location=where, startDate=start, endDate=end, current=current,
                     summary="\n".join(summary) or None, highlights=highlights, span=(first, writer.end_of_last()),
+                    months=item.get("months") if not start else None,
                 )
             )
 

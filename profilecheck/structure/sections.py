@@ -303,6 +303,10 @@ def _run_in_capitals(raw: str) -> Optional[Heading]:
                 rest = " ".join(words[cut:]) + " " + rest
             if not re.match(r"[A-Z0-9]?[a-z]", rest.split()[0][:2] + "a") and not rest[:1].isupper():
                 return None
+            if section == "experience":
+                # what runs in beside the work history's heading may be a side column's item
+                # ("EXPERIENCE Riverton State University"): the history starts below it
+                return Heading(section, head, "", run_in=True)
             return Heading(section, head, rest, run_in=True)
     return None
 
@@ -357,17 +361,20 @@ SIDE_SECTIONS = _SIDE_SECTIONS + ("summary",)
 _INTERLEAVED_REACH = 40
 
 
-def _undated_job_follows(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 8) -> bool:
+def _undated_job_follows(
+    lines: tuple[Line, ...], index: int, body_size: float, job_header: Optional[Callable[[str], bool]], reach: int = 8
+) -> bool:
     """A job's header written without dates ("Neolines, Frontend developer") comes within the
     next lines before any other heading: a job's "Key Achievements:" or "Technologies:" label
-    above it is no section of its own."""
-    from .undated import one_line_header
-
+    above it is no section of its own.  `job_header` tells such a header (the work-history
+    reader's test, handed in: it reads headings itself)."""
+    if job_header is None:
+        return False
     for line in lines[index + 1 : index + 1 + reach]:
         heading = heading_of(line, body_size)
         if heading is not None and not heading.qualified:
             return False
-        if one_line_header(line.text.strip()) is not None:
+        if job_header(line.text.strip()):
             return True
     return False
 
@@ -842,11 +849,15 @@ def line_offsets(lines: tuple[Line, ...]) -> list[int]:
 
 
 def find_sections(
-    document: Document, more_names: Optional[Callable[[str], Optional[str]]] = None, only_more: bool = False
+    document: Document,
+    more_names: Optional[Callable[[str], Optional[str]]] = None,
+    only_more: bool = False,
+    job_header: Optional[Callable[[str], bool]] = None,
 ) -> tuple[Section, ...]:
     """Cut the document at its headings; `more_names` names the section of a line that is no
     heading of the lexicon's (a LinkedIn text's "Experiência"), or None; with `only_more` its names
-    are the only headings (a template's text, whose headings are known)."""
+    are the only headings (a template's text, whose headings are known); `job_header` tells a
+    job's header written without dates (a label above one inside a job ends no history)."""
     lines = document.lines
     offsets = line_offsets(lines)
     total = len(document.text)
@@ -922,7 +933,7 @@ def find_sections(
         ):
             if heading.section != "experience" and (
                 _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
-                or ((heading.inline or heading.section == "awards") and _undated_job_follows(lines, index, document.body_size))
+                or ((heading.inline or heading.section == "awards") and _undated_job_follows(lines, index, document.body_size, job_header))
             ):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read
                 # into the work history, with more jobs below: the work history goes on.

@@ -198,6 +198,11 @@ def _city_moved(pieces: list[str]) -> list[str]:
     return moved
 
 
+def is_undated_header(text: str) -> bool:
+    """A line that is a whole job header written without dates (for the section finder)."""
+    return one_line_header(text) is not None
+
+
 def one_line_header(text: str) -> Optional[bool]:
     """Whether the line is a whole job header of its own; None if it is not one, else whether
     it marks the job as current."""
