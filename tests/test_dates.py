@@ -76,6 +76,8 @@ AS_OF = date(2026, 11, 25)
         ("Mar 2019 | May 2022", "2019-03", "2022-05", False),
         ("Project Manager  03/2019 / 05/2022", "2019-03", "2022-05", False),
         ("Jun 2021 / Present", "2021-06", None, True),
+        # the dash between two month/year dates lost with the non-ASCII characters
+        ("09/202104/2023", "2021-09", "2023-04", False),
     ],
 )
 def test_ranges_people_write(text, start, end, current):

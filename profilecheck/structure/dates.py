@@ -87,7 +87,7 @@ RANGE_RE = re.compile(
 # ("2019 2021 Java Developer"), or two bare years wide apart that end a line, where a
 # converter dropped the dash between them ("Industry / 2016  2018").
 SPACED_RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?:(?P<start>{_MONTH_DATE})(?:\s+|(?<=\d)(?=[a-z]))(?P<end>{_MONTH_DATE}|{_PRESENT_BARE})"
+    rf"(?<![\w/.])(?:(?P<start>{_MONTH_DATE})(?:\s+|(?<=\d)(?=[a-z])|(?<=\d)(?=(?:0[1-9]|1[0-2])/{_YEAR}(?![\w/])))(?P<end>{_MONTH_DATE}|{_PRESENT_BARE})"
     rf"|(?P<ystart>{_YEAR})\s+(?P<yend>{_PRESENT_BARE})"
     rf"|^\W{{0,3}}(?P<pstart>{_YEAR})\s+(?P<pend>{_YEAR})"
     rf"|(?P<qstart>{_YEAR})\s{{2,}}(?P<qend>{_YEAR})(?=\s*$))(?![\w/])",

@@ -12,7 +12,7 @@ TITLE_WORDS = re.compile(
     r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|adviser|trainee|assistant|"
     r"principal|executive|partner|founder|representative|agent|pm|tpm|"
     # jobs outside IT that career changers list: a title all the same
-    r"instructor|teacher|trainer|tutor|professor|lecturer|writer|editor|designer|sergeant|nurse|accountant|"
+    r"instructor|teacher|trainer|coach|tutor|professor|lecturer|writer|editor|designer|sergeant|nurse|accountant|"
     r"clerk|receptionist|counselor|counsellor|realtor|researcher|scientist|planner|scheduler|estimator|"
     r"inspector|auditor|attorney|paralegal|therapist|secretary|librarian|strategist|recruiter|"
     # students' part-time jobs, earlier trades and service: lexicons/cue_words.toml

@@ -44,6 +44,12 @@ from .experience import (
 _EMPTIED_BRACKETS_RE = re.compile(r"\(\s*(?:[-–—]\s*)?(?P<open>now|present|current|today)?\s*(?:[-–—]\s*)?\)\s*$", re.IGNORECASE)
 # An open end alone where the dates stood: "Designer and Consultant  Current".
 _OPEN_END_RE = re.compile(r"\s+(?:current|present|now|to date|till date)\.?$", re.IGNORECASE)
+# Working for oneself, said before or after a title: the title makes a job with no employer.
+_FREELANCE_RE = re.compile(
+    r"^(?:freelance|freelancing|independent|self[- ]employed|contract|contracting)\b|"
+    r"\(\s*(?:freelance|self[- ]employed|independent|contract(?:or)?)\s*\)\s*$",
+    re.IGNORECASE,
+)
 _CONTACT_RE = re.compile(r"@\w|^\+?[\d ()./-]{9,}$")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _MAX_WORDS = 12
@@ -100,7 +106,7 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
     date_lines = [index for index, text in enumerate(texts) if find_range(text) is not None]
     # A line of dates alone may have its job's header below it; one that holds a title has it all.
     bare_dates = [index for index in date_lines if _bare_dates(texts[index])]
-    if dated and any(index not in taken for index in bare_dates):
+    if any(index not in taken for index in bare_dates):
         # Dates standing alone that no dated job took: the reader lost which job they belong
         # to (a layout scattered by a converter), so a header without dates may well have had
         # them; none is called undated.
@@ -120,11 +126,26 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
             index += 1
             continue
         index += 1
-    if not dated:
-        found = _with_two_line_headers(texts, found)
-        if len(found) == 1 and found[0].index > 1:
-            return []  # one lone header deep in a history without dates: no history of that make
+    blocked = taken | set(date_lines) | {index for index in range(len(texts)) if any(0 < date - index <= 2 for date in date_lines)}
+    blocked |= {index for index in range(len(texts)) if any(0 < index - date <= 2 for date in bare_dates)}
+    found = _with_two_line_headers(texts, found, blocked, dated=bool(dated), makes=_dated_makes(lines, dated))
+    if not dated and len(found) == 1 and found[0].index > 1 and found[0].lines == 1:
+        return []  # one lone header deep in a history without dates: no history of that make
     return found
+
+
+def _dated_makes(lines: list[tuple[int, str]], dated: list[Work]) -> set[str]:
+    """How the dated jobs write their header above the dates: "TE" for a title's line over an
+    employer's, "ET" the other way round (an undated job written the same way is one)."""
+    makes = set()
+    for work in dated:
+        own = [text.strip() for offset, text in lines if work.span[0] <= offset <= work.span[1]]
+        for first, second in zip(own, own[1:3]):
+            if _title_only(first) and _employer_only(second):
+                makes.add("TE")
+            elif _employer_only(first) and _title_only(second):
+                makes.add("ET")
+    return makes
 
 
 def _bare_dates(text: str) -> bool:
@@ -164,7 +185,11 @@ def _header_shaped(text: str) -> bool:
     words = text.split()
     if len(words) > _MAX_WORDS or not text[:1].isupper() or _LABEL_RE.match(text):
         return False
-    if _starts_with_verb(text) or _starts_duty(text) or _is_description(text) or _run_in_heading(text):
+    # ("Test Lead", "Release Manager", "Support Analyst": a verb's form heading a title is no duty)
+    titled_start = len(words) > 1 and not words[0].lower().endswith("ed") and TITLE_WORDS.fullmatch(words[1].strip(",.()")) is not None
+    if not titled_start and (_starts_with_verb(text) or _starts_duty(text) or _is_description(text)):
+        return False
+    if _run_in_heading(text):
         return False
     content = [word for word in words if word.lower() not in _JOINERS and not TITLE_WORDS.fullmatch(word.strip(",.()"))]
     capitalised = [word for word in content if word[:1].isupper() or word[:1].isdigit() or word[:1] in "(\"'«"]
@@ -218,6 +243,8 @@ def one_line_header(text: str) -> Optional[bool]:
     open_end = _OPEN_END_RE.search(core)
     if open_end and (_title_only(core[: open_end.start()]) or one_line_header(core[: open_end.start()]) is not None):
         return True  # "Designer and Consultant  Current": the start was lost, the open end kept
+    if _FREELANCE_RE.search(core) and len(_fragments(core)) == 1 and _titled(_FREELANCE_RE.sub(" ", core).strip()):
+        return False  # "Independent Project Manager", "IT Consultant (self-employed)": a job with no employer
     stated = _TITLE_AT_RE.match(core)
     if stated and TITLE_WORDS.search(stated.group("title")) and not TITLE_WORDS.search(stated.group("employer")):
         return False  # "Web Developer at Northwind"
@@ -269,27 +296,47 @@ def _employer_only(text: str) -> bool:
     return 1 <= len(words) <= 8 and _header_shaped(text) and not TITLE_WORDS.search(text) and not _is_place(text)
 
 
-def _with_two_line_headers(texts: list[str], found: list[_Header]) -> list[_Header]:
-    """In a history with no dates at all: a title's line with its employer's line just below
-    (or above) it, then a description.  Taken only when two jobs or more are written so."""
+def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[int], dated: bool, makes: set[str]) -> list[_Header]:
+    """A title's line with its employer's line just below (or above) it, then a description:
+    a job's header over two lines.  In a history with no dates at all, taken when two jobs or
+    more are written so (a one-line header counts) or a length stands on one of the lines; in a
+    dated history, when a length stands there or the dated jobs write their header the same way.
+    A one-line header that is a title alone ("Programme Manager ( now)") takes the employer's
+    line just above it."""
     starts = {header.index for header in found}
     pairs = []
+    extended = []
+    for header in found:
+        above = header.index - 1
+        if header.lines == 1 and above >= 0 and above not in blocked and above not in starts and _employer_only(texts[above]) and _title_only(
+            _without_emptied(texts[header.index])
+        ):
+            extended.append(_Header(above, 2, header.current))  # "Kitewood Games" over "Programme Manager ( now)"
+        else:
+            extended.append(header)
+    found = extended
+    starts = {header.index for header in found} | {header.index + 1 for header in found if header.lines == 2}
     index = 0
     while index + 1 < len(texts):
-        first, second = texts[index], texts[index + 1]
-        if index in starts or index + 1 in starts:
+        first, second = _without_duration(texts[index]), _without_duration(texts[index + 1])
+        if {index, index + 1} & (starts | blocked):
             index += 1
             continue
-        if (_title_only(first) and _employer_only(second)) or (_employer_only(first) and _title_only(second)):
-            after = texts[index + 2] if index + 2 < len(texts) else ""
-            if after and not _title_only(after):
-                pairs.append(_Header(index, 2, False))
-                index += 2
-                continue
+        make = "TE" if _title_only(first) and _employer_only(second) else "ET" if _employer_only(first) and _title_only(second) else None
+        after = texts[index + 2] if index + 2 < len(texts) else ""
+        if make and after and not _title_only(after):
+            length = _duration_months(texts[index]) or _duration_months(texts[index + 1])
+            pairs.append((_Header(index, 2, False), bool(length), make))
+            index += 2
+            continue
         index += 1
-    if len(pairs) < 2:
-        return found
-    return sorted(found + pairs, key=lambda header: header.index)
+    if dated:
+        kept = [header for header, length, make in pairs if length or make in makes]
+    elif len(pairs) + len(found) >= 2 or any(length for _, length, _ in pairs):
+        kept = [header for header, _, _ in pairs]
+    else:
+        kept = []
+    return sorted(found + kept, key=lambda header: header.index)
 
 
 # ---------------------------------------------------------------- building the jobs
@@ -371,7 +418,8 @@ def _one_line_fields(text: str) -> tuple[Optional[str], Optional[str], Optional[
 
 # How long the job lasted, in place of its dates: "(2 years)", "| 1 year 6 months", "- 8 months".
 _DURATION_TAIL_RE = re.compile(
-    rf"\s*(?:\(|\||·|-|–|—|,)\s*(?:\d+\s*{_DURATION_UNIT}\s*){{1,2}}\)?\s*$", re.IGNORECASE
+    rf"\s*(?:\(|\||·|-|–|—|,)\s*\d+(?:[.,]\d)?\s*{_DURATION_UNIT}(?:\s*,?\s*(?:and\s+)?\d+\s*{_DURATION_UNIT})?\s*\)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -379,7 +427,7 @@ def _without_duration(text: str) -> str:
     return _DURATION_TAIL_RE.sub("", text)
 
 
-_DURATION_PART_RE = re.compile(r"(\d+)\s*(years?|yrs?|months?|mos?)\b", re.IGNORECASE)
+_DURATION_PART_RE = re.compile(r"(\d+(?:[.,]\d)?)\s*(years?|yrs?|months?|mos?)\b", re.IGNORECASE)
 
 
 def _duration_months(text: str) -> Optional[int]:
@@ -389,7 +437,7 @@ def _duration_months(text: str) -> Optional[int]:
         return None
     months = 0
     for number, unit in _DURATION_PART_RE.findall(tail.group(0)):
-        months += int(number) * (12 if unit.lower().startswith("y") else 1)
+        months += round(float(number.replace(",", ".")) * (12 if unit.lower().startswith("y") else 1))
     return months if 0 < months <= 50 * 12 else None
 
 
