@@ -7,6 +7,7 @@ import io
 from datetime import date
 
 import docx
+import pytest
 
 import profilecheck
 from profilecheck.options import Options
@@ -256,3 +257,70 @@ def test_a_stated_total_goes_before_the_lengths():
     assert [work.months for work in report.profile.work] == [36, 24]
     assert (report.facts.years_of_experience, report.facts.years_basis) == (9.0, "stated")
     assert report.facts.pm_years == 3.0
+
+
+# ---------------------------------------------------------------- classes the blind undated set found
+
+
+def test_titles_led_by_a_verbs_form_or_an_of_phrase():
+    text = (
+        "Experience\nProduct Owner at Kitewood Games (2023 - Current)\n* Planned releases in Jira\n* Ran reviews\n"
+        "Test Lead at Pellucid Labs (3 years)\n* Built the test plan\n* Automated the regression suite\n"
+        "Head of PMO | Highcliff Hospital | Lyon, France\n* Set up the portfolio board\n"
+    )
+    found = roles(text)
+    assert [(title, employer, start) for title, employer, start, _ in found] == [
+        ("Product Owner", "Kitewood Games", "2023"), ("Test Lead", "Pellucid Labs", None), ("Head of PMO", "Highcliff Hospital", None)]
+
+
+def test_a_freelancers_title_alone_is_a_job_without_an_employer():
+    text = (
+        "Experience\nSenior IT Project Manager, Highcliff Hospital ( now)\n• Delivered the CRM rollout for 600 users\n"
+        "Independent Project Manager\n• Kept the RAID log for three clients\n"
+        "Freelance Scrum Master | 4 years, 2 months\n• Coached two teams\n"
+    )
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    assert [(work.position, work.name, work.months) for work in report.profile.work] == [
+        ("Senior IT Project Manager", "Highcliff Hospital", None), ("Independent Project Manager", None, None),
+        ("Freelance Scrum Master", None, 50)]
+
+
+def test_a_two_line_header_written_as_the_dated_jobs_write_theirs():
+    text = (
+        "Career History\nProject Manager\nAshcombe Insurance\n2024 - 2026\n• Delivered the CRM rollout for 600 users\n"
+        "• Kept the RAID log\nSystems Administrator\nBrisk Ledger LLC\n• Cut the release cycle from six weeks to two\n"
+        "• Maintained the backup routine\n"
+    )
+    assert [(title, employer, start) for title, employer, start, _ in roles(text)] == [
+        ("Project Manager", "Ashcombe Insurance", "2024"), ("Systems Administrator", "Brisk Ledger LLC", None)]
+
+
+def test_employer_over_a_title_with_emptied_brackets():
+    text = (
+        "Employment\nKitewood Games\nProgramme Manager ( now)\nRan daily stand-ups and reviews\n"
+        "Bramblegate Bank\nScrum Master\nIntroduced Kanban to the support team\n"
+    )
+    assert [(title, employer, current) for title, employer, _, current in roles(text)] == [
+        ("Programme Manager", "Kitewood Games", True), ("Scrum Master", "Bramblegate Bank", False)]
+
+
+@pytest.mark.parametrize(
+    "line, months",
+    [("Junior Java Developer – Ashcombe Insurance (3.5 years)", 42), ("IT Project Manager – Orrin Digital - 4.5 years", 54),
+     ("Support Analyst, Veltro Retail (2 years and 7 months)", 31), ("QA Engineer | Glenmoor Media | 1 year, 3 months", 15)],
+)
+def test_lengths_written_every_way(line, months):
+    text = f"Experience\n{line}\n- Kept the test plan up to date\n- Ran the release checks\n"
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    assert [work.months for work in report.profile.work] == [months]
+
+
+def test_each_jobs_key_achievements_label_keeps_the_history_going():
+    text = (
+        "Employment History\nDelivery Manager, Highcliff Hospital (June 2025 to July 2026)\nResponsibilities:\n"
+        "• Managed a budget of EUR 1.2M\nKey achievements:\n• Saved EUR 300K a year\nTechnologies: Jira, Confluence\n"
+        "Scrum Master (contract), Larkspur Health Group\nDuties:\n• Coordinated vendors\nKey achievements:\n"
+        "• Raised satisfaction from 72% to 90%\nTechnologies: Python, AWS\nTest Lead, Fernwick Solutions (August 2020 to January 2022)\n"
+        "• Built the test plan\n"
+    )
+    assert [start for _, _, start, _ in roles(text)] == ["2025-06", None, "2020-08"]

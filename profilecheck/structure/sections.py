@@ -389,6 +389,8 @@ def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, rea
     recent: list[str] = []  # the lines since the last heading
     for number, line in enumerate(lines[index + 1 : index + 1 + _INTERLEAVED_REACH]):
         heading = heading_of(line, body_size)
+        if heading is not None and heading.section == "awards" and line.text.strip().endswith(":"):
+            heading = None  # the next job's own "Key achievements:" label, as the one above was
         if heading is not None and not heading.inline and not heading.qualified:
             if heading.section == "education" and education_interleaved(lines, index + 1, index + 1 + number, body_size):
                 return True  # it already saw a job's dates below

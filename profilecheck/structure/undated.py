@@ -50,6 +50,7 @@ _FREELANCE_RE = re.compile(
     r"\(\s*(?:freelance|self[- ]employed|independent|contract(?:or)?)\s*\)\s*$",
     re.IGNORECASE,
 )
+_LEGAL_FORM_RE = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|gmbh|ag|s\.?a|b\.?v)\b\.?", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"@\w|^\+?[\d ()./-]{9,}$")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _MAX_WORDS = 12
@@ -186,7 +187,10 @@ def _header_shaped(text: str) -> bool:
     if len(words) > _MAX_WORDS or not text[:1].isupper() or _LABEL_RE.match(text):
         return False
     # ("Test Lead", "Release Manager", "Support Analyst": a verb's form heading a title is no duty)
-    titled_start = len(words) > 1 and not words[0].lower().endswith("ed") and TITLE_WORDS.fullmatch(words[1].strip(",.()")) is not None
+    titled_start = len(words) > 1 and not words[0].lower().endswith("ed") and (
+        TITLE_WORDS.fullmatch(words[1].strip(",.()")) is not None
+        or (TITLE_WORDS.fullmatch(words[0]) is not None and words[1].lower() in ("of", "for"))  # "Head of PMO"
+    )
     if not titled_start and (_starts_with_verb(text) or _starts_duty(text) or _is_description(text)):
         return False
     if _run_in_heading(text):
@@ -284,7 +288,7 @@ def _title_only(text: str) -> bool:
         1 <= len(words) <= 6
         and _header_shaped(text)
         and TITLE_WORDS.search(words[-1].strip(".,")) is not None
-        and not ORG_WORDS.search(text)
+        and not _LEGAL_FORM_RE.search(text)  # ("Systems Administrator": an organisation's word may lead a title)
         and not _is_place(text)
         and len(_fragments(text)) == 1
     )
@@ -355,7 +359,7 @@ def _jobs_of(lines: list[tuple[int, str]], headers: list[_Header], dated: list[W
         position, employer, location = _one_line_fields(header_texts[0]) if header.lines == 1 else (None, None, None)
         if position is None:
             position, employer, location = _split_header(header_texts)
-        if position and not employer:
+        if position and not employer and not _FREELANCE_RE.search(position):
             apart = _title_apart(position)
             if apart is not None:
                 position, employer = apart
@@ -392,6 +396,8 @@ def _one_line_fields(text: str) -> tuple[Optional[str], Optional[str], Optional[
     if len(titled) != 1:
         return None, None, None
     position = pieces[titled[0]]
+    if _FREELANCE_RE.search(position) and len(pieces) == 1:
+        return position, None, None  # "Independent Project Manager": no employer to split off
     others = [piece for number, piece in enumerate(pieces) if number != titled[0]]
     # "Lyon" + "France": a city and its country, each a piece of its own after the comma split
     joined: list[str] = []
