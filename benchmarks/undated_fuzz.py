@@ -36,6 +36,11 @@ sections.  Figures: every role F1 (title + start, or both undated), the same wit
 undated roles found, false undated roles (and those in the all-dated class), current right for
 undated current roles, lengths read, years within one year, the years' basis, and F1 by trait.
 Every person, employer, school and project is invented (cities and countries are real).
+
+Written blind by a helper on 2026-12-01; its first draw (seed 1, 300 CVs) read every role at F1
+0.862 as Word files and 0.854 as text (undated roles found 61%, lengths read 44%).  The classes
+it showed were fixed on seed 1 (tests/test_undated_roles.py); seed 7, never looked at, went from
+0.851 / 0.818 to the figures in the README.
 """
 from __future__ import annotations
 
