@@ -79,7 +79,7 @@ def test_title_with_only_an_open_end():
         "Designer and Consultant  Current\nLarkspur Studio, Porto, Portugal\n- Designed 12 client portals\n"
     )
     found = roles(text)
-    assert ("Designer and Consultant", None, True) in [(title, start, current) for title, _, start, current in found]
+    assert ("Designer and Consultant", "Larkspur Studio", None, True) in found  # its employer's line below it
     assert ("Senior Analyst", "2015-01") in [(title, start) for title, _, start, _ in found]
 
 

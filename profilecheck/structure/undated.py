@@ -50,6 +50,8 @@ _FREELANCE_RE = re.compile(
     r"\(\s*(?:freelance|self[- ]employed|independent|contract(?:or)?)\s*\)\s*$",
     re.IGNORECASE,
 )
+# A line naming whom the work was for, not the employer: "Client - Pellucid Labs (Berlin)".
+_CLIENT_RE = re.compile(r"(?:clients?|customers?|project|account)\b", re.IGNORECASE)
 _LEGAL_FORM_RE = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|gmbh|ag|s\.?a|b\.?v)\b\.?", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"@\w|^\+?[\d ()./-]{9,}$")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -300,6 +302,14 @@ def _employer_only(text: str) -> bool:
     return 1 <= len(words) <= 8 and _header_shaped(text) and not TITLE_WORDS.search(text) and not _is_place(text)
 
 
+def _names_an_organisation(text: str) -> bool:
+    """An employer's line that says so: a legal form or a company word, an anonymised "Company
+    Name", or a place after the name ("Northwind, Lyon, France")."""
+    return bool(_LEGAL_FORM_RE.search(text) or ORG_WORDS.search(text) or "Company Name" in text) or any(
+        _is_place(piece) for piece in _fragments(text)[1:]
+    )
+
+
 def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[int], dated: bool, makes: set[str]) -> list[_Header]:
     """A title's line with its employer's line just below (or above) it, then a description:
     a job's header over two lines.  In a history with no dates at all, taken when two jobs or
@@ -316,6 +326,13 @@ def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[
             _without_emptied(texts[header.index])
         ):
             extended.append(_Header(above, 2, header.current))  # "Kitewood Games" over "Programme Manager ( now)"
+        elif (
+            header.lines == 1 and header.index + 1 < len(texts) and header.index + 1 not in blocked and header.index + 1 not in starts
+            and _employer_only(texts[header.index + 1]) and _title_only(_without_emptied(texts[header.index]))
+            and _names_an_organisation(texts[header.index + 1])
+            and not _FREELANCE_RE.search(texts[header.index]) and not _CLIENT_RE.match(texts[header.index + 1])
+        ):
+            extended.append(_Header(header.index, 2, header.current))  # "Designer  Current" over "Northwind, Lyon, France"
         else:
             extended.append(header)
     found = extended
