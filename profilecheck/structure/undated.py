@@ -26,6 +26,7 @@ from .experience import (
     BULLET,
     ORG_WORDS,
     TITLE_WORDS,
+    _EUROPASS_LABEL_RE,
     _TITLE_AT_RE,
     _bracketed_place,
     _duty_items,
@@ -38,6 +39,7 @@ from .experience import (
     _split_header,
     _starts_duty,
     _starts_with_verb,
+    _title_scope,
 )
 
 # Brackets emptied of their dates by a converter or a template: "( )", "( - )", "( now)", "()".
@@ -109,10 +111,12 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
     date_lines = [index for index, text in enumerate(texts) if find_range(text) is not None]
     # A line of dates alone may have its job's header below it; one that holds a title has it all.
     bare_dates = [index for index in date_lines if _bare_dates(texts[index])]
-    if any(index not in taken for index in bare_dates):
-        # Dates standing alone that no dated job took: the reader lost which job they belong
-        # to (a layout scattered by a converter), so a header without dates may well have had
-        # them; none is called undated.
+    loose_dates = [index for index in date_lines if index not in taken and _header_dates(texts[index])]
+    loose_dates += [index for index, text in enumerate(texts) if index not in taken and index not in date_lines and _date_piece(text)]
+    if loose_dates:
+        # A job's dates that no dated job took (alone on their line, or leading or closing a
+        # short one): the reader lost which job they belong to (a layout a converter
+        # scattered), so a header without dates may well have had them; none is called undated.
         return []
     found: list[_Header] = []
     index = 0
@@ -149,6 +153,30 @@ def _dated_makes(lines: list[tuple[int, str]], dated: list[Work]) -> set[str]:
             elif _employer_only(first) and _title_only(second):
                 makes.add("ET")
     return makes
+
+
+_MONTH_DATE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s*(?:19[5-9]\d|20[0-4]\d)\b|\b(?:0?[1-9]|1[0-2])\s*/\s*(?:19[5-9]\d|20[0-4]\d)\b",
+    re.IGNORECASE,
+)
+_OPEN_END_ALONE_RE = re.compile(r"^\W*(?:till date|to date|present|current|now|ongoing|today)\W*$", re.IGNORECASE)
+
+
+def _date_piece(text: str) -> bool:
+    """A piece of a job's dates on a short line of its own, no range: "October 2024 —", "Till
+    date", "09/2021" (a range a layout broke apart)."""
+    if _is_bullet(text) or len(text.split()) > 6:
+        return False
+    return bool(_OPEN_END_ALONE_RE.match(text) or (_MONTH_DATE_RE.search(text) and len(re.findall(r"[^\W\d_]{2,}", _MONTH_DATE_RE.sub(" ", text))) <= 3))
+
+
+def _header_dates(text: str) -> bool:
+    """A line whose dates could be a job's: not a bullet, short, the range at its start or end
+    ("Oct 2024 - Present  Tallis Logistics plc"), not inside a sentence."""
+    if _is_bullet(text) or len(text.split()) > 12:
+        return False
+    found = find_range(text)
+    return found is not None and (not text[: found.span[0]].strip(" |,-–—(") or not text[found.span[1]:].strip(" |,.-–—)"))
 
 
 def _bare_dates(text: str) -> bool:
@@ -264,7 +292,9 @@ def one_line_header(text: str) -> Optional[bool]:
         return None  # "Project Manager, Staff Appraiser, Assistant Appraiser": the titles one person held
     if places and len(named) <= 2:
         return False  # "Oracle Developer Northwind, Perm, Russia", "Northwind (Riverton, Utopia) Developer"
-    if len(pieces) == 2 and len(named) == 1 and len(named[0].split()) <= 5 and not _certification(named[0]):
+    if any(_EUROPASS_LABEL_RE.match(piece) for piece in pieces):
+        return None  # "Agile Delivery Manager | Occupation or position held": a form's label
+    if len(pieces) == 2 and len(named) == 1 and len(named[0].split()) <= 5 and not _certification(named[0]) and not _title_scope(named[0]):
         return False  # "Neolines, Frontend developer", "Project Manager | Northwind Ltd"
     return None
 
