@@ -324,3 +324,22 @@ def test_each_jobs_key_achievements_label_keeps_the_history_going():
         "• Built the test plan\n"
     )
     assert [start for _, _, start, _ in roles(text)] == ["2025-06", None, "2020-08"]
+
+
+def test_a_job_of_dates_alone_past_a_repeated_heading_gives_its_dates_back():
+    """A layout set a job's dates apart from its header (a page's repeated heading between
+    them): the dates alone below are the undated header's own, and the duty above it keeps
+    only its own words."""
+    text = (
+        "Professional Experience\nPortfolio Manager, Stadtwerke Aurach\n04/2022 – 04/2026\n"
+        "• Worked with legal on the vendor due diligence\n• Introduced Jira for planning\n"
+        "Release Manager, Brightwater Health, Lyon, France\nProfessional Experience\n07/2017 – 03/2019\n"
+        "• Cut the release cycle from six weeks to two\nIT Consultant, Hollis & Brandt LLP\n12/2014 – 06/2017\n• Built integrations\n"
+    )
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    assert [(work.position, work.name, work.startDate, work.endDate) for work in report.profile.work] == [
+        ("Portfolio Manager", "Stadtwerke Aurach", "2022-04", "2026-04"),
+        ("Release Manager", "Brightwater Health", "2017-07", "2019-03"),
+        ("IT Consultant", "Hollis & Brandt LLP", "2014-12", "2017-06"),
+    ]
+    assert report.profile.work[0].highlights == ("Worked with legal on the vendor due diligence", "Introduced Jira for planning")

@@ -21,7 +21,7 @@ import re
 from typing import Optional
 
 from ..models import Work
-from .dates import _DURATION_UNIT, find_range
+from .dates import _DURATION_UNIT, MONTHS, find_range
 from .experience import (
     BULLET,
     ORG_WORDS,
@@ -97,9 +97,28 @@ def with_undated_roles(parts: list[list[tuple[int, str]]], works: tuple[Work, ..
     # The experience sections' jobs in the order they stand, the jobs found under other
     # headings after them as before.
     ranges = [(lines[0][0], lines[-1][0] + len(lines[-1][1])) for lines in parts if lines]
-    within = [work for work in result if any(low <= work.span[0] <= high for low, high in ranges)]
+    within = sorted((work for work in result if any(low <= work.span[0] <= high for low, high in ranges)), key=lambda work: work.span[0])
     others = [work for work in result if work not in within]
-    return tuple(sorted(within, key=lambda work: work.span[0]) + others)
+    return tuple(_dates_given_back(within) + others)
+
+
+def _dates_given_back(works: list[Work]) -> list[Work]:
+    """Jobs read with dates and nothing else (a dates column a layout set apart from the jobs,
+    perhaps past a page's repeated heading) beside as many jobs read without dates, each dateless
+    one just before a job of dates alone: the dates are its own, given back."""
+    undated = [number for number, work in enumerate(works) if not work.startDate and (work.position or work.name)]
+    bare = [number for number, work in enumerate(works) if work.startDate and not work.position and not work.name]
+    if not undated or len(undated) != len(bare) or any(job + 1 != dates for job, dates in zip(undated, bare)):
+        return works
+    joined = list(works)
+    for job, dates in zip(undated, bare):
+        joined[job] = dataclasses.replace(
+            works[job], startDate=works[dates].startDate, endDate=works[dates].endDate, current=works[dates].current, months=None,
+            span=(works[job].span[0], max(works[job].span[1], works[dates].span[1])),
+            summary=" ".join(filter(None, (works[job].summary, works[dates].summary))) or None,
+            highlights=works[job].highlights + works[dates].highlights,
+        )
+    return [work for number, work in enumerate(joined) if number not in bare]
 
 
 # ---------------------------------------------------------------- finding the headers
@@ -286,7 +305,7 @@ def one_line_header(text: str) -> Optional[bool]:
     places = [piece for piece in pieces if (_is_place(piece) or _bracketed_place(piece)) and not TITLE_WORDS.search(piece)]
     titled = [piece for piece in pieces if _titled(piece)]
     named = [piece for piece in pieces if piece not in places and piece not in titled]
-    if any(_YEAR_RE.search(piece) for piece in named):
+    if any(_YEAR_RE.search(piece) or piece.lower().strip(".") in MONTHS for piece in named):
         return None  # "Project Manager  Mar 2019 / May 2022": dates of a form not read, no employer
     if len(titled) != 1 and not (titled and places and not named):
         return None  # "Project Manager, Staff Appraiser, Assistant Appraiser": the titles one person held
@@ -591,6 +610,11 @@ def _trimmed(work: Work, stop: int, lines: list[tuple[int, str]]) -> Work:
     for number, duty in enumerate(highlights):
         if any(duty.startswith(text) or text.startswith(duty) for text in later):
             highlights = highlights[:number]
+            break
+        # a duty with no full stop took the header's line as its wrapped rest
+        inside = [duty.find(" " + text) for text in later if len(text) >= 12 and " " + text in duty]
+        if inside:
+            highlights = highlights[:number] + [duty[: min(inside)].strip()]
             break
     return dataclasses.replace(work, span=(work.span[0], max(work.span[0], stop - 1)), summary=summary, highlights=tuple(highlights))
 
