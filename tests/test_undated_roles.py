@@ -343,3 +343,9 @@ def test_a_job_of_dates_alone_past_a_repeated_heading_gives_its_dates_back():
         ("IT Consultant", "Hollis & Brandt LLP", "2014-12", "2017-06"),
     ]
     assert report.profile.work[0].highlights == ("Worked with legal on the vendor due diligence", "Introduced Jira for planning")
+
+
+def test_places_set_side_by_side_with_a_slash_are_no_employer():
+    text = "Experience\nFreelancer\nFront End Developer, Portugal/Spain\n• Built landing pages in React\n• Fixed layout bugs\n"
+    report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
+    assert [(work.position, work.name) for work in report.profile.work if not work.startDate] == [("Front End Developer", None)]

@@ -425,6 +425,8 @@ def _jobs_of(lines: list[tuple[int, str]], headers: list[_Header], dated: list[W
         position, employer, location = _one_line_fields(header_texts[0]) if header.lines == 1 else (None, None, None)
         if position is None:
             position, employer, location = _split_header(header_texts)
+        if employer and _places_joined(employer) and not location:
+            employer, location = None, employer  # "Israel/Haifa": where, not for whom
         if position and not employer and not _FREELANCE_RE.search(position):
             apart = _title_apart(position)
             if apart is not None:
@@ -475,7 +477,7 @@ def _one_line_fields(text: str) -> tuple[Optional[str], Optional[str], Optional[
             joined[-1] = f"{joined[-1]}, {piece}"
         else:
             joined.append(piece)
-    places = [piece for piece in joined if _is_place(piece) or _bracketed_place(piece)]
+    places = [piece for piece in joined if _is_place(piece) or _bracketed_place(piece) or _places_joined(piece)]
     named = [piece for piece in joined if piece not in places]
     apart = _title_apart(position)
     if apart is not None and (not named or places and len(named) == 1 and len(named[0].split()) <= 2 and not ORG_WORDS.search(named[0])):
@@ -511,6 +513,12 @@ def _duration_months(text: str) -> Optional[int]:
     for number, unit in _DURATION_PART_RE.findall(tail.group(0)):
         months += round(float(number.replace(",", ".")) * (12 if unit.lower().startswith("y") else 1))
     return months if 0 < months <= 50 * 12 else None
+
+
+def _places_joined(piece: str) -> bool:
+    """"Israel/Chelyabinsk": places set side by side with a slash, a country among them."""
+    parts = [part.strip() for part in piece.split("/")]
+    return len(parts) >= 2 and all(part[:1].isupper() and len(part.split()) <= 2 for part in parts) and any(_is_place(part) for part in parts)
 
 
 def _without_emptied(text: str) -> str:
