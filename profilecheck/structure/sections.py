@@ -315,7 +315,7 @@ def _run_in_begun_above(lines: tuple[Line, ...], first_line: int, index: int, he
     """A run-in heading in capitals whose first words ended the line above, itself run in with
     its own text ("WORK Tanndu ..." over "EXPERIENCE Experience with ..."): (those words, the
     text after them), or None."""
-    if not heading.run_in or index - 1 <= first_line - 1 or index == 0:
+    if not heading.run_in or index <= first_line:
         return None
     above = lines[index - 1].text.strip()
     match = _CAPITALS_HEAD_RE.match(above)

@@ -9,9 +9,11 @@ that read as a job's header and belong to no dated job's header, each with the l
 as its description.  The job above keeps only what stands above the undated header.
 
 Only strong evidence makes a line a job's header: a job title together with a place, an
-employer set apart by a separator, "Title at Employer", or brackets emptied of their dates.
-A title alone on a line makes one only in a history with no dates at all, and only when an
-employer's line goes with it, in two or more jobs of the same make.
+employer set apart by a separator, "Title at Employer", brackets emptied of their dates, a lone
+open end, a length, or a freelancer's word.  A title's line with an employer's line makes one
+in a history with no dates when two jobs or more are written so, and in a dated history when
+its dated jobs write their headers the same way or a length stands there.  No header is called
+undated in a section whose dates no dated job took (a layout a converter broke apart).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import re
 from typing import Optional
 
 from ..models import Work
-from .dates import _DURATION_UNIT, MONTHS, find_range
+from .dates import _DURATION_UNIT, _YEAR, MONTHS, find_range
 from .experience import (
     BULLET,
     ORG_WORDS,
@@ -56,7 +58,7 @@ _FREELANCE_RE = re.compile(
 _CLIENT_RE = re.compile(r"(?:clients?|customers?|project|account)\b", re.IGNORECASE)
 _LEGAL_FORM_RE = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|gmbh|ag|s\.?a|b\.?v)\b\.?", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"@\w|^\+?[\d ()./-]{9,}$")
-_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _MAX_WORDS = 12
 _MAX_CHARS = 110
 # Lines that only label what follows ("Responsibilities:", "Project: CRM rollout") are no header.
@@ -137,23 +139,19 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
         # short one): the reader lost which job they belong to (a layout a converter
         # scattered), so a header without dates may well have had them; none is called undated.
         return []
+    # a dated job's own header, or a line next to a date line (its header, above or below its dates)
+    blocked = taken | set(date_lines)
+    blocked |= {index for index in range(len(texts)) if any(0 < date - index <= 2 for date in date_lines)}
+    blocked |= {index for index in range(len(texts)) if any(0 < index - date <= 2 for date in bare_dates)}
     found: list[_Header] = []
-    index = 0
-    while index < len(texts):
-        if index in taken or index in date_lines or any(0 < date - index <= 2 for date in date_lines) or any(0 < index - date <= 2 for date in bare_dates):
-            index += 1
-            continue  # a dated job's own header, or a line next to a date line (its header, above or below its dates)
-        text = texts[index]
+    for index, text in enumerate(texts):
+        if index in blocked:
+            continue
         evidence = one_line_header(text)
         if evidence is not None and index + 1 < len(texts) and _CONTACT_RE.search(texts[index + 1]):
-            evidence = None  # "Program Manager | PMP" over an address and a phone: a side column's headline
+            continue  # "Program Manager | PMP" over an address and a phone: a side column's headline
         if evidence is not None:
             found.append(_Header(index, 1, evidence))
-            index += 1
-            continue
-        index += 1
-    blocked = taken | set(date_lines) | {index for index in range(len(texts)) if any(0 < date - index <= 2 for date in date_lines)}
-    blocked |= {index for index in range(len(texts)) if any(0 < index - date <= 2 for date in bare_dates)}
     found = _with_two_line_headers(texts, found, blocked, dated=bool(dated), makes=_dated_makes(lines, dated))
     if not dated and len(found) == 1 and found[0].index > 1 and found[0].lines == 1:
         return []  # one lone header deep in a history without dates: no history of that make
@@ -322,9 +320,7 @@ def one_line_header(text: str) -> Optional[bool]:
 def _certification_names() -> frozenset[str]:
     from ..lexicon import load_certifications
 
-    return frozenset(alias.text.lower() for item in load_certifications() for alias in item.aliases) | frozenset(
-        item.name.lower() for item in load_certifications()
-    )
+    return frozenset(name.lower() for item in load_certifications() for name in (item.name, *(alias.text for alias in item.aliases)))
 
 
 def _certification(piece: str) -> bool:
@@ -435,8 +431,8 @@ def _jobs_of(lines: list[tuple[int, str]], headers: list[_Header], dated: list[W
             apart = _title_apart(employer)
             if apart is not None:
                 position, employer = apart
-        elif position and employer and _title_apart(position) and location is None and _is_place(employer):
-            position, (employer, location) = _title_apart(position)[0], (_title_apart(position)[1], employer)
+        elif position and employer and location is None and _is_place(employer) and (apart := _title_apart(position)) is not None:
+            position, employer, location = apart[0], apart[1], employer  # "Data Analyst Harrowgate" / "Lyon"
         body = [(start, text) for start, text in lines[header.index + header.lines :] if start < stop]
         intro, duties = _body(body)
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(lines[header.index][1])
@@ -538,7 +534,8 @@ def _title_modifiers() -> frozenset[str]:
     and aliases, and one-word technical skills ("Oracle developer", "Full Stack Java Developer")."""
     from ..lexicon import load_technical_skills, load_titles
 
-    words = {"senior", "junior", "lead", "chief", "head", "principal", "staff", "trainee", "assistant", "associate"}
+    # (and the joiners inside a title: "Head of Delivery", "Research and Development Lead")
+    words = {"senior", "junior", "lead", "chief", "head", "principal", "staff", "trainee", "assistant", "associate", "of", "and", "&"}
     for title in load_titles():
         for alias in (title.name, *title.aliases):
             words.update(word.lower() for word in alias.split())
@@ -559,7 +556,8 @@ def _title_apart(piece: str) -> Optional[tuple[str, str]]:
         return None
     last = ends[-1]
     first = ends[0]
-    while first > 0 and words[first - 1].lower().strip(".,()") in _title_modifiers() | {"of", "and", "&"}:
+    modifiers = _title_modifiers()
+    while first > 0 and words[first - 1].lower().strip(".,()") in modifiers:
         first -= 1
     if first > 0 and last == len(words) - 1:
         employer, title = " ".join(words[:first]), " ".join(words[first:])  # "Brightpath Full Stack Developer"
