@@ -349,3 +349,12 @@ def test_places_set_side_by_side_with_a_slash_are_no_employer():
     text = "Experience\nFreelancer\nFront End Developer, Portugal/Spain\n• Built landing pages in React\n• Fixed layout bugs\n"
     report = profilecheck.analyze_text(HEAD + text + EDUCATION, OPTIONS)
     assert [(work.position, work.name) for work in report.profile.work if not work.startDate] == [("Front End Developer", None)]
+
+
+def test_a_word_that_begins_like_a_month_is_no_piece_of_lost_dates():
+    """"Marketing 2019" beside the jobs is no month date a layout broke apart: the undated jobs stay."""
+    text = (
+        "Experience\nProject Manager | Harbourline Freight | Lyon, France\n- Ran the CRM rollout\nAward: Marketing 2019\n"
+        "Business Analyst | Oakridge Mutual | Porto, Portugal\n- Wrote requirements for 3 releases\n"
+    )
+    assert [(title, start) for title, _, start, _ in roles(text)] == [("Project Manager", None), ("Business Analyst", None)]

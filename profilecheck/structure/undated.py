@@ -23,7 +23,7 @@ import re
 from typing import Optional
 
 from ..models import Work
-from .dates import _DURATION_UNIT, _YEAR, MONTHS, find_range
+from .dates import _DURATION_UNIT, _MONTH, _YEAR, MONTHS, find_range
 from .experience import (
     BULLET,
     ORG_WORDS,
@@ -172,10 +172,8 @@ def _dated_makes(lines: list[tuple[int, str]], dated: list[Work]) -> set[str]:
     return makes
 
 
-_MONTH_DATE_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s*(?:19[5-9]\d|20[0-4]\d)\b|\b(?:0?[1-9]|1[0-2])\s*/\s*(?:19[5-9]\d|20[0-4]\d)\b",
-    re.IGNORECASE,
-)
+# (the month's name as dates.py knows it: "Marketing 2019" names no month)
+_MONTH_DATE_RE = re.compile(rf"\b{_MONTH}(?![a-z])\s*,?\s*{_YEAR}\b|\b(?:0?[1-9]|1[0-2])\s*/\s*{_YEAR}\b", re.IGNORECASE)
 _OPEN_END_ALONE_RE = re.compile(r"^\W*(?:till date|to date|present|current|now|ongoing|today)\W*$", re.IGNORECASE)
 
 
