@@ -176,9 +176,26 @@ def test_onwards_is_an_open_end(text, start):
     assert found.start.iso() == start and found.current
 
 
-def test_quarters_date_by_their_first_month():
+def test_a_quarter_starts_in_its_first_month_and_ends_in_its_last():
     found = find_range("Q2 2021 - Q4 2021")
-    assert (found.start.iso(), found.end.iso()) == ("2021-04", "2021-10")
+    assert (found.start.iso(), found.end.iso()) == ("2021-04", "2021-12")
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [("2014 -- 2016", "2014", "2016"), ("2014 --- 2016", "2014", "2016"), ("Mar 2019 -- Jun 2020", "2019-03", "2020-06"),
+     ("Project Manager 2014--2016", "2014", "2016"), ("05/2013 -- Current", "2013-05", None)],
+)
+def test_doubled_and_tripled_hyphens_are_a_dash(text, start, end):
+    """Plain text and LaTeX write an en dash as "--" and an em dash as "---"."""
+    found = find_range(text)
+    assert (found.start.iso(), found.end.iso() if found.end else None) == (start, end)
+
+
+def test_dashes_before_a_date_are_no_open_end():
+    found = find_range("2013/---")
+    assert found.current and found.start.iso() == "2013"
+    assert not find_range("2014 --- 2016").current
 
 
 def test_a_day_first_date_makes_its_range_day_first():

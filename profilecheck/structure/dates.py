@@ -73,7 +73,8 @@ _PRESENT = (
 )
 # Open ends that cannot be read as anything else, for ranges written without a dash.
 _PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing|onwards?)"
-_SEP = r"(?:\s*(?:-|–|—|−|~|to|until|till|through|thru|up\s+to)\s*)"
+# ("--" and "---" are how plain text and LaTeX write an en and an em dash: "2014 -- 2016")
+_SEP = r"(?:\s*(?:-{1,3}|–|—|−|~|to|until|till|through|thru|up\s+to)\s*)"
 # "y." or "yy." after a year, as CVs translated from Russian ("г.", "гг.") write it: "2015 y. -
 # 2019 y.", "2016-2019 yy."; part of the range, no field of the job.
 _YEAR_MARK = r"(?:\s*(?:y|yy|г|гг)\.(?!\w))?"
@@ -121,7 +122,10 @@ TRAILING_YEAR_RE = re.compile(rf"(?<=\s)(?P<year>{_YEAR})\s*$")
 # year).  Two digits that could be a month ("2011-12") are left to the year-month reading.
 SHORT_END_RE = re.compile(rf"(?<![\w/.])(?P<start>{_YEAR})\s*[-–—/]\s*(?P<end>\d\d)(?![\w/]|\.\d)")
 # An open end written as a run of dashes: "2013/---", "2019 – ––".
-DASHED_OPEN_RE = re.compile(rf"(?<![\w/.])(?P<start>{_DATE})\s*(?:/|-|–|—)\s*(?:-{{2,}}|[–—]{{1,}})(?![\w/])", re.IGNORECASE)
+DASHED_OPEN_RE = re.compile(
+    rf"(?<![\w/.])(?P<start>{_DATE})\s*(?:/|-|–|—)\s*(?:-{{2,}}|[–—]{{1,}})(?![\w/])(?!\s*(?:{_DATE}|{_PRESENT})(?![\w/]))",
+    re.IGNORECASE,
+)
 # Both years cut to two digits, only as a whole range of one shape: "01/19 - 03/21",
 # "Jan 19 - Mar 21", "09.17 – present" ("May 19" alone may be a day, "1/19" a fraction).
 _SHORT_YEAR_DATE = r"(?:(?P<{m}>0?[1-9]|1[0-2])\s*[/.]\s*|(?P<{n}>" + _MONTH + r")\s*(?:['’]|-(?=\d\d))?)(?P<{y}>\d\d)"
@@ -279,9 +283,14 @@ def _make_range(start_text: str, end_text: str, span: tuple[int, int]) -> Option
 
 
 def season_end(text: str) -> Optional[YearMonth]:
-    """"Summer 2021" as the end of a job: August 2021 (None for any other date)."""
-    match = re.fullmatch(rf"({_SEASON})\s+({_YEAR})", text.strip().lower())
-    return YearMonth(int(match.group(2)), SEASON_ENDS[match.group(1)]) if match else None
+    """"Summer 2021" as the end of a job: August 2021; "Q3 2021": September 2021 (a season or
+    a quarter that ends a job ends in its last month; None for any other date)."""
+    token = text.strip().lower()
+    match = re.fullmatch(rf"({_SEASON})\s+({_YEAR})", token)
+    if match:
+        return YearMonth(int(match.group(2)), SEASON_ENDS[match.group(1)])
+    match = re.fullmatch(rf"q([1-4])\s*({_YEAR})", token)
+    return YearMonth(int(match.group(2)), 3 * int(match.group(1))) if match else None
 
 
 @lru_cache(maxsize=4096)
