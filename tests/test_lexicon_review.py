@@ -14,6 +14,76 @@ def ids(text: str, field: str) -> set[str]:
     return {match.id for match in getattr(match_text(text), field)}
 
 
+# ---------------------------------------------------------------- certification names
+
+
+@pytest.mark.parametrize(
+    "text, entry_id, name",
+    [
+        # SAFe 6 renamed the SPC and added credentials
+        ("Certified SAFe® 6 Practice Consultant (SPC)", "safe", "SAFe Practice Consultant"),
+        ("SAFe Practice Consultant, 2024", "safe", "SAFe Practice Consultant"),
+        ("SAFe Agile Product Manager (APM)", "safe", "SAFe Agile Product Manager"),
+        ("SAFe DevOps Practitioner (SDP)", "safe", "SAFe DevOps Practitioner"),
+        # the Leading SAFe course ends in the Agilist exam
+        ("Leading SAFe 6.0 certification", "safe", "SAFe Agilist"),
+        # the version glued to ITIL
+        ("Certifications: ITIL4 Foundation", "itil", "ITIL Foundation"),
+        ("ITILv3 Foundation, 2014", "itil", "ITIL Foundation"),
+        ("ITIL4 Managing Professional", "itil", "ITIL Managing Professional"),
+        # the edition between PRINCE2 and its level
+        ("PRINCE2 6th Edition Foundation", "prince2", "PRINCE2 Foundation"),
+        ("PRINCE2® 7th Edition Practitioner, 2024", "prince2", "PRINCE2 Practitioner"),
+        # Lean Six Sigma keeps its Lean; LSS is how many write it
+        ("Lean Six Sigma Green Belt", "six-sigma", "Lean Six Sigma Green Belt"),
+        ("Lean Six Sigma Black Belt (LSSBB), 2017", "six-sigma", "Lean Six Sigma Black Belt"),
+        ("Lean Six Sigma, 2016", "six-sigma", "Lean Six Sigma"),
+        ("LSS Green Belt", "six-sigma", "Lean Six Sigma Green Belt"),
+        ("LSS Black Belt, 2019", "six-sigma", "Lean Six Sigma Black Belt"),
+        # the short forms of the cloud exams
+        ("AWS SAA, 2023", "aws", "AWS Solutions Architect Associate"),
+        ("AWS CCP", "aws", "AWS Cloud Practitioner"),
+    ],
+)
+def test_certification_names_as_written(text, entry_id, name):
+    assert certs(text).get(entry_id) == ("held", name), certs(text)
+
+
+@pytest.mark.parametrize(
+    "text, entry_id, name",
+    [
+        # what the names were reported as before stays so
+        ("Six Sigma Black Belt", "six-sigma", "Six Sigma Black Belt"),
+        ("CSSGB, ASQ", "six-sigma", "Six Sigma Green Belt"),
+        ("PRINCE2 Agile Practitioner, 2020", "prince2", "PRINCE2 Agile Practitioner"),
+        ("PRINCE2 Agile certified", "prince2", "PRINCE2 Agile"),
+        ("HashiCorp Certified: Terraform Associate (003)", "hashicorp", "HashiCorp Terraform Associate"),
+        ("SAFe® 6.0 Agilist", "safe", "SAFe Agilist"),
+        ("ITIL® 4 Foundation", "itil", "ITIL Foundation"),
+    ],
+)
+def test_certification_names_unchanged(text, entry_id, name):
+    assert certs(text).get(entry_id) == ("held", name), certs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leading SAFe transformation for 10 agile release trains",
+        "Leading SAFe adoption across the portfolio",
+        "Leading SAFe implementation at a regional bank",
+    ],
+)
+def test_leading_an_adoption_is_not_the_course(text):
+    assert "safe" not in certs(text)
+    assert "safe" in ids(text, "methodologies")
+
+
+def test_a_method_glued_to_its_version_is_still_the_method():
+    assert "itil" in ids("Applied ITIL4 practices to incident and change management", "methodologies")
+    assert "itil" not in certs("Applied ITIL4 practices to incident and change management")
+
+
 # ---------------------------------------------------------------- held or in progress
 
 

@@ -206,7 +206,7 @@ class _Context:
 
 
 class _Hit:
-    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "pending", "from_before", "key", "match", "entry", "category", "refs")
+    __slots__ = ("label", "id", "info", "s", "e", "start", "end", "line", "section", "status", "level", "level_rank", "level_inside", "alias_end", "pending", "from_before", "key", "match", "entry", "category", "refs")
 
     def __init__(self, label, entry_id, info, s, e, start, end, line):
         self.label = label
@@ -221,6 +221,8 @@ class _Hit:
         self.status: Optional[str] = None
         self.level: Optional[str] = None
         self.level_rank = -1
+        self.level_inside: Optional[bool] = None  # the level is within the alias ("LSS Green Belt"), or wholly after it
+        self.alias_end = end  # the end of the name as written, before the evidence grows over its level
         self.pending = False
         self.from_before = False
         self.key = ""  # specializations: the signal as written (normalised, lower case)
@@ -431,15 +433,16 @@ _TEACHING_AFTER = re.compile(rf"^\W*(?:{lexicon.cue_pattern('teaching-after')})\
 _JOINERS = frozenset({"", "and", "or", "&", "+"})
 
 
-def _level_of(pipe: Pipeline, doc, hit: _Hit, lowers: list[int]) -> tuple[Optional[str], int, int]:
+def _level_of(pipe: Pipeline, doc, hit: _Hit, lowers: list[int]) -> tuple[Optional[str], int, int, int]:
     """The highest level written with the name ("PRINCE2 Foundation and Practitioner" -> Practitioner),
-    its rank, and the token index just past it.  Compares LOWER hashes: no Token objects."""
+    its rank, and the token indexes where it starts and just past it.  Compares LOWER hashes: no
+    Token objects."""
     levels = pipe.levels.get(hit.id)
     if not levels:
-        return None, -1, -1
+        return None, -1, -1, -1
     order = pipe.level_order[hit.id]
     best: Optional[str] = None
-    level_end = -1
+    level_start = level_end = -1
     size = len(lowers)
     position, limit = hit.s + 1, min(size, hit.e + 8)
     while position < limit:
@@ -452,7 +455,7 @@ def _level_of(pipe: Pipeline, doc, hit: _Hit, lowers: list[int]) -> tuple[Option
         if found is not None:
             position += found[1]
             if best is None or order[found[0]] > order[best]:
-                best, level_end = found[0], position
+                best, level_start, level_end = found[0], position - found[1], position
             continue
         if position < hit.e:
             position += 1
@@ -464,10 +467,11 @@ def _level_of(pipe: Pipeline, doc, hit: _Hit, lowers: list[int]) -> tuple[Option
             position += 1
             continue
         break
-    return best, (order[best] if best is not None else -1), level_end
+    return best, (order[best] if best is not None else -1), level_start, level_end
 
 
-_LEVEL_SKIPS = frozenset(hash_string(text) for text in ("(", ":", ")", "and", "&", ",", "+", "level"))
+# between a name and its level: "ITIL 4 - Foundation", "PRINCE2 6th Edition Foundation" (a number is skipped too)
+_LEVEL_SKIPS = frozenset(hash_string(text) for text in ("(", ":", ")", "and", "&", ",", "+", "level", "edition"))
 _LEVEL_STOPS = frozenset(hash_string(text) for text in (";", "|", "."))
 _CLOSE_PAREN = hash_string(")")
 
@@ -526,7 +530,9 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             hit.section = ctx.section_at(hit.start)
             if lowers is None:
                 lowers = doc.to_array(LOWER).tolist()
-            hit.level, hit.level_rank, level_end = _level_of(pipe, doc, hit, lowers)
+            hit.level, hit.level_rank, level_start, level_end = _level_of(pipe, doc, hit, lowers)
+            if hit.level is not None:
+                hit.level_inside = True if level_end <= hit.e else False if level_start >= hit.e else None
             if level_end > hit.e:  # evidence covers "PRINCE2® Practitioner"
                 last = doc[level_end - 1]
                 hit.end = ctx.norm.to_original(last.idx, last.idx + len(last))[1]
@@ -626,10 +632,14 @@ def _category(kind: str, entry) -> Optional[str]:
 
 
 def _cert_name(ctx: _Context, entry, hit: _Hit) -> str:
+    """The name to report: the level's, the one `named` gives the alias as written, or both ("Lean
+    Six Sigma" then "Green Belt": "Lean Six Sigma Green Belt").  A level that begins inside the alias
+    and runs past it ("PRINCE2 Agile" + "Agile Practitioner") is named by the level alone."""
     name = entry.name_with_level(hit.level)
-    if hit.level is None and entry.named:
-        surface = lexicon.alias_key(ctx.text[hit.start:hit.end])
-        name = dict(entry.named).get(surface, name)
+    if entry.named and (hit.level is None or hit.level_inside is not None):
+        named = dict(entry.named).get(lexicon.alias_key(ctx.text[hit.start:hit.alias_end]))
+        if named is not None:
+            name = named if hit.level is None or hit.level_inside else entry.level_name.format(name=named, level=hit.level)
     return name
 
 
