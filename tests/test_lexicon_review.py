@@ -117,3 +117,38 @@ def test_in_progress_as_written(text):
 def test_still_held(text):
     found = certs(text)
     assert all(status == "held" for status, _ in found.values()) and found, found
+
+
+# ---------------------------------------------------------------- the same letters, something else
+
+
+@pytest.mark.parametrize(
+    "text, entry_id",
+    [
+        ("Wrote the project management plan (PMP) for each release", "pmp"),
+        ("Kept the PMP (Project Management Plan) current through three phase gates", "pmp"),
+        ("Client Service Manager (CSM), regional bank, 2016 - 2019", "csm"),
+        ("Our CSM team renewed 95% of accounts", "csm"),
+    ],
+)
+def test_an_acronym_spelled_out_as_something_else(text, entry_id):
+    assert entry_id not in certs(text)
+
+
+@pytest.mark.parametrize(
+    "text, entry_id",
+    [
+        ("Project Management Professional (PMP)", "pmp"),
+        ("PMP (Project Management Professional), 2019", "pmp"),
+        ("PMP (Project Mgmt Professional)", "pmp"),
+        ("Certified Scrum Master (CSM)", "csm"),
+        ("Certified ScrumMaster® (CSM)", "csm"),
+        ("CSM (Scrum Alliance)", "csm"),
+        ("Scrum Master (CSM)", "csm"),
+        ("PSM (Professional Scrum Master)", "psm"),
+        # the issuer spelled out, then its credential
+        ("Certified, International Project Management Association (IPMA, Level D)", "ipma"),
+    ],
+)
+def test_an_acronym_beside_its_own_name(text, entry_id):
+    assert certs(text).get(entry_id, ("", ""))[0] == "held", certs(text)

@@ -433,6 +433,76 @@ _TEACHING_AFTER = re.compile(rf"^\W*(?:{lexicon.cue_pattern('teaching-after')})\
 _JOINERS = frozenset({"", "and", "or", "&", "+"})
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_SMALL_WORDS = frozenset({"of", "in", "and", "for", "the", "a", "an", "to", "on"})
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_BRACKETS_AFTER = re.compile(r"^\s*\(([^()]{3,80})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word.lower() not in _SMALL_WORDS).upper()
+
+
+@cache
+def _long_forms(entry_id: str) -> tuple[tuple[str, ...], ...]:
+    """The certification's names in words (full name, aliases and issuer: "International Project
+    Management Association (IPMA, Level D)"), lower case, small words out."""
+    entry = _entries()[("certification", entry_id)]
+    forms = []
+    for name in (entry.full_name, entry.issuer, *(alias.text for alias in entry.aliases)):
+        words = tuple(word.lower() for word in _WORD.findall(name) if word.lower() not in _SMALL_WORDS)
+        if len(words) >= 2:
+            forms.append(words)
+    return tuple(forms)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"mgmt" for "management": the same first letter, then the rest in order."""
+    if short[:1] != long[:1]:
+        return False
+    letters = iter(long[1:])
+    return all(letter in letters for letter in short[1:])
+
+
+def _spelled_out_otherwise(text: str, begin: int, finish: int, hit: _Hit, group: list[_Hit], line_start: int) -> bool:
+    """An acronym spelled out beside it, in brackets, as words that are not this certification's
+    name: "project management plan (PMP)", "PMP (Project Management Plan)", "Client Service Manager
+    (CSM)".  Its own long name is a hit of the same entry there ("Certified Scrum Master (CSM)"),
+    or the words shorten one of its names ("Project Mgmt Professional")."""
+    acronym = text[begin:finish]
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+
+    def own_name_within(start: int, end: int) -> bool:
+        return any(other is not hit and other.id == hit.id and start <= other.start - line_start < end for other in group)
+
+    def other_words(words: list[str]) -> bool:
+        said = [word.lower() for word in words if word.lower() not in _SMALL_WORDS]
+        return not any(
+            len(form) == len(said) and all(_abbreviates(mine, theirs) for mine, theirs in zip(said, form))
+            for form in _long_forms(hit.id)
+        )
+
+    opened = _OPEN_BEFORE.search(text, 0, begin)
+    if opened is not None:
+        words = list(_WORD.finditer(text, 0, opened.start()))
+        taken: list[re.Match] = []
+        for word in reversed(words):
+            taken.insert(0, word)
+            if len(_initials([found.group() for found in taken])) >= len(acronym):
+                break
+        spelled = [found.group() for found in taken]
+        if taken and _initials(spelled) == acronym:
+            return other_words(spelled) and not own_name_within(taken[0].start(), opened.start())
+    closed = _BRACKETS_AFTER.match(text[finish:])
+    if closed is not None:
+        spelled = _WORD.findall(closed.group(1))
+        if _initials(spelled) == acronym:
+            return other_words(spelled) and not own_name_within(finish, finish + closed.end())
+    return False
+
+
 def _level_of(pipe: Pipeline, doc, hit: _Hit, lowers: list[int]) -> tuple[Optional[str], int, int, int]:
     """The highest level written with the name ("PRINCE2 Foundation and Practitioner" -> Practitioner),
     its rank, and the token indexes where it starts and just past it.  Compares LOWER hashes: no
@@ -520,6 +590,10 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             after_own = text[finish:min(clause_end, following, mention_end + 60)]
             previous_end = previous.end - line.start if previous is not None else 0
             before_own = text[max(clause_start, previous_end, begin - 60):begin]
+            # the same letters spelled out as something else: "project management plan (PMP)"
+            if _spelled_out_otherwise(text, begin, finish, hit, group, line.start):
+                dropped.add(id(hit))
+                continue
             # someone else's certification
             near = before_clause.rsplit(",", 1)[-1]
             if _OTHERS_POSSESSIVE.search(near) or _OTHERS_HELP.search(near) or (
