@@ -152,3 +152,54 @@ def test_an_acronym_spelled_out_as_something_else(text, entry_id):
 )
 def test_an_acronym_beside_its_own_name(text, entry_id):
     assert certs(text).get(entry_id, ("", ""))[0] == "held", certs(text)
+
+
+# ---------------------------------------------------------------- methods
+
+
+@pytest.mark.parametrize(
+    "text, entry_id",
+    [
+        ("Release Train Engineer for an Agile Release Train of nine teams", "safe"),
+        ("Ran Program Increment (PI) planning every quarter", "safe"),
+        ("Coached two teams on Scrum@Scale", "scrum"),
+        ("Testing followed the V-model", "v-model"),
+        ("Delivered with a hybrid of Agile and Waterfall", "hybrid"),
+        ("Skills: ITIL4, Jira", "itil"),
+    ],
+)
+def test_methods_as_written(text, entry_id):
+    assert entry_id in ids(text, "methodologies")
+
+
+def test_lean_six_sigma_is_not_also_lean():
+    assert "lean" not in ids("Certified Lean Six Sigma Black Belt (IASSC)", "methodologies")
+    assert {"lean", "six-sigma"} <= ids("Skills: Lean, Six Sigma, Kaizen", "methodologies")
+
+
+# ---------------------------------------------------------------- tools
+
+
+@pytest.mark.parametrize(
+    "text, entry_id",
+    [
+        ("Held weekly Teams calls with the offshore vendor", "microsoft-teams"),
+        ("Ran the daily stand-up in Teams meetings", "microsoft-teams"),
+        ("Kept the sprint backlog in ADO Boards", "azure-devops"),
+        ("Baselined the schedule in MSP 2013", "microsoft-project"),
+    ],
+)
+def test_tools_as_written(text, entry_id):
+    assert entry_id in ids(text, "tools")
+
+
+@pytest.mark.parametrize(
+    "text, entry_id",
+    [
+        ("Teams meetings moved to Thursdays", "microsoft-teams"),
+        ("Chose an MSP for the service desk", "microsoft-project"),
+        ("Managed three teams across two sites", "microsoft-teams"),
+    ],
+)
+def test_not_tools(text, entry_id):
+    assert entry_id not in ids(text, "tools")
