@@ -91,10 +91,11 @@ def analyze(source: "Source", options: Optional[Options] = None, name: Optional[
 
 def analyze_text(text: str, options: Optional[Options] = None) -> Report:
     """Judge pasted text: an About section, or a whole profile."""
+    from .readers import whole_words
     from .readers.text import read_text
 
     options = options or Options()
-    return report_from_document(read_text(text.encode("utf-8"), options, None), options)
+    return report_from_document(whole_words(read_text(text.encode("utf-8"), options, None)), options)
 
 
 def analyze_headline(text: str, options: Optional[Options] = None) -> Report:

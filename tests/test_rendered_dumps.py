@@ -411,3 +411,32 @@ def test_a_middle_dot_before_a_duty_is_a_bullet() -> None:
         ("Junior Project Manager", "Coldharbour Payments S.A."),
         ("Support Engineer", "Mossfield Systems LLC"),
     ]
+
+
+def test_a_courses_heading_beside_the_work_historys_heading_leaves_the_jobs_under_it() -> None:
+    # A left column's "TRAININGS" and the main column's "CAREER" read as one line: the line
+    # heads the work history (as "EDUCATION  EXPERIENCE" does), not the trainings.
+    found = roles([
+        "Wilhelmina Oakhurst",
+        "TRAININGS CAREER",
+        "Certified ScrumMaster",
+        "Technical Project Manager Jun 2024 – now",
+        "Scrum Alliance, Nov 2020",
+        "Farrowdale Insurance LLC, Toronto, Canada",
+        "Planned the release of a claims platform with a team of nine",
+        "Delivery Manager Feb 2021 – May 2024",
+        "Pellmore Software LLC, Toronto, Canada",
+    ])
+    # (the certificate's name above the first job's line is none of its title; its issuer's
+    # dated line is no job: "Scrum" alone names no job)
+    assert [(start, title) for start, _, title, _ in found] == [
+        ("2024-06", "Technical Project Manager"),
+        ("2021-02", "Delivery Manager"),
+    ]
+
+
+def test_scrum_alone_is_no_title_word_but_a_scrum_master_is_one() -> None:
+    from profilecheck.structure.title_words import TITLE_WORDS
+
+    assert not TITLE_WORDS.search("Scrum Alliance") and not TITLE_WORDS.search("Agile, Scrum, Kanban")
+    assert TITLE_WORDS.search("Scrum Master") and TITLE_WORDS.search("ScrumMaster") and TITLE_WORDS.search("Scrum Team Lead")

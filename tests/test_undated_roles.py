@@ -358,3 +358,19 @@ def test_a_word_that_begins_like_a_month_is_no_piece_of_lost_dates():
         "Business Analyst | Oakridge Mutual | Porto, Portugal\n- Wrote requirements for 3 releases\n"
     )
     assert [(title, start) for title, _, start, _ in roles(text)] == [("Project Manager", None), ("Business Analyst", None)]
+
+
+def test_a_methods_line_above_an_undated_title_is_no_employer():
+    # "Agile, Scrum, Kanban" ends the job above; the next title's employer is the line below it
+    text = (
+        "Positions Held\nProgramme Manager\nHollowmere Software\n- Cut the release cycle from six weeks to two\n"
+        "Agile, Scrum, Kanban\nRelease Manager\nBrackenfield Ledger LLC | 2 years\n"
+        "- Led a team of 9 developers through two-week sprints\n"
+        "Technical Project Manager\nOstlerby Telecom | 3 years\n- Introduced Kanban to the support team\n"
+    )
+    found = roles(text)
+    assert [(title, employer) for title, employer, _, _ in found] == [
+        ("Programme Manager", "Hollowmere Software"),
+        ("Release Manager", "Brackenfield Ledger LLC"),
+        ("Technical Project Manager", "Ostlerby Telecom"),
+    ]

@@ -87,15 +87,15 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
         if kind == "pdf":
             from .pdf import read_pdf
 
-            return _initials_joined(read_pdf(data, options, path))
+            return whole_words(read_pdf(data, options, path))
         if kind == "docx":
             from .docx import read_docx
 
-            return _initials_joined(read_docx(data, options, path))
+            return whole_words(read_docx(data, options, path))
         if kind == "text":
             from .text import read_text
 
-            return _initials_joined(read_text(data, options, path))
+            return whole_words(read_text(data, options, path))
         if kind == "json":
             # A JSON Resume is read into a Profile (pipeline.analyze_bytes does so); a caller that
             # wants only the Document gets the resume's text as written out from its fields.
@@ -109,6 +109,27 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
     if kind == "empty":
         raise EmptyDocumentError("file is empty", path)
     raise UnsupportedFormatError(kind_message(kind), path)
+
+
+def whole_words(document: Document) -> Document:
+    """A read document with the words its source broke apart or ran together made whole: a
+    first letter set apart ("J ira"), words with their space lost ("intoproductmanagement").
+    Every reader's document goes through it (pasted text too: pipeline.analyze_text)."""
+    return _glued_words_apart(_initials_joined(document))
+
+
+def _glued_words_apart(document: Document) -> Document:
+    """The document with words its source ran together set apart ("intoproductmanagement")."""
+    from .glued import split_glued_words
+
+    texts = [line.text for line in document.lines]
+    split = split_glued_words(texts)
+    if split is texts:
+        return document
+    lines = tuple(
+        line if text == line.text else dataclasses.replace(line, text=text) for line, text in zip(document.lines, split)
+    )
+    return dataclasses.replace(document, lines=lines)
 
 
 def _initials_joined(document: Document) -> Document:

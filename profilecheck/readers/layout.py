@@ -678,6 +678,8 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     order = sorted(columns, key=lambda r: r.x0)
     index = {id(r): i for i, r in enumerate(order)}
     sidebar = _sidebar(order)
+    if sidebar is not None:
+        _dates_column_to_main(sidebar, order)
     lines = []
     for region in regions:
         by_row: dict[int, list[Word]] = {}
@@ -867,6 +869,50 @@ def _move_up(cell: _Chunk, piece: _Chunk, following: Optional[float]) -> None:
              for n, w in enumerate(piece.words)]
     cell.words = cell.words + words
     cell.x1 = words[-1].x1
+
+
+# A piece of a job's dates and nothing else: "May 2021 - Nov.", "2025", "03/2019 –", "Present"
+_DATE_PIECE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:0?[1-9]|1[0-2])[./]|(?:19|20)\d\d|"
+    r"present|current|now|today|till|until|to|date|[-–—|,]|\s)+$",
+    re.IGNORECASE,
+)
+_YEAR_OR_OPEN = re.compile(r"(?:19|20)\d\d|present|current|now|today|date", re.IGNORECASE)
+_DATES_BESIDE_JOBS = 2  # rows where a piece of dates stands beside the main column's text
+
+
+def _dates_column_to_main(sidebar: _Region, columns: list[_Region]) -> None:
+    """A dates column between a sidebar and the main column (a template's table: dates left of
+    each job), read into the sidebar because the sidebar's longest items reach under it: its
+    pieces of dates go back to the main column, beside the jobs they date.  Only pieces of
+    dates set off the sidebar's own text edge, and only when two or more of them stand on a row
+    of the main column's (a sidebar's own dates, a study's years under its degree, start at its
+    edge and stand beside nothing)."""
+    number = columns.index(sidebar)
+    neighbour = number + 1 if number == 0 else number - 1
+    if not 0 <= neighbour < len(columns):
+        return
+    main = columns[neighbour]
+    left_side = neighbour > number
+    edges = Counter(round(c.x0 if left_side else c.x1) for c in sidebar.chunks)
+    if not edges:
+        return
+    edge = edges.most_common(1)[0][0]
+    main_rows = {c.row for c in main.chunks}
+
+    def off_edge(chunk: _Chunk) -> bool:
+        size = max(chunk.words[0].size, 1.0)
+        return (chunk.x0 - edge if left_side else edge - chunk.x1) > 2 * size
+
+    pieces = [
+        c for c in sidebar.chunks
+        if off_edge(c) and _DATE_PIECE.fullmatch(_text(c.words)) and _YEAR_OR_OPEN.search(_text(c.words))
+    ]
+    if sum(1 for c in pieces if c.row in main_rows) < _DATES_BESIDE_JOBS:
+        return
+    moved = {id(c) for c in pieces}
+    sidebar.chunks = [c for c in sidebar.chunks if id(c) not in moved]
+    main.chunks = sorted(main.chunks + pieces, key=lambda c: (c.row, c.x0))
 
 
 def _overlap_rows(a: _Region, b: _Region) -> bool:

@@ -38,6 +38,7 @@ from .dates import (
 )
 from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import ORG_WORDS, TITLE_WORDS
+from .side_items import is_certification_line
 
 EMPLOYMENT_TYPES = re.compile(
     r"^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|"
@@ -283,6 +284,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         while start - 1 > floor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _is_description(lines[start - 1][1]):
                 break
+            if start == index and is_certification_line(lines[start - 1][1]) and _titled_date_line(text):
+                break  # "Certified ScrumMaster" over "Technical Project Manager  Jun 2024 – now": a side column's
             if _continues_bullet(lines, start - 1) and not (start - 1 >= index - 2 and _title_led(lines[start - 1][1])) and not (
                 _header_after_open_bullet(lines, start - 1, index, found)
             ):

@@ -106,9 +106,9 @@ def _two_headings(key: str) -> Optional[str]:
     if pair is None:
         return None
     left, right = pair
-    if right == "experience" and (left in SIDE_SECTIONS or left == "education"):
-        # "PROFESSIONAL SUMMARY  EXPERIENCE", "EDUCATION  EXPERIENCE": the two columns run on
-        # interleaved; the work history is what must not be lost
+    if right == "experience" and (left in SIDE_SECTIONS or left in ("education", "certifications")):
+        # "PROFESSIONAL SUMMARY  EXPERIENCE", "EDUCATION  EXPERIENCE", "TRAININGS  CAREER": the
+        # two columns run on interleaved; the work history is what must not be lost
         return right
     return left
 

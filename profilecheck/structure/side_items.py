@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alias_key, cue_words, load_competencies, load_methodologies, load_technical_skills, load_tools
+from ..lexicon import alias_key, cue_words, load_certifications, load_competencies, load_methodologies, load_technical_skills, load_tools
 from .contact import EMAIL_RE, find_phone, looks_like_location
 from .dates import find_range
 from .education import DEGREE_RE, FLUENCY_RE, INSTITUTION_RE
@@ -59,6 +59,24 @@ def _is_skill_item(item: str) -> bool:
     if graded and alias_key(item) in _competency_keys():
         return True
     return len(item.split()) <= _MAX_ITEM_WORDS and alias_key(item) in _skill_keys()
+
+
+@cache
+def _certification_pattern() -> re.Pattern:
+    """The lexicon's certifications by name and alias in the matcher's normal form, three
+    letters or more ("pmp", "certified scrummaster"), as whole words."""
+    keys = {alias.key for entry in load_certifications() for alias in entry.aliases}
+    keys |= {alias_key(entry.name) for entry in load_certifications()}
+    keys = sorted((key for key in keys if len(key) >= 3), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(key) for key in keys) + r")(?!\w)")
+
+
+def is_certification_line(text: str) -> bool:
+    """A line that names certifications and no job: "Certified ScrumMaster", "PMP, PRINCE2
+    Foundation" ("Scrum Master" and "PMP Project Manager" name a job)."""
+    key = alias_key(text)
+    rest, found = _certification_pattern().subn(" ", key)
+    return found > 0 and TITLE_WORDS.search(rest) is None
 
 
 def names_a_competency(text: str) -> bool:

@@ -9,7 +9,7 @@ from ..lexicon import cue_pattern
 TITLE_WORDS = re.compile(
     r"(?<![.@])\b(?:manager|coordinator|analyst|director|lead|leader|specialist|engineer|master|owner|officer|"
     r"consultant|head|vp|vice president|president|administrator|developer|intern|architect|associate|"
-    r"technician|supervisor|pmo|cio|cto|chief|scrum|programmer|support|advisor|adviser|trainee|assistant|"
+    r"technician|supervisor|pmo|cio|cto|chief|scrummaster|programmer|support|advisor|adviser|trainee|assistant|"
     r"principal|executive|partner|founder|representative|agent|pm|tpm|"
     # jobs outside IT that career changers list: a title all the same
     r"instructor|teacher|trainer|coach|tutor|professor|lecturer|writer|editor|designer|sergeant|nurse|accountant|"

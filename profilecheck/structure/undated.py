@@ -43,6 +43,7 @@ from .experience import (
     _starts_with_verb,
     _title_scope,
 )
+from .side_items import is_skill_line
 
 # Brackets emptied of their dates by a converter or a template: "( )", "( - )", "( now)", "()".
 _EMPTIED_BRACKETS_RE = re.compile(r"\(\s*(?:[-–—]\s*)?(?P<open>now|present|current|today)?\s*(?:[-–—]\s*)?\)\s*$", re.IGNORECASE)
@@ -342,7 +343,10 @@ def _title_only(text: str) -> bool:
 def _employer_only(text: str) -> bool:
     """A short line that names an employer (and perhaps its place), no title in it."""
     words = text.split()
-    return 1 <= len(words) <= 8 and _header_shaped(text) and not TITLE_WORDS.search(text) and not _is_place(text)
+    return (
+        1 <= len(words) <= 8 and _header_shaped(text) and not TITLE_WORDS.search(text) and not _is_place(text)
+        and not is_skill_line(text)  # "Agile, Scrum, Kanban": the methods of the job above
+    )
 
 
 def _names_an_organisation(text: str) -> bool:

@@ -1,0 +1,138 @@
+"""Words run together in the source, set apart again with the document's own words.
+
+A Word file made from a PDF, or text copied out of one, may carry words with the space between
+them lost: "intoproductmanagement", "requirementelicitation", "seniorbusinessand".  A careful
+reader splits them at once, each piece being a word of the trade or a small common word.  So
+does this pass: a long run of lower-case letters (or one in capitals) that is no word the
+lexicons know, nor one the document writes twice, is cut into the fewest such words (at most
+four; the short ones only common words: "and", "of"); a run that cannot be cut so stays as it
+is, as does a compound of another language ("bransjemagasinet") whose pieces are no English
+words of the trade.
+A word joined in camel case ("CyberBionicSystematics") is a name and is left alone, and so is
+every shorter run: a compound split in two ("cross functional") reads the same, a name would not.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+# Shorter runs are mostly real words ("understanding", "implementation"); runs of two words or
+# more lost in the source are longer
+_MIN_LETTERS = 14
+_MAX_LETTERS = 60
+_MAX_PIECES = 4
+_MIN_PIECE = 2
+_SHORT_PIECE = 3
+# Prefixes that the lexicons write apart ("multi-cloud") but English writes into its words
+# ("multifunctional", "crossfunctional" is one word to some): no piece of their own
+_BOUND_PREFIXES = frozenset({"multi", "cross", "non", "sub", "pre", "inter", "intra", "semi", "anti", "post", "mid", "co", "re"})
+_LETTER_RUN_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{%d,%d}(?![^\W\d_])" % (_MIN_LETTERS, _MAX_LETTERS))
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def trade_words() -> frozenset[str]:
+    """The words of the lexicons (skills, tools, methods, titles, section names, verbs) and the
+    small common words of English that glued runs are made of."""
+    from .. import lexicon
+
+    phrases: list[str] = list(lexicon.cue_words("common-words"))
+    for loader in (lexicon.load_tools, lexicon.load_methodologies, lexicon.load_technical_skills, lexicon.load_competencies,
+                   lexicon.load_soft_skills, lexicon.load_titles, lexicon.load_certifications):
+        for entry in loader():
+            phrases.extend(getattr(alias, "text", alias) for alias in entry.aliases)  # (titles' are plain strings)
+            phrases.append(entry.name)
+    for section in lexicon.load_sections():
+        phrases.extend(section.aliases)
+    phrases.extend(lexicon.action_verb_groups())
+    return frozenset(word.lower() for phrase in phrases for word in _WORD_RE.findall(phrase) if len(word) >= _MIN_PIECE)
+
+
+def split_glued_words(lines: list[str], extra_words: Iterable[str] = ()) -> list[str]:
+    """The lines with each long run of letters that no known word spells cut into known words
+    (the trade's, the common ones, `extra_words`); the same list when nothing was cut."""
+    if not any(_LETTER_RUN_RE.search(line) for line in lines):
+        return lines  # the common case: no run long enough, no vocabulary built
+    # Pieces are words of the trade and common words only: a document's own words would cut a
+    # compound of another language ("bransjemagasinet") or a name made of words.  A run the
+    # document writes twice is a word of its own.
+    counts: dict[str, int] = {}
+    for line in lines:
+        for run in _LETTER_RUN_RE.findall(line):
+            counts[run.lower()] = counts.get(run.lower(), 0) + 1
+    written = {run for run, count in counts.items() if count > 1}
+    known = (set(trade_words()) - _BOUND_PREFIXES) | {word.lower() for word in extra_words}
+    cache: dict[str, Optional[str]] = {}
+
+    def repair(match: re.Match[str]) -> str:
+        run = match.group(0)
+        if _in_address(match):
+            return run  # "www.bestprojectteams.com", "someone@northwindtraders": an address, not prose
+        if run in cache:
+            return cache[run] or run
+        cache[run] = None
+        lowered = run.lower()
+        if lowered in known or lowered in written or not (run.islower() or run.isupper() or (run[0].isupper() and run[1:].islower())):
+            return run  # a word of the trade, or a name in camel case
+        pieces = _fewest_pieces(lowered, known)
+        if pieces is None:
+            return run
+        out, position = [], 0
+        for piece in pieces:
+            out.append(run[position : position + len(piece)])
+            position += len(piece)
+        cache[run] = " ".join(out)
+        return cache[run]
+
+    repaired = [_LETTER_RUN_RE.sub(repair, line) if _LETTER_RUN_RE.search(line) else line for line in lines]
+    return lines if repaired == lines else repaired
+
+
+_ADDRESS_MARK_RE = re.compile(r"[@/\\]|\w\.\w")
+
+
+def _in_address(match: re.Match[str]) -> bool:
+    """The run is part of an e-mail address, a web address or a path (its whitespace-delimited
+    token holds "@", "/" or a dot between letters)."""
+    text = match.string
+    start = text.rfind(" ", 0, match.start()) + 1
+    end = text.find(" ", match.end())
+    return _ADDRESS_MARK_RE.search(text[start : end if end >= 0 else len(text)]) is not None
+
+
+def _known(piece: str, known: set[str]) -> bool:
+    """A known word, or one in the singular or plural of a known word ("requirement"); a piece of
+    three letters or fewer only when it is a common word ("and", "of"), not any short token
+    ("ee", "ds" would cut "theneeds" into nonsense)."""
+    if len(piece) <= _SHORT_PIECE:
+        return piece in _common_words()
+    return piece in known or piece + "s" in known or (piece.endswith("s") and piece[:-1] in known)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from ..lexicon import cue_words
+
+    return frozenset(cue_words("common-words"))
+
+
+def _fewest_pieces(run: str, known: set[str]) -> Optional[list[str]]:
+    """The run as the fewest known words (ties: the longest pieces first), or None."""
+    size = len(run)
+    # best[i]: (pieces, -sum of squared lengths, cut points) for run[:i]
+    best: list[Optional[tuple[int, int, tuple[int, ...]]]] = [None] * (size + 1)
+    best[0] = (0, 0, ())
+    for end in range(_MIN_PIECE, size + 1):
+        for start in range(max(0, end - _MAX_LETTERS), end - _MIN_PIECE + 1):
+            before = best[start]
+            if before is None or before[0] >= _MAX_PIECES or not _known(run[start:end], known):
+                continue
+            candidate = (before[0] + 1, before[1] - (end - start) ** 2, before[2] + (end,))
+            if best[end] is None or candidate[:2] < best[end][:2]:
+                best[end] = candidate
+    found = best[size]
+    if found is None or found[0] < 2:
+        return None
+    cuts = (0,) + found[2]
+    return [run[a:b] for a, b in zip(cuts, cuts[1:])]
