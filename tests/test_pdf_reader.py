@@ -5,6 +5,7 @@ Every layout case is read with both engines, which must agree line for line.
 from __future__ import annotations
 
 import io
+import re
 import json
 import logging
 from pathlib import Path
@@ -584,3 +585,52 @@ def test_pdfminer_warnings_do_not_print(capfd, caplog):
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
     assert logger.level == level and not logger.disabled
+
+
+def test_a_dates_column_beside_a_sidebar_goes_with_the_jobs():
+    """A template's dates column between the sidebar and the jobs: the sidebar's longest items
+    (an address, a link) reach under it, so the gutter falls between the dates and the jobs; each
+    piece of dates still belongs beside the job on its row (and its wrapped end below it)."""
+
+    def draw(c):
+        def at(x, top, text, bold=False):
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, 780 - top, text)
+
+        at(10, 0, "Kestrel Moorfield", True)
+        at(10, 30, "Project Manager")
+        at(12, 60, "kestrel.moorfield@example.com")
+        at(190, 95, "SUMMARY", True)
+        at(12, 110, "Tel Aviv")
+        at(190, 118, "Project manager for payment and retail systems.")
+        at(12, 134, "linkedin.com/in/kestrelmoorfield")
+        at(190, 159, "PROFESSIONAL EXPERIENCE", True)
+        at(10, 161, "SKILLS", True)
+        side = iter([(185, "Waterfall"), (234, "Power BI"), (283, "Budgeting"), (332, "Stakeholder management"), (381, "SAP"),
+                     (430, "Jira"), (481, "LANGUAGES"), (506, "Spanish - B2")])
+        for top, text in side:
+            at(10, top, text, text == "LANGUAGES")
+        for top, dates, wrapped, title, employer in (
+            (179, "May 2021 - Nov.", "2025", "IT Program Manager", "Ardent Payments AG, Manchester"),
+            (339, "Jun. 2019 - Mar.", "2021", "Technical Project Manager", "Kestrel Analytics B.V., Krakow"),
+            (427, "2017 - 2019", None, "Digital Project Manager", "Northwind Analytics, Kyiv"),
+        ):
+            at(92, top, dates)
+            if wrapped:
+                at(92, top + 14, wrapped)
+            at(182, top, title, True)
+            at(182, top + 24, employer)
+            at(198, top + 49, "Led the rollout of a billing platform for nine teams")
+            at(198, top + 63, "and moved forty servers to a public cloud")
+
+    document = both(pdf_bytes(draw))
+    sidebar = [line.text for line in document.lines if line.region == "sidebar"]
+    assert not any(re.search(r"(?:19|20)\d\d", text) for text in sidebar), sidebar
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.startDate, item.endDate) for item in work] == [
+        ("IT Program Manager", "2021-05", "2025-11"),
+        ("Technical Project Manager", "2019-06", "2021-03"),
+        ("Digital Project Manager", "2017", "2019"),
+    ]
