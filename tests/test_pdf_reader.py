@@ -634,3 +634,47 @@ def test_a_dates_column_beside_a_sidebar_goes_with_the_jobs():
         ("Technical Project Manager", "2019-06", "2021-03"),
         ("Digital Project Manager", "2017", "2019"),
     ]
+
+
+def test_a_dates_column_whose_range_wraps_is_read_beside_the_jobs():
+    """A narrow dates cell between a sidebar and the jobs wraps one range ("2022-06 – 2025-" over
+    "09"): the wrapped end sits beside nothing, yet the dates are still a table's cells beside the
+    jobs, not a column of their own read before them, and the month goes back into its date."""
+
+    def draw(c):
+        def at(x, top, text, bold=False):
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, 780 - top, text)
+
+        at(10, 0, "Tomasz Aldercroft", True)
+        at(10, 16, "Delivery Manager")
+        for top, text in ((40, "SKILLS"), (62, "SQL"), (110, "SAP"), (150, "Waterfall"), (205, "Confluence"), (260, "Jira"),
+                          (310, "LANGUAGES"), (330, "Spanish - B1"), (352, "Polish - native")):
+            at(10, top, text, text.isupper())
+        at(120, 40, "WORK HISTORY", True)
+        top = 70
+        for dates, wrapped, title, employer in (
+            ("2025-11 – present", None, "Agile Delivery Manager", "Silverpine Energy, Pune"),
+            ("2022-06 – 2025-", "09", "Implementation Project Manager", "Silverpine Energy, Krakow"),
+            ("2017 – 2022", None, "Delivery Manager", "Silverpine Energy, Kyiv"),
+            ("2014 – 2017", None, "Infrastructure Project Manager", "Polarion Telecom LLC, Leeds"),
+        ):
+            at(120, top, dates)
+            if wrapped:
+                at(120, top + 12, wrapped)  # between the title's row and the employer's
+            at(230, top, title, True)
+            at(230, top + 24, employer)
+            at(240, top + 48, "• Prepared weekly status reports for the")
+            at(240, top + 72, "• Planned the move of 50 servers")
+            top += 100
+
+    document = both(pdf_bytes(draw))
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.startDate, item.endDate or "present") for item in work] == [
+        ("Agile Delivery Manager", "2025-11", "present"),
+        ("Implementation Project Manager", "2022-06", "2025-09"),
+        ("Delivery Manager", "2017", "2022"),
+        ("Infrastructure Project Manager", "2014", "2017"),
+    ]

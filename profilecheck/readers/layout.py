@@ -403,15 +403,35 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
     if _names_a_section(left) and _names_a_section(right):
         return True  # each side has sections of its own ("Skills" | "Work Experience"): two flows
     fewer, other = (left, right) if len(left_rows) <= len(right_rows) else (right, left)
+    first_other = min(c.row for c in other)
+    heading = [c for c in fewer if c.row < first_other]
+    if len(heading) <= _TABLE_HEADING_ROWS:
+        fewer = [c for c in fewer if c.row >= first_other]  # (a table's heading above its first row aligns with nothing)
+        if not fewer:
+            return False
     aligned = 0
+    beside: set[int] = set()  # rows of `fewer` whose chunk stands beside one of the other side's
     for chunk in fewer:
         size = max(chunk.words[0].size, 1.0)
         tolerance = max(1.0, 0.12 * size)
         if any(abs(chunk.baseline - o.baseline) <= tolerance for o in other):
             aligned += 1
+            beside.add(chunk.row)
+    # (a dates cell's wrapped end, "2022-06 – 2025-" over "09", sits beside nothing: the cell's
+    # rest, aligned with the row above it)
+    aligned += sum(1 for chunk in fewer if chunk.row not in beside and chunk.row - 1 in beside and _wrapped_date_end(chunk))
     if aligned >= TABLE_ALIGNED * len(fewer):
         return False
     return not _table_with_rows_across(fewer, other)
+
+
+_TABLE_HEADING_ROWS = 2
+
+
+def _wrapped_date_end(chunk: _Chunk) -> bool:
+    """A short piece of dates alone ("09", "2025", "Present"): a dates cell's wrapped end."""
+    text = _text(chunk.words)
+    return len(text) <= 12 and (_DATE_PIECE.fullmatch(text) is not None or re.fullmatch(r"(?:0?[1-9]|1[0-2])\)?", text) is not None)
 
 
 def _only_markers(chunks: list[_Chunk]) -> bool:
@@ -677,6 +697,9 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     )]
     order = sorted(columns, key=lambda r: r.x0)
     index = {id(r): i for i, r in enumerate(order)}
+    for dates in _dates_columns(order):
+        regions.remove(dates)
+        order.remove(dates)
     sidebar = _sidebar(order)
     if sidebar is not None:
         _dates_column_to_main(sidebar, order)
@@ -705,6 +728,8 @@ _RANGE_END = (
     r"|(?:to\s+)?(?:date|now|present|current|today|heute|hoy|oggi|actualidad|atualmente|presente)\b)"
 )
 _RANGE_CLOSE = re.compile(rf"^{_RANGE_END}", re.IGNORECASE)
+_YEAR_DASH_END = re.compile(r"(?:19[5-9]\d|20[0-4]\d)-$")  # a year-month end cut at its dash: "2025-"
+_MONTH_NUMBER = re.compile(r"0[1-9]|1[0-2]")
 # the range's connector begins the piece below ("– to date"; the dash may have been read as a bullet)
 _CONNECTOR_AND_CLOSE = re.compile(rf"^[•·]?\s*(?:[-–—]|to|till|until|through|bis|al|a)\s*{_RANGE_END}", re.IGNORECASE)
 
@@ -737,8 +762,15 @@ def _wrapped_ranges_joined(chunks: list[_Chunk]) -> list[_Chunk]:
             continue
         end = below[0]
         end_text = " ".join(word.text for word in end.words)
+        month_cut = _YEAR_DASH_END.search(text) is not None and _MONTH_NUMBER.fullmatch(end_text) is not None
         closes = _RANGE_CLOSE.match(end_text) if connected else _CONNECTOR_AND_CLOSE.match(end_text)
-        if len(end_text) > 25 or not closes or end.baseline - chunk.baseline > 2.5 * size:
+        if len(end_text) > 25 or not (closes or month_cut) or end.baseline - chunk.baseline > 2.5 * size:
+            continue
+        if month_cut:
+            # "2022-06 – 2025-" over "09": the end's month, cut at its dash, goes back into its word
+            last = chunk.words[-1]
+            chunk.words = chunk.words[:-1] + [Word(last.text + end_text, last.x0, last.x1, last.top, last.bottom, last.size, last.bold)]
+            moved[id(end)] = chunk
             continue
         # Set right after the start, on its line, and before the next cell's text: squeezed
         # into the room left, as the line's order goes by where each word begins.
@@ -871,14 +903,45 @@ def _move_up(cell: _Chunk, piece: _Chunk, following: Optional[float]) -> None:
     cell.x1 = words[-1].x1
 
 
-# A piece of a job's dates and nothing else: "May 2021 - Nov.", "2025", "03/2019 –", "Present"
+# A piece of a job's dates and nothing else: "May 2021 - Nov.", "2025", "03/2019 –", "2025-11 –
+# present"
 _DATE_PIECE = re.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:0?[1-9]|1[0-2])[./]|(?:19|20)\d\d|"
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|[./]|"
     r"present|current|now|today|till|until|to|date|[-–—|,]|\s)+$",
     re.IGNORECASE,
 )
 _YEAR_OR_OPEN = re.compile(r"(?:19|20)\d\d|present|current|now|today|date", re.IGNORECASE)
 _DATES_BESIDE_JOBS = 2  # rows where a piece of dates stands beside the main column's text
+
+
+def _dates_columns(columns: list[_Region]) -> list[_Region]:
+    """Columns that are a table's dates cells cut apart from the jobs they date (a gutter found
+    between them because a side column's items stand further left): nothing but pieces of dates
+    (a heading above them aside), two or more beside the next column's rows.  Each is put back
+    into that column, which it now leads on each row; the columns returned are to be dropped."""
+    merged = []
+    for number, region in enumerate(columns):
+        neighbour = columns[number + 1] if number + 1 < len(columns) else None
+        if neighbour is None or neighbour in merged or len(columns) - len(merged) < 2:
+            continue
+        first = min(c.row for c in neighbour.chunks)
+        body = [c for c in region.chunks if c.row >= first]
+        if len(region.chunks) - len(body) > _TABLE_HEADING_ROWS or not body:
+            continue
+        if not all(_dates_piece(c) or _wrapped_date_end(c) for c in body):
+            continue
+        rows = {c.row for c in neighbour.chunks}
+        if sum(1 for c in body if c.row in rows and _dates_piece(c)) < _DATES_BESIDE_JOBS:
+            continue
+        neighbour.chunks = sorted(neighbour.chunks + region.chunks, key=lambda c: (c.row, c.x0))
+        neighbour.x0 = min(neighbour.x0, region.x0)
+        merged.append(region)
+    return merged
+
+
+def _dates_piece(chunk: _Chunk) -> bool:
+    text = _text(chunk.words)
+    return _DATE_PIECE.fullmatch(text) is not None and _YEAR_OR_OPEN.search(text) is not None
 
 
 def _dates_column_to_main(sidebar: _Region, columns: list[_Region]) -> None:
@@ -904,10 +967,7 @@ def _dates_column_to_main(sidebar: _Region, columns: list[_Region]) -> None:
         size = max(chunk.words[0].size, 1.0)
         return (chunk.x0 - edge if left_side else edge - chunk.x1) > 2 * size
 
-    pieces = [
-        c for c in sidebar.chunks
-        if off_edge(c) and _DATE_PIECE.fullmatch(_text(c.words)) and _YEAR_OR_OPEN.search(_text(c.words))
-    ]
+    pieces = [c for c in sidebar.chunks if off_edge(c) and _dates_piece(c)]
     if sum(1 for c in pieces if c.row in main_rows) < _DATES_BESIDE_JOBS:
         return
     moved = {id(c) for c in pieces}
