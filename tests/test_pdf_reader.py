@@ -678,3 +678,39 @@ def test_a_dates_column_whose_range_wraps_is_read_beside_the_jobs():
         ("Delivery Manager", "2017", "2022"),
         ("Infrastructure Project Manager", "2014", "2017"),
     ]
+
+
+def test_a_length_cut_after_its_number_in_a_dates_cell_goes_back_to_its_dates():
+    """"Feb'24-Jul'24 (6" over "months)": a narrow dates cell wraps the length after the dates;
+    the rest is the cell's, not the employer's line."""
+
+    def draw(c):
+        def at(x, top, text, bold=False):
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, 780 - top, text)
+
+        at(40, 0, "Dana Whitlowe", True)
+        at(40, 16, "Project Manager | Bucharest, Romania | someone@example.com")
+        at(40, 50, "WORK HISTORY", True)
+        top = 70
+        for dates, rest, title, employer in (
+            ("Mar 2025-Today (1", "year 9 months)", "Project Manager", "Marlow Software AG, Kyiv"),
+            ("Feb 2024-Jul 2024 (6", "months)", "Part-time Lecturer", "Meridiant Health B.V., Denver, CO"),
+            ("2018-2023 (6", "years)", "Infrastructure Project Manager", "Cobaltine Airlines AG, Riga"),
+        ):
+            at(40, top, dates)
+            at(40, top + 14, rest)
+            at(160, top, title, True)
+            at(160, top + 26, employer)
+            at(170, top + 40, "• Wrote test cases and automated regression suites")
+            top += 70
+
+    document = both(pdf_bytes(draw))
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.name, item.startDate) for item in work] == [
+        ("Project Manager", "Marlow Software AG", "2025-03"),
+        ("Part-time Lecturer", "Meridiant Health B.V.", "2024-02"),
+        ("Infrastructure Project Manager", "Cobaltine Airlines AG", "2018"),
+    ]

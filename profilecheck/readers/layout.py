@@ -429,9 +429,10 @@ _TABLE_HEADING_ROWS = 2
 
 
 def _wrapped_date_end(chunk: _Chunk) -> bool:
-    """A short piece of dates alone ("09", "2025", "Present"): a dates cell's wrapped end."""
+    """A short piece of dates alone ("09", "2025", "Present", "year 9 months)"): a dates cell's
+    wrapped end."""
     text = _text(chunk.words)
-    return len(text) <= 12 and (_DATE_PIECE.fullmatch(text) is not None or re.fullmatch(r"(?:0?[1-9]|1[0-2])\)?", text) is not None)
+    return len(text) <= 20 and (_DATE_PIECE.fullmatch(text) is not None or re.fullmatch(r"(?:0?[1-9]|1[0-2])\)?", text) is not None)
 
 
 def _only_markers(chunks: list[_Chunk]) -> bool:
@@ -728,6 +729,9 @@ _RANGE_END = (
     r"|(?:to\s+)?(?:date|now|present|current|today|heute|hoy|oggi|actualidad|atualmente|presente)\b)"
 )
 _RANGE_CLOSE = re.compile(rf"^{_RANGE_END}", re.IGNORECASE)
+# a length after the dates cut after its number: "(1" over "year 9 months)"
+_OPEN_LENGTH = re.compile(r"\(\s*\d{1,2}(?:[.,]\d)?$")
+_LENGTH_REST = re.compile(r"^(?:years?|yrs?|months?|mos?)\b[^()]*\)$", re.IGNORECASE)
 _YEAR_DASH_END = re.compile(r"(?:19[5-9]\d|20[0-4]\d)-$")  # a year-month end cut at its dash: "2025-"
 _MONTH_NUMBER = re.compile(r"0[1-9]|1[0-2]")
 # the range's connector begins the piece below ("– to date"; the dash may have been read as a bullet)
@@ -753,7 +757,8 @@ def _wrapped_ranges_joined(chunks: list[_Chunk]) -> list[_Chunk]:
             continue  # a cell of a table row only: one column's wrapped lines are the structure's
         text = " ".join(word.text for word in chunk.words)
         connected = _RANGE_OPEN.search(text) is not None
-        if len(text) > 40 or not (connected or _RANGE_START.search(text)):
+        length_cut = _OPEN_LENGTH.search(text) is not None  # "Mar'25-Today (1" over "year 9 months)"
+        if len(text) > 40 or not (connected or length_cut or _RANGE_START.search(text)):
             continue
         size = max(chunk.words[0].size, 1.0)
         below = [other for other in by_row[next_row[chunk.row]]
@@ -763,7 +768,10 @@ def _wrapped_ranges_joined(chunks: list[_Chunk]) -> list[_Chunk]:
         end = below[0]
         end_text = " ".join(word.text for word in end.words)
         month_cut = _YEAR_DASH_END.search(text) is not None and _MONTH_NUMBER.fullmatch(end_text) is not None
-        closes = _RANGE_CLOSE.match(end_text) if connected else _CONNECTOR_AND_CLOSE.match(end_text)
+        if length_cut:
+            closes = _LENGTH_REST.match(end_text)
+        else:
+            closes = _RANGE_CLOSE.match(end_text) if connected else _CONNECTOR_AND_CLOSE.match(end_text)
         if len(end_text) > 25 or not (closes or month_cut) or end.baseline - chunk.baseline > 2.5 * size:
             continue
         if month_cut:
@@ -904,10 +912,10 @@ def _move_up(cell: _Chunk, piece: _Chunk, following: Optional[float]) -> None:
 
 
 # A piece of a job's dates and nothing else: "May 2021 - Nov.", "2025", "03/2019 –", "2025-11 –
-# present"
+# present", "Mar'25-Today (1" over "year 9 months)"
 _DATE_PIECE = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|[./]|"
-    r"present|current|now|today|till|until|to|date|[-–—|,]|\s)+$",
+    r"present|current|now|today|till|until|to|date|years?|months?|yrs?|mos?|[-–—|,()'’]|\s)+$",
     re.IGNORECASE,
 )
 _YEAR_OR_OPEN = re.compile(r"(?:19|20)\d\d|present|current|now|today|date", re.IGNORECASE)
