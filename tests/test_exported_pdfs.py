@@ -404,3 +404,30 @@ def test_a_bold_title_then_the_plain_employer_on_one_line_are_parted():
     assert "Portfolio Manager | Quayside Energy, 2021 – 2026" in lines, lines
     report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF), "cv.pdf")
     assert [(w.position, w.name) for w in report.profile.work] == [("Portfolio Manager", "Quayside Energy"), ("Project Coordinator", "Marrow Freight")]
+
+
+def _fixture(name: str) -> bytes:
+    with open(os.path.join(FIXTURES, name), "rb") as handle:  # see fixtures/README.md
+        return handle.read()
+
+
+def _roles(data: bytes) -> list[tuple]:
+    report = profilecheck.analyze_bytes(data, Options(as_of=AS_OF))
+    return [(item.position, item.startDate) for item in report.profile.work]
+
+
+def test_a_europass_label_table_exported_by_libreoffice_reads_row_by_row():
+    # Labels flush right in the left column, "Main activities and" wrapped over "responsibilities":
+    # the wrapped labels sit beside nothing, yet the labels are a table's cells, not a side column.
+    assert _roles(_fixture("europass-labels-libreoffice.pdf")) == [
+        ("Program Manager", "2023"), ("Program Manager", "2022"), ("IT Project Manager", "2019"), ("Senior Project Manager", "2015"),
+    ]
+
+
+def test_dates_cells_cut_apart_from_their_jobs_by_a_gutter_go_back_beside_them():
+    # A sidebar, then a table of dates cells and jobs: a gutter found between the cells and the
+    # jobs made the dates a column read before every title.
+    assert _roles(_fixture("dates-cells-libreoffice.pdf")) == [
+        ("Project Manager", "2025-03"), ("Part-time Lecturer", "2024-02"), ("Agile Delivery Manager", "2023"),
+        ("Infrastructure Project Manager", "2018"), ("Project Lead", "2017"),
+    ]

@@ -714,3 +714,4 @@ def test_a_length_cut_after_its_number_in_a_dates_cell_goes_back_to_its_dates():
         ("Part-time Lecturer", "Meridiant Health B.V.", "2024-02"),
         ("Infrastructure Project Manager", "Cobaltine Airlines AG", "2018"),
     ]
+

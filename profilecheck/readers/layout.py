@@ -417,15 +417,26 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
         if any(abs(chunk.baseline - o.baseline) <= tolerance for o in other):
             aligned += 1
             beside.add(chunk.row)
-    # (a dates cell's wrapped end, "2022-06 – 2025-" over "09", sits beside nothing: the cell's
-    # rest, aligned with the row above it)
-    aligned += sum(1 for chunk in fewer if chunk.row not in beside and chunk.row - 1 in beside and _wrapped_date_end(chunk))
+    # (a cell's wrapped rest sits beside nothing, aligned with the row above it: a dates cell's
+    # end, "2022-06 – 2025-" over "09", or a label's, "Main activities and" over "responsibilities")
+    cells = {chunk.row: chunk for chunk in fewer if chunk.row in beside}
+    aligned += sum(
+        1 for chunk in fewer
+        if chunk.row not in beside and chunk.row - 1 in cells and (
+            _wrapped_date_end(chunk) or (chunk.words[0].text[:1].islower() and _same_edge(chunk, cells[chunk.row - 1]))
+        )
+    )
     if aligned >= TABLE_ALIGNED * len(fewer):
         return False
     return not _table_with_rows_across(fewer, other)
 
 
 _TABLE_HEADING_ROWS = 2
+
+
+def _same_edge(chunk: _Chunk, above: _Chunk) -> bool:
+    """The two pieces start or end at one edge: a cell's lines, flush left or flush right."""
+    return abs(chunk.x0 - above.x0) <= 2.0 or abs(chunk.x1 - above.x1) <= 2.0
 
 
 def _wrapped_date_end(chunk: _Chunk) -> bool:
