@@ -715,3 +715,21 @@ def test_a_length_cut_after_its_number_in_a_dates_cell_goes_back_to_its_dates():
         ("Infrastructure Project Manager", "Cobaltine Airlines AG", "2018"),
     ]
 
+
+
+@pytest.mark.parametrize("text", ["03.2022 –", "nowadays", "May 2021 - Nov.", "2025-11 – present", "Mar'25-Today (1", "2014 – ongoing"])
+def test_pieces_of_dates_cells(text):
+    from profilecheck.readers import layout
+    from profilecheck.models import Word
+
+    chunk = layout._Chunk(0, [Word(part, 0.0, 1.0, 0.0, 1.0, 10.0) for part in text.split()], 0.0, 1.0, 1.0)
+    assert layout._dates_piece(chunk) or layout._wrapped_date_end(chunk)
+
+
+@pytest.mark.parametrize("text", ["Project Manager", "Jira", "Spanish - B2", "2 teams", "Budgeting"])
+def test_no_pieces_of_dates_cells(text):
+    from profilecheck.readers import layout
+    from profilecheck.models import Word
+
+    chunk = layout._Chunk(0, [Word(part, 0.0, 1.0, 0.0, 1.0, 10.0) for part in text.split()], 0.0, 1.0, 1.0)
+    assert not layout._dates_piece(chunk) and not layout._wrapped_date_end(chunk)

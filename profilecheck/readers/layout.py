@@ -712,9 +712,8 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     for dates in _dates_columns(order):
         regions.remove(dates)
         order.remove(dates)
+    _dates_cells_to_jobs(order)
     sidebar = _sidebar(order)
-    if sidebar is not None:
-        _dates_column_to_main(sidebar, order)
     lines = []
     for region in regions:
         by_row: dict[int, list[Word]] = {}
@@ -926,10 +925,10 @@ def _move_up(cell: _Chunk, piece: _Chunk, following: Optional[float]) -> None:
 # present", "Mar'25-Today (1" over "year 9 months)"
 _DATE_PIECE = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:19|20)\d\d|\d{1,2}|[./]|"
-    r"present|current|now|today|till|until|to|date|years?|months?|yrs?|mos?|[-–—|,()'’]|\s)+$",
+    r"present|current|nowadays|now|today|ongoing|onwards|till|until|to|date|years?|months?|yrs?|mos?|[-–—|,()'’]|\s)+$",
     re.IGNORECASE,
 )
-_YEAR_OR_OPEN = re.compile(r"(?:19|20)\d\d|present|current|now|today|date", re.IGNORECASE)
+_YEAR_OR_OPEN = re.compile(r"(?:19|20)\d\d|present|current|now|today|date|ongoing|onwards", re.IGNORECASE)
 _DATES_BESIDE_JOBS = 2  # rows where a piece of dates stands beside the main column's text
 
 
@@ -963,34 +962,37 @@ def _dates_piece(chunk: _Chunk) -> bool:
     return _DATE_PIECE.fullmatch(text) is not None and _YEAR_OR_OPEN.search(text) is not None
 
 
-def _dates_column_to_main(sidebar: _Region, columns: list[_Region]) -> None:
-    """A dates column between a sidebar and the main column (a template's table: dates left of
-    each job), read into the sidebar because the sidebar's longest items reach under it: its
-    pieces of dates go back to the main column, beside the jobs they date.  Only pieces of
-    dates set off the sidebar's own text edge, and only when two or more of them stand on a row
-    of the main column's (a sidebar's own dates, a study's years under its degree, start at its
-    edge and stand beside nothing)."""
-    number = columns.index(sidebar)
-    neighbour = number + 1 if number == 0 else number - 1
-    if not 0 <= neighbour < len(columns):
-        return
-    main = columns[neighbour]
-    left_side = neighbour > number
-    edges = Counter(round(c.x0 if left_side else c.x1) for c in sidebar.chunks)
-    if not edges:
-        return
+def _dates_cells_to_jobs(columns: list[_Region]) -> None:
+    """A dates column between a side column and the main one (a template's table: dates left of
+    each job), read into the side column because its longest items reach under it: its pieces
+    of dates go back to the main column, beside the jobs they date.  Only from the narrower of
+    two neighbouring columns into the wider, only pieces of dates set off the narrower one's own
+    text edge (the side facing away from the wider), and only when two or more of them stand on
+    a row of the wider one's (a side column's own dates, a study's years under its degree, start
+    at its edge and stand beside nothing; a job's dates set right in the main column stay)."""
+    for number in range(len(columns) - 1):
+        left, right = columns[number], columns[number + 1]
+        if not left.chunks or not right.chunks:
+            continue
+        left_narrower = (left.x1 - left.x0) < (right.x1 - right.x0)
+        side, main = (left, right) if left_narrower else (right, left)
+        _dates_moved(side, main, facing_right=left_narrower)
+
+
+def _dates_moved(side: _Region, main: _Region, facing_right: bool) -> None:
+    edges = Counter(round(c.x0 if facing_right else c.x1) for c in side.chunks)
     edge = edges.most_common(1)[0][0]
     main_rows = {c.row for c in main.chunks}
 
     def off_edge(chunk: _Chunk) -> bool:
         size = max(chunk.words[0].size, 1.0)
-        return (chunk.x0 - edge if left_side else edge - chunk.x1) > 2 * size
+        return (chunk.x0 - edge if facing_right else edge - chunk.x1) > 2 * size
 
-    pieces = [c for c in sidebar.chunks if off_edge(c) and _dates_piece(c)]
+    pieces = [c for c in side.chunks if off_edge(c) and _dates_piece(c)]
     if sum(1 for c in pieces if c.row in main_rows) < _DATES_BESIDE_JOBS:
         return
     moved = {id(c) for c in pieces}
-    sidebar.chunks = [c for c in sidebar.chunks if id(c) not in moved]
+    side.chunks = [c for c in side.chunks if id(c) not in moved]
     main.chunks = sorted(main.chunks + pieces, key=lambda c: (c.row, c.x0))
 
 
