@@ -440,3 +440,27 @@ def test_scrum_alone_is_no_title_word_but_a_scrum_master_is_one() -> None:
 
     assert not TITLE_WORDS.search("Scrum Alliance") and not TITLE_WORDS.search("Agile, Scrum, Kanban")
     assert TITLE_WORDS.search("Scrum Master") and TITLE_WORDS.search("ScrumMaster") and TITLE_WORDS.search("Scrum Team Lead")
+
+
+def test_certificates_read_among_the_jobs_are_no_jobs() -> None:
+    # A side column's certificates, each with its course dates, fall between the jobs: a line
+    # titled by a certification or by a body that certifies is no job.
+    found = roles([
+        "Wilhelmina Oakhurst",
+        "EXPERIENCE",
+        "Technical Project Manager Jun 2024 – now",
+        "Farrowdale Insurance LLC, Toronto, Canada",
+        "Planned the release of a claims platform with a team of nine",
+        "Professional Scrum Master I",
+        "Scrum.org, Mar 2024 - Jun 2024",
+        "Delivery Manager Feb 2021 – May 2024",
+        "Pellmore Software LLC, Toronto, Canada",
+        "Coursera, Jan 2020 - Mar 2020",
+        "Business Analyst Jan 2018 – Jan 2021",
+        "Quenby Analytics, Riga",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [
+        ("2024-06", "Technical Project Manager"),
+        ("2021-02", "Delivery Manager"),
+        ("2018-01", "Business Analyst"),
+    ]

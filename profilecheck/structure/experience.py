@@ -209,9 +209,29 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
     """The jobs of several experience sections, each read on its own (a job's header does not
     reach across a heading), the same job read twice kept once."""
     if len(sections) == 1:
-        return parse_work(sections[0])
+        return _no_certificates(parse_work(sections[0]))
     works = _drop_repeated_history([work for lines in sections for work in parse_work(lines)])
-    return _unique(works)
+    return _no_certificates(_unique(works))
+
+
+# Bodies that certify and teach, not employers one lists a job under: a "job" whose title is one
+# of them is a certificate's line ("Scrum.org, Mar 2024 - Jun 2024") a side column put among the
+# jobs.  (Microsoft, Google, Cisco, SAP and AWS issue certificates too, and employ people.)
+_TRAINING_BODIES = frozenset({
+    "pmi", "project management institute", "axelos", "peoplecert", "scrum alliance", "scrum.org", "scaled agile", "isc2",
+    "isaca", "comptia", "iaspm", "iassc", "ec-council", "coursera", "edx", "udemy", "linkedin learning", "prosci", "iiba",
+    "scrum inc", "scrum inc.", "pluralsight", "simplilearn", "icagile", "apmg", "apmg international", "kanban university",
+})
+
+
+def _no_certificates(works: tuple[Work, ...]) -> tuple[Work, ...]:
+    """The jobs without a certificate read as one: its title a certifying body ("Coursera",
+    "Scrum.org") or a certification's name ("Certified ScrumMaster", "ITIL 4 Foundation")."""
+    kept = tuple(
+        work for work in works
+        if not (work.position and (work.position.strip(" ,.").lower() in _TRAINING_BODIES or is_certification_line(work.position)))
+    )
+    return works if len(kept) == len(works) else kept
 
 
 # A table row's duties cell after its header cells: "2019 – 2023 | Northwind | Analyst | - Ran ..."
