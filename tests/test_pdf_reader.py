@@ -733,3 +733,34 @@ def test_no_pieces_of_dates_cells(text):
 
     chunk = layout._Chunk(0, [Word(part, 0.0, 1.0, 0.0, 1.0, 10.0) for part in text.split()], 0.0, 1.0, 1.0)
     assert not layout._dates_piece(chunk) and not layout._wrapped_date_end(chunk)
+
+
+def test_two_flows_with_a_gutter_narrower_than_an_em_are_two_columns():
+    """A side column's longest line (a link) reaches to within less than an em of the main
+    column: still two columns, since no line of one shares a baseline with a line of the other."""
+
+    def draw(c):
+        def at(x, top, text, bold=False):
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, 780 - top, text)
+
+        side = ["Bogdan Marlowe", "IT Project Manager", "+44 7700 900281", "someone@example.com", "Dublin, Ireland",
+                "linkedin.com/in/bogdanmarlowe", "SKILLS", "Budgeting", "Smartsheet", "Trello", "SQL", "LANGUAGES", "Polish - native"]
+        for number, text in enumerate(side):
+            at(40, number * 40, text, text.isupper())
+        edge = 40 + c.stringWidth("linkedin.com/in/bogdanmarlowe", "Helvetica", 10) + 7  # 7 points: less than an em
+        main = ["SUMMARY", "Project manager for insurers and airlines.", "WORK HISTORY", "IT Project Manager", "Silverpine Insurance, Haifa",
+                "Feb 2025 to Present", "• Coordinated vendors across three time zones", "Program Manager", "Bluefin Airlines, Denver",
+                "Jan 2023 to Jan 2025", "• Cut release lead time by 30%", "Scrum Master", "Orbita Analytics Inc., Sofia", "2022 to 2023"]
+        for number, text in enumerate(main):
+            at(edge, 10 + number * 20, text, text.isupper())  # (halfway between the side column's lines)
+
+    document = both(pdf_bytes(draw))
+    texts = [line.text for line in document.lines]
+    assert texts.index("Polish - native") < texts.index("SUMMARY"), texts  # the side column read whole first
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.startDate) for item in work] == [
+        ("IT Project Manager", "2025-02"), ("Program Manager", "2023-01"), ("Scrum Master", "2022"),
+    ]

@@ -499,7 +499,32 @@ def _split_columns(chunks: list[_Chunk], gap: float) -> Optional[list[list[_Chun
         right = [c for c in chunks if c.x0 >= end]
         if _is_column_split(left, right):
             return [left, right]
+    # A gutter narrower than an em (a side column's longest line, an address, reaching almost to
+    # the main column): columns only when the two sides share hardly a baseline, two flows of
+    # lines that never stand side by side, which no table and no line of text is.
+    for start, end in _gaps(chunks, NARROW_GUTTER * gap):
+        if end - start >= gap:
+            continue  # (tried above)
+        left = [c for c in chunks if c.x1 <= start]
+        right = [c for c in chunks if c.x0 >= end]
+        if _is_column_split(left, right) and _flows_apart(left, right):
+            return [left, right]
     return None
+
+
+NARROW_GUTTER = 0.6  # of the page's gutter width (an em): the narrowest gap two flows may leave
+FLOWS_SHARED = 0.2  # at most this share of the shorter side's lines may share a baseline with the other
+
+
+def _flows_apart(left: list[_Chunk], right: list[_Chunk]) -> bool:
+    fewer, other = (left, right) if len({c.row for c in left}) <= len({c.row for c in right}) else (right, left)
+    baselines = sorted(c.baseline for c in other)
+    shared = 0
+    for chunk in fewer:
+        tolerance = max(1.0, 0.12 * max(chunk.words[0].size, 1.0))
+        if any(abs(chunk.baseline - baseline) <= tolerance for baseline in baselines):
+            shared += 1
+    return shared <= FLOWS_SHARED * len(fewer)
 
 
 def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
@@ -515,7 +540,7 @@ def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
     # wide enough no combination will have one: skip the search (the single-column case).
     most = set(rows[max_top: len(rows) - max_bottom])
     bounds = (min(c.x0 for c in chunks), max(c.x1 for c in chunks))
-    if most and not _gaps([c for c in chunks if c.row in most], gap, bounds):
+    if most and not _gaps([c for c in chunks if c.row in most], NARROW_GUTTER * gap, bounds):
         return [_Region(chunks)]
     # A header (name, contact line) set apart by blank space above the columns is tried
     # first: the name may sit inside the sidebar's width without belonging to it.
