@@ -142,6 +142,26 @@ def test_jobs_told_as_sentences_are_read_as_jobs() -> None:
     ]
 
 
+def test_jobs_told_as_sentences_wrapped_before_their_dates() -> None:
+    # A PDF of the same CV wraps each sentence: the dates (or the place and the dates) on the next line
+    data = paragraphs_docx([
+        "WORK EXPERIENCE",
+        "• Worked as Technical Project Manager in Ardenwood Infotech Pvt. Ltd., Pune from",
+        "March, 2021 to November, 2025.",
+        "• Worked as Implementation Project Manager at Velmora Technologies, Dublin,",
+        "Ireland from January, 2017 to January, 2021.",
+        "• Worked as Web Developer at Kestrel Systems, Bangalore from May, 2011 to",
+        "October, 2013.",
+        "ROLES AND RESPONSIBILITIES",
+        "• Planned sprints and ran the daily stand-ups",
+    ])
+    assert roles(data) == [
+        ("2021-03", "2025-11", "Technical Project Manager"),
+        ("2017-01", "2021-01", "Implementation Project Manager"),
+        ("2011-05", "2013-10", "Web Developer"),
+    ]
+
+
 def test_projects_inside_a_labelled_job_are_not_jobs() -> None:
     # "Organization<tab>: ..." blocks; a project's own "Role" and "Duration" stay inside its job
     data = paragraphs_docx([

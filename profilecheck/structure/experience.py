@@ -1970,12 +1970,26 @@ def _role_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Jobs told as sentences, one a line with its dates at the end, set as header lines
     ("Project Manager | Northwind Ltd, Pune | Jun 2015 to Mar 2018"); other lines as they are."""
     out = []
-    for offset, text in lines:
+    skip = False
+    for number, (offset, text) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
         sentence = text.strip().lstrip("•·*-–").strip()
         found = find_range(sentence) if sentence[:1].isalpha() else None
+        wrapped = _ROLE_SENTENCE_RE.match(sentence) if found is None else TRAILING_OPEN_RANGE_RE.search(sentence.rstrip(" ,"))
+        if wrapped and number + 1 < len(lines) and not _is_bullet(lines[number + 1][1]) and sentence[:1].isalpha():
+            # the sentence wrapped before its dates or inside them ("• Worked as Web Developer at
+            # Northwind, Pune from" / "May, 2011 to October, 2013."): read with its next line
+            whole = f"{sentence} {lines[number + 1][1].strip()}"
+            joined = find_range(whole)
+            if joined is not None and joined.span[1] > len(sentence) and _ROLE_SENTENCE_RE.match(whole[: joined.span[0]]):
+                sentence, found, skip = whole, joined, True
         match = _ROLE_SENTENCE_RE.match(sentence[: found.span[0]]) if found is not None else None
         if match is None or len(sentence[found.span[1]:].strip(" .;,").split()) > 2:
             out.append((offset, text))
+            if skip:
+                skip = False  # (not a role after all: the next line stays its own)
             continue
         title = match.group("title") or match.group("title2")
         employer = match.group("employer") or match.group("employer2")
