@@ -764,3 +764,34 @@ def test_two_flows_with_a_gutter_narrower_than_an_em_are_two_columns():
     assert [(item.position, item.startDate) for item in work] == [
         ("IT Project Manager", "2025-02"), ("Program Manager", "2023-01"), ("Scrum Master", "2022"),
     ]
+
+
+def test_headings_numbered_with_a_bullet_are_headings():
+    """A heading style that numbers its headings with a bullet ("• Professional Experience" in
+    bold, as a word processor's PDF draws it) still heads its section."""
+
+    def draw(c):
+        column(c, 50, 740, [
+            ("Sven Marlowe", 16, True),
+            "Bucharest, Romania – someone@example.com",
+            None,
+            ("• Professional Experience", 12, True),
+            "4/2023—Present | Software Project Manager",
+            "Silverpine Bank LLC, Pune, India",
+            "• Managed a portfolio of 5 concurrent projects",
+            "10/2019—3/2023 | Technical Project Manager",
+            "Fjordline Systems, Haifa",
+            "• Set up the PMO templates and stage gates",
+            None,
+            ("• Education", 12, True),
+            "BA in Economics, Northgate Technical University, 2012",
+        ])
+
+    document = both(pdf_bytes(draw))
+    from profilecheck.structure import build_profile
+
+    profile = build_profile(document)
+    assert [section.name for section in profile.sections] == ["header", "experience", "education"]
+    assert [(item.position, item.startDate) for item in profile.work] == [
+        ("Software Project Manager", "2023-04"), ("Technical Project Manager", "2019-10"),
+    ]

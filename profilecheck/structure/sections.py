@@ -179,9 +179,22 @@ def _experience_with_total(raw: str) -> Optional[Heading]:
     return None
 
 
+_BULLETED_HEADINGS = frozenset({"experience", "education", "skills", "summary", "certifications", "languages", "contact", "interests"})
+
+
 def heading_of(line: Line, body_size: float = 0.0) -> Optional[Heading]:
     """The heading this line is, or None."""
-    return _heading_of_text(line.text)
+    heading = _heading_of_text(line.text)
+    if heading is None and line.bold and line.text.startswith("•"):
+        # "• Professional Experience" in bold: a heading style that numbers its headings with a
+        # bullet, as a word processor's PDF draws it (only a whole heading, nothing after it)
+        # (not one a job's own bullets may hold: "• Key achievements", "• Projects")
+        bare = _heading_of_text(line.text.lstrip("• ").strip())
+        if bare is not None and bare.section in _BULLETED_HEADINGS and ":" not in line.text and not (
+            bare.inline or bare.qualified or bare.run_in
+        ):
+            return bare
+    return heading
 
 
 @lru_cache(maxsize=4096)  # each line is asked again by the lines above it (_more_jobs_follow, _dates_follow)
