@@ -15,8 +15,7 @@ from profilecheck.readers.glued import split_glued_words
         ("a role of seniorbusinessand system analyst", "a role of senior business and system analyst"),
         ("requirementelicitation and elaboration", "requirement elicitation and elaboration"),
         ("one of the biggesthardware retailers", "one of the biggest hardware retailers"),
-        ("PROFESSIONALEXPERIENCE", "PROFESSIONAL EXPERIENCE"),
-        ("Stakeholdermanagement and budgeting", "Stakeholder management and budgeting"),
+        ("led stakeholdermanagement and budgeting", "led stakeholder management and budgeting"),
     ],
 )
 def test_a_run_of_known_words_is_set_apart(glued: str, apart: str) -> None:
@@ -28,6 +27,8 @@ def test_a_run_of_known_words_is_set_apart(glued: str, apart: str) -> None:
     [
         "Sales, Det norske bransjemagasinet",  # a compound of another language: its pieces are no English trade words
         "Northwind CyberBionicSystematics",  # a name in camel case
+        "Senior Projectmanager ICT",  # a Dutch compound with its capital (a LinkedIn headline stays as written)
+        "PROFESSIONALEXPERIENCE",  # capitals: a name or a heading, left as written
         "www.bestprojectmanagement.com",  # an address
         "someone@projectmanagementoffice.org",
         "linkedin.com/in/projectmanagementpro",
@@ -42,7 +43,7 @@ def test_words_names_and_addresses_stay_whole(line: str) -> None:
 
 
 def test_a_run_the_document_writes_twice_is_a_word_of_its_own() -> None:
-    lines = ["Productmanagementhub, Lisbon", "Analyst at Productmanagementhub"]
+    lines = ["working at productmanagementhub, Lisbon", "Analyst at productmanagementhub"]
     assert split_glued_words(lines) is lines
 
 
@@ -54,3 +55,19 @@ def test_a_glued_competency_is_found_in_a_whole_resume() -> None:
     report = profilecheck.analyze_text(text, Options())
     assert "requirement elicitation workshops" in report.profile.text
     assert "requirements-management" in {item.id for item in report.facts.competencies}
+
+
+def test_a_pdf_is_not_passed_through(tmp_path) -> None:
+    # a LinkedIn export's headline is quoted as written ("Projectmanager"), and a PDF's words come
+    # from its glyphs' positions: the pass is for Word files and text
+    from profilecheck.readers import read_document
+
+    reportlab = pytest.importorskip("reportlab.pdfgen.canvas")
+    path = tmp_path / "cv.pdf"
+    page = reportlab.Canvas(str(path))
+    page.setFont("Helvetica", 11)
+    page.drawString(72, 720, "Dana Kowalczyk")
+    page.drawString(72, 700, "ready to grow intoproductmanagement work")
+    page.save()
+    assert "intoproductmanagement" in read_document(str(path)).text
+    assert "into product management" in read_document(b"Dana Kowalczyk\nready to grow intoproductmanagement work\n").text

@@ -87,7 +87,7 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
         if kind == "pdf":
             from .pdf import read_pdf
 
-            return whole_words(read_pdf(data, options, path))
+            return _initials_joined(read_pdf(data, options, path))  # (no glued-words pass: see readers/glued.py)
         if kind == "docx":
             from .docx import read_docx
 
@@ -114,7 +114,8 @@ def read_bytes(data: bytes, path: Optional[str], options: Options) -> Document:
 def whole_words(document: Document) -> Document:
     """A read document with the words its source broke apart or ran together made whole: a
     first letter set apart ("J ira"), words with their space lost ("intoproductmanagement").
-    Every reader's document goes through it (pasted text too: pipeline.analyze_text)."""
+    Word and text documents go through it (pasted text too: pipeline.analyze_text); a PDF only
+    through the first repair (its words come from the glyphs' positions)."""
     return _glued_words_apart(_initials_joined(document))
 
 

@@ -1,15 +1,16 @@
-"""Words run together in the source, set apart again with the document's own words.
+"""Words run together in the source, set apart again with the words of the trade.
 
 A Word file made from a PDF, or text copied out of one, may carry words with the space between
 them lost: "intoproductmanagement", "requirementelicitation", "seniorbusinessand".  A careful
 reader splits them at once, each piece being a word of the trade or a small common word.  So
-does this pass: a long run of lower-case letters (or one in capitals) that is no word the
-lexicons know, nor one the document writes twice, is cut into the fewest such words (at most
-four; the short ones only common words: "and", "of"); a run that cannot be cut so stays as it
-is, as does a compound of another language ("bransjemagasinet") whose pieces are no English
-words of the trade.
-A word joined in camel case ("CyberBionicSystematics") is a name and is left alone, and so is
-every shorter run: a compound split in two ("cross functional") reads the same, a name would not.
+does this pass: a long run of lower-case letters that is no word the lexicons know, nor one
+the document writes twice, is cut into the fewest such words (at most four; the short ones only
+common words: "and", "of"); a run that cannot be cut so stays as it is, as does a compound of
+another language ("bransjemagasinet") whose pieces are no English words of the trade.  A run with
+a capital is left alone: a name, or a compound that Dutch or German writes as one word
+("Projectmanager" in a LinkedIn headline, which must stay as written).  PDFs are not passed
+through it: their words are parted from the glyphs' positions (readers/glyphs.py), and a LinkedIn
+export's fields are quoted exactly.  Runs under 14 letters are left alone: mostly real words.
 """
 from __future__ import annotations
 
@@ -73,8 +74,8 @@ def split_glued_words(lines: list[str], extra_words: Iterable[str] = ()) -> list
             return cache[run] or run
         cache[run] = None
         lowered = run.lower()
-        if lowered in known or lowered in written or not (run.islower() or run.isupper() or (run[0].isupper() and run[1:].islower())):
-            return run  # a word of the trade, or a name in camel case
+        if lowered in known or lowered in written or not run.islower():
+            return run  # a word of the trade; a capital may begin a name or another language's compound ("Projectmanager")
         pieces = _fewest_pieces(lowered, known)
         if pieces is None:
             return run
