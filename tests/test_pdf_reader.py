@@ -717,7 +717,7 @@ def test_a_length_cut_after_its_number_in_a_dates_cell_goes_back_to_its_dates():
 
 
 
-@pytest.mark.parametrize("text", ["03.2022 –", "nowadays", "May 2021 - Nov.", "2025-11 – present", "Mar'25-Today (1", "2014 – ongoing"])
+@pytest.mark.parametrize("text", ["03.2022 –", "nowadays", "May 2021 - Nov.", "2025-11 – present", "Mar'25-Today (1", "2014 – ongoing", "Dec '21 — Dec '23"])
 def test_pieces_of_dates_cells(text):
     from profilecheck.readers import layout
     from profilecheck.models import Word
@@ -794,4 +794,37 @@ def test_headings_numbered_with_a_bullet_are_headings():
     assert [section.name for section in profile.sections] == ["header", "experience", "education"]
     assert [(item.position, item.startDate) for item in profile.work] == [
         ("Software Project Manager", "2023-04"), ("Technical Project Manager", "2019-10"),
+    ]
+
+
+def test_dates_set_right_beyond_a_side_column_go_with_the_jobs():
+    """Dates set right at the page's edge on each job's line, a narrow side column between them
+    and the jobs: the dates are a column of their own after the side column, yet each belongs to
+    the job on its line."""
+
+    def draw(c):
+        def at(x, top, text, bold=False):
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            c.drawString(x, 780 - top, text)
+
+        at(50, 0, "RAFAEL MARCHETTI", True)
+        at(50, 16, "someone@example.com")
+        at(50, 40, "Employment History:")
+        for top, text in ((20, "Power BI"), (52, "ITIL"), (84, "Prince2"), (116, "Trello"), (148, "Kanban")):
+            at(400, top, text)
+        for top, title, dates in ((64, "Software Developer, Quantix Software, Krakow", "Feb '24 — PRESENT"),
+                                  (136, "Data Analyst, Orbital Telecom, Denver", "Dec '21 — Dec '23"),
+                                  (208, "Product Owner, Meridian Insurance, Warsaw", "Dec '16 — Dec '21")):
+            at(50, top, title, True)
+            c.setFont("Helvetica", 10)
+            c.drawRightString(560, 780 - top, dates)
+            at(50, top + 14, "Delivered the mobile banking app to many customers.")
+            at(50, top + 28, "Worked with legal and security on vendor due diligence.")
+
+    document = both(pdf_bytes(draw))
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.startDate) for item in work] == [
+        ("Software Developer", "2024-02"), ("Data Analyst", "2021-12"), ("Product Owner", "2016-12"),
     ]

@@ -5,7 +5,9 @@ them lost: "intoproductmanagement", "requirementelicitation", "seniorbusinessand
 reader splits them at once, each piece being a word of the trade or a small common word.  So
 does this pass: a long run of lower-case letters that is no word the lexicons know, nor one
 the document writes twice, is cut into the fewest such words (at most four; the short ones only
-common words: "and", "of"); a run that cannot be cut so stays as it is, as does a compound of
+common words: "and", "of"; the first and last of three letters or more; two only when they make
+a phrase of the trade, "stakeholder management", as "internet working" and "micro processor"
+make none); a run that cannot be cut so stays as it is, as does a compound of
 another language ("bransjemagasinet") whose pieces are no English words of the trade.  A run with
 a capital is left alone: a name, or a compound that Dutch or German writes as one word
 ("Projectmanager" in a LinkedIn headline, which must stay as written).  PDFs are not passed
@@ -25,9 +27,13 @@ _MAX_LETTERS = 60
 _MAX_PIECES = 4
 _MIN_PIECE = 2
 _SHORT_PIECE = 3
+_EDGE_PIECE = 3  # the first and the last piece: "and", "into", never "or" or "of"
 # Prefixes that the lexicons write apart ("multi-cloud") but English writes into its words
 # ("multifunctional", "crossfunctional" is one word to some): no piece of their own
-_BOUND_PREFIXES = frozenset({"multi", "cross", "non", "sub", "pre", "inter", "intra", "semi", "anti", "post", "mid", "co", "re"})
+_BOUND_PREFIXES = frozenset({
+    "multi", "cross", "non", "sub", "pre", "inter", "intra", "semi", "anti", "post", "mid", "co", "re", "micro", "macro", "tele",
+    "auto", "bio", "eco", "geo", "hyper", "super", "ultra", "infra", "over", "under", "out",
+})
 _LETTER_RUN_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{%d,%d}(?![^\W\d_])" % (_MIN_LETTERS, _MAX_LETTERS))
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -48,6 +54,28 @@ def trade_words() -> frozenset[str]:
         phrases.extend(section.aliases)
     phrases.extend(lexicon.action_verb_groups())
     return frozenset(word.lower() for phrase in phrases for word in _WORD_RE.findall(phrase) if len(word) >= _MIN_PIECE)
+
+
+@lru_cache(maxsize=1)
+def _trade_phrases() -> frozenset[str]:
+    """The lexicons' names and aliases of two words, in lower case ("stakeholder management")."""
+    from .. import lexicon
+
+    phrases = set()
+    for loader in (lexicon.load_tools, lexicon.load_methodologies, lexicon.load_technical_skills, lexicon.load_competencies,
+                   lexicon.load_soft_skills, lexicon.load_titles, lexicon.load_certifications):
+        for entry in loader():
+            for text in [getattr(alias, "text", alias) for alias in entry.aliases] + [entry.name]:
+                words = _WORD_RE.findall(text.lower())
+                if len(words) == 2:
+                    phrases.add(" ".join(words))
+    return frozenset(phrases)
+
+
+def _trade_phrase(first: str, second: str) -> bool:
+    """"requirement elicitation": the two words are a phrase of the trade (either in the plural)."""
+    phrases = _trade_phrases()
+    return any(f"{a} {b}" in phrases for a in (first, first + "s", first.rstrip("s")) for b in (second, second + "s", second.rstrip("s")))
 
 
 def split_glued_words(lines: list[str], extra_words: Iterable[str] = ()) -> list[str]:
@@ -136,4 +164,9 @@ def _fewest_pieces(run: str, known: set[str]) -> Optional[list[str]]:
     if found is None or found[0] < 2:
         return None
     cuts = (0,) + found[2]
-    return [run[a:b] for a, b in zip(cuts, cuts[1:])]
+    pieces = [run[a:b] for a, b in zip(cuts, cuts[1:])]
+    if len(pieces[0]) < _EDGE_PIECE or len(pieces[-1]) < _EDGE_PIECE:
+        return None  # "micro process or": a word's own ending is no word of two letters
+    if len(pieces) == 2 and not _trade_phrase(*pieces):
+        return None  # "internet working": two pieces are a phrase of the trade, or one real word
+    return pieces

@@ -953,33 +953,46 @@ _DATE_PIECE = re.compile(
     r"present|current|nowadays|now|today|ongoing|onwards|till|until|to|date|years?|months?|yrs?|mos?|[-–—|,()'’]|\s)+$",
     re.IGNORECASE,
 )
-_YEAR_OR_OPEN = re.compile(r"(?:19|20)\d\d|present|current|now|today|date|ongoing|onwards", re.IGNORECASE)
+_YEAR_OR_OPEN = re.compile(r"(?:19|20)\d\d|['’]\d\d\b|\b\d{1,2}[./]\d\d\b|present|current|now|today|date|ongoing|onwards", re.IGNORECASE)
 _DATES_BESIDE_JOBS = 2  # rows where a piece of dates stands beside the main column's text
 
 
 def _dates_columns(columns: list[_Region]) -> list[_Region]:
     """Columns that are a table's dates cells cut apart from the jobs they date (a gutter found
-    between them because a side column's items stand further left): nothing but pieces of dates
-    (a heading above them aside), two or more beside the next column's rows.  Each is put back
-    into that column, which it now leads on each row; the columns returned are to be dropped."""
-    merged = []
-    for number, region in enumerate(columns):
-        neighbour = columns[number + 1] if number + 1 < len(columns) else None
-        if neighbour is None or neighbour in merged or len(columns) - len(merged) < 2:
+    between them because a side column's items stand further left, or dates set right at the
+    page's edge beyond a side column): nothing but pieces of dates (a heading above them aside),
+    two or more beside another column's lines.  Each is put back into the column whose lines
+    it stands beside most (the widest of those, on a tie), where it now stands on each job's
+    row; the columns returned are to be dropped."""
+    merged: list[_Region] = []
+    for region in columns:
+        if not region.chunks or not all(_dates_piece(c) or _wrapped_date_end(c) for c in region.chunks[_TABLE_HEADING_ROWS:]):
+            continue  # (a quick look first: most columns hold other words at once)
+        best, best_key = None, None
+        for other in columns:
+            if other is region or other in merged or not other.chunks or not _dates_piece_column_of(region, other):
+                continue
+            rows = {c.row for c in other.chunks}
+            beside = sum(1 for c in region.chunks if c.row in rows and _dates_piece(c))
+            key = (beside, other.x1 - other.x0)
+            if beside >= _DATES_BESIDE_JOBS and (best_key is None or key > best_key):
+                best, best_key = other, key
+        if best is None:
             continue
-        first = min(c.row for c in neighbour.chunks)
-        body = [c for c in region.chunks if c.row >= first]
-        if len(region.chunks) - len(body) > _TABLE_HEADING_ROWS or not body:
-            continue
-        if not all(_dates_piece(c) or _wrapped_date_end(c) for c in body):
-            continue
-        rows = {c.row for c in neighbour.chunks}
-        if sum(1 for c in body if c.row in rows and _dates_piece(c)) < _DATES_BESIDE_JOBS:
-            continue
-        neighbour.chunks = sorted(neighbour.chunks + region.chunks, key=lambda c: (c.row, c.x0))
-        neighbour.x0 = min(neighbour.x0, region.x0)
+        best.chunks = sorted(best.chunks + region.chunks, key=lambda c: (c.row, c.x0))
+        best.x0, best.x1 = min(best.x0, region.x0), max(best.x1, region.x1)
         merged.append(region)
     return merged
+
+
+def _dates_piece_column_of(region: _Region, other: _Region) -> bool:
+    """Beside `other`'s lines, `region` holds nothing but pieces of dates, a heading above
+    `other`'s first line aside."""
+    first = min(c.row for c in other.chunks)
+    body = [c for c in region.chunks if c.row >= first]
+    return bool(body) and len(region.chunks) - len(body) <= _TABLE_HEADING_ROWS and all(
+        _dates_piece(c) or _wrapped_date_end(c) for c in body
+    )
 
 
 def _dates_piece(chunk: _Chunk) -> bool:
@@ -990,28 +1003,28 @@ def _dates_piece(chunk: _Chunk) -> bool:
 def _dates_cells_to_jobs(columns: list[_Region]) -> None:
     """A dates column between a side column and the main one (a template's table: dates left of
     each job), read into the side column because its longest items reach under it: its pieces
-    of dates go back to the main column, beside the jobs they date.  Only from the narrower of
-    two neighbouring columns into the wider, only pieces of dates set off the narrower one's own
-    text edge (the side facing away from the wider), and only when two or more of them stand on
-    a row of the wider one's (a side column's own dates, a study's years under its degree, start
-    at its edge and stand beside nothing; a job's dates set right in the main column stay)."""
+    of dates go back to the main column, beside the jobs they date (dates set right, at the
+    page's edge beyond a right side column, as well).  Only from the narrower of two neighbouring
+    columns into the wider, only pieces of dates set off the narrower one's own left edge, and
+    only when two or more of them stand on a row of the wider one's (a side column's own dates,
+    a study's years under its degree, start at its edge and stand beside nothing; a job's dates
+    set right in the main column stay)."""
     for number in range(len(columns) - 1):
         left, right = columns[number], columns[number + 1]
         if not left.chunks or not right.chunks:
             continue
         left_narrower = (left.x1 - left.x0) < (right.x1 - right.x0)
         side, main = (left, right) if left_narrower else (right, left)
-        _dates_moved(side, main, facing_right=left_narrower)
+        _dates_moved(side, main)
 
 
-def _dates_moved(side: _Region, main: _Region, facing_right: bool) -> None:
-    edges = Counter(round(c.x0 if facing_right else c.x1) for c in side.chunks)
-    edge = edges.most_common(1)[0][0]
+def _dates_moved(side: _Region, main: _Region) -> None:
+    # (the side column's own lines start at one left edge, on either side of the page)
+    edge = Counter(round(c.x0) for c in side.chunks).most_common(1)[0][0]
     main_rows = {c.row for c in main.chunks}
 
     def off_edge(chunk: _Chunk) -> bool:
-        size = max(chunk.words[0].size, 1.0)
-        return (chunk.x0 - edge if facing_right else edge - chunk.x1) > 2 * size
+        return abs(chunk.x0 - edge) > 2 * max(chunk.words[0].size, 1.0)
 
     pieces = [c for c in side.chunks if off_edge(c) and _dates_piece(c)]
     if sum(1 for c in pieces if c.row in main_rows) < _DATES_BESIDE_JOBS:
