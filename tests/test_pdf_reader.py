@@ -57,6 +57,16 @@ def column(c, x, y, items, size=10.0, leading=None, font="Helvetica"):
     return y
 
 
+def placer(c):
+    """A function that writes a line at (x, distance from the page's top line), 10 points."""
+
+    def at(x, top, text, bold=False):
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        c.drawString(x, 780 - top, text)
+
+    return at
+
+
 def read(data: bytes, engine: str = "auto", **limits):
     return read_pdf(data, Options(pdf_engine=engine, limits=Limits(**limits)), "resume.pdf")
 
@@ -593,10 +603,7 @@ def test_a_dates_column_beside_a_sidebar_goes_with_the_jobs():
     piece of dates still belongs beside the job on its row (and its wrapped end below it)."""
 
     def draw(c):
-        def at(x, top, text, bold=False):
-            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
-            c.drawString(x, 780 - top, text)
-
+        at = placer(c)
         at(10, 0, "Kestrel Moorfield", True)
         at(10, 30, "Project Manager")
         at(12, 60, "kestrel.moorfield@example.com")
@@ -642,10 +649,7 @@ def test_a_dates_column_whose_range_wraps_is_read_beside_the_jobs():
     jobs, not a column of their own read before them, and the month goes back into its date."""
 
     def draw(c):
-        def at(x, top, text, bold=False):
-            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
-            c.drawString(x, 780 - top, text)
-
+        at = placer(c)
         at(10, 0, "Tomasz Aldercroft", True)
         at(10, 16, "Delivery Manager")
         for top, text in ((40, "SKILLS"), (62, "SQL"), (110, "SAP"), (150, "Waterfall"), (205, "Confluence"), (260, "Jira"),
@@ -685,10 +689,7 @@ def test_a_length_cut_after_its_number_in_a_dates_cell_goes_back_to_its_dates():
     the rest is the cell's, not the employer's line."""
 
     def draw(c):
-        def at(x, top, text, bold=False):
-            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
-            c.drawString(x, 780 - top, text)
-
+        at = placer(c)
         at(40, 0, "Dana Whitlowe", True)
         at(40, 16, "Project Manager | Bucharest, Romania | someone@example.com")
         at(40, 50, "WORK HISTORY", True)
@@ -740,10 +741,7 @@ def test_two_flows_with_a_gutter_narrower_than_an_em_are_two_columns():
     column: still two columns, since no line of one shares a baseline with a line of the other."""
 
     def draw(c):
-        def at(x, top, text, bold=False):
-            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
-            c.drawString(x, 780 - top, text)
-
+        at = placer(c)
         side = ["Bogdan Marlowe", "IT Project Manager", "+44 7700 900281", "someone@example.com", "Dublin, Ireland",
                 "linkedin.com/in/bogdanmarlowe", "SKILLS", "Budgeting", "Smartsheet", "Trello", "SQL", "LANGUAGES", "Polish - native"]
         for number, text in enumerate(side):
@@ -803,10 +801,7 @@ def test_dates_set_right_beyond_a_side_column_go_with_the_jobs():
     the job on its line."""
 
     def draw(c):
-        def at(x, top, text, bold=False):
-            c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
-            c.drawString(x, 780 - top, text)
-
+        at = placer(c)
         at(50, 0, "RAFAEL MARCHETTI", True)
         at(50, 16, "someone@example.com")
         at(50, 40, "Employment History:")

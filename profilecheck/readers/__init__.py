@@ -123,26 +123,25 @@ def _glued_words_apart(document: Document) -> Document:
     """The document with words its source ran together set apart ("intoproductmanagement")."""
     from .glued import split_glued_words
 
-    texts = [line.text for line in document.lines]
-    split = split_glued_words(texts)
-    if split is texts:
-        return document
-    lines = tuple(
-        line if text == line.text else dataclasses.replace(line, text=text) for line, text in zip(document.lines, split)
-    )
-    return dataclasses.replace(document, lines=lines)
+    return _with_texts(document, split_glued_words)
 
 
 def _initials_joined(document: Document) -> Document:
     """The document with words whose first letter a converter set apart joined again."""
     from .repair import join_split_initials
 
+    return _with_texts(document, join_split_initials)
+
+
+def _with_texts(document: Document, repair) -> Document:
+    """The document with its lines' texts through `repair` (lines -> lines, the same list when
+    nothing changed); each line keeps its size, weight and place."""
     texts = [line.text for line in document.lines]
-    joined = join_split_initials(texts)
-    if joined is texts:
+    repaired = repair(texts)
+    if repaired is texts:
         return document
     lines = tuple(
-        line if text == line.text else dataclasses.replace(line, text=text) for line, text in zip(document.lines, joined)
+        line if text == line.text else dataclasses.replace(line, text=text) for line, text in zip(document.lines, repaired)
     )
     return dataclasses.replace(document, lines=lines)
 
