@@ -733,11 +733,11 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
         o is not r and (o.x1 <= r.x0 or o.x0 >= r.x1) and _overlap_rows(o, r) for o in regions
     )]
     order = sorted(columns, key=lambda r: r.x0)
-    index = {id(r): i for i, r in enumerate(order)}
     for dates in _dates_columns(order):
         regions.remove(dates)
         order.remove(dates)
     _dates_cells_to_jobs(order)
+    index = {id(r): i for i, r in enumerate(order)}
     sidebar = _sidebar(order)
     lines = []
     for region in regions:
