@@ -38,38 +38,41 @@ _LETTER_RUN_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{%d,%d}(?![^\W\d_])" % (_MIN_
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def trade_words() -> frozenset[str]:
-    """The words of the lexicons (skills, tools, methods, titles, section names, verbs) and the
-    small common words of English that glued runs are made of."""
+def _lexicon_texts() -> Iterable[str]:
+    """Every name and alias of the lexicons a glued run may be made of (skills, tools, methods,
+    competencies, soft skills, titles, certifications)."""
     from .. import lexicon
 
-    phrases: list[str] = list(lexicon.cue_words("common-words"))
     for loader in (lexicon.load_tools, lexicon.load_methodologies, lexicon.load_technical_skills, lexicon.load_competencies,
                    lexicon.load_soft_skills, lexicon.load_titles, lexicon.load_certifications):
         for entry in loader():
-            phrases.extend(getattr(alias, "text", alias) for alias in entry.aliases)  # (titles' are plain strings)
-            phrases.append(entry.name)
-    for section in lexicon.load_sections():
-        phrases.extend(section.aliases)
-    phrases.extend(lexicon.action_verb_groups())
+            yield entry.name
+            yield from (getattr(alias, "text", alias) for alias in entry.aliases)  # (titles' are plain strings)
+
+
+@lru_cache(maxsize=1)
+def trade_words() -> frozenset[str]:
+    """The words of the lexicons (and of section names and action verbs) and the small common
+    words of English that glued runs are made of."""
+    from .. import lexicon
+
+    phrases = [*lexicon.cue_words("common-words"), *_lexicon_texts(), *lexicon.action_verb_groups()]
+    phrases.extend(alias for section in lexicon.load_sections() for alias in section.aliases)
     return frozenset(word.lower() for phrase in phrases for word in _WORD_RE.findall(phrase) if len(word) >= _MIN_PIECE)
+
+
+@lru_cache(maxsize=1)
+def _piece_words() -> frozenset[str]:
+    """The words a glued run may be cut into: the trade's, less the prefixes English writes into
+    its words."""
+    return trade_words() - _BOUND_PREFIXES
 
 
 @lru_cache(maxsize=1)
 def _trade_phrases() -> frozenset[str]:
     """The lexicons' names and aliases of two words, in lower case ("stakeholder management")."""
-    from .. import lexicon
-
-    phrases = set()
-    for loader in (lexicon.load_tools, lexicon.load_methodologies, lexicon.load_technical_skills, lexicon.load_competencies,
-                   lexicon.load_soft_skills, lexicon.load_titles, lexicon.load_certifications):
-        for entry in loader():
-            for text in [getattr(alias, "text", alias) for alias in entry.aliases] + [entry.name]:
-                words = _WORD_RE.findall(text.lower())
-                if len(words) == 2:
-                    phrases.add(" ".join(words))
-    return frozenset(phrases)
+    pairs = (_WORD_RE.findall(text.lower()) for text in _lexicon_texts())
+    return frozenset(" ".join(words) for words in pairs if len(words) == 2)
 
 
 def _trade_phrase(first: str, second: str) -> bool:
@@ -78,9 +81,9 @@ def _trade_phrase(first: str, second: str) -> bool:
     return any(f"{a} {b}" in phrases for a in (first, first + "s", first.rstrip("s")) for b in (second, second + "s", second.rstrip("s")))
 
 
-def split_glued_words(lines: list[str], extra_words: Iterable[str] = ()) -> list[str]:
+def split_glued_words(lines: list[str]) -> list[str]:
     """The lines with each long run of letters that no known word spells cut into known words
-    (the trade's, the common ones, `extra_words`); the same list when nothing was cut."""
+    (the trade's, the common ones); the same list when nothing was cut."""
     if not any(_LETTER_RUN_RE.search(line) for line in lines):
         return lines  # the common case: no run long enough, no vocabulary built
     # Pieces are words of the trade and common words only: a document's own words would cut a
@@ -91,7 +94,7 @@ def split_glued_words(lines: list[str], extra_words: Iterable[str] = ()) -> list
         for run in _LETTER_RUN_RE.findall(line):
             counts[run.lower()] = counts.get(run.lower(), 0) + 1
     written = {run for run, count in counts.items() if count > 1}
-    known = (set(trade_words()) - _BOUND_PREFIXES) | {word.lower() for word in extra_words}
+    known = _piece_words()
     cache: dict[str, Optional[str]] = {}
 
     def repair(match: re.Match[str]) -> str:
@@ -104,14 +107,10 @@ def split_glued_words(lines: list[str], extra_words: Iterable[str] = ()) -> list
         lowered = run.lower()
         if lowered in known or lowered in written or not run.islower():
             return run  # a word of the trade; a capital may begin a name or another language's compound ("Projectmanager")
-        pieces = _fewest_pieces(lowered, known)
+        pieces = _fewest_pieces(run, known)
         if pieces is None:
             return run
-        out, position = [], 0
-        for piece in pieces:
-            out.append(run[position : position + len(piece)])
-            position += len(piece)
-        cache[run] = " ".join(out)
+        cache[run] = " ".join(pieces)
         return cache[run]
 
     repaired = [_LETTER_RUN_RE.sub(repair, line) if _LETTER_RUN_RE.search(line) else line for line in lines]
@@ -130,7 +129,7 @@ def _in_address(match: re.Match[str]) -> bool:
     return _ADDRESS_MARK_RE.search(text[start : end if end >= 0 else len(text)]) is not None
 
 
-def _known(piece: str, known: set[str]) -> bool:
+def _known(piece: str, known: frozenset[str]) -> bool:
     """A known word, or one in the singular or plural of a known word ("requirement"); a piece of
     three letters or fewer only when it is a common word ("and", "of"), not any short token
     ("ee", "ds" would cut "theneeds" into nonsense)."""
@@ -146,7 +145,7 @@ def _common_words() -> frozenset[str]:
     return frozenset(cue_words("common-words"))
 
 
-def _fewest_pieces(run: str, known: set[str]) -> Optional[list[str]]:
+def _fewest_pieces(run: str, known: frozenset[str]) -> Optional[list[str]]:
     """The run as the fewest known words (ties: the longest pieces first), or None."""
     size = len(run)
     # best[i]: (pieces, -sum of squared lengths, cut points) for run[:i]
