@@ -823,3 +823,34 @@ def test_dates_set_right_beyond_a_side_column_go_with_the_jobs():
     assert [(item.position, item.startDate) for item in work] == [
         ("Software Developer", "2024-02"), ("Data Analyst", "2021-12"), ("Product Owner", "2016-12"),
     ]
+
+
+def test_a_range_wrapped_in_its_cell_with_commas_after_the_months():
+    """"March, 2022 -" over "September, 2025": the end of a range a narrow cell wrapped goes back
+    to its start's line, a comma after its month or not."""
+
+    def draw(c):
+        at = placer(c)
+        at(50, 0, "Ravi Marlowe", True)
+        at(50, 16, "Technical Project Manager | someone@example.com")
+        at(50, 40, "EXPERIENCE", True)
+        top = 60
+        for start, end, title, employer in (("October, 2025 -", "Today", "Technical Project Manager", "Marlow Media Ltd., Warsaw"),
+                                            ("March, 2022 -", "September, 2025", "Project Manager - ERP", "Kestrel Health Ltd., Sofia"),
+                                            ("September, 2018 -", "January, 2022", "Senior IT Project Manager", "Lumenix Infotech plc, Leeds")):
+            at(50, top, start)
+            at(50, top + 13, end)
+            at(170, top, title, True)
+            at(170, top + 26, employer)
+            at(180, top + 40, "• Negotiated scope changes with the client")
+            top += 70
+
+    document = both(pdf_bytes(draw))
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.startDate, item.endDate or "present") for item in work] == [
+        ("Technical Project Manager", "2025-10", "present"),
+        ("Project Manager - ERP", "2022-03", "2025-09"),
+        ("Senior IT Project Manager", "2018-09", "2022-01"),
+    ]

@@ -755,12 +755,12 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
 
 
 # A date range cut by the edge of a narrow table cell: "noviembre 2024 – to" over "date",
-# "Dec 2021 –" over "Oct 2024".
+# "Dec 2021 –" over "Oct 2024", "March, 2022 -" over "September, 2025".
 _CONNECTOR = r"(?:[-–—]|\bto|\btill|\buntil|\bthrough|\bbis|\bal|\ba)"
 _RANGE_OPEN = re.compile(rf"(?:19[5-9]\d|20[0-4]\d)\b.*{_CONNECTOR}$", re.IGNORECASE)
 _RANGE_START = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")  # "November 2024" over "– to date"
 _RANGE_END = (
-    r"(?:(?:[A-Za-zÀ-ÿ]{3,}\.?\s+)?(?:19[5-9]\d|20[0-4]\d)\b|\d{1,2}[./](?:19|20)?\d{2}\b"
+    r"(?:(?:[A-Za-zÀ-ÿ]{3,}[.,]?\s+)?(?:19[5-9]\d|20[0-4]\d)\b|\d{1,2}[./](?:19|20)?\d{2}\b"
     r"|(?:to\s+)?(?:date|now|present|current|today|heute|hoy|oggi|actualidad|atualmente|presente)\b)"
 )
 _RANGE_CLOSE = re.compile(rf"^{_RANGE_END}", re.IGNORECASE)
