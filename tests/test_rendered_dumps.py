@@ -464,3 +464,26 @@ def test_certificates_read_among_the_jobs_are_no_jobs() -> None:
         ("2021-02", "Delivery Manager"),
         ("2018-01", "Business Analyst"),
     ]
+
+
+def test_a_dates_cell_wrapped_after_its_dash_with_the_next_cell_beside_each_half() -> None:
+    # "December 2023 — | Crestmoor Energy plc" over "to date | Manchester": a table row's dates
+    # cell wrapped, each half beside a line of the next cell (an exported PDF's cell marks)
+    found = roles([
+        "Wilhelmina Oakhurst",
+        "Work experience — 6 years 2 months",
+        "December 2023 — | Crestmoor Energy plc",
+        "to date | Manchester, www.crestmoor.example",
+        "3 years | Banking",
+        "IT Program Manager",
+        "Ran the steering committee and the budget of the programme",
+        "September 2020 — | Brightwater Telecom GmbH",
+        "November 2023 | Kyiv, www.brightwater.example",
+        "3 years 3 months | Telecommunications",
+        "Program Manager",
+        "Moved 40 servers to a public cloud with no unplanned downtime",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2023-12", "present", "IT Program Manager"),
+        ("2020-09", "2023-11", "Program Manager"),
+    ]

@@ -761,7 +761,7 @@ _RANGE_OPEN = re.compile(rf"(?:19[5-9]\d|20[0-4]\d)\b.*{_CONNECTOR}$", re.IGNORE
 _RANGE_START = re.compile(r"(?:19[5-9]\d|20[0-4]\d)$")  # "November 2024" over "– to date"
 _RANGE_END = (
     r"(?:(?:[A-Za-zÀ-ÿ]{3,}[.,]?\s+)?(?:19[5-9]\d|20[0-4]\d)\b|\d{1,2}[./](?:19|20)?\d{2}\b"
-    r"|(?:to\s+)?(?:date|now|present|current|today|heute|hoy|oggi|actualidad|atualmente|presente)\b)"
+    r"|(?:(?:to|till|until|up\s+to)\s+)?(?:date|now|present|current|today|heute|hoy|oggi|actualidad|atualmente|presente)\b)"
 )
 _RANGE_CLOSE = re.compile(rf"^{_RANGE_END}", re.IGNORECASE)
 # a length after the dates cut after its number: "(1" over "year 9 months)"

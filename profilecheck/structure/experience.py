@@ -33,6 +33,7 @@ from .dates import (
     YearMonth,
     find_range,
     parse_date,
+    parse_end,
     range_split_over,
     season_end,
 )
@@ -1574,6 +1575,11 @@ def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         offset, text = lines[index]
         joined = None
+        cells = _range_cell_wrapped(lines, index)
+        if cells is not None:
+            out.extend(cells)
+            index += 2
+            continue
         if not _is_bullet(text) and find_range(text) is None:
             wrapped = _end_year_wrapped(lines, index)
             if wrapped is not None:
@@ -1591,6 +1597,24 @@ def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((offset, text))
             index += 1
     return out
+
+
+def _range_cell_wrapped(lines: list[tuple[int, str]], index: int) -> Optional[list[tuple[int, str]]]:
+    """A table row's dates cell wrapped after its dash, the rest of each line the row's next
+    cell: "December 2023 — | Crestmoor Energy plc" / "to date | Manchester": the range whole on
+    the first line ("December 2023 — to date | Crestmoor Energy plc"), the second line its own
+    rest; or None."""
+    if index + 1 >= len(lines) or " | " not in lines[index][1] or " | " not in lines[index + 1][1]:
+        return None
+    (offset, text), (next_offset, following) = lines[index], lines[index + 1]
+    head, _, rest = text.partition(" | ")
+    end, _, next_rest = following.partition(" | ")
+    if TRAILING_OPEN_RANGE_RE.search(head.strip()) is None or parse_end(end.strip()) is None:
+        return None
+    whole = f"{head.strip()} {end.strip()}"
+    if find_range(whole) is None:
+        return None
+    return [(offset, f"{whole} | {rest}"), (next_offset + len(end) + 3, next_rest)]
 
 
 def _end_year_wrapped(lines: list[tuple[int, str]], index: int) -> Optional[list[tuple[int, str]]]:
