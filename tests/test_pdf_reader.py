@@ -835,7 +835,7 @@ def test_a_range_wrapped_in_its_cell_with_commas_after_the_months():
         at(50, 16, "Technical Project Manager | someone@example.com")
         at(50, 40, "EXPERIENCE", True)
         top = 60
-        for start, end, title, employer in (("October, 2025 -", "Today", "Technical Project Manager", "Marlow Media Ltd., Warsaw"),
+        for start, end, title, employer in (("October, 2025 -", "Till Date", "Technical Project Manager", "Marlow Media Ltd., Warsaw"),
                                             ("March, 2022 -", "September, 2025", "Project Manager - ERP", "Kestrel Health Ltd., Sofia"),
                                             ("September, 2018 -", "January, 2022", "Senior IT Project Manager", "Lumenix Infotech plc, Leeds")):
             at(50, top, start)
