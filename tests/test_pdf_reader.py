@@ -67,6 +67,13 @@ def placer(c):
     return at
 
 
+def work_read(draw):
+    """The jobs read from the page `draw` draws, by both engines alike."""
+    from profilecheck.structure import build_profile
+
+    return build_profile(both(pdf_bytes(draw))).work
+
+
 def read(data: bytes, engine: str = "auto", **limits):
     return read_pdf(data, Options(pdf_engine=engine, limits=Limits(**limits)), "resume.pdf")
 
@@ -672,10 +679,7 @@ def test_a_dates_column_whose_range_wraps_is_read_beside_the_jobs():
             at(240, top + 72, "• Planned the move of 50 servers")
             top += 100
 
-    document = both(pdf_bytes(draw))
-    from profilecheck.structure import build_profile
-
-    work = build_profile(document).work
+    work = work_read(draw)
     assert [(item.position, item.startDate, item.endDate or "present") for item in work] == [
         ("Agile Delivery Manager", "2025-11", "present"),
         ("Implementation Project Manager", "2022-06", "2025-09"),
@@ -706,10 +710,7 @@ def test_a_length_cut_after_its_number_in_a_dates_cell_goes_back_to_its_dates():
             at(170, top + 40, "• Wrote test cases and automated regression suites")
             top += 70
 
-    document = both(pdf_bytes(draw))
-    from profilecheck.structure import build_profile
-
-    work = build_profile(document).work
+    work = work_read(draw)
     assert [(item.position, item.name, item.startDate) for item in work] == [
         ("Project Manager", "Marlow Software AG", "2025-03"),
         ("Part-time Lecturer", "Meridiant Health B.V.", "2024-02"),
@@ -816,10 +817,7 @@ def test_dates_set_right_beyond_a_side_column_go_with_the_jobs():
             at(50, top + 14, "Delivered the mobile banking app to many customers.")
             at(50, top + 28, "Worked with legal and security on vendor due diligence.")
 
-    document = both(pdf_bytes(draw))
-    from profilecheck.structure import build_profile
-
-    work = build_profile(document).work
+    work = work_read(draw)
     assert [(item.position, item.startDate) for item in work] == [
         ("Software Developer", "2024-02"), ("Data Analyst", "2021-12"), ("Product Owner", "2016-12"),
     ]
@@ -845,10 +843,7 @@ def test_a_range_wrapped_in_its_cell_with_commas_after_the_months():
             at(180, top + 40, "• Negotiated scope changes with the client")
             top += 70
 
-    document = both(pdf_bytes(draw))
-    from profilecheck.structure import build_profile
-
-    work = build_profile(document).work
+    work = work_read(draw)
     assert [(item.position, item.startDate, item.endDate or "present") for item in work] == [
         ("Technical Project Manager", "2025-10", "present"),
         ("Project Manager - ERP", "2022-03", "2025-09"),
