@@ -409,14 +409,10 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
         fewer = [c for c in fewer if c.row >= first_other]  # (a table's heading above its first row aligns with nothing)
         if not fewer:
             return False
-    aligned = 0
-    beside: set[int] = set()  # rows of `fewer` whose chunk stands beside one of the other side's
-    for chunk in fewer:
-        size = max(chunk.words[0].size, 1.0)
-        tolerance = max(1.0, 0.12 * size)
-        if any(abs(chunk.baseline - o.baseline) <= tolerance for o in other):
-            aligned += 1
-            beside.add(chunk.row)
+    baselines = [o.baseline for o in other]
+    on_line = [chunk for chunk in fewer if _on_a_baseline(chunk, baselines)]
+    aligned = len(on_line)
+    beside = {chunk.row for chunk in on_line}  # rows of `fewer` whose chunk stands beside one of the other side's
     # (a cell's wrapped rest sits beside nothing, aligned with the row above it: a dates cell's
     # end, "2022-06 – 2025-" over "09", or a label's, "Main activities and" over "responsibilities")
     cells = {chunk.row: chunk for chunk in fewer if chunk.row in beside}
@@ -518,13 +514,14 @@ FLOWS_SHARED = 0.2  # at most this share of the shorter side's lines may share a
 
 def _flows_apart(left: list[_Chunk], right: list[_Chunk]) -> bool:
     fewer, other = (left, right) if len({c.row for c in left}) <= len({c.row for c in right}) else (right, left)
-    baselines = sorted(c.baseline for c in other)
-    shared = 0
-    for chunk in fewer:
-        tolerance = max(1.0, 0.12 * max(chunk.words[0].size, 1.0))
-        if any(abs(chunk.baseline - baseline) <= tolerance for baseline in baselines):
-            shared += 1
-    return shared <= FLOWS_SHARED * len(fewer)
+    baselines = [c.baseline for c in other]
+    return sum(1 for chunk in fewer if _on_a_baseline(chunk, baselines)) <= FLOWS_SHARED * len(fewer)
+
+
+def _on_a_baseline(chunk: _Chunk, baselines: list[float]) -> bool:
+    """The chunk stands on one of these baselines (within an eighth of its size)."""
+    tolerance = max(1.0, 0.12 * max(chunk.words[0].size, 1.0))
+    return any(abs(chunk.baseline - baseline) <= tolerance for baseline in baselines)
 
 
 def _regions(chunks: list[_Chunk], gap: float, depth: int = 0) -> list[_Region]:
@@ -966,7 +963,7 @@ def _dates_columns(columns: list[_Region]) -> list[_Region]:
     row; the columns returned are to be dropped."""
     merged: list[_Region] = []
     for region in columns:
-        if not region.chunks or not all(_dates_piece(c) or _wrapped_date_end(c) for c in region.chunks[_TABLE_HEADING_ROWS:]):
+        if not region.chunks or not _only_dates(region.chunks[_TABLE_HEADING_ROWS:]):
             continue  # (a quick look first: most columns hold other words at once)
         best, best_key = None, None
         for other in columns:
@@ -990,9 +987,11 @@ def _dates_piece_column_of(region: _Region, other: _Region) -> bool:
     `other`'s first line aside."""
     first = min(c.row for c in other.chunks)
     body = [c for c in region.chunks if c.row >= first]
-    return bool(body) and len(region.chunks) - len(body) <= _TABLE_HEADING_ROWS and all(
-        _dates_piece(c) or _wrapped_date_end(c) for c in body
-    )
+    return bool(body) and len(region.chunks) - len(body) <= _TABLE_HEADING_ROWS and _only_dates(body)
+
+
+def _only_dates(chunks: list[_Chunk]) -> bool:
+    return all(_dates_piece(c) or _wrapped_date_end(c) for c in chunks)
 
 
 def _dates_piece(chunk: _Chunk) -> bool:

@@ -15,6 +15,7 @@ from typing import Optional
 from ..lexicon import cue_pattern, cue_words
 from ..models import Line, Work
 from .contact import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES, looks_like_location, parse_location
+from .education import ISSUERS
 from .dates import (
     _MONTH as _MONTH_TEXT,
     _YEAR as _YEAR_TEXT,
@@ -217,11 +218,11 @@ def parse_work_sections(sections: list[list[tuple[int, str]]]) -> tuple[Work, ..
 
 # Bodies that certify and teach, not employers one lists a job under: a "job" whose title is one
 # of them is a certificate's line ("Scrum.org, Mar 2024 - Jun 2024") a side column put among the
-# jobs.  (Microsoft, Google, Cisco, SAP and AWS issue certificates too, and employ people.)
-_TRAINING_BODIES = frozenset({
-    "pmi", "project management institute", "axelos", "peoplecert", "scrum alliance", "scrum.org", "scaled agile", "isc2",
-    "isaca", "comptia", "iaspm", "iassc", "ec-council", "coursera", "edx", "udemy", "linkedin learning", "prosci", "iiba",
-    "scrum inc", "scrum inc.", "pluralsight", "simplilearn", "icagile", "apmg", "apmg international", "kanban university",
+# jobs.  The issuers a certificate names, less those that also employ people (Microsoft, Google,
+# Cisco, SAP, AWS, ServiceNow, The Open Group), and course platforms.
+_ISSUERS_THAT_EMPLOY = frozenset({"cisco", "amazon web services", "aws", "microsoft", "google", "sap", "servicenow", "the open group"})
+_TRAINING_BODIES = (frozenset(ISSUERS) - _ISSUERS_THAT_EMPLOY) | frozenset({
+    "scrum inc.", "pluralsight", "simplilearn", "icagile", "apmg", "apmg international", "kanban university",
 })
 
 
@@ -1994,32 +1995,38 @@ def _role_sentences(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Jobs told as sentences, one a line with its dates at the end, set as header lines
     ("Project Manager | Northwind Ltd, Pune | Jun 2015 to Mar 2018"); other lines as they are."""
     out = []
-    skip = False
-    for number, (offset, text) in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        sentence = text.strip().lstrip("•·*-–").strip()
-        found = find_range(sentence) if sentence[:1].isalpha() else None
-        wrapped = _ROLE_SENTENCE_RE.match(sentence) if found is None else TRAILING_OPEN_RANGE_RE.search(sentence.rstrip(" ,"))
-        if wrapped and number + 1 < len(lines) and not _is_bullet(lines[number + 1][1]) and sentence[:1].isalpha():
-            # the sentence wrapped before its dates or inside them ("• Worked as Web Developer at
-            # Northwind, Pune from" / "May, 2011 to October, 2013."): read with its next line
-            whole = f"{sentence} {lines[number + 1][1].strip()}"
-            joined = find_range(whole)
-            if joined is not None and joined.span[1] > len(sentence) and _ROLE_SENTENCE_RE.match(whole[: joined.span[0]]):
-                sentence, found, skip = whole, joined, True
+    index = 0
+    while index < len(lines):
+        offset, text = lines[index]
+        sentence, found, used = _sentence_with_dates(lines, index)
         match = _ROLE_SENTENCE_RE.match(sentence[: found.span[0]]) if found is not None else None
         if match is None or len(sentence[found.span[1]:].strip(" .;,").split()) > 2:
-            out.append((offset, text))
-            if skip:
-                skip = False  # (not a role after all: the next line stays its own)
+            out.append((offset, text))  # (not a role: a next line read with it stays its own)
+            index += 1
             continue
         title = match.group("title") or match.group("title2")
         employer = match.group("employer") or match.group("employer2")
         dates = sentence[found.span[0] : found.span[1]]
         out.append((offset, f"{title.strip(' ,')} | {employer.strip(' ,')} | {dates}"))
+        index += used
     return out
+
+
+def _sentence_with_dates(lines: list[tuple[int, str]], index: int) -> tuple[str, Optional[DateRange], int]:
+    """The line at `index` as a sentence, its date range, and how many lines it takes: two when
+    the sentence wrapped before its dates or inside them ("• Worked as Web Developer at
+    Northwind, Pune from" / "May, 2011 to October, 2013.")."""
+    sentence = lines[index][1].strip().lstrip("•·*-–").strip()
+    if not sentence[:1].isalpha():
+        return sentence, None, 1
+    found = find_range(sentence)
+    wrapped = _ROLE_SENTENCE_RE.match(sentence) if found is None else TRAILING_OPEN_RANGE_RE.search(sentence.rstrip(" ,"))
+    if wrapped and index + 1 < len(lines) and not _is_bullet(lines[index + 1][1]):
+        whole = f"{sentence} {lines[index + 1][1].strip()}"
+        joined = find_range(whole)
+        if joined is not None and joined.span[1] > len(sentence) and _ROLE_SENTENCE_RE.match(whole[: joined.span[0]]):
+            return whole, joined, 2
+    return sentence, found, 1
 
 
 def _lengths_under_dates_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
