@@ -13,26 +13,35 @@ profilecheck and scores it against the truth known by construction.  It was desi
 reading the reader, the structure stage, the NLP stage or the other sets' generators.
 
 Drawn, each a trait (so a failing class shows as a trait value that scores low):
-  theme       classic, sidebar, timeline, band, modern, compact, cards, jsonresume, ats
+  theme       classic, sidebar, timeline, band, modern, compact, cards, jsonresume, ats, europass
   side        where a sidebar stands (none, left, right) for the themes that have one
   font        Carlito, Liberation Sans/Serif, DejaVu Sans/Serif, Caladea (installed fonts only)
   headings    as written, capitals (text-transform), letter-spaced capitals, small caps, a rule
   fields      title over company, company over title, "Title · Company", "Title at Company",
-              title over "Company, City"
-  dates at    right of the title line (flex), on their own line, after the company, in the
-              timeline's left column
-  date shape  "Jan 2019 – Present", "01/2019 - 03/2021", "2019 – 2021", "March 2019 — Current",
-              "2019.03 - 2021.05", "Since 2020" (with year ranges), "2019-03-01 – Present",
-              "03.2019 – 05.2021"
+              title over "Company — City"
+  title case  job titles as written, in capitals by CSS, in letter-spaced capitals
+  dates at    right of the title line (flex), on their own line, after the company ("| dates"),
+              in the timeline's left column, above the title (Europass: "[ 01/03/2019 – Current ]")
+  date shape  mon "Jan 2019 – Present", slash "01/2019 - 03/2021", year "2019 – 2021", long
+              "March 2019 — Current", dotted "2019.03 - 2021.05", since "Since 2020" (the older
+              jobs in years), iso "2019-03-01 – Present", euro "03.2019 – 05.2021", dmy
+              "01/03/2019" (day first, always the 1st: ambiguous in itself), dmyd (day first,
+              days 1-28, so that most are not ambiguous)
+  duration    "· 2 yrs 3 mos" or "(2 yrs 3 mos)" after the dates, or not
   bullets     <ul>, CSS ::before markers (▸ – •), prose paragraphs, a sentence and a list
-  icons       Unicode symbols, inline SVG, private-use glyphs in a missing icon font, text
-              labels ("Email:"), none
+  icons       Unicode symbols (✉ ☎ ⌂ 🔗: the emoji has no installed font and is dropped), inline
+              SVG, private-use glyphs (&#xf0e0;) in a missing icon font (they land in the PDF as
+              the private-use characters), text labels ("Email:"), none
   skills      chips, bars, dots (all drawn with divs), a plain list
-  running     none, @page margin boxes (name, "Page n of N"), a position:fixed element, a
-              table header repeated on every page
+  running     none, @page margin boxes (name top left, "Page n of N" bottom right), a
+              position:fixed name line (Chromium prints it at the foot of every page), a table
+              whose thead repeats name and headline on every page
+  cards       for the cards theme: stacked, or a two-column grid of job cards
   and: page size (A4, Letter), page-break-inside: avoid on each job or not, pages printed,
-  jobs (1-7), a promotion (two positions at one employer) grouped under the company or not,
-  the summary stating the years, education before experience, projects and volunteering.
+  jobs (1-7), the career track (PM, agile, none), a promotion (two positions at one employer)
+  grouped under the company or listed apart, the summary stating the years, education before
+  experience, how certifications are set (entries with dates right, lines, chips), projects and
+  volunteering, where the contact details stand.
 
 The truth (the judgement calls are here):
   - roles: every job in the work history, with its title, employer, start ("YYYY-MM", or "YYYY"
@@ -224,10 +233,10 @@ SECTION_NAMES = {
     "contact": ["Contact", "Details", "Personal Info"],
 }
 
-THEMES = ("classic", "sidebar", "timeline", "band", "modern", "compact", "cards", "jsonresume", "ats")
+THEMES = ("classic", "sidebar", "timeline", "band", "modern", "compact", "cards", "jsonresume", "ats", "europass")
 FONTS = ["Carlito", "Liberation Sans", "Liberation Serif", "DejaVu Sans", "DejaVu Serif", "Caladea"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-DATE_SHAPES = ("mon", "slash", "year", "long", "dotted", "since", "iso", "euro")
+DATE_SHAPES = ("mon", "slash", "year", "long", "dotted", "since", "iso", "euro", "dmy", "dmyd")
 YEAR_ONLY = ("year", "since")
 
 
@@ -396,7 +405,8 @@ def date_range(role: Role, shape: str, present: str, dash: str) -> str:
         return {
             "mon": f"{MONTHS[mon][:3]} {year}", "slash": f"{mon + 1:02d}/{year}", "year": f"{year}",
             "long": f"{MONTHS[mon]} {year}", "dotted": f"{year}.{mon + 1:02d}", "since": f"{year}",
-            "iso": f"{year}-{mon + 1:02d}-01", "euro": f"{mon + 1:02d}.{year}",
+            "iso": f"{year}-{mon + 1:02d}-01", "euro": f"{mon + 1:02d}.{year}", "dmy": f"01/{mon + 1:02d}/{year}",
+            "dmyd": f"{month * 7 % 28 + 1:02d}/{mon + 1:02d}/{year}",
         }[shape]
 
     if role.end is None:
@@ -406,6 +416,15 @@ def date_range(role: Role, shape: str, present: str, dash: str) -> str:
     if shape in YEAR_ONLY and role.start // 12 == role.end // 12:
         return one(role.start)
     return f"{one(role.start)}{dash}{one(role.end)}"
+
+
+def duration(role: Role, as_of: date) -> str:
+    """How long a position lasted, as builders print it next to the dates ("2 yrs 3 mos")."""
+    last = role.end if role.end is not None else as_of.year * 12 + as_of.month - 1
+    months = last - role.start + 1
+    years, rest = divmod(months, 12)
+    parts = ([f"{years} yr{'s' if years > 1 else ''}"] if years else []) + ([f"{rest} mo{'s' if rest > 1 else ''}"] if rest else [])
+    return " ".join(parts)
 
 
 def esc(text: str) -> str:
@@ -461,7 +480,9 @@ def job_html(role: Role, look: dict, dates: str, in_group: bool = False) -> str:
     body = bullets_html(role.bullets, look["bullets"], look["marker"])
     if in_group:
         head = [f'<div class="row"><span class="title">{title}</span>{date_span}</div>']
-        if where != "right":
+        if where == "above":
+            head = [f'<div class="dateline above">{date_span}</div>', f'<div class="title">{title}</div>']
+        elif where != "right":
             head = [f'<div class="title">{title}</div>', f'<div class="dateline">{date_span}</div>']
         return f'<div class="pos">{"".join(head)}{body}</div>'
     if where == "leftcol":
@@ -484,7 +505,12 @@ def job_html(role: Role, look: dict, dates: str, in_group: bool = False) -> str:
     else:  # company-city
         first, second = f'<span class="title">{title}</span>', f'<span class="company">{company_html} — {city}</span>'
     lines = []
-    if where == "right":
+    if where == "above":
+        lines.append(f'<div class="dateline above">{date_span}<span class="eploc">{city}</span></div>')
+        lines.append(f'<div class="row1">{first}</div>')
+        if second:
+            lines.append(f'<div class="row2">{second}</div>')
+    elif where == "right":
         lines.append(f'<div class="row">{first}{date_span}</div>')
         if second:
             lines.append(f'<div class="row2">{second}</div>')
@@ -562,6 +588,8 @@ def css(look: dict) -> str:
                    f'@bottom-right {{ content: "Page " counter(page) " of " counter(pages); font: 8pt "{look["font"]}"; color: #777; margin-right: 12mm; }}')
     avoid = "page-break-inside: avoid; break-inside: avoid;" if look["avoid"] else ""
     side_bg = look["side_bg"]
+    title_case = {"as written": "", "upper": "text-transform: uppercase;",
+                  "spaced upper": "text-transform: uppercase; letter-spacing: 0.12em;"}[look["title case"]]
     return f"""
 @page {{ size: {page}; margin: {margin}; {running} }}
 * {{ box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
@@ -577,7 +605,13 @@ h2 {{ font-size: 11.5pt; color: {accent}; margin: 12px 0 5px 0; {heading} }}
 .job {{ margin: 0 0 9px 0; {avoid} }}
 .pos {{ margin: 4px 0 6px 10px; }}
 .row {{ display: flex; justify-content: space-between; align-items: baseline; gap: 10px; }}
-.title {{ font-weight: bold; }}
+.title {{ font-weight: bold; {title_case} }}
+.dateline.above {{ font-size: 0.9em; color: #555; }}
+.dateline.above .dates {{ font-style: normal; }}
+.eploc {{ margin-left: 14px; color: #666; }}
+.cards.grid2 .s-experience {{ display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }}
+.cards.grid2 .s-experience h2 {{ grid-column: 1 / span 2; }}
+.europass h2 {{ border-bottom: 1px solid #b7c4d6; color: #10427a; }}
 .it {{ font-style: italic; font-weight: normal; }}
 .strong {{ font-weight: bold; }}
 .company {{ color: #444; }}
@@ -598,7 +632,7 @@ li {{ margin: 1px 0; }}
 .dot.on {{ background: {accent}; }}
 .entry {{ margin: 0 0 5px 0; }}
 .entry .row {{ font-size: 0.95em; }}
-.grid {{ display: grid; grid-template-columns: {look['grid']}; min-height: {'297mm' if page == 'A4' else '11in'}; }}
+.grid {{ display: grid; grid-template-columns: {look['grid']}; {('min-height: ' + ('297mm' if page == 'A4' else '11in') + ';') if margin == '0' else ''} }}
 .side {{ background: {side_bg}; padding: 14mm 7mm; font-size: 0.92em; {'color: #f2f2f2;' if look['dark_side'] else ''} }}
 .side h2 {{ {'color: #fff;' if look['dark_side'] else ''} }}
 .main {{ padding: 14mm 10mm; }}
@@ -647,12 +681,15 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
     look["headings"] = {"modern": rng.choice(["spaced", "smallcaps"]), "ats": rng.choice(["upper", "plain"]),
                         "classic": rng.choice(["rule", "plain", "upper"])}.get(theme, rng.choice(["plain", "upper", "spaced", "smallcaps", "rule"]))
     look["dates_at"] = {
-        "timeline": "leftcol", "compact": "right", "jsonresume": rng.choice(["own", "right"]),
+        "timeline": "leftcol", "europass": "above", "compact": "right", "jsonresume": rng.choice(["own", "right"]),
         "ats": rng.choice(["inline", "own"]), "cards": rng.choice(["right", "own"]), "band": rng.choice(["right", "own", "inline"]),
     }.get(theme, rng.choice(["right", "own", "inline"]))
-    look["fields"] = {"compact": rng.choice(["dot", "at"]), "jsonresume": "title-company"}.get(
+    look["fields"] = {"compact": rng.choice(["dot", "at"]), "jsonresume": "title-company", "europass": "title-company"}.get(
         theme, rng.choice(["title-company", "company-title", "dot", "at", "company-city"]))
-    shape = rng.choice(["iso", "mon"]) if theme == "jsonresume" else rng.choice(DATE_SHAPES)
+    shape = {"jsonresume": rng.choice(["iso", "mon"]), "europass": rng.choice(["dmy", "dmyd", "slash"])}.get(theme) or rng.choice(DATE_SHAPES)
+    look["title case"] = "upper" if theme == "europass" else rng.choices(["as written", "upper", "spaced upper"], weights=[70, 18, 12])[0]
+    look["grid2"] = theme == "cards" and rng.random() < 0.4
+    look["duration"] = shape not in YEAR_ONLY and rng.random() < 0.2
     look["bullets"] = rng.choice(["ul", "before"]) if theme == "ats" else rng.choice(["ul", "before", "prose", "mixed"])
     look["icons"] = "none" if theme == "ats" and rng.random() < 0.5 else rng.choice(["unicode", "svg", "pua", "labels", "none"])
     look["skills"] = rng.choice(["list", "chips"]) if theme == "ats" else rng.choice(["chips", "bars", "dots", "list"])
@@ -660,8 +697,10 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
     look["dark_side"] = theme == "sidebar" and rng.random() < 0.5
     look["side_bg"] = "#263238" if look["dark_side"] else rng.choice(["#eef2f6", "#f3efe8", "#e8f1ee"])
     present = "Current" if shape == "long" else rng.choice(["Present", "Present", "Current", "Now", "Today"])
+    if theme == "europass":
+        present = rng.choice(["Current", "CURRENT", "Present"])
     dash = {"mon": " – ", "slash": " - ", "year": " – ", "long": " — ", "dotted": " - ", "since": " – ",
-            "iso": " – ", "euro": " – "}[shape]
+            "iso": " – ", "euro": " – ", "dmy": " – ", "dmyd": " – "}[shape]
     if theme == "jsonresume" and shape == "mon":
         dash = " - "
     year_only = shape in YEAR_ONLY
@@ -752,7 +791,13 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
                            " focused on predictable delivery, honest status and happy sponsors."])
 
     def dates_of(role: Role) -> str:
-        return date_range(role, shape, present, dash)
+        text = date_range(role, shape, present, dash)
+        if theme == "europass":
+            text = f"[ {text} ]"
+        if look["duration"]:
+            text += rng.choice([" · ", " ("]) + duration(role, as_of)
+            text += ")" if text.count("(") > text.count(")") else ""
+        return text
 
     grouped = any(role.group >= 0 for role in roles) and rng.random() < 0.55
     exp_parts = []
@@ -831,7 +876,7 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
         body = top + f'<div class="grid">{"".join(cells)}</div>'
     else:
         body = top + main_html
-    wrapper = {"cards": "cards", "ats": "ats", "jsonresume": "json"}.get(theme, "")
+    wrapper = {"cards": "cards grid2" if look["grid2"] else "cards", "ats": "ats", "jsonresume": "json", "europass": "europass"}.get(theme, "")
     body = f'<div class="{wrapper}">{body}</div>'
     if look["running"] == "fixed":
         body = f'<div class="fixed">{esc(name)} · {esc(mail)}</div>' + body
@@ -844,6 +889,8 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
     traits = {
         "theme": theme, "side": look["side"], "font": look["font"], "headings": look["headings"],
         "fields": look["fields"], "dates at": look["dates_at"], "date shape": shape, "bullets": look["bullets"],
+        "title case": look["title case"], "duration": "yes" if look["duration"] else "no",
+        "cards": ("grid2" if look["grid2"] else "stacked") if theme == "cards" else "none",
         "icons": look["icons"], "skills": look["skills"], "running": look["running"], "page size": look["page"],
         "break avoid": "yes" if look["avoid"] else "no", "jobs": str(len(roles)), "track": drawn["track"],
         "promotion": ("grouped" if grouped else "listed") if any(r.group >= 0 for r in roles) else "none",
@@ -1054,7 +1101,7 @@ def missed_reason(role: dict, found: list) -> str:
 
 
 def describe(index: int, fails: dict, truth: Truth) -> dict:
-    traits = ", ".join(f"{k}={v}" for k, v in truth.traits.items() if k in ("theme", "side", "dates at", "date shape", "fields", "bullets", "running", "promotion"))
+    traits = ", ".join(f"{k}={v}" for k, v in truth.traits.items() if k in ("theme", "side", "dates at", "date shape", "fields", "title case", "bullets", "running", "promotion", "duration"))
     out = {}
     if "roles" in fails:
         missed = [(r["title"], r["employer"], r["start"]) for r in fails["roles"]["missed"]]
