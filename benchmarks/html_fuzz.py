@@ -1163,6 +1163,7 @@ def fmt(value) -> str:
 def main(argv: Optional[list] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     stress_arguments(parser, "resume", AS_OF)
+    parser.add_argument("--json", type=Path, help="write each resume's traits and what failed to this file, for cross-tabulating")
     parser.add_argument("--traits", type=float, default=1.0, help="show only trait values whose roles F1 or years share is under this")
     args = parser.parse_args(argv)
     if chromium_path() is None:
@@ -1176,6 +1177,7 @@ def main(argv: Optional[list] = None) -> int:
     missed_reasons: collections.Counter = collections.Counter()
     pages: collections.Counter = collections.Counter()
     errors: list = []
+    rows: list = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="html-fuzz-") as folder:
         printer = Printer(Path(folder))
@@ -1197,6 +1199,12 @@ def main(argv: Optional[list] = None) -> int:
                     extra_sources[extra_source(role, truth)] += 1
                 for role in fails["roles"]["missed"]:
                     missed_reasons[missed_reason(role, found)] += 1
+            found = found_roles(report)
+            matched = len(pairs(found, truth.roles, same_role))
+            rows.append({"index": index, "traits": truth.traits, "fails": sorted(fails),
+                         "roles": [matched, len(found) - matched, len(truth.roles) - matched],
+                         "years": [report.facts.years_of_experience, truth.years],
+                         "level": [report.facts.level, truth.level]})
             for key, line in describe(index, fails, truth).items():
                 failures[key].append(line)
             if args.keep and (args.only is not None or "roles" in fails or "years" in fails):
@@ -1213,6 +1221,8 @@ def main(argv: Optional[list] = None) -> int:
             if args.only is not None:
                 print(show_one(report, truth, ""))
     seconds = time.perf_counter() - started
+    if args.json:
+        args.json.write_text(json.dumps({"seed": args.seed, "as_of": str(args.as_of), "resumes": rows}, indent=0), encoding="utf-8")
     print(f"# HTML resume fuzz (Chromium-printed PDFs): {len(indexes)} resumes, seed {args.seed}, as of {args.as_of} "
           f"({seconds:.0f} s, {seconds / max(1, len(indexes)):.1f} s each)")
     print(f"  {'roles (title + start) F1':34} {overall['roles']}")
