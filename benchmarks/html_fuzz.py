@@ -66,7 +66,10 @@ Scored like benchmarks/realworld.py: roles F1 (a found role matches when its sta
 year when either side has only a year, and its title is alike: realworld.title_like), the same
 with the employer alike too, years within one year, level band, PM, certifications held F1,
 tools F1; then each trait value's figures, so weak classes stand out, the false roles by where
-they came from, and the first --show failures of each measure.  Every person, employer and
+they came from, and the first --show failures of each measure.  The first draw (seed 1, 300 resumes,
+before any fix, about 0.9 s a resume) read roles at F1 0.81 (0.96 without the day-first "01/.."
+dates, letter-spaced job titles and the card grid), years within one year 87%, level 91%, PM 99%,
+certifications held 0.97, tools 0.99; seed 7 (100) 0.80, 82%, 90%, 100%, 0.96, 0.99.  Every person, employer and
 school is invented; cities are real.
 """
 from __future__ import annotations
