@@ -171,6 +171,8 @@ def test_a_belt_is_the_certification():
         ("ICAgile Certified Professional (ICP-ACC)", "icagile", "ICAgile"),
         ("AgilePM Practitioner, 2020", "agilepm", "AgilePM Practitioner"),
         ("CGEIT, ISACA", "cgeit", "CGEIT"),
+        ("Certifications\nMS: Programming in C# Microsoft FEB 2016", "microsoft-certified", "Microsoft Certified Professional"),
+        ("Certifications: Querying Microsoft SQL Server (70-461), 2015", "microsoft-certified", "Microsoft Certified Professional"),
     ],
 )
 def test_certifications_held(text, entry_id, name):
@@ -186,6 +188,8 @@ def test_certifications_held(text, entry_id, name):
         ("CNE, registered nurse, clinical educator", "novell"),
         ("Citrix Administrator at a regional hospital", "citrix"),
         ("Styled pages with CSS and LESS.", "less"),
+        ("Taught Programming in C# at the evening school.", "microsoft-certified"),
+        ("Courses\nProgramming in C#, Udemy, 2019", "microsoft-certified"),
     ],
 )
 def test_not_certifications(text, absent):
