@@ -151,13 +151,17 @@ def test_resume_without_headings():
         ("About", "summary"),
         ("## Education", "education"),
         ("Honors-Awards", "awards"),
+        ("Work Experiences", "experience"),
+        ("PROFESSIONAL EXPERIENCES", "experience"),
+        ("Work Experience (selected)", "experience"),
+        ("Certifications (in progress)", "certifications"),
     ],
 )
 def test_headings(line, section):
     assert heading_of(Line(line)).section == section
 
 
-@pytest.mark.parametrize("line", ["Experience with Jira and Confluence across five teams", "• Skills", "Managed the education portal"])
+@pytest.mark.parametrize("line", ["Experience with Jira and Confluence across five teams", "• Skills", "Managed the education portal", "Project Manager (Agile)", "Experience (2019)"])
 def test_not_headings(line):
     assert heading_of(Line(line)) is None
 
