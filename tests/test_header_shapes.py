@@ -63,3 +63,10 @@ def test_header_shapes(shape):
         (NEWER["t"].lower(), NEWER["c"].lower(), "2019"),
         (OLDER["t"].lower(), OLDER["c"].lower(), "2015"),
     ]
+
+
+def test_a_legal_form_after_a_full_stop_is_no_sentence_of_its_own():
+    text = HEAD + "Delivery Manager, Marlow Logistics Pvt. Ltd.\tJun. 2017 - present\n" + DUTIES + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    assert [(w.position, w.startDate) for w in work] == [("Delivery Manager", "2017-06")]
+    assert work[0].name.startswith("Marlow Logistics Pvt")

@@ -405,8 +405,10 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
     fewer, other = (left, right) if len(left_rows) <= len(right_rows) else (right, left)
     first_other = min(c.row for c in other)
     heading = [c for c in fewer if c.row < first_other]
-    if len(heading) <= _TABLE_HEADING_ROWS:
-        fewer = [c for c in fewer if c.row >= first_other]  # (a table's heading above its first row aligns with nothing)
+    if len(heading) <= _TABLE_HEADING_ROWS or _headings_beside(fewer, other, first_other):
+        # (a table's heading above its first row aligns with nothing, nor does a header above a
+        # table whose left cells are the section headings)
+        fewer = [c for c in fewer if c.row >= first_other]
         if not fewer:
             return False
     baselines = [o.baseline for o in other]
@@ -428,6 +430,22 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
 
 
 _TABLE_HEADING_ROWS = 2
+
+
+def _headings_beside(fewer: list[_Chunk], other: list[_Chunk], first_other: int) -> bool:
+    """Below the lines above it, the narrower side holds nothing but section headings, each on a
+    baseline of the other side: a table of sections, its headings in the left cells ("WORK
+    EXPERIENCE" beside the first job, "EDUCATION" beside the first degree)."""
+    from ..structure.sections import heading_aliases, normalise_heading
+
+    below = [c for c in fewer if c.row >= first_other]
+    if len(below) < 2:
+        return False
+    aliases = heading_aliases()
+    baselines = [o.baseline for o in other]
+    return all(
+        normalise_heading(_text(chunk.words)) in aliases and _on_a_baseline(chunk, baselines) for chunk in below
+    )
 
 
 def _same_edge(chunk: _Chunk, above: _Chunk) -> bool:
@@ -740,15 +758,54 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     for region in regions:
         by_row: dict[int, list[Word]] = {}
         starts: dict[int, set] = {}
-        for chunk in _cells_joined(_wrapped_ranges_joined(region.chunks)):
+        chunks = _cells_joined(_wrapped_ranges_joined(region.chunks))
+        for chunk in chunks:
             if chunk.row in by_row:
                 starts.setdefault(chunk.row, set()).add(id(chunk.words[0]))
             by_row.setdefault(chunk.row, []).extend(chunk.words)
         name = "sidebar" if region is sidebar else "body"
         column = index.get(id(region), 0)
+        headings = _heading_cells(chunks)
         for row in sorted(by_row):
-            lines.append(_make_line(by_row[row], page.number, name, column, frozenset(starts.get(row, ()))))
+            words = by_row[row]
+            heading = headings.get(row)
+            if heading is not None:
+                # a section's heading in a cell of its own, left of the section: a line of its own
+                lines.append(_make_line(heading.words, page.number, name, column))
+                words = [word for word in words if all(word is not own for own in heading.words)]
+            lines.append(_make_line(words, page.number, name, column, frozenset(starts.get(row, ()))))
     return lines
+
+
+def _heading_cells(chunks: list[_Chunk]) -> dict[int, _Chunk]:
+    """Rows whose first cell names a section, in a table that sets every section's heading in a
+    cell left of the section (the rest of the left column empty): row -> that cell.  Two such
+    rows at least, at one left edge; a side column read row by row beside the jobs holds more
+    than headings ("English (fluent)", "Jira") and is left alone."""
+    from ..structure.sections import heading_aliases, normalise_heading
+
+    aliases = heading_aliases()
+    rows: dict[int, list[_Chunk]] = {}
+    for chunk in chunks:
+        rows.setdefault(chunk.row, []).append(chunk)
+    cells = {}
+    for row, pieces in rows.items():
+        if len(pieces) >= 2:
+            first = min(pieces, key=lambda c: c.x0)
+            text = _text(first.words)
+            if len(text) <= 40 and normalise_heading(text) in aliases:
+                cells[row] = first
+    if len(cells) < 2:
+        return {}
+    edge = min(cell.x0 for cell in cells.values())
+    content = min(c.x0 for row in cells for c in rows[row] if c is not cells[row])
+    if any(abs(cell.x0 - edge) > 2.0 or cell.x1 >= content for cell in cells.values()):
+        return {}
+    first_row = min(cells)
+    left_column = [c for c in chunks if c.row >= first_row and c.x1 < content and c.x0 < content - 2.0]
+    if any(c.row not in cells or c is not cells[c.row] for c in left_column):
+        return {}
+    return cells
 
 
 # A date range cut by the edge of a narrow table cell: "noviembre 2024 – to" over "date",

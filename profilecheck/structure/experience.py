@@ -1573,6 +1573,9 @@ def _sentence_headers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_LEGAL_FORM_RE = re.compile(r"(?:ltd|inc|llc|llp|plc|corp|co|pvt|gmbh|ag|s\.?a|b\.?v|pty|oy|ab)", re.IGNORECASE)
+
+
 def _sentences_before_dates(text: str, found: Optional[DateRange]) -> Optional[str]:
     """The same told the other way round, the dates closing the line: "Northwind. Junior
     Developer. 2019 - 2021." is "Northwind | Junior Developer | 2019 - 2021"."""
@@ -1582,7 +1585,9 @@ def _sentences_before_dates(text: str, found: Optional[DateRange]) -> Optional[s
     pieces = [piece for piece in _SENTENCE_END.split(before.strip()) if piece.strip(" .,;:")]
     if not before.rstrip().endswith(".") or not 2 <= len(pieces) <= 3:
         return None
-    if not all(1 <= len(_words(piece)) <= 6 and piece[:1].isupper() for piece in pieces):
+    if not all(1 <= len(_words(piece)) <= 6 and piece[:1].isupper() and "," not in piece for piece in pieces):
+        return None  # ("Delivery Manager, Marlow Logistics Pvt. Ltd." is one header with commas)
+    if any(_LEGAL_FORM_RE.fullmatch(piece.strip(" .")) for piece in pieces):
         return None
     if not any(TITLE_WORDS.search(piece) for piece in pieces):
         return None
