@@ -892,3 +892,32 @@ def test_a_table_of_sections_with_their_headings_in_the_left_cells():
         ("Agile Project Manager", "Tidewell Freight", "2022-09"),
         ("Project Coordinator", "Harborline Insurance", "2019-03"),
     ]
+
+
+def test_struck_out_text_is_no_part_of_the_line():
+    """A Word file printed with its tracked changes shown: the deleted dates struck through, the
+    new ones underlined right after them.  The struck glyphs are dropped (by both engines); an
+    underline and a rule under a heading strike nothing."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Rowan Ellery", True)
+        at(40, 30, "WORK EXPERIENCE", True)
+        c.setLineWidth(0.5)
+        c.line(40, 780 - 30 - 3, 300, 780 - 30 - 3)  # a rule under the heading
+        at(40, 50, "Dates")
+        at(160, 50, "03/2012 - 09/2014")
+        struck_end = 160 + c.stringWidth("03/2012 - 09/2014", "Helvetica", 10)
+        at(struck_end, 50, "10/10/2021 to 13/12/2025")
+        inserted_end = struck_end + c.stringWidth("10/10/2021 to 13/12/2025", "Helvetica", 10)
+        c.setLineWidth(1.2)
+        c.line(159.5, 780 - 50 + 2.8, struck_end + 0.5, 780 - 50 + 2.8)  # through the middle of the glyphs
+        c.line(struck_end - 0.5, 780 - 50 - 1.0, inserted_end + 0.5, 780 - 50 - 1.0)  # under the baseline
+        at(40, 64, "Position")
+        at(160, 64, "Senior IT Project Manager")
+        at(40, 78, "Employer")
+        at(160, 78, "Cobaltine Logistics, Riga")
+
+    lines = texts(both(pdf_bytes(draw)))
+    assert "Dates | 10/10/2021 to 13/12/2025" in lines, lines
+    assert "WORK EXPERIENCE" in lines

@@ -54,6 +54,68 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+# ---------------------------------------------------------------- struck-out text
+
+# A rule drawn through the middle of glyphs strikes them out: a Word file printed with its
+# tracked changes shown ("03/2012 - 09/2014" struck, "10/10/2024 to 13/12/2025" underlined
+# after it), or text the writer struck through.  What is struck is no part of the text.
+STRIKE_BAND = (0.3, 0.75)  # where in a glyph's box (share of its height, from the top) a strike runs
+STRIKE_THICKNESS = 0.3  # at most this share of the glyph box's height (PDFium counts a stroke's width twice)
+STRIKE_OVERHANG = 1.0  # boxes' heights a strike may reach past the glyphs it crosses; a rule
+#                        running on past the text (a heading set on a line) strikes nothing
+
+# (x0, x1, y, thickness): a thin horizontal rule on the page, top-origin points
+Rule = tuple[float, float, float, float]
+
+
+def struck_boxes(boxes: Sequence[tuple[float, float, float, float]], rules: Sequence[Rule]) -> set[int]:
+    """Indices of the boxes (x0, x1, top, bottom) that a rule strikes out: it runs through the
+    middle band of each, over its centre, and ends where the struck glyphs end."""
+    struck: set[int] = set()
+    for x0, x1, y, thickness in rules:
+        hit = [
+            index for index, (left, right, top, bottom) in enumerate(boxes)
+            if x0 <= (left + right) / 2 <= x1
+            and top + STRIKE_BAND[0] * (bottom - top) <= y <= top + STRIKE_BAND[1] * (bottom - top)
+            and thickness <= STRIKE_THICKNESS * (bottom - top)
+        ]
+        if not hit:
+            continue
+        height = max(boxes[index][3] - boxes[index][2] for index in hit)
+        first, last = min(boxes[index][0] for index in hit), max(boxes[index][1] for index in hit)
+        if x0 < first - STRIKE_OVERHANG * height or x1 > last + STRIKE_OVERHANG * height:
+            continue
+        struck.update(hit)
+    return struck
+
+
+def without_struck(chars: Sequence[Char], rules: Sequence[Rule]) -> list[Char]:
+    """The characters no rule strikes out (spaces, which have no box, stay)."""
+    if not rules:
+        return list(chars)
+    boxed = [index for index, char in enumerate(chars) if char[2] > char[1]]
+    struck = struck_boxes([(chars[index][1], chars[index][2], chars[index][3], chars[index][4]) for index in boxed], rules)
+    if not struck:
+        return list(chars)
+    dropped = {boxed[number] for number in struck}
+    return [char for index, char in enumerate(chars) if index not in dropped]
+
+
+def strikes_any(words: Sequence[Word], rules: Sequence[Rule]) -> bool:
+    """Whether a rule may strike out some of these words' glyphs (a word's box stands for its
+    glyphs: the rule runs through its middle band over part of it)."""
+    for x0, x1, y, thickness in rules:
+        for word in words:
+            height = word.bottom - word.top
+            if (
+                x0 < word.x1 and word.x0 < x1
+                and word.top + STRIKE_BAND[0] * height <= y <= word.top + STRIKE_BAND[1] * height
+                and thickness <= STRIKE_THICKNESS * height
+            ):
+                return True
+    return False
+
+
 # ---------------------------------------------------------------- chars -> words
 
 
