@@ -223,3 +223,15 @@ def test_a_job_of_one_season_runs_its_months(layout):
     text = "Dana Reyes\ndana@example.org\n\nExperience\n" + layout.format(date="Summer 2023") + "\n- Tested 3 releases\n"
     work = profilecheck.analyze_text(text, Options(as_of=date(2026, 11, 30))).profile.work
     assert [(item.startDate, item.endDate) for item in work] == [("2023-06", "2023-08")]
+
+
+@pytest.mark.parametrize("text", ["Mar 2019 - nowdays", "Sep 2019 – till nowadays", "Mar 2019 - by now", "Mar 2019 - continuing", "Sep 2019 – still working"])
+def test_more_open_ends_non_native_cvs_write(text):
+    found = find_range(text)
+    assert found is not None and found.start == YearMonth(2019, 3 if text.startswith("Mar") else 9) and found.end is None
+
+
+@pytest.mark.parametrize("text", ["June’2019 – August’2021", "June'2019 - Aug'2021"])
+def test_an_apostrophe_between_month_and_full_year(text):
+    found = find_range(text)
+    assert (found.start, found.end) == (YearMonth(2019, 6), YearMonth(2021, 8))

@@ -50,6 +50,16 @@ def held(found: FoundFacts) -> dict[str, str]:
         ("Agency tools: Workamajig, DoneDone, Basecamp", {"workamajig", "donedone", "basecamp"}),
         ("Version control: Git, GitHub", {"github"}),
         ("Requirements traced in IBM DOORS; bugs in Bugzilla.", {"ibm-doors", "bugzilla"}),
+        ("Tools: Bitrix24, Megaplan, Yandex Tracker, Kaiten", {"bitrix24", "megaplan", "yandex-tracker", "kaiten"}),
+        ("Moved the tasks from Planfix to Yandex.Tracker in a month.", {"planfix", "yandex-tracker"}),
+        ("Service desk: OTRS, later TOPdesk; assets in GLPI", {"otrs", "topdesk", "glpi"}),
+        ("Test plans in Zephyr Scale, then Xray for Jira.", {"zephyr", "xray"}),
+        ("Tools: Jira, Zephyr, Xray, TestRail", {"zephyr", "xray", "testrail"}),
+        ("Traced requirements in Polarion ALM and codebeamer.", {"polarion", "codebeamer"}),
+        ("Ran cutover testing from SAP Solution Manager (SolMan).", {"sap-solution-manager"}),
+        ("Modelling: Sparx EA, ARIS, Bizagi Modeler, draw.io", {"enterprise-architect", "aris", "bizagi", "drawio"}),
+        ("Dashboards in Qlik Sense and Looker Studio for the steering committee.", {"qlik", "looker"}),
+        ("Roadmaps kept in Productboard; client work in ProofHub.", {"productboard", "proofhub"}),
     ],
 )
 def test_tools_written_the_way_resumes_write_them(text, expected):
@@ -79,6 +89,11 @@ def test_tools_written_the_way_resumes_write_them(text, expected):
         ("Delivered On Time And Kept Our Word", "microsoft-word"),
         ("Set up a Quality Center of Excellence for testing.", "quality-center"),
         ("Change Point Detection on sensor data", "changepoint"),
+        ("Reported to the Enterprise Architect on integration choices.", "enterprise-architect"),
+        ("Solution Manager, Retail Platforms", "sap-solution-manager"),
+        ("Aris Papadopoulos, Head of Delivery", "aris"),
+        ("Zephyr Cove Resort, front desk", "zephyr"),
+        ("Looker-on at the vendor demos, later their owner.", "looker"),
     ],
 )
 def test_ordinary_words_are_not_tools(text, absent):
@@ -156,6 +171,8 @@ def test_a_belt_is_the_certification():
         ("ICAgile Certified Professional (ICP-ACC)", "icagile", "ICAgile"),
         ("AgilePM Practitioner, 2020", "agilepm", "AgilePM Practitioner"),
         ("CGEIT, ISACA", "cgeit", "CGEIT"),
+        ("Certifications\nMS: Programming in C# Microsoft FEB 2016", "microsoft-certified", "Microsoft Certified Professional"),
+        ("Certifications: Querying Microsoft SQL Server (70-461), 2015", "microsoft-certified", "Microsoft Certified Professional"),
     ],
 )
 def test_certifications_held(text, entry_id, name):
@@ -171,6 +188,8 @@ def test_certifications_held(text, entry_id, name):
         ("CNE, registered nurse, clinical educator", "novell"),
         ("Citrix Administrator at a regional hospital", "citrix"),
         ("Styled pages with CSS and LESS.", "less"),
+        ("Taught Programming in C# at the evening school.", "microsoft-certified"),
+        ("Courses\nProgramming in C#, Udemy, 2019", "microsoft-certified"),
     ],
 )
 def test_not_certifications(text, absent):

@@ -849,3 +849,75 @@ def test_a_range_wrapped_in_its_cell_with_commas_after_the_months():
         ("Project Manager - ERP", "2022-03", "2025-09"),
         ("Senior IT Project Manager", "2018-09", "2022-01"),
     ]
+
+
+def test_a_table_of_sections_with_their_headings_in_the_left_cells():
+    """A Word template laid out as one table: each section's heading in a left cell, the section
+    beside it; the name and contact lines above, flush with the headings.  Each heading is read
+    as a line of its own before its section, not all of them first nor run into the section's
+    first line, and the section's dates stay with it."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Ines Valdebro")
+        at(40, 14, "Agile Project Manager | Scrum & Kanban")
+        at(40, 28, "ines.valdebro@example.com")
+        at(40, 42, "Lisbon, Portugal")
+        at(40, 80, "WORK EXPERIENCE", True)
+        at(200, 80, "Agile Project Manager (Sep 2022 – Aug 2025)", True)
+        at(200, 94, "Tidewell Freight, Porto")
+        at(200, 108, "1. Moved 140 applications out of the old data centre")
+        at(200, 122, "2. Ran sprint reviews for four teams")
+        at(200, 140, "Project Coordinator (Mar 2019 – Aug 2022)", True)
+        at(200, 154, "Harborline Insurance, Lisbon")
+        at(40, 180, "SKILLS & TOOLS", True)
+        for n, skill in enumerate(("Budgeting", "Azure DevOps", "Scrum", "Jira")):
+            at(200, 180 + 14 * n, skill)
+        at(40, 250, "EDUCATION", True)
+        at(200, 250, "Oct 2014 – Jun 2018 BSc Computer Science,")
+        at(200, 264, "Riverton State University")
+        at(40, 290, "LANGUAGES", True)
+        at(200, 290, "Portuguese (native)")
+        at(200, 304, "English (C1)")
+
+    document = both(pdf_bytes(draw))
+    lines = texts(document)
+    for heading, first in (("WORK EXPERIENCE", "Agile Project Manager (Sep 2022 – Aug 2025)"), ("SKILLS & TOOLS", "Budgeting"),
+                           ("EDUCATION", "Oct 2014 – Jun 2018 BSc Computer Science,"), ("LANGUAGES", "Portuguese (native)")):
+        assert lines[lines.index(heading) + 1] == first, lines
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.name, item.startDate) for item in work] == [
+        ("Agile Project Manager", "Tidewell Freight", "2022-09"),
+        ("Project Coordinator", "Harborline Insurance", "2019-03"),
+    ]
+
+
+def test_struck_out_text_is_no_part_of_the_line():
+    """A Word file printed with its tracked changes shown: the deleted dates struck through, the
+    new ones underlined right after them.  The struck glyphs are dropped (by both engines); an
+    underline and a rule under a heading strike nothing."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Rowan Ellery", True)
+        at(40, 30, "WORK EXPERIENCE", True)
+        c.setLineWidth(0.5)
+        c.line(40, 780 - 30 - 3, 300, 780 - 30 - 3)  # a rule under the heading
+        at(40, 50, "Dates")
+        at(160, 50, "03/2012 - 09/2014")
+        struck_end = 160 + c.stringWidth("03/2012 - 09/2014", "Helvetica", 10)
+        at(struck_end, 50, "10/10/2021 to 13/12/2025")
+        inserted_end = struck_end + c.stringWidth("10/10/2021 to 13/12/2025", "Helvetica", 10)
+        c.setLineWidth(1.2)
+        c.line(159.5, 780 - 50 + 2.8, struck_end + 0.5, 780 - 50 + 2.8)  # through the middle of the glyphs
+        c.line(struck_end - 0.5, 780 - 50 - 1.0, inserted_end + 0.5, 780 - 50 - 1.0)  # under the baseline
+        at(40, 64, "Position")
+        at(160, 64, "Senior IT Project Manager")
+        at(40, 78, "Employer")
+        at(160, 78, "Cobaltine Logistics, Riga")
+
+    lines = texts(both(pdf_bytes(draw)))
+    assert "Dates | 10/10/2021 to 13/12/2025" in lines, lines
+    assert "WORK EXPERIENCE" in lines

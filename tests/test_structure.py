@@ -151,13 +151,17 @@ def test_resume_without_headings():
         ("About", "summary"),
         ("## Education", "education"),
         ("Honors-Awards", "awards"),
+        ("Work Experiences", "experience"),
+        ("PROFESSIONAL EXPERIENCES", "experience"),
+        ("Work Experience (selected)", "experience"),
+        ("Certifications (in progress)", "certifications"),
     ],
 )
 def test_headings(line, section):
     assert heading_of(Line(line)).section == section
 
 
-@pytest.mark.parametrize("line", ["Experience with Jira and Confluence across five teams", "• Skills", "Managed the education portal"])
+@pytest.mark.parametrize("line", ["Experience with Jira and Confluence across five teams", "• Skills", "Managed the education portal", "Project Manager (Agile)", "Experience (2019)"])
 def test_not_headings(line):
     assert heading_of(Line(line)) is None
 
@@ -679,3 +683,24 @@ Wrote the press releases for three openings.
 EXPERIENCE
 Facilities Manager, Quillon Health, 2010 - 2020"""))
     assert profile.basics.name is None
+
+
+@pytest.mark.parametrize(
+    "summary, years",
+    [
+        ("Over 10 years' experience delivering ERP programmes.", 10),
+        ("Delivery lead with 20 years’ experience in banking.", 20),
+        ("Total experience: 9 years", 9),
+        ("Experience — 8 years", 8),
+        ("Project manager with 14 years in banking IT.", 14),
+        ("More than 8 years across IT delivery and support.", 8),
+        ("Over a decade of experience in programme delivery.", 10),
+        ("Two decades in IT infrastructure projects.", 20),
+        ("Won the service award 3 years in a row.", None),
+        ("Ran the programme over 3 years in the public sector.", None),
+        ("Built a model with 3 years of sales data.", None),
+        ("Birth year: 1990", None),
+    ],
+)
+def test_totals_stated_the_ways_people_write_them(summary, years):
+    assert build_profile(doc(f"Kai Ode\nSUMMARY\n{summary}")).stated_years == years

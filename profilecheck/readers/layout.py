@@ -54,6 +54,68 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+# ---------------------------------------------------------------- struck-out text
+
+# A rule drawn through the middle of glyphs strikes them out: a Word file printed with its
+# tracked changes shown ("03/2012 - 09/2014" struck, "10/10/2024 to 13/12/2025" underlined
+# after it), or text the writer struck through.  What is struck is no part of the text.
+STRIKE_BAND = (0.3, 0.75)  # where in a glyph's box (share of its height, from the top) a strike runs
+STRIKE_THICKNESS = 0.3  # at most this share of the glyph box's height (PDFium counts a stroke's width twice)
+STRIKE_OVERHANG = 1.0  # boxes' heights a strike may reach past the glyphs it crosses; a rule
+#                        running on past the text (a heading set on a line) strikes nothing
+
+# (x0, x1, y, thickness): a thin horizontal rule on the page, top-origin points
+Rule = tuple[float, float, float, float]
+
+
+def struck_boxes(boxes: Sequence[tuple[float, float, float, float]], rules: Sequence[Rule]) -> set[int]:
+    """Indices of the boxes (x0, x1, top, bottom) that a rule strikes out: it runs through the
+    middle band of each, over its centre, and ends where the struck glyphs end."""
+    struck: set[int] = set()
+    for x0, x1, y, thickness in rules:
+        hit = [
+            index for index, (left, right, top, bottom) in enumerate(boxes)
+            if x0 <= (left + right) / 2 <= x1
+            and top + STRIKE_BAND[0] * (bottom - top) <= y <= top + STRIKE_BAND[1] * (bottom - top)
+            and thickness <= STRIKE_THICKNESS * (bottom - top)
+        ]
+        if not hit:
+            continue
+        height = max(boxes[index][3] - boxes[index][2] for index in hit)
+        first, last = min(boxes[index][0] for index in hit), max(boxes[index][1] for index in hit)
+        if x0 < first - STRIKE_OVERHANG * height or x1 > last + STRIKE_OVERHANG * height:
+            continue
+        struck.update(hit)
+    return struck
+
+
+def without_struck(chars: Sequence[Char], rules: Sequence[Rule]) -> list[Char]:
+    """The characters no rule strikes out (spaces, which have no box, stay)."""
+    if not rules:
+        return list(chars)
+    boxed = [index for index, char in enumerate(chars) if char[2] > char[1]]
+    struck = struck_boxes([(chars[index][1], chars[index][2], chars[index][3], chars[index][4]) for index in boxed], rules)
+    if not struck:
+        return list(chars)
+    dropped = {boxed[number] for number in struck}
+    return [char for index, char in enumerate(chars) if index not in dropped]
+
+
+def strikes_any(words: Sequence[Word], rules: Sequence[Rule]) -> bool:
+    """Whether a rule may strike out some of these words' glyphs (a word's box stands for its
+    glyphs: the rule runs through its middle band over part of it)."""
+    for x0, x1, y, thickness in rules:
+        for word in words:
+            height = word.bottom - word.top
+            if (
+                x0 < word.x1 and word.x0 < x1
+                and word.top + STRIKE_BAND[0] * height <= y <= word.top + STRIKE_BAND[1] * height
+                and thickness <= STRIKE_THICKNESS * height
+            ):
+                return True
+    return False
+
+
 # ---------------------------------------------------------------- chars -> words
 
 
@@ -405,8 +467,10 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
     fewer, other = (left, right) if len(left_rows) <= len(right_rows) else (right, left)
     first_other = min(c.row for c in other)
     heading = [c for c in fewer if c.row < first_other]
-    if len(heading) <= _TABLE_HEADING_ROWS:
-        fewer = [c for c in fewer if c.row >= first_other]  # (a table's heading above its first row aligns with nothing)
+    if len(heading) <= _TABLE_HEADING_ROWS or _headings_beside(fewer, other, first_other):
+        # (a table's heading above its first row aligns with nothing, nor does a header above a
+        # table whose left cells are the section headings)
+        fewer = [c for c in fewer if c.row >= first_other]
         if not fewer:
             return False
     baselines = [o.baseline for o in other]
@@ -428,6 +492,22 @@ def _is_column_split(left: list[_Chunk], right: list[_Chunk]) -> bool:
 
 
 _TABLE_HEADING_ROWS = 2
+
+
+def _headings_beside(fewer: list[_Chunk], other: list[_Chunk], first_other: int) -> bool:
+    """Below the lines above it, the narrower side holds nothing but section headings, each on a
+    baseline of the other side: a table of sections, its headings in the left cells ("WORK
+    EXPERIENCE" beside the first job, "EDUCATION" beside the first degree)."""
+    from ..structure.sections import heading_aliases, normalise_heading
+
+    below = [c for c in fewer if c.row >= first_other]
+    if len(below) < 2:
+        return False
+    aliases = heading_aliases()
+    baselines = [o.baseline for o in other]
+    return all(
+        normalise_heading(_text(chunk.words)) in aliases and _on_a_baseline(chunk, baselines) for chunk in below
+    )
 
 
 def _same_edge(chunk: _Chunk, above: _Chunk) -> bool:
@@ -740,15 +820,54 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     for region in regions:
         by_row: dict[int, list[Word]] = {}
         starts: dict[int, set] = {}
-        for chunk in _cells_joined(_wrapped_ranges_joined(region.chunks)):
+        chunks = _cells_joined(_wrapped_ranges_joined(region.chunks))
+        for chunk in chunks:
             if chunk.row in by_row:
                 starts.setdefault(chunk.row, set()).add(id(chunk.words[0]))
             by_row.setdefault(chunk.row, []).extend(chunk.words)
         name = "sidebar" if region is sidebar else "body"
         column = index.get(id(region), 0)
+        headings = _heading_cells(chunks)
         for row in sorted(by_row):
-            lines.append(_make_line(by_row[row], page.number, name, column, frozenset(starts.get(row, ()))))
+            words = by_row[row]
+            heading = headings.get(row)
+            if heading is not None:
+                # a section's heading in a cell of its own, left of the section: a line of its own
+                lines.append(_make_line(heading.words, page.number, name, column))
+                words = [word for word in words if all(word is not own for own in heading.words)]
+            lines.append(_make_line(words, page.number, name, column, frozenset(starts.get(row, ()))))
     return lines
+
+
+def _heading_cells(chunks: list[_Chunk]) -> dict[int, _Chunk]:
+    """Rows whose first cell names a section, in a table that sets every section's heading in a
+    cell left of the section (the rest of the left column empty): row -> that cell.  Two such
+    rows at least, at one left edge; a side column read row by row beside the jobs holds more
+    than headings ("English (fluent)", "Jira") and is left alone."""
+    from ..structure.sections import heading_aliases, normalise_heading
+
+    aliases = heading_aliases()
+    rows: dict[int, list[_Chunk]] = {}
+    for chunk in chunks:
+        rows.setdefault(chunk.row, []).append(chunk)
+    cells = {}
+    for row, pieces in rows.items():
+        if len(pieces) >= 2:
+            first = min(pieces, key=lambda c: c.x0)
+            text = _text(first.words)
+            if len(text) <= 40 and normalise_heading(text) in aliases:
+                cells[row] = first
+    if len(cells) < 2:
+        return {}
+    edge = min(cell.x0 for cell in cells.values())
+    content = min(c.x0 for row in cells for c in rows[row] if c is not cells[row])
+    if any(abs(cell.x0 - edge) > 2.0 or cell.x1 >= content for cell in cells.values()):
+        return {}
+    first_row = min(cells)
+    left_column = [c for c in chunks if c.row >= first_row and c.x1 < content and c.x0 < content - 2.0]
+    if any(c.row not in cells or c is not cells[c.row] for c in left_column):
+        return {}
+    return cells
 
 
 # A date range cut by the edge of a narrow table cell: "noviembre 2024 – to" over "date",

@@ -76,8 +76,11 @@ class _PdfiumSource:
             textpage = page.get_textpage()
             try:
                 words = _column_words(textpage.raw, left, top)
-                if words is None:  # a page the columns cannot read for sure: one character at a time
-                    words = layout.words_from_chars(layout.trim_overhangs(_pdfium_chars(textpage.raw, left, top)))
+                rules = _thin_rules(page.raw, left, top)
+                if words is None or (rules and layout.strikes_any(words, rules)):
+                    # a page the columns cannot read for sure, or with text struck out: one character at a time
+                    chars = layout.without_struck(_pdfium_chars(textpage.raw, left, top), rules)
+                    words = layout.words_from_chars(layout.trim_overhangs(chars))
             finally:
                 textpage.close()
         except pdfium.PdfiumError as error:
@@ -89,6 +92,27 @@ class _PdfiumSource:
 
     def close(self) -> None:
         self._doc.close()
+
+
+_THIN_RULE = 3.0  # points: a path no taller than this and wider than it may strike text out
+
+
+def _thin_rules(page, left: float, top: float) -> list[layout.Rule]:
+    """The page's thin horizontal paths (x0, x1, y, thickness), top-origin: rules, underlines,
+    and the strikes that cross out text (layout.without_struck decides which are which)."""
+    import pypdfium2.raw as raw
+
+    rules = []
+    x0, y0, x1, y1 = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    path = raw.FPDF_PAGEOBJ_PATH
+    for index in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, index)
+        if raw.FPDFPageObj_GetType(obj) != path or not raw.FPDFPageObj_GetBounds(obj, x0, y0, x1, y1):
+            continue
+        height, width = y1.value - y0.value, x1.value - x0.value
+        if height <= _THIN_RULE and width > _THIN_RULE:
+            rules.append((x0.value - left, x1.value - left, top - (y0.value + y1.value) / 2, height))
+    return rules
 
 
 def _pdfium_failure(error: Exception) -> _EngineFailure:
@@ -416,6 +440,12 @@ class _PlumberSource:
                 )
                 for c in page.chars
             ]
+            rules = [
+                (float(r["x0"]), float(r["x1"]), (float(r["top"]) + float(r["bottom"])) / 2, float(r["bottom"]) - float(r["top"]))
+                for r in (*page.lines, *page.rects)
+                if float(r["bottom"]) - float(r["top"]) <= _THIN_RULE and float(r["x1"]) - float(r["x0"]) > _THIN_RULE
+            ]
+            chars = layout.without_struck(chars, rules)
             width, height = float(page.width), float(page.height)
         except Exception as error:
             raise _own_error(error) or _plumber_failure(error) from None

@@ -33,9 +33,24 @@ _NUMBER_WORDS = {
 }
 STATED_YEARS_RE = re.compile(
     r"(?<![\d.])(\d{1,2}(?:\.\d)?|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
-    r"\s*\+?\s*-?\s*(?:years?|yrs?)\b(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experi[ae]nce|expertise)",
+    r"\s*\+?\s*-?\s*(?:years?|yrs?)\b['’]?(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experi[ae]nce|expertise)",
     re.IGNORECASE,
 )
+_NUMBER = r"(\d{1,2}(?:\.\d)?|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
+# The total given as a field ("Total experience: 9 years", "Experience — 8 years"), or as a length
+# of time in a trade after a word of measure ("with 14 years in banking IT", "more than 8 years
+# across delivery"), or in decades ("over a decade of experience", "two decades in IT").
+_STATED_FIELD_RE = re.compile(
+    r"\b(?:(?:total|overall)\s+)?(?:work\s+|professional\s+|it\s+)?experience\s*[:—–-]\s*(?:over\s+|more\s+than\s+)?"
+    + _NUMBER + r"\s*\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+_STATED_IN_RE = re.compile(
+    r"\b(?:with|over|more\s+than|nearly|almost|about|some)\s+" + _NUMBER
+    + r"\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:in|across)\s+(?!a\s+row\b|the\s+|a\s+|an\s+|which\b|whom\b|age\b)",
+    re.IGNORECASE,
+)
+_DECADES_RE = re.compile(r"\b(a|one|two|three|2|3)\s+decades?\s+(?:of|in)\b", re.IGNORECASE)
 HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert|leader)\b", re.IGNORECASE)
 
 
@@ -385,12 +400,14 @@ def _join_paragraph(lines: list[str]) -> str:
 def _stated_years(text: str) -> Optional[float]:
     head = text[:6000]
     lowered = head.lower()
-    if ("year" not in lowered and "yr" not in lowered) or "xper" not in lowered:
-        return None  # the expression needs both words (no other letter matches these when case is ignored)
+    if "year" not in lowered and "yr" not in lowered and "decade" not in lowered:
+        return None  # every form names years or decades (no other letter matches these when case is ignored)
     values = [
         float(_NUMBER_WORDS.get(match.group(1).lower(), match.group(1)))  # "Over three years of experience"
-        for match in STATED_YEARS_RE.finditer(head)
+        for pattern in (STATED_YEARS_RE, _STATED_FIELD_RE, _STATED_IN_RE)
+        for match in pattern.finditer(head)
     ]
+    values += [10.0 * _NUMBER_WORDS.get(match.group(1).lower(), int(match.group(1)) if match.group(1).isdigit() else 1) for match in _DECADES_RE.finditer(head)]
     values = [value for value in values if 0 < value <= 50]
     return max(values) if values else None
 

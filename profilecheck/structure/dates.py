@@ -48,7 +48,7 @@ _FULL_DATE = (
 )
 _DATE = (
     rf"(?:{_FULL_DATE}"
-    rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*(?:{_YEAR}|['’]\d\d)"
+    rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,'’-]?\s*(?:{_YEAR}|['’]\d\d)"
     rf"|{_SEASON}\s+{_YEAR}"
     rf"|{_QUARTER}\s*{_YEAR}"
     rf"|{_YEAR}\s*,?\s*{_MONTH_AFTER_YEAR}(?![a-z])(?!\s*,?\s*[0-3]?\d\b)"
@@ -58,15 +58,17 @@ _DATE = (
 )
 # A date with its month: two of these side by side are a range even with no dash between.
 _MONTH_DATE = (
-    rf"(?:{_FULL_DATE}|{_MONTH}\s*[,-]?\s*{_YEAR}"
+    rf"(?:{_FULL_DATE}|{_MONTH}\s*[,'’-]?\s*{_YEAR}"  # "June’2019" as well
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./]\s*(?:0[1-9]|1[0-2])(?!\d))"
 )
 # The open end: "Present", "Current", "Now", "Till Date", "to date", "till now", "pres.",
-# "current time", "present day", "ongoing", "nowadays", "at present".
+# "current time", "present day", "ongoing", "nowadays" (or "nowdays"), "at present", "by now",
+# "continuing", "still working".
 _PRESENT = (
-    r"(?:(?:at\s+)?present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|nowadays|now|today|ongoing|onwards?|"
-    r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|now|present|today)|tilldate|till\s*date|"
+    r"(?:(?:at\s+)?present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|ongoing|onwards?|continuing|by\s+now|"
+    r"still\s+(?:working|employed|there)|"
+    r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|nowa?days|now|present|today)|tilldate|till\s*date|"
     r"(?:(?:till|until|to|up\s+to)\s+)?(?:the\s+present|this\s+day)|"
     # a CV pasted from Russian: "н.в." (to this day), "по настоящее время" (to the present time)
     r"(?:по\s+)?(?:н\.\s?в\.?|наст\.\s*вр\.?|настоящее\s+время|сей\s+день))"
@@ -188,7 +190,7 @@ class DateRange:
 
 
 _MONTH_YEAR_RE = re.compile(
-    rf"(?:{_DAY}\s+)?({_MONTH})\s*(?:{_DAY}\s*,?\s*)?[,-]?\s*({_YEAR}|['’]\d\d)", re.IGNORECASE
+    rf"(?:{_DAY}\s+)?({_MONTH})\s*(?:{_DAY}\s*,?\s*)?[,'’-]?\s*({_YEAR}|['’]\d\d)", re.IGNORECASE
 )
 _YEAR_MONTH_NAME_RE = re.compile(rf"({_YEAR})\s*,?\s*({_MONTH})", re.IGNORECASE)
 

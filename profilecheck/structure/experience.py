@@ -47,7 +47,7 @@ EMPLOYMENT_TYPES = re.compile(
     r"apprenticeship|seasonal|temporary|permanent|project employment|project[- ]based)$",
     re.IGNORECASE,
 )
-STRONG_SPLIT_RE = re.compile(r"\s+\|\s+|\s*[—–]\s+|\s+-\s+|\s*·\s*|\t|\s{3,}| at | @ ")
+STRONG_SPLIT_RE = re.compile(r"\s+\|\s+|\s*[—–]\s+|\s+-\s+|\s*·\s*|\t|\s{3,}| at | @ |\s*;\s+")
 # A comma before a capital, a Cyrillic one too, or a name's opening quote ("Project Manager,
 # ООО «Северный Ветер»": an employer written as at home)
 COMMA_SPLIT_RE = re.compile(r",\s+(?=[A-Z\u0400-\u042f«\"“„])")
@@ -122,7 +122,7 @@ def _strong_pieces(text: str) -> list[str]:
     if "Company Name" in text or "City" in text:
         text = _PLACEHOLDER_RE.sub(lambda match: " | " + re.sub(r"\s*,\s*", ", ", match.group(0)) + " | ", text)
     for piece in STRONG_SPLIT_RE.split(text):
-        piece = _trim(piece)
+        piece = _trim(_FIELD_LABEL_RE.sub("", piece.strip()))
         if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece) and not _run_in_heading(piece):
             if _RANGE_OPENER.fullmatch(piece):
                 continue  # "Project Lead - from August 2023 to ...": the range's own word
@@ -131,6 +131,8 @@ def _strong_pieces(text: str) -> list[str]:
 
 
 _RANGE_OPENER = re.compile(r"from|since|(?:dates?|period)\s*:?", re.IGNORECASE)
+# A field's label in a header of labelled fields: "Employer: Northwind; Position: Analyst; Dates: ..."
+_FIELD_LABEL_RE = re.compile(r"^(?:company|employer|organi[sz]ation|position|job title|title|role|designation)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def _run_in_heading(piece: str) -> bool:
@@ -149,7 +151,7 @@ def _run_in_heading(piece: str) -> bool:
 def _trim(piece: str) -> str:
     """A piece without the separators and brackets around it; brackets that close inside it stay
     ("Northwind (Riverton, Utopia)")."""
-    trimmed = piece.strip(" ,|·-–—()@")
+    trimmed = piece.strip(" ,;|·-–—()@")
     while trimmed.count("(") > trimmed.count(")") and piece.rstrip(" ,|·-–—@").endswith(")"):
         closing = piece.rstrip(" ,|·-–—@")
         trimmed = closing[len(piece) - len(piece.lstrip(" ,|·-–—()@")):]
@@ -1550,6 +1552,10 @@ def _sentence_headers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for offset, text in lines:
         found = find_range(text)
+        closing = _sentences_before_dates(text, found)
+        if closing is not None:
+            out.append((offset, closing))
+            continue
         end = found.span[1] if found is not None and found.span[0] <= 3 else None
         if end is None and found is None:
             single = _LEADING_SINGLE_RE.match(text)
@@ -1565,6 +1571,27 @@ def _sentence_headers(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         out.append((offset, text))
     return out
+
+
+_LEGAL_FORM_RE = re.compile(r"(?:ltd|inc|llc|llp|plc|corp|co|pvt|gmbh|ag|s\.?a|b\.?v|pty|oy|ab)", re.IGNORECASE)
+
+
+def _sentences_before_dates(text: str, found: Optional[DateRange]) -> Optional[str]:
+    """The same told the other way round, the dates closing the line: "Northwind. Junior
+    Developer. 2019 - 2021." is "Northwind | Junior Developer | 2019 - 2021"."""
+    if found is None or found.span[0] == 0 or text[found.span[1]:].strip(" .)"):
+        return None
+    before = text[: found.span[0]].rstrip(" (")
+    pieces = [piece for piece in _SENTENCE_END.split(before.strip()) if piece.strip(" .,;:")]
+    if not before.rstrip().endswith(".") or not 2 <= len(pieces) <= 3:
+        return None
+    if not all(1 <= len(_words(piece)) <= 6 and piece[:1].isupper() and "," not in piece for piece in pieces):
+        return None  # ("Delivery Manager, Marlow Logistics Pvt. Ltd." is one header with commas)
+    if any(_LEGAL_FORM_RE.fullmatch(piece.strip(" .")) for piece in pieces):
+        return None
+    if not any(TITLE_WORDS.search(piece) for piece in pieces):
+        return None
+    return " | ".join(_trim(piece.strip().rstrip(".")) for piece in pieces) + " | " + text[found.span[0] : found.span[1]]
 
 
 def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2104,6 +2131,11 @@ def _contact_piece(piece: str) -> bool:
     return bool(_PHONE_PIECE_RE.match(piece)) and find_range(piece) is None
 
 
+# What an employer's name is followed by in brackets to say what it is, no part of the name:
+# "Northwind (fintech, 200 people)", "Northwind (formerly Westwind)".
+_ABOUT_EMPLOYER_RE = re.compile(r"\s*\((?=[a-z]|[^()]*\d)[^()]*\)$")
+
+
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
     stated = _title_at(header)
@@ -2168,7 +2200,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
         rest.insert(0, placeholder_employer)
     # A "City, ST" split by the comma rule: re-join a trailing state code onto a city fragment
     if rest:
-        employer = rest[0]
+        employer = _ABOUT_EMPLOYER_RE.sub("", rest[0]) or rest[0]
         if location is None and len(rest) > 1 and _is_place(", ".join(rest[1:3])):
             location = ", ".join(rest[1:3])
             rest = rest[:1] + rest[3:]  # "Employer, City, ST": the city is no title

@@ -72,6 +72,8 @@ def _section_of(key: str) -> Optional[str]:
     section = aliases.get(key)
     if section is None and key.startswith("my "):
         section = aliases.get(key[3:])  # "My Education"
+    if section is None and key.endswith("experiences"):
+        section = aliases.get(key[:-1])  # "Work Experiences", as non-native writers often put it
     if section is None and " and " in key:
         first, _, second = key.partition(" and ")
         if len(second.split()) <= 2 and not _side_heading_then_experience(key):
@@ -228,7 +230,10 @@ def _heading_of_text(text: str) -> Optional[Heading]:
     if section is None and not inline:
         section = _two_headings(key)
         if section is None:
-            return _heading_before_dates(raw) or _experience_with_total(raw) or _qualified_heading(raw, key)
+            return (
+                _heading_before_dates(raw) or _experience_with_total(raw) or _qualified_heading(raw, key)
+                or _heading_with_aside(raw)
+            )
     if section is None:
         return None
     if inline and section not in ("skills", "languages", "certifications", "summary", "contact"):
@@ -279,6 +284,19 @@ def _qualified_heading(raw: str, key: str) -> Optional[Heading]:
         if section in _QUALIFIED_SECTIONS:
             return Heading(section, raw.strip(), "", qualified=True)
     return None
+
+
+_ASIDE_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<aside>[^()\d]{1,30})\)$")
+
+
+def _heading_with_aside(raw: str) -> Optional[Heading]:
+    """A known heading with a word or two in brackets after it: "Work Experience (selected)",
+    "Certifications (in progress)"."""
+    match = _ASIDE_RE.match(raw)
+    if match is None:
+        return None
+    section = _section_of(normalise_heading(match["head"]))
+    return Heading(section, raw.strip(), "") if section else None
 
 
 def _has_dates(text: str) -> bool:

@@ -1,0 +1,72 @@
+"""A job's header written in the many one-line and few-line shapes people type: each shape, two
+jobs of an invented plain-text resume, read back to the right title, employer and start."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import profilecheck
+from profilecheck.options import Options
+
+AS_OF = date(2026, 11, 30)
+HEAD = (
+    "Jordan Vale\njordan.vale@example.com | +1 555 010 2030\n\nSUMMARY\n"
+    "IT project manager delivering ERP and cloud programmes.\n\nWORK EXPERIENCE\n"
+)
+TAIL = "\nEDUCATION\nBSc Computer Science, Northfield University, 2008 - 2012\n\nSKILLS\nJira, MS Project, Scrum\n"
+DUTIES = "- Led a team of 8 engineers through a cloud migration.\n- Cut release lead time by 30%.\n"
+NEWER = dict(t="Senior IT Project Manager", c="Brightwave Solutions", s="Jan 2019", e="Present", y1="2019", y2="present", city="Berlin, Germany")
+OLDER = dict(t="Project Coordinator", c="Tallis Systems Ltd", s="Jun 2015", e="Dec 2018", y1="2015", y2="2018", city="Munich, Germany")
+
+SHAPES = {
+    "title, employer, dates": "{t}, {c}, {s} – {e}",
+    "employer — title (dates)": "{c} — {t} ({s} – {e})",
+    "dates | title | employer": "{s} – {e} | {t} | {c}",
+    "title @ employer | years": "{t} @ {c} | {y1} – {y2}",
+    "TITLE / employer, city / dates": "{T}\n{c}, {city}\n{s} – {e}",
+    "employer, city  dates / title": "{c}, {city}    {s} – {e}\n{t}",
+    "labelled lines": "Position: {t}\nCompany: {c}\nPeriod: {s} – {e}",
+    "labelled employer with dates / role": "Company: {c} ({s} - {e})\nRole: {t}",
+    "years  title at employer": "{y1} – {y2}  {t} at {c}",
+    "employer. title. years.": "{c}. {t}. {y1} – {y2}.",
+    "employer. city. title. (dates)": "{c}. Berlin. {t}. ({s} – {e})",
+    "title – employer – dates": "{t} – {c} – {s} – {e}",
+    "labelled fields on one line": "Employer: {c}; Position: {t}; Dates: {s} – {e}",
+    "title; employer; dates": "{t}; {c}; {s} – {e}",
+    "employer / Title: / Dates:": "{c}\nTitle: {t}\nDates: {s} – {e}",
+    "dates / title, employer": "{s} – {e}\n{t}, {c}",
+    "employer (about it) / title / dates (length)": "{c} (fintech, 200 people)\n{t}\n{s} — {e} (2 years 3 months)",
+    "tab-separated": "{t}\t{c}\t{s} – {e}",
+    "employer | title | city | dates": "{c} | {t} | {city} | {s} – {e}",
+    "title / employer | dates": "{t}\n{c} | {s} – {e}",
+    "title / employer / city / dates": "{t}\n{c}\n{city}\n{s} - {e}",
+    "employer / title  dates (tabs)": "{c}\n{t}\t\t{s} – {e}",
+    "from-to sentence": "From {s} to {e}: {t} at {c}",
+    "bulleted header": "• {t}, {c} ({s} – {e})",
+    "numbered header": "1. {t}, {c}, {s} – {e}",
+    "EMPLOYER / title, dates": "{C}\n{t}, {s} – {e}",
+    "dates: title, employer": "{s} – {e}: {t}, {c}",
+}
+
+
+def header(shape: str, job: dict) -> str:
+    return shape.format(T=job["t"].upper(), C=job["c"].upper(), **job)
+
+
+@pytest.mark.parametrize("shape", list(SHAPES.values()), ids=list(SHAPES))
+def test_header_shapes(shape):
+    text = HEAD + header(shape, NEWER) + "\n" + DUTIES + "\n" + header(shape, OLDER) + "\n" + DUTIES + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    found = [((w.position or "").lower(), (w.name or "").lower(), (w.startDate or "")[:4]) for w in work]
+    assert found == [
+        (NEWER["t"].lower(), NEWER["c"].lower(), "2019"),
+        (OLDER["t"].lower(), OLDER["c"].lower(), "2015"),
+    ]
+
+
+def test_a_legal_form_after_a_full_stop_is_no_sentence_of_its_own():
+    text = HEAD + "Delivery Manager, Marlow Logistics Pvt. Ltd.\tJun. 2017 - present\n" + DUTIES + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    assert [(w.position, w.startDate) for w in work] == [("Delivery Manager", "2017-06")]
+    assert work[0].name.startswith("Marlow Logistics Pvt")
