@@ -19,6 +19,11 @@ CLEAN_CASES = [
     ("Certif ied ScrumMaster", "Certified ScrumMaster"),
     ("signif icant eff ort", "significant effort"),
     ("workf low tools", "workflow tools"),
+    # ... or cut after the whole ligature, as browsers print "fi" and "fl" as one glyph
+    ("Certifi ed Scrum Product Owner", "Certified Scrum Product Owner"),
+    ("Jira, Confl uence, MS Project", "Jira, Confluence, MS Project"),
+    ("the portfolio offi ce, for fi ve managers", "the portfolio office, for five managers"),
+    ("free wifi in the lobby", "free wifi in the lobby"),
     # ... but real word pairs stay apart
     ("staff in the office", "staff in the office"),
     ("self led teams", "self led teams"),

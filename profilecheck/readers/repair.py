@@ -189,11 +189,28 @@ def _join_ligature(match: re.Match[str]) -> str:
     return left + right
 
 
+# The other cut: after the whole ligature, where a browser prints "fi" and "fl" as one glyph and
+# the engine gives the next letter a gap of its own ("Certifi ed", "Confl uence", "offi ce",
+# "fi ve").  No English word ends in "fl", and the few that end in "fi" are listed.
+_SPLIT_AFTER_LIGATURE_RE = re.compile(r"(?<![\w'’-])([A-Za-z]*f[il]) ([a-z]+)(?![\w'’])")
+_WORDS_ENDING_IN_FI = frozenset({"wifi", "hifi", "scifi", "lofi", "sufi", "fifi"})
+
+
+def _join_after_ligature(match: re.Match[str]) -> str:
+    left, right = match.group(1), match.group(2)
+    if left.lower() in _WORDS_ENDING_IN_FI or any(ch.isupper() for ch in left[1:]):
+        return match.group(0)
+    return left + right
+
+
 def join_split_ligatures(text: str) -> str:
-    """ "Sheff ield" -> "Sheffield", "eff iciency" -> "efficiency"; "staff in" stays."""
-    if "f " not in text:
-        return text
-    return _SPLIT_LIGATURE_RE.sub(_join_ligature, text)
+    """ "Sheff ield" -> "Sheffield", "eff iciency" -> "efficiency", "Certifi ed" -> "Certified";
+    "staff in" stays."""
+    if "f " in text:
+        text = _SPLIT_LIGATURE_RE.sub(_join_ligature, text)
+    if "fi " in text or "fl " in text:
+        text = _SPLIT_AFTER_LIGATURE_RE.sub(_join_after_ligature, text)
+    return text
 
 
 # ---------------------------------------------------------------- initials split off
@@ -324,7 +341,7 @@ def clean_line(text: str, bullets: bool = True) -> str:
         text = _bullet(text)
     if "  " in text:
         text = _MULTI_SPACE_RE.sub(" ", text)
-    if "f " in text:
+    if "f " in text or "fi " in text or "fl " in text:
         text = join_split_ligatures(text)
     return text
 
