@@ -921,3 +921,92 @@ def test_struck_out_text_is_no_part_of_the_line():
     lines = texts(both(pdf_bytes(draw)))
     assert "Dates | 10/10/2021 to 13/12/2025" in lines, lines
     assert "WORK EXPERIENCE" in lines
+
+
+def _spaced(c, x, top, text, size=14.0, tracking=1.3, font="Helvetica"):
+    """Write `text` a glyph at a time, each `tracking` points after the last (letter-spacing);
+    a blank is a space plus the tracking.  Returns where the pen ends."""
+    c.setFont(font, size)
+    for letter in text:
+        if letter != " ":
+            c.drawString(x, 780 - top, letter)
+        x += c.stringWidth(letter, font, size) + tracking
+    return x
+
+
+def test_letter_spaced_capitals_are_words_again():
+    """A builder's style sets a job's title in letter-spaced capitals: each letter reads as a word
+    of its own.  The letters are joined into words at the gaps between them, the wider gaps stay
+    spaces, and a kerned pair ("AT", drawn tight) joins its neighbours; the dates stay a cell apart."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Lorna Whitcombe", True)
+        at(40, 14, "lorna@example.com | Leeds, UK")
+        at(40, 50, "WORK HISTORY", True)
+        end = _spaced(c, 40, 80, "SENIOR SCRUM MASTER")
+        end = _spaced(c, end + 4.0, 80, "A")
+        _spaced(c, end - 1.2, 80, "T AMBERVALE MUTUAL")
+        at(460, 80, "Since 2024")
+        at(40, 100, "Ran the release calendar for six teams.")
+        end = _spaced(c, 40, 130, "BUSINESS ANALYST")
+        _spaced(c, end + 4.0, 130, "AT KESTRANO MUTUAL")
+        at(460, 130, "2022 - 2024")
+        at(40, 150, "Wrote the user stories for the claims portal.")
+
+    document = both(pdf_bytes(draw))
+    lines = texts(document)
+    assert "SENIOR SCRUM MASTER AT AMBERVALE MUTUAL | Since 2024" in lines, lines
+    assert "BUSINESS ANALYST AT KESTRANO MUTUAL | 2022 - 2024" in lines, lines
+    from profilecheck.structure import build_profile
+
+    work = build_profile(document).work
+    assert [(item.position, item.name, item.startDate) for item in work] == [
+        ("SENIOR SCRUM MASTER", "AMBERVALE MUTUAL", "2024"),
+        ("BUSINESS ANALYST", "KESTRANO MUTUAL", "2022"),
+    ]
+
+
+def test_small_capitals_whose_boxes_leave_gaps_are_words_again():
+    """Small capitals drawn as smaller capitals, a gap between each pair of glyphs: the heading
+    is read whole."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Lorna Whitcombe", True)
+        at(40, 14, "lorna@example.com | Leeds, UK")
+        x = 40
+        for piece, size, tracking in (("E", 15.3, 1.2), ("duc", 11.0, 1.2), ("at", 11.0, None), ("ion", 11.0, 1.2), (" ", 11.0, 1.2),
+                                      ("&", 15.3, 1.2), (" ", 11.0, 1.2), ("T", 15.3, 1.2), ("raining", 11.0, 1.2)):
+            if tracking is None:  # a kerned pair, drawn as one
+                c.setFont("Helvetica", size)
+                c.drawString(x, 780 - 50, piece)
+                x += c.stringWidth(piece, "Helvetica", size) + 1.2
+            else:
+                x = _spaced(c, x, 50, piece, size=size, tracking=tracking)
+        at(40, 70, "MSc Information Systems, Coldwater Business School, 2019 - 2021")
+
+    lines = texts(both(pdf_bytes(draw)))
+    assert "Education & Training" in lines, lines
+
+
+def test_a_builder_resume_with_a_profile_link_and_page_footers_is_no_linkedin_export():
+    """Certifications and Languages headings, a linkedin.com/in/ link and "Page 1 of 1" at the
+    foot: a resume printed from a builder, read as a resume, not as a LinkedIn export."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Lorna Whitcombe", True)
+        at(40, 14, "lorna@example.com | linkedin.com/in/lorna-whitcombe | Leeds, UK")
+        at(40, 50, "WORK HISTORY", True)
+        at(40, 66, "Project Manager, Ambervale Mutual")
+        at(460, 66, "2021 - 2024")
+        at(40, 82, "Ran the release calendar for six teams.")
+        at(40, 110, "CERTIFICATIONS", True)
+        at(40, 126, "PMP, 2022")
+        at(40, 150, "LANGUAGES", True)
+        at(40, 166, "English (native)")
+        at(260, 760, "Page 1 of 1")
+
+    document = both(pdf_bytes(draw))
+    assert document.kind == "pdf"

@@ -155,13 +155,15 @@ def test_resume_without_headings():
         ("PROFESSIONAL EXPERIENCES", "experience"),
         ("Work Experience (selected)", "experience"),
         ("Certifications (in progress)", "certifications"),
+        ("WORK | HISTORY", "experience"),
+        ("EDUCATION | & | TRAINING", "education"),
     ],
 )
 def test_headings(line, section):
     assert heading_of(Line(line)).section == section
 
 
-@pytest.mark.parametrize("line", ["Experience with Jira and Confluence across five teams", "• Skills", "Managed the education portal", "Project Manager (Agile)", "Experience (2019)"])
+@pytest.mark.parametrize("line", ["Experience with Jira and Confluence across five teams", "• Skills", "Managed the education portal", "Project Manager (Agile)", "Experience (2019)", "MATEO | HOLLISBY", "English | Native"])
 def test_not_headings(line):
     assert heading_of(Line(line)) is None
 

@@ -769,11 +769,71 @@ def _letter_spaced(words: list[Word]) -> str:
     return "".join(pieces)
 
 
+_SPACED_RUN = 4  # pieces of one or two letters in a row, most of them one: letters set apart
+_SPACED_PIECE = re.compile(r"[^\W\d_]{1,2}|[&/+–-]")
+
+
+def _spaced_letters_joined(words: list[Word], cell_starts: frozenset) -> tuple[list[Word], frozenset]:
+    """Letters set apart, each read as a word of its own, made words again: a title in capitals
+    letter-spaced by its style ("S E N I O R  S C R U M  M A S T E R", a kerned pair such as "AT"
+    read as one piece), or small capitals whose glyph boxes leave gaps between the letters
+    ("E d u c at i o n & T r a i n i n g").  Within such a run the letters stand about one gap
+    apart; a clearly wider gap is a space.  A run does not cross into the next cell."""
+    out: list[Word] = []
+    starts = set(cell_starts)
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _SPACED_PIECE.fullmatch(words[end].text) and (end == index or id(words[end]) not in cell_starts):
+            end += 1
+        run = words[index:end]
+        if (
+            len(run) >= _SPACED_RUN
+            and sum(len(word.text) == 1 for word in run) >= 0.6 * len(run)
+            and len({word.text for word in run}) >= 3  # (not a run of one stray glyph: "Â Â Â Â", mojibake of blanks)
+        ):
+            joined = _letters_joined(run)
+            if id(run[0]) in starts:
+                starts.discard(id(run[0]))
+                starts.add(id(joined[0]))
+            out.extend(joined)
+            index = end
+        else:
+            out.append(words[index])
+            index += 1
+    return out, frozenset(starts)
+
+
+def _letters_joined(run: list[Word]) -> list[Word]:
+    gaps = [right.x0 - left.x1 for left, right in zip(run, run[1:])]
+    letters_gap = max(sorted(gaps)[len(gaps) // 2], 0.0)
+    em = max(max(word.size for word in run), 1.0)
+    groups: list[list[Word]] = [[run[0]]]
+    for gap, word in zip(gaps, run[1:]):
+        if gap > max(2 * letters_gap, letters_gap + 0.15 * em) or word.text in _SPACED_JOINERS or groups[-1][-1].text in _SPACED_JOINERS:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return [
+        Word(
+            "".join(word.text for word in group), group[0].x0, group[-1].x1,
+            min(word.top for word in group), max(word.bottom for word in group),
+            max(word.size for word in group), sum(len(word.text) for word in group if word.bold) * 2 > sum(len(word.text) for word in group),
+        )
+        for group in groups
+    ]
+
+
+_SPACED_JOINERS = frozenset("&/+–-")
+
+
 def _make_line(words: list[Word], page: int, region: str, column: int, cell_starts: frozenset = frozenset()) -> PlacedLine:
     """One line of words; `cell_starts` holds the words that begin a piece of the row set a
     gutter apart from the one before (a table's next cell, dates set right): " | " parts them,
     as a tab does in Word and text (readers/docx.py, readers/text.py)."""
     words = sorted(words, key=lambda w: w.x0)
+    if len(words) >= _SPACED_RUN:
+        words, cell_starts = _spaced_letters_joined(words, cell_starts)
     chars = sum(len(w.text) for w in words)
     size = _weighted_median([(_size_of(w), len(w.text)) for w in words])
     bold = sum(len(w.text) for w in words if w.bold) * 2 > chars

@@ -936,7 +936,13 @@ def looks_like_linkedin(lines: list[Line], page_footers: bool) -> bool:
         # Every export has its "Page N of M" footers and its profile link; a resume whose
         # template borrowed "Top Skills" and "Contact" has neither.
         return False
-    if re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE):
+    labelled = re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE) is not None
+    if not (labelled or only or "contact" in named or "contact" in headings):
+        # Languages and Certifications headings, a profile link and "Page 1 of 2" footers are as
+        # common in resumes printed from a builder; an export also has its "Contact" heading,
+        # its "Top Skills" or its link labelled "(LinkedIn)".
+        return False
+    if labelled:
         score += 2
     elif link:
         score += 1

@@ -121,6 +121,8 @@ def _strong_pieces(text: str) -> list[str]:
         text = re.sub(r",(?:\s*,)+", ",", text)  # a field anonymised away: "Engineer, , Jerusalem"
     if "Company Name" in text or "City" in text:
         text = _PLACEHOLDER_RE.sub(lambda match: " | " + re.sub(r"\s*,\s*", ", ", match.group(0)) + " | ", text)
+    if " AT " in text and text.isupper():
+        text = text.replace(" AT ", " at ")  # "SENIOR SCRUM MASTER AT AMBERVALE MUTUAL"
     for piece in STRONG_SPLIT_RE.split(text):
         piece = _trim(_FIELD_LABEL_RE.sub("", piece.strip()))
         if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece) and not _run_in_heading(piece):

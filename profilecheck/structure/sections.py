@@ -210,6 +210,9 @@ def _heading_of_text(text: str) -> Optional[Heading]:
         return None
     if raw[:1].islower() and raw.endswith("."):
         return None  # "methods." ends a wrapped sentence
+    spread = _heading_spread(raw)
+    if spread is not None:
+        return spread
     in_gutter = _heading_in_gutter(text.strip())
     if in_gutter is not None:
         return in_gutter
@@ -241,6 +244,19 @@ def _heading_of_text(text: str) -> Optional[Heading]:
             return Heading(section, raw.strip(), inline)  # "Experience: Developer, 2021 – now"
         return None
     return Heading(section, raw.strip(), inline)
+
+
+def _heading_spread(raw: str) -> Optional[Heading]:
+    """A heading whose words a wide letter-spacing set a gutter apart, read as cells: "WORK |
+    HISTORY", "EDUCATION | & | TRAINING"."""
+    if " | " not in raw or len(raw) > 60:
+        return None
+    pieces = raw.split(" | ")
+    if any(len(piece.split()) != 1 for piece in pieces):
+        return None
+    joined = " ".join(pieces)
+    section = _section_of(normalise_heading(joined))
+    return Heading(section, joined, "") if section else None
 
 
 def _heading_in_gutter(text: str) -> Optional[Heading]:
