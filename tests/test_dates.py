@@ -235,3 +235,33 @@ def test_more_open_ends_non_native_cvs_write(text):
 def test_an_apostrophe_between_month_and_full_year(text):
     found = find_range(text)
     assert (found.start, found.end) == (YearMonth(2019, 6), YearMonth(2021, 8))
+
+
+@pytest.mark.parametrize(
+    "text, day_first",
+    [
+        ("01/05/2022 – 01/09/2023; 01/03/2019 – 01/04/2022", True),  # the first of each month
+        ("15/03/2019 – 20/05/2021", True),
+        ("05/01/2022 – 09/01/2023", False),  # the first of each month, month first
+        ("03/15/2019 – 01/05/2021", False),
+        ("01/01/2019 – 01/01/2020", False),  # nothing tells
+        ("01/05/2022", False),
+    ],
+)
+def test_a_document_writes_its_slashed_dates_day_first(text, day_first):
+    from profilecheck.structure.dates import writes_day_first
+
+    assert writes_day_first(text) is day_first
+
+
+def test_day_first_dates_of_a_whole_resume():
+    from profilecheck import analyze_text
+    from profilecheck.options import Options
+
+    text = (
+        "Ana Reis\nana@example.com\n\nEXPERIENCE\nProject Manager, Tidewell Freight\n01/05/2022 – 01/09/2025\n"
+        "Ran the release calendar.\n\nProject Coordinator, Harborline Insurance\n01/03/2019 – 01/04/2022\nKept the RAID log.\n"
+    )
+    work = analyze_text(text, Options(as_of=date(2026, 11, 30))).profile.work
+    assert [(w.startDate, w.endDate) for w in work] == [("2022-05", "2025-09"), ("2019-03", "2022-04")]
+    assert find_range("01/05/2022 – 01/09/2025").start == YearMonth(2022, 1)  # one date alone: month first

@@ -8,7 +8,7 @@ from typing import Optional
 from ..models import Basics, Document, Line, Location, Profile
 from . import contact
 from .education import DEGREE_RE, INSTITUTION_RE, parse_certificates, parse_education, parse_languages, parse_skills
-from .dates import _YEAR
+from .dates import _YEAR, slashed_dates_day_first, writes_day_first
 from .experience import TITLE_WORDS, parse_work_sections
 from .linkedin import (
     dates_in_english,
@@ -55,6 +55,11 @@ HEADLINE_HINT = re.compile(r"[|•·]|\b(?:certified|pmp|agile|specialist|expert
 
 
 def build_profile(document: Document) -> Profile:
+    with slashed_dates_day_first(writes_day_first(document.text)):
+        return _build_profile(document)
+
+
+def _build_profile(document: Document) -> Profile:
     kind = document.kind
     lines = document.lines
     export_text = kind == "text" and looks_like_export_text(lines)  # a "Save to PDF" export as text

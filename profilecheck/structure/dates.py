@@ -13,10 +13,12 @@ throughout when one of its dates cannot be month first ("01/10/2018 – 28/02/20
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
-from typing import Optional
+from typing import Iterator, Optional
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -199,8 +201,37 @@ _FULL_DATE_RE = re.compile(rf"([0-3]?\d)([./-])([0-3]?\d)[./-]({_YEAR})")
 _YEAR_FIRST_DATE_RE = re.compile(rf"({_YEAR})([./-])(0?[1-9]|1[0-2])\2[0-3]?\d")
 
 
+# Whether the document being read writes its slashed dates day first ("01/05/2022" is May),
+# which one date alone cannot tell: set for a whole document by `slashed_dates_day_first`.
+_DAY_FIRST: ContextVar[bool] = ContextVar("slashed_dates_day_first", default=False)
+_SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+
+
+def writes_day_first(text: str) -> bool:
+    """A document's slashed dates are day first when one of them can only be ("15/03/2019") and
+    none can only be month first ("03/15/2019"), or when every one is the first of a month
+    ("01/05/2022", "01/09/2019": day first, not a string of Januaries)."""
+    pairs = [(int(first), int(second)) for first, second in _SLASHED_DATE_RE.findall(text)]
+    if len(pairs) < 2 or any(second > 12 for _, second in pairs):
+        return False
+    if any(first > 12 for first, _ in pairs):
+        return True
+    return all(first == 1 for first, _ in pairs) and len({second for _, second in pairs}) >= 2
+
+
+@contextmanager
+def slashed_dates_day_first(day_first: bool) -> Iterator[None]:
+    """Read slashed dates day first (or not) within this block."""
+    token = _DAY_FIRST.set(day_first)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
 def _full_date(token: str) -> Optional[YearMonth]:
-    """"01.03.2019" -> March 2019; "03/15/2019" -> March 2019; "15/03/2019" -> March 2019."""
+    """"01.03.2019" -> March 2019; "03/15/2019" -> March 2019; "15/03/2019" -> March 2019
+    (and "01/03/2019" -> March 2019 in a document that writes its dates day first)."""
     year_first = _YEAR_FIRST_DATE_RE.fullmatch(token)
     if year_first is not None:
         return YearMonth(int(year_first.group(1)), int(year_first.group(3)))
@@ -208,7 +239,7 @@ def _full_date(token: str) -> Optional[YearMonth]:
     if match is None:
         return None
     first, second = int(match.group(1)), int(match.group(3))
-    month = second if match.group(2) != "/" or first > 12 else first
+    month = second if match.group(2) != "/" or first > 12 or _DAY_FIRST.get() else first
     return YearMonth(int(match.group(4)), month) if 1 <= month <= 12 else None
 
 
@@ -295,11 +326,16 @@ def season_end(text: str) -> Optional[YearMonth]:
     return YearMonth(int(match.group(2)), 3 * int(match.group(1))) if match else None
 
 
-@lru_cache(maxsize=4096)
 def find_range(text: str) -> Optional[DateRange]:
     """The first date range in `text`, or None.  The work history asks this of each of its
     lines several times (anchors, then each kind of header), so answers are kept: a DateRange
-    cannot be changed, and the answer depends on the text alone."""
+    cannot be changed, and the answer depends on the text alone (and on whether the document
+    writes its slashed dates day first)."""
+    return _find_range(text, _DAY_FIRST.get())
+
+
+@lru_cache(maxsize=4096)
+def _find_range(text: str, day_first: bool) -> Optional[DateRange]:  # (`day_first` keys the cache)
     if _DIGIT.search(text) is None:
         return None  # every form below has a digit (a year, a month number); most lines have none
     match = RANGE_RE.search(text)
