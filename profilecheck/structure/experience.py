@@ -2135,7 +2135,7 @@ def _contact_piece(piece: str) -> bool:
 
 # What an employer's name is followed by in brackets to say what it is, no part of the name:
 # "Northwind (fintech, 200 people)", "Northwind (formerly Westwind)".
-_ABOUT_EMPLOYER_RE = re.compile(r"\s*\((?=[a-z]|[^()]*\d)[^()]*\)$")
+_ABOUT_EMPLOYER_RE = re.compile(r"\s*\((?=[a-z]|[^()]*\d)(?![\w-]+(?:\.[\w-]+)+/?\))[^()]*\)$")  # (not its web address)
 
 
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
