@@ -551,3 +551,16 @@ def test_same_letters_other_credentials(text, absent):
 
 def test_security_plus_written_with_a_space():
     assert "comptia-security-plus" in ids(match_text("Certifications: CompTIA A+, Network+, Security +"), "certifications")
+
+
+@pytest.mark.parametrize(
+    "text, statuses",
+    [
+        ("CERTIFICATIONS\nCertified ScrumMaster (CSM) | In progress", {"csm": "in_progress"}),
+        ("Certifications\nPMP | Expected 2027\nCSM | 2021", {"pmp": "in_progress", "csm": "held"}),
+        ("Certifications\nPMP | 2019 | ongoing renewal", {"pmp": "held"}),
+    ],
+)
+def test_a_status_in_the_next_cell_of_a_certification_entry(text, statuses):
+    found = match_text(text)
+    assert {match.id: match.status for match in found.certifications} == statuses

@@ -393,6 +393,15 @@ def _resolve_overlaps(hits: list[_Hit], size: int) -> list[_Hit]:
 # ---------------------------------------------------------------- certifications
 
 _CLAUSE_BREAK = re.compile(r"[;|•·▪]|(?<=[A-Za-z0-9)\]])\.(?:\s|$)")
+
+
+def _status_cell_in_progress(text: str, rest_of_cell: str, clause_end: int, breaks: list, after: int) -> bool:
+    """The name alone in its cell, the next cell its status: "Certified ScrumMaster (CSM) | In
+    progress", "PMP | Expected 2027" (a certification entry with its date column)."""
+    if rest_of_cell.strip(" ()") or clause_end >= len(text) or text[clause_end] != "|":
+        return False
+    cell_end = breaks[after + 1][0] if after + 1 < len(breaks) else len(text)
+    return _IN_PROGRESS_AFTER.match(text[clause_end + 1 : cell_end].strip()) is not None
 _CERT_LABEL = re.compile(
     rf"^\W*(?:(?:{lexicon.cue_pattern('certification-label-modifiers')})\s+)?(?:{lexicon.cue_pattern('certification-labels')})\b",
     re.IGNORECASE,
@@ -625,7 +634,7 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             own_before = before_own.rsplit(",", 1)[-1]
             if _IN_PROGRESS_BEFORE.search(own_before):
                 hit.status, hit.from_before = "in_progress", True
-            elif _IN_PROGRESS_AFTER.search(after_own):
+            elif _IN_PROGRESS_AFTER.search(after_own) or _status_cell_in_progress(text, text[mention_end:clause_end], clause_end, breaks, after):
                 hit.status = "in_progress"
             elif _NAME_CERTIFIED.search(text[begin:finish]) or _CERTIFIED.match(after_own):
                 hit.status = "held"  # "PMP certified Scrum training lead"
