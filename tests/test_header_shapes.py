@@ -70,3 +70,18 @@ def test_a_legal_form_after_a_full_stop_is_no_sentence_of_its_own():
     work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
     assert [(w.position, w.startDate) for w in work] == [("Delivery Manager", "2017-06")]
     assert work[0].name.startswith("Marlow Logistics Pvt")
+
+
+def test_dates_in_brackets_over_a_title_with_a_comma_and_the_employer_with_its_place():
+    """The Europass editor's shape: "[ 01/09/2022 – CURRENT ] · 4 yrs 3 mos Atlanta, GA", then
+    the title in capitals (a comma in it), then "Employer, City, Region"."""
+    text = HEAD + (
+        "[ 01/09/2022 – CURRENT ] · 4 yrs 3 mos Atlanta, GA\nDIRECTOR, IT DELIVERY\nCaldris Bank, Atlanta, GA\n" + DUTIES
+        + "[ 01/09/2019 – 22/08/2022 ] · 3 yrs | Cape Town, South Africa\nPROJECT LEAD\n"
+        + "Marlowe & Finch Digital, Cape Town, South Africa\n" + DUTIES
+    ) + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    assert [(w.position, w.name, w.location, w.startDate) for w in work] == [
+        ("DIRECTOR, IT DELIVERY", "Caldris Bank", "Atlanta, GA", "2022-09"),
+        ("PROJECT LEAD", "Marlowe & Finch Digital", "Cape Town, South Africa", "2019-09"),
+    ]

@@ -160,6 +160,11 @@ DURATION_RE = re.compile(
     rf"^\s*(?:\(|·|-|–)?\s*(?:(?:\d+|{_LESS_THAN_A})\s*{_DURATION_UNIT}\s*){{1,2}}\)?\s*$",
     re.IGNORECASE,
 )
+# A length leading a piece, the next field run on after it: "4 yrs 3 mos Atlanta"
+LEADING_DURATION_RE = re.compile(
+    rf"^\s*(?:\(|·|-|–)?\s*(?:(?:\d+|{_LESS_THAN_A})\s*{_DURATION_UNIT}\b\s*){{1,2}}\)?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

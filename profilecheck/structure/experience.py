@@ -24,6 +24,7 @@ from .dates import (
     END_YEAR_CUT_RE,
     MONTHS,
     DURATION_RE,
+    LEADING_DURATION_RE,
     LEADING_DATE_RE,
     SEP_LINE_RE,
     SINGLE_RE,
@@ -124,7 +125,7 @@ def _strong_pieces(text: str) -> list[str]:
     if " AT " in text and text.isupper():
         text = text.replace(" AT ", " at ")  # "SENIOR SCRUM MASTER AT AMBERVALE MUTUAL"
     for piece in STRONG_SPLIT_RE.split(text):
-        piece = _trim(_FIELD_LABEL_RE.sub("", piece.strip()))
+        piece = _trim(LEADING_DURATION_RE.sub("", _FIELD_LABEL_RE.sub("", piece.strip())))
         if piece and not EMPLOYMENT_TYPES.match(piece) and not DURATION_RE.match(piece) and not _run_in_heading(piece):
             if _RANGE_OPENER.fullmatch(piece):
                 continue  # "Project Lead - from August 2023 to ...": the range's own word
@@ -153,7 +154,7 @@ def _run_in_heading(piece: str) -> bool:
 def _trim(piece: str) -> str:
     """A piece without the separators and brackets around it; brackets that close inside it stay
     ("Northwind (Riverton, Utopia)")."""
-    trimmed = piece.strip(" ,;|·-–—()@")
+    trimmed = piece.strip(" ,;|·-–—()[]@")
     while trimmed.count("(") > trimmed.count(")") and piece.rstrip(" ,|·-–—@").endswith(")"):
         closing = piece.rstrip(" ,|·-–—@")
         trimmed = closing[len(piece) - len(piece.lstrip(" ,|·-–—()@")):]
@@ -402,6 +403,10 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 entry.header.append(text)
             elif taken == 0 and _whole_header(text):
                 entry.header.append(text)  # "Director, Public Relations  Mar 2007 - May 2009" / "Employer | City, ST"
+            elif taken == 1 and "," in entry.header[-1] and TITLE_WORDS.search(entry.header[-1].split(",")[0]) and _employer_and_place(text):
+                # dates, then "DIRECTOR, IT DELIVERY" over "Caldris Bank, Atlanta, GA": the title's
+                # comma made an employer of its scope; the employer is the line below
+                entry.header.append(text)
             else:
                 break
             body = body[1:]
@@ -631,7 +636,10 @@ def _business_before_city(head: str, rest: str) -> bool:
     if middle.upper() in US_STATES or middle.lower() in US_STATE_NAMES or middle.upper() in CANADIAN_PROVINCES:
         return False  # "Austin, Texas, USA", "Toronto, ON, Canada"
     words = head.split()
-    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+    return len(words) >= 2 and all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
+
+
+_NAME_JOINERS = ("&", "and", "of", "the", "+", "-")  # "Marlowe & Finch Digital", "Bank of Leeds"
 
 
 # A course or an educational programme listed among the jobs: studies, not work.
@@ -1119,6 +1127,14 @@ def _title_and_one_more(parts: list[str]) -> bool:
 def _field_list(text: str) -> bool:
     """Fields separated by commas, not a sentence: ".NET Team Lead, Consultant, Tailspin, Kyiv, Ukraine"."""
     return text.count(",") >= 2 and len(text.split()) <= 14 and not _ends_sentence(text)
+
+
+def _employer_and_place(text: str) -> bool:
+    """"Caldris Bank, Atlanta, GA": an employer and its place, no title."""
+    if len(text.split()) > 10 or _ends_sentence(text) or find_range(text) is not None:
+        return False
+    position, employer, location = _split_header([text])
+    return position is None and employer is not None and location is not None
 
 
 def _whole_header(text: str) -> bool:
