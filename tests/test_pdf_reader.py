@@ -1010,3 +1010,32 @@ def test_a_builder_resume_with_a_profile_link_and_page_footers_is_no_linkedin_ex
 
     document = both(pdf_bytes(draw))
     assert document.kind == "pdf"
+
+
+def test_a_length_wrapped_under_dates_set_right_goes_back_to_its_dates():
+    """A timeline's dates column set flush right: "02.2018 – 11.2021 · 3" over "yrs 10 mos"; the
+    length's rest goes back beside its number, not onto the employer's line."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Zofia Kellaway", True)
+        at(40, 14, "zofia@example.com | Austin, TX")
+        at(40, 40, "PROFESSIONAL EXPERIENCE", True)
+        c.setFont("Helvetica", 10)
+        top = 64
+        for dates, rest, title, employer in (
+            ("02.2018 – 11.2021 · 3", "yrs 10 mos", "Agile Delivery Manager", "Quillmark Technologies — Berlin, Germany"),
+            ("11.2013 – 01.2018 · 4", "yrs 3 mos", "Senior Technical Project Manager", "Ostraline Health — Berlin, Germany"),
+        ):
+            c.drawRightString(150, 780 - top, dates)
+            c.drawRightString(150, 780 - top - 13, rest)
+            at(170, top, title, True)
+            at(170, top + 13, employer)
+            at(170, top + 28, "Removed impediments across teams and cut cycle time by 42%.")
+            top += 56
+
+    work = work_read(draw)
+    assert [(item.position, item.name, item.startDate) for item in work] == [
+        ("Agile Delivery Manager", "Quillmark Technologies", "2018-02"),
+        ("Senior Technical Project Manager", "Ostraline Health", "2013-11"),
+    ]
