@@ -991,13 +991,15 @@ def test_small_capitals_whose_boxes_leave_gaps_are_words_again():
 
 
 def test_a_builder_resume_with_a_profile_link_and_page_footers_is_no_linkedin_export():
-    """Certifications and Languages headings, a linkedin.com/in/ link and "Page 1 of 1" at the
-    foot: a resume printed from a builder, read as a resume, not as a LinkedIn export."""
+    """Contact, Certifications and Languages headings, a linkedin.com/in/ link and "Page 1 of 1" at
+    the foot: a resume printed from a builder, read as a resume, not as a LinkedIn export (which
+    has its "Top Skills" and its link labelled "(LinkedIn)")."""
 
     def draw(c):
         at = placer(c)
         at(40, 0, "Lorna Whitcombe", True)
-        at(40, 14, "lorna@example.com | linkedin.com/in/lorna-whitcombe | Leeds, UK")
+        at(40, 14, "CONTACT", True)
+        at(40, 28, "lorna@example.com | linkedin.com/in/lorna-whitcombe | Leeds, UK")
         at(40, 50, "WORK HISTORY", True)
         at(40, 66, "Project Manager, Ambervale Mutual")
         at(460, 66, "2021 - 2024")

@@ -706,3 +706,15 @@ Facilities Manager, Quillon Health, 2010 - 2020"""))
 )
 def test_totals_stated_the_ways_people_write_them(summary, years):
     assert build_profile(doc(f"Kai Ode\nSUMMARY\n{summary}")).stated_years == years
+
+
+def test_a_heading_wrapped_in_a_narrow_column():
+    """"ACADEMIC" over "BACKGROUND" in a side column: one heading, education's; neither word alone
+    is one ("BACKGROUND" is no work history)."""
+    lines = ["Dev Tamsworth", "LANGUAGES", "English (native)", "ACADEMIC", "BACKGROUND", "MSc Project Management | 2015 – 2017",
+             "University of Lannister Bay", "EXPERIENCE", "Project Lead", "Sablewood Group, Chicago, IL | 2024 – 2026"]
+    profile = build_profile(Document(
+        kind="pdf", lines=tuple(Line(text, region="sidebar" if n < 7 else "body") for n, text in enumerate(lines)), pages=1, sha256=""
+    ))
+    assert [(w.position, w.startDate) for w in profile.work] == [("Project Lead", "2024")]
+    assert [e.institution for e in profile.education] == ["University of Lannister Bay"]

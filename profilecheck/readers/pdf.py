@@ -937,10 +937,10 @@ def looks_like_linkedin(lines: list[Line], page_footers: bool) -> bool:
         # template borrowed "Top Skills" and "Contact" has neither.
         return False
     labelled = re.search(r"linkedin\.com/in/\S+\s*\(LinkedIn\)", text, re.IGNORECASE) is not None
-    if not (labelled or only or "contact" in named or "contact" in headings):
-        # Languages and Certifications headings, a profile link and "Page 1 of 2" footers are as
-        # common in resumes printed from a builder; an export also has its "Contact" heading,
-        # its "Top Skills" or its link labelled "(LinkedIn)".
+    if not (labelled or only):
+        # Contact, Languages and Certifications headings in a side column, a profile link and
+        # "Page 1 of 2" footers are as common in resumes printed from a builder; an export also
+        # has its "Top Skills" or its link labelled "(LinkedIn)".
         return False
     if labelled:
         score += 2

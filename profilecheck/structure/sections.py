@@ -897,6 +897,23 @@ def line_offsets(lines: tuple[Line, ...]) -> list[int]:
     return offsets
 
 
+def _wrapped_heading(lines: tuple[Line, ...], index: int) -> Optional[Heading]:
+    """A heading in capitals that a narrow column wrapped: "ACADEMIC" over "BACKGROUND", a
+    heading only when read together (neither line is one alone)."""
+    if index + 1 >= len(lines):
+        return None
+    first, second = lines[index].text.strip(), lines[index + 1].text.strip()
+    if lines[index].region != lines[index + 1].region or not (first.isupper() and second.isupper()):
+        return None
+    if len(first.split()) > 2 or len(second.split()) > 2 or not first[:1].isalpha() or not second[:1].isalpha():
+        return None
+    aliases = heading_aliases()
+    if normalise_heading(first) in aliases or normalise_heading(second) in aliases:
+        return None
+    section = aliases.get(normalise_heading(f"{first} {second}"))
+    return Heading(section, f"{first} {second}", "") if section else None
+
+
 def find_sections(
     document: Document,
     more_names: Optional[Callable[[str], Optional[str]]] = None,
@@ -920,8 +937,15 @@ def find_sections(
         if until_line > first_line or current_heading:
             sections.append(Section(current_name, current_heading, start, max(start, end), first_line, until_line))
 
+    wrapped_heading_ends: set[int] = set()
     for index, line in enumerate(lines):
-        heading = None if only_more else heading_of(line, document.body_size)
+        if index in wrapped_heading_ends:
+            continue  # the second line of a heading that wrapped (below)
+        heading = None if only_more else _wrapped_heading(lines, index)
+        if heading is not None:
+            wrapped_heading_ends.add(index + 1)
+        else:
+            heading = None if only_more else heading_of(line, document.body_size)
         if heading is None and more_names is not None and (named := more_names(line.text)):
             heading = Heading(named, line.text.strip(), "")
         if heading is None and not only_more and current_name != "experience":
