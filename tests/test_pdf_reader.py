@@ -1041,3 +1041,35 @@ def test_a_length_wrapped_under_dates_set_right_goes_back_to_its_dates():
         ("Agile Delivery Manager", "Quillmark Technologies", "2018-02"),
         ("Senior Technical Project Manager", "Ostraline Health", "2013-11"),
     ]
+
+
+def test_job_cards_side_by_side_keep_their_own_dates():
+    """Job cards in a grid of two columns, each with its employer and, set right in the card, its
+    dates: each card's dates stay with it (they are no dates column to hand to the other side)."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Zofia Tamsworth", True)
+        at(40, 14, "zofia@example.com | Austin, TX")
+        at(40, 40, "WORK EXPERIENCE", True)
+        cards = (  # (the cards of a row differ in height; their lines do not line up after the first)
+            (40, 64, "Lumeno Bank", "Dec 2025 – Present", "SENIOR PROJECT MANAGER", 2),
+            (300, 64, "Tessaro Labs", "Jul 2022 – Nov 2025", "SENIOR SCRUM MASTER", 4),
+            (40, 150, "Veltrix Telecom", "Sep 2019 – Apr 2022", "PROJECT LEAD", 4),
+            (300, 150, "Pinecastle Telecom", "Jul 2015 – Aug 2019", "TECHNICAL PROJECT MANAGER", 3),
+        )
+        duties = ("Tracked dependencies across five workstreams", "and raised blockers before they hit the plan.",
+                  "Kept the RAID log current for the sponsors.", "Ran the weekly steering review.")
+        for x, top, employer, dates, title, lines in cards:
+            at(x, top, employer, True)
+            c.setFont("Helvetica", 10)
+            c.drawRightString(x + 240, 780 - top, dates)
+            at(x, top + 14, title)
+            pitch = 13.5 if x == 40 else 16.5
+            for number in range(lines):
+                at(x, top + 30 + pitch * number, duties[number])
+
+    work = work_read(draw)
+    assert sorted((item.startDate, item.name) for item in work) == [
+        ("2015-07", "Pinecastle Telecom"), ("2019-09", "Veltrix Telecom"), ("2022-07", "Tessaro Labs"), ("2025-12", "Lumeno Bank"),
+    ]

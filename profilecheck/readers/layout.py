@@ -1194,7 +1194,19 @@ def _dates_cells_to_jobs(columns: list[_Region]) -> None:
             continue
         left_narrower = (left.x1 - left.x0) < (right.x1 - right.x0)
         side, main = (left, right) if left_narrower else (right, left)
+        if _own_dates_set_right(main):
+            continue  # the wider column dates its own lines (job cards side by side): each keeps its dates
         _dates_moved(side, main)
+
+
+def _own_dates_set_right(region: _Region) -> bool:
+    """Pieces of dates set off the column's left edge, beside its own lines, on two rows or more."""
+    edge = Counter(round(c.x0) for c in region.chunks).most_common(1)[0][0]
+    rows = {c.row for c in region.chunks if abs(c.x0 - edge) <= 2 * max(c.words[0].size, 1.0)}
+    return sum(
+        1 for c in region.chunks
+        if abs(c.x0 - edge) > 2 * max(c.words[0].size, 1.0) and _dates_piece(c) and c.row in rows
+    ) >= _DATES_BESIDE_JOBS
 
 
 def _dates_moved(side: _Region, main: _Region) -> None:
