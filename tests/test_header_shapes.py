@@ -85,3 +85,25 @@ def test_dates_in_brackets_over_a_title_with_a_comma_and_the_employer_with_its_p
         ("DIRECTOR, IT DELIVERY", "Caldris Bank", "Atlanta, GA", "2022-09"),
         ("PROJECT LEAD", "Marlowe & Finch Digital", "Cape Town, South Africa", "2019-09"),
     ]
+
+
+def test_dates_and_employer_over_each_title_with_no_duties_between():
+    """"11/2019 – 11/2023 | Wexbridge Energy" / "Portfolio Manager" right over the next job's dates:
+    the title is its own job's, as the first job shows, not a header above the next dates."""
+    text = HEAD + (
+        "01/2024 – Present | Pexwood Financial\nDirector of Program Management\n- Ran the steering reviews.\n"
+        "11/2019 – 11/2023 | Wexbridge Energy\nPortfolio Manager\n"
+        "06/2017 – 10/2019 | Kestrano Telecom\nSenior Project Manager\n- Owned a $12M budget.\n"
+    ) + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    assert [(w.position, w.name, w.startDate) for w in work] == [
+        ("Director of Program Management", "Pexwood Financial", "2024-01"),
+        ("Portfolio Manager", "Wexbridge Energy", "2019-11"),
+        ("Senior Project Manager", "Kestrano Telecom", "2017-06"),
+    ]
+
+
+def test_a_title_scoped_to_a_business_function_keeps_its_comma():
+    text = HEAD + "Director, IT Delivery | Jan 2019 – Present\n" + DUTIES + "Head, Data & Analytics | Jun 2015 – Dec 2018\n" + DUTIES + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    assert [(w.position, w.name) for w in work] == [("Director, IT Delivery", None), ("Head, Data & Analytics", None)]

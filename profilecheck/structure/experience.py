@@ -1038,6 +1038,16 @@ def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_an
         # "Northwind Bank  Aug 2018 - Dec 2021" / "Software Engineer" / "Data Analyst  Jan 2015 -
         # Jul 2018": that title is the job's before, this one has its own
         return 1
+    if (
+        previous_anchor + 1 < index
+        and not any(TITLE_WORDS.search(text) for text in previous.header)
+        and _dates_then_name(lines[previous_anchor][1])
+        and _dates_then_name(lines[index][1])
+        and _title_led(lines[previous_anchor + 1][1])
+    ):
+        # "11/2019 – 11/2023 | Wexbridge Energy" / "Portfolio Manager" / "06/2017 – 10/2019 | Kestrano
+        # Telecom": each job's dates and employer over its title, the title the job's before
+        return 1
     if not _bare(lines[previous_anchor][1], previous.range) or any(TITLE_WORDS.search(text) for text in previous.header):
         return 0
     for owed in (1, 2):
@@ -1046,6 +1056,16 @@ def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_an
         if _title_led(lines[previous_anchor + owed][1]):
             return owed
     return 0
+
+
+def _dates_then_name(text: str) -> bool:
+    """Dates leading the line, an employer or a place after them, no title: "11/2019 – 11/2023 |
+    Wexbridge Energy"."""
+    found = find_range(text)
+    if found is None or text[: found.span[0]].strip(" [(|"):
+        return False
+    after = text[found.span[1]:].strip(" ])|·-–—")
+    return bool(after) and not TITLE_WORDS.search(after)
 
 
 def _titled_date_line(text: str) -> bool:
@@ -2154,6 +2174,21 @@ def _contact_piece(piece: str) -> bool:
 _ABOUT_EMPLOYER_RE = re.compile(r"\s*\((?=[a-z]|[^()]*\d)(?![\w-]+(?:\.[\w-]+)+/?\))[^()]*\)$")  # (not its web address)
 
 
+# What a title's scope after its comma is made of ("Director, IT Delivery", "Head, Data &
+# Analytics"): a business function, no organisation's name.
+_FUNCTION_WORDS = frozenset(
+    "it ict delivery operations engineering technology technologies infrastructure pmo transformation projects programmes "
+    "programs portfolio portfolios digital data analytics security product products platforms platform strategy development "
+    "quality finance marketing sales hr people business applications architecture cloud network networks support "
+    "service services innovation change enterprise solutions & and of".split()
+)
+
+
+def _function_only(text: str) -> bool:
+    words = text.lower().split()
+    return 1 <= len(words) <= 4 and all(word in _FUNCTION_WORDS for word in words) and not all(word in ("&", "and", "of") for word in words)
+
+
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
     stated = _title_at(header)
@@ -2179,7 +2214,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
             and not _is_place(parts[1])
             and not ORG_WORDS.search(parts[1])
             and not (len(parts) > 2 and _is_place(", ".join(parts[2:4])) and not any(is_employer_like(o) for o in others))
-            and any(is_employer_like(other) for other in others)
+            and (any(is_employer_like(other) for other in others) or _function_only(parts[1]))
             and not _place_closes_line(pieces, groups, number)
         ):
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
