@@ -559,6 +559,7 @@ def test_security_plus_written_with_a_space():
         ("CERTIFICATIONS\nCertified ScrumMaster (CSM) | In progress", {"csm": "in_progress"}),
         ("Certifications\nPMP | Expected 2027\nCSM | 2021", {"pmp": "in_progress", "csm": "held"}),
         ("Certifications\nPMP | 2019 | ongoing renewal", {"pmp": "held"}),
+        ("Licenses & Certifications\nITIL 4 Foundation | In progress", {"itil": "in_progress"}),
     ],
 )
 def test_a_status_in_the_next_cell_of_a_certification_entry(text, statuses):

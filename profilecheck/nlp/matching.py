@@ -634,7 +634,7 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             own_before = before_own.rsplit(",", 1)[-1]
             if _IN_PROGRESS_BEFORE.search(own_before):
                 hit.status, hit.from_before = "in_progress", True
-            elif _IN_PROGRESS_AFTER.search(after_own) or _status_cell_in_progress(text, text[mention_end:clause_end], clause_end, breaks, after):
+            elif _IN_PROGRESS_AFTER.search(after_own) or _status_cell_in_progress(text, text[max(mention_end, finish):clause_end], clause_end, breaks, after):
                 hit.status = "in_progress"
             elif _NAME_CERTIFIED.search(text[begin:finish]) or _CERTIFIED.match(after_own):
                 hit.status = "held"  # "PMP certified Scrum training lead"
