@@ -1073,3 +1073,27 @@ def test_job_cards_side_by_side_keep_their_own_dates():
     assert sorted((item.startDate, item.name) for item in work) == [
         ("2015-07", "Pinecastle Telecom"), ("2019-09", "Veltrix Telecom"), ("2022-07", "Tessaro Labs"), ("2025-12", "Lumeno Bank"),
     ]
+
+
+def test_a_month_starting_with_a_is_no_connector_of_a_wrapped_range():
+    """Jobs one per row, the dates in a cell set right and no duties between: "April 2021 - July
+    2022" on the row below "February 2023 - July 2023" is the next job's, not the end of a range
+    cut by its cell ("a" is a connector, "April" is not)."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Renata Whitcombe", True)
+        at(40, 14, "renata@example.com | Toronto, ON")
+        at(40, 40, "PROFESSIONAL EXPERIENCE", True)
+        for top, job, dates in ((60, "Project Manager, Northgate Health", "February 2023 - July 2023"),
+                                (74, "Agile Project Manager, Pinecrest Logistics", "April 2021 - July 2022"),
+                                (88, "Systems Analyst, Redmere Energy", "May 2019 - August 2020")):
+            at(40, top, job)
+            at(330, top, dates)
+        at(40, 120, "EDUCATION", True)
+        at(40, 136, "BSc Computing, Riverton State University, 2015")
+
+    work = work_read(draw)
+    assert [(item.position, item.startDate, item.endDate) for item in work] == [
+        ("Project Manager", "2023-02", "2023-07"), ("Agile Project Manager", "2021-04", "2022-07"), ("Systems Analyst", "2019-05", "2020-08"),
+    ]

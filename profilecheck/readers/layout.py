@@ -946,7 +946,7 @@ _LENGTH_REST = re.compile(r"^(?:years?|yrs?|months?|mos?)\b[^()]*\)$|^(?:years?|
 _YEAR_DASH_END = re.compile(r"(?:19[5-9]\d|20[0-4]\d)-$")  # a year-month end cut at its dash: "2025-"
 _MONTH_NUMBER = re.compile(r"0[1-9]|1[0-2]")
 # the range's connector begins the piece below ("– to date"; the dash may have been read as a bullet)
-_CONNECTOR_AND_CLOSE = re.compile(rf"^[•·]?\s*(?:[-–—]|to|till|until|through|bis|al|a)\s*{_RANGE_END}", re.IGNORECASE)
+_CONNECTOR_AND_CLOSE = re.compile(rf"^[•·]?\s*(?:[-–—]\s*|(?:to|till|until|through|bis|al|a)\s+){_RANGE_END}", re.IGNORECASE)  # ("April" is no "a")
 
 
 def _wrapped_ranges_joined(chunks: list[_Chunk]) -> list[_Chunk]:
@@ -973,8 +973,8 @@ def _wrapped_ranges_joined(chunks: list[_Chunk]) -> list[_Chunk]:
             continue
         size = max(chunk.words[0].size, 1.0)
         below = [other for other in by_row[next_row[chunk.row]]
-                 if (abs(other.x0 - chunk.x0) <= 0.5 * size or (abs(other.x1 - chunk.x1) <= 0.5 * size and other.x0 >= chunk.x0))
-                 and other.x1 <= chunk.x1 + 4 * size]  # (flush left, or flush right under a cell set right)
+                 if (abs(other.x0 - chunk.x0) <= 0.5 * size or (length_cut and abs(other.x1 - chunk.x1) <= 0.5 * size and other.x0 >= chunk.x0))
+                 and other.x1 <= chunk.x1 + 4 * size]  # (flush left, or a length's rest flush right under a cell set right)
         if len(below) != 1 or id(below[0]) in moved:
             continue
         end = below[0]
