@@ -358,6 +358,8 @@ class Look:
     num_ids: dict = field(default_factory=dict)  # bullets kind -> numId
     links: str = "none"  # none | hyperlink | field: how email, profile and employer links are written
     relate: object = None  # url -> relationship id
+    glyph: str = "•"  # the typed bullet
+    wrap: str = "none"  # none | smartTag | customXml | sdt_text: what wraps the dates' runs inside a paragraph
     repeating: bool = False  # each job a repeating-section item content control
 
 
@@ -406,6 +408,8 @@ def runs(look: Look, text: str, **fmt) -> str:
                 out.append(f'<w:del w:id="{look.ids.next()}" {STAMP}><w:r>{props}<w:delText xml:space="preserve">{escape(body)}</w:delText></w:r></w:del>')
             elif kind == "@":
                 out.append(link(look, body, props))
+            elif kind == "~":
+                out.append(wrap_inline(look, runs(look, body, **fmt)))
             else:
                 out.append(f'<w:ins w:id="{look.ids.next()}" {STAMP}><w:r>{props}{t(body)}</w:r></w:ins>')
             position = close + 1
@@ -464,6 +468,18 @@ def link(look: Look, text: str, props: str) -> str:
     if look.links == "simple":
         return f'<w:fldSimple w:instr=" HYPERLINK &quot;{escape(url)}&quot; ">{shown}</w:fldSimple>'
     return shown
+
+
+def wrap_inline(look: Look, inner: str) -> str:
+    """Runs wrapped in a run-level container, as older WPS/Word (smart tags, custom XML) and builders (text controls) write."""
+    if look.wrap == "smartTag":
+        return f'<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="date">{inner}</w:smartTag>'
+    if look.wrap == "customXml":
+        return f'<w:customXml w:uri="urn:builder:resume" w:element="period">{inner}</w:customXml>'
+    if look.wrap == "sdt_text":
+        return (f'<w:sdt><w:sdtPr><w:alias w:val="Dates"/><w:tag w:val="dates"/><w:id w:val="{look.ids.next()}"/><w:text/></w:sdtPr>'
+                f'<w:sdtContent>{inner}</w:sdtContent></w:sdt>')
+    return inner
 
 
 def _split_keep(text: str, marks: str) -> list:
@@ -591,6 +607,8 @@ def job_blocks(look: Look, role: Role, dates: str, width: int, in_group: bool = 
     emp = role.employer if track or look.links == "none" else f"⟦@{role.employer}⟧"
     fields = "title_only" if in_group else look.fields
     dates_at = look.dates_at
+    if look.wrap != "none" and "⟦" not in dates:
+        dates = f"⟦~{dates}⟧"
     if fields in ("breaks", "title_only") and dates_at in ("cell", "cell_wrapped", "left_cell"):
         dates_at = "own"
     head_fmt = dict(bold=True, size=look.size + 2)
@@ -645,9 +663,8 @@ def job_blocks(look: Look, role: Role, dates: str, width: int, in_group: bool = 
                 blocks.append(para(look, runs(look, text, **fmt), keep=True, track=track))
         if dates_at in ("own", "left_cell"):
             blocks.append(para(look, runs(look, dates, italic=True), style="JobDates", keep=True, track=track))
-    glyph = look.rng.choice(["•", "–", "▪", "◦", "*"])
     for text in role.bullets:
-        blocks.append(bullet(look, text, glyph))
+        blocks.append(bullet(look, text, look.glyph))
     if dates_at == "left_cell" and blocks:
         # a timeline: the dates in a narrow left cell, the rest of the entry beside them
         dates_para = next(block for block in blocks if 'w:val="JobDates"' in block)
@@ -676,9 +693,9 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
 
     tool = pick("tool", {"gdocs": 16, "word_web": 8, "zety": 8, "resumeio": 8, "novoresume": 7, "kickresume": 6,
                          "canva": 12, "libreoffice": 12, "pages": 11, "wps": 11})
-    layout = {"gdocs": {"flow": 4, "table1": 3, "table2": 3}, "word_web": {"flow": 5, "sidebar": 5},
+    layout = {"gdocs": {"flow": 4, "table1": 3, "table2": 3}, "word_web": {"flow": 4, "sidebar": 4, "header_box": 2},
               "canva": {"boxes": 1}, "libreoffice": {"frames": 3, "flow": 1},
-              "pages": {"header": 3, "flow": 1}, "wps": {"header": 2, "flow": 1, "sidebar": 1}}.get(tool, {"sidebar": 4, "flow": 1})
+              "pages": {"header": 3, "flow": 1}, "wps": {"header": 2, "flow": 1, "sidebar": 1}}.get(tool, {"sidebar": 4, "flow": 1, "header_box": 1.5})
     layout = pick("layout", layout)
     headings = pick("headings", {"gdocs": {"style": 1, "bold": 1}, "word_web": {"style": 1, "caps": 1},
                                  "libreoffice": {"style": 3, "bold": 1}, "pages": {"bold": 2, "style": 1},
@@ -693,6 +710,10 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
                                  "own": 2, "after_company": 2})
     if fields == "breaks":
         traits["dates at"] = dates_at = "breaks"
+    if layout == "boxes" and pick("box grain", {"block": 1, "element": 1}) == "element":
+        traits["dates at"] = dates_at = "own"  # each line its own box: the dates a box at the right
+    if tabled and fields != "breaks" and rng.random() < 0.25:
+        traits["dates at"] = dates_at = "grid"  # one table for the whole history: employer | role | dates
     shape = pick("date shape", {"mon": 3, "slash": 2, "year": 2, "long": 2, "dotted": 1, "since": 1})
     dash = rng.choice([" – ", " - ", " — ", "–", " to "]) if shape != "dotted" else rng.choice([" - ", " – "])
     dash_xml = pick("dash xml", {"text": 8, "noBreakHyphen": 1 if tool in ("wps", "pages", "word_web") else 0.3,
@@ -712,6 +733,12 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
                 spacing=tool == "gdocs" and rng.random() < 0.7, bookmarks=tool == "gdocs" and rng.random() < 0.6,
                 ids=Ids(), rng=rng, explicit_fonts=tool in ("gdocs", "canva", "pages", "wps") or rng.random() < 0.4)
     look.repeating = look.sdt and rng.random() < 0.5
+    look.wrap = pick("inline wrap", {"none": 12, "smartTag": 1 if tool in ("wps", "word_web") else 0.3, "customXml": 0.5,
+                                     "sdt_text": 2 if tool in ("zety", "resumeio", "kickresume", "novoresume") else 0.3})
+    look.glyph = pick("typed glyph", {"•": 3, "–": 1, "▪": 1, "*": 0.5, "\uf0b7": 1 if tool in ("wps", "libreoffice") else 0.3,
+                                      "\uf0a7": 0.5 if tool in ("wps", "libreoffice") else 0.1}) if bullets_kind == "typed" else "•"
+    if "\uf000" <= look.glyph <= "\uf0ff":
+        traits["typed glyph"] = "private-use"
     traits["sdt"] = "repeating" if look.repeating else str(look.sdt)
     traits["spacing"] = str(look.spacing)
 
@@ -749,7 +776,7 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
                                 "word_web": {"none": 1, "hyperlink": 1, "field": 1}, "canva": {"none": 1, "hyperlink": 1}}.get(
                                     tool, {"none": 2, "hyperlink": 1, "field": 1}))
     look.relate = lambda url: document.part.relate_to(url, RT.HYPERLINK, is_external=True)
-    width = {"sidebar": 6400, "table2": 7000, "boxes": 6600}.get(layout, 9360)
+    width = {"sidebar": 6400, "table2": 7000, "boxes": 6600, "header_box": 6600}.get(layout, 9360)
 
     def dated(role: Role, position: int) -> str:
         return date_text(role, shape, dash, position == 0)
@@ -761,6 +788,8 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
     moved = inserted = fix = None
     if tracked == "end_fix":
         free = [number for number in free if roles[number].end is not None and not (shape in ("year", "since") and roles[number].start[0] == roles[number].end[0])]
+    if dates_at == "grid" and tracked in ("moved_role", "inserted_role"):
+        traits["tracked"] = tracked = "none"
     if tracked in ("moved_role", "inserted_role", "date_fix", "end_fix", "title_fix") and len(free) < (2 if tracked == "moved_role" else 1):
         traits["tracked"] = tracked = "none"
     if tracked == "moved_role":
@@ -771,6 +800,7 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
         fix = rng.choice(free)
     deleted_at = rng.randrange(len(roles) + 1) if tracked in ("deleted_role", "hidden_role") else None
     skip_next = False
+    shown: dict = {}  # position -> (the role as written, its dates as written), for the grid
     for position in order:
         role = roles[position]
         if deleted_at == position:
@@ -789,6 +819,7 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
         elif fix == position:  # the title rewritten
             old = rng.choice([title for title in PM_TITLES[1] + OTHER_TITLES[1] if title != role.title])
             role = Role(f"⟦-{old}⟧⟦+{role.title}⟧", role.employer, role.city, role.start, role.end, role.bullets, role.year_only)
+        shown[position] = (role, dates)
         if grouped and position == 0:
             exp.append(para(look, runs(look, f"{role.employer} — {role.city}", bold=True, size=look.size + 2), keep=True))
             exp.extend(job_blocks(look, roles[0], dates, width, in_group=True))
@@ -809,6 +840,9 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
         exp.extend(job_blocks(look, role, dates, width, track="ins" if inserted == position else None))
     if deleted_at == len(roles):
         exp.extend(deleted_role_blocks(look, roles, rng, shape, dash, width, deleted_roles, tracked))
+    if dates_at == "grid":
+        exp = [grid_experience(look, roles, [shown.get(number) for number in range(len(roles))], grouped, width,
+                               [block for block in exp if "<w:del " in block or "<w:vanish/>" in block])]
 
     # ---- other sections
     headline = roles[0].title
@@ -946,12 +980,36 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
             cells = [side_blocks, main_blocks] if side == "left" else [main_blocks, side_blocks]
             widths = [2960, 6400] if side == "left" else [6400, 2960]
             body.append(table([cells], widths, shade=[shade, None] if side == "left" else [None, shade]))
+    elif layout == "header_box":
+        # a Word template's sidebar: a shaded text box anchored in the page header, the body beside it
+        certs_aside = bool(cert_blocks) and rng.random() < 0.5
+        traits["certs aside"] = str(certs_aside)
+        side_blocks = (heading(look, "Contact") + "".join(para(look, runs(look, item)) for item in contact_bits)
+                       + section("skills", side_skills) + section("languages") + (section("certifications") if certs_aside else ""))
+        header = document.sections[0].header
+        header.is_linked_to_previous = False
+        box = textbox(look, side_blocks, 300_000, 500_000, 2_000_000, 9_000_000)
+        header._element.append(parse_xml(f"<w:hdr {NS}>{box}</w:hdr>")[0])
+        body += name_block()
+        body += [section(key) for key in main_order if key != "skills" and not (certs_aside and key == "certifications")]
     else:  # boxes
         body.append(canva_boxes(look, rng, traits, name_block(), contact_para(contact_bits),
                                 [(key, heading(look, titles[key]), content[key]) for key in main_order if key != "skills" and content[key]],
                                 [("skills", heading(look, titles["skills"]), side_skills), ("languages", heading(look, "Languages"), languages)],
                                 exp_entries=None))
     finish(document, "".join(body), two_columns=traits.get("columns") == "2")
+    traits["comments"] = "none"
+    if tool in ("gdocs", "word_web", "libreoffice") and rng.random() < 0.4:
+        targets = [paragraph for paragraph in document.paragraphs if paragraph.runs and paragraph.text.strip()]
+        if targets:
+            traits["comments"] = "present"
+            other = rng.choice(ROOTS)
+            year = roles[-1].start[0] - 3
+            notes = [f"Should this mention the {other} Software job (Project Coordinator, {year} – {year + 2})?",
+                     f"Check with Dana: was it March {roles[0].start[0] - 1}? Also add Basecamp and the CISSP you passed."]
+            for note in rng.sample(notes, rng.randint(1, 2)):
+                paragraph = rng.choice(targets)
+                document.add_comment(paragraph.runs[0], text=note, author="Dana Reviewer", initials="DR")
     buffer = io.BytesIO()
     document.save(buffer)
 
@@ -962,6 +1020,37 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
     truth = Truth(truth_roles, years, pm_years, level, is_pm, certs_held, certs_progress, {tid for tid, _ in tools}, traits,
                   nonroles=deleted_roles)
     return buffer.getvalue(), truth
+
+
+def grid_experience(look: Look, roles: list, shown: list, grouped: bool, width: int, extra: list) -> str:
+    """The whole history as one table, employer | role and duties | dates; a promotion's employer cell merged down
+    over its two rows (w:vMerge), and the section's column captions in a first row."""
+    widths = [2300, width - 2300 - 1700, 1700]
+    tbl_borders = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    out = [f'<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders>{tbl_borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+
+    def cell(w: int, body: str, merge: str = "") -> str:
+        return f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{merge}</w:tcPr>{body or "<w:p/>"}</w:tc>'
+
+    for number, role in enumerate(roles):
+        written, dates = shown[number] if shown[number] else (role, date_text(role, look.shape, look.dash, False))
+        if look.wrap != "none" and "⟦" not in dates:
+            dates = f"⟦~{dates}⟧"
+        merge = ""
+        employer = para(look, runs(look, role.employer, bold=True)) + para(look, runs(look, role.city, italic=True))
+        if grouped and number == 0:
+            merge = '<w:vMerge w:val="restart"/>'
+        elif grouped and number == 1:
+            merge, employer = "<w:vMerge/>", "<w:p/>"
+        duties = para(look, runs(look, written.title, bold=True)) + "".join(bullet(look, text, look.glyph) for text in role.bullets)
+        out.append("<w:tr>" + cell(widths[0], employer, merge) + cell(widths[1], duties)
+                   + cell(widths[2], para(look, runs(look, dates), jc="right")) + "</w:tr>")
+    if extra:
+        out.append("<w:tr>" + cell(width, "".join(extra), '<w:gridSpan w:val="3"/>') + "</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
 
 
 def deleted_role_blocks(look: Look, roles: list, rng: random.Random, shape: str, dash: str, width: int, record: list,
@@ -1015,7 +1104,8 @@ def textbox(look: Look, blocks: str, x: int, y: int, w: int, h: int) -> str:
 def canva_boxes(look: Look, rng: random.Random, traits: dict, name_blocks: list, contact: str, main: list, side: list,
                 exp_entries=None) -> str:
     """Each block its own box on the page; the XML order not the reading order.  Each job is a box of its own."""
-    order = {"reading": 2, "sidebar_last": 2, "sidebar_first": 1, "jobs_reversed": 2, "shuffled": 2}
+    order = {"reading": 2, "sidebar_last": 2, "sidebar_first": 1, "jobs_reversed": 2, "shuffled": 2,
+             "dates_last": 2 if traits.get("box grain") == "element" else 0}
     box_order = rng.choices(list(order), weights=list(order.values()))[0]
     traits["box order"] = box_order
     page_h = 15_120_000 - 700_000  # Letter height in EMU, less a margin
@@ -1041,6 +1131,20 @@ def canva_boxes(look: Look, rng: random.Random, traits: dict, name_blocks: list,
             y, page = place("heading", head, main_x, main_w, y, 2, page)
             entries = split_jobs(blocks)
             for entry in entries:
+                dates = [block for block in entry if 'w:val="JobDates"' in block]
+                if traits.get("box grain") == "element" and dates:
+                    # each line its own box: the header, the dates beside it at the right, the duties below
+                    head_blocks = [block for block in entry if "<w:keepNext/>" in block and block not in dates]
+                    rest = [block for block in entry if block not in dates and block not in head_blocks]
+                    top_y, top_page = y, page
+                    y, page = place("job", "".join(head_blocks), main_x, main_w - 1_700_000, y, count_lines("".join(head_blocks)), page)
+                    if page == top_page:
+                        place("dates", "".join(dates), main_x + main_w - 1_600_000, 1_600_000, top_y, 1, page)
+                    else:
+                        place("dates", "".join(dates), main_x + main_w - 1_600_000, 1_600_000, 500_000, 1, page)
+                    if rest:
+                        y, page = place("duties", "".join(rest), main_x, main_w, y - 100_000, count_lines("".join(rest)), page)
+                    continue
                 y, page = place("job", "".join(entry), main_x, main_w, y, count_lines("".join(entry)), page)
         else:
             body = head + "".join(blocks)
@@ -1055,6 +1159,9 @@ def canva_boxes(look: Look, rng: random.Random, traits: dict, name_blocks: list,
             boxes = [b for b in boxes if b[0] not in ("contact", "side")] + [b for b in boxes if b[0] in ("contact", "side")]
         elif box_order == "sidebar_first":
             boxes = [b for b in boxes if b[0] in ("contact", "side")] + [b for b in boxes if b[0] not in ("contact", "side")]
+        elif box_order == "dates_last":  # the date boxes were drawn last (they sit on top)
+            boxes = sorted(boxes, key=lambda b: (b[1] < 1_000_000, b[2], b[1]))
+            boxes = [b for b in boxes if b[0] != "dates"] + [b for b in boxes if b[0] == "dates"]
         elif box_order == "jobs_reversed":
             jobs = [b for b in boxes if b[0] == "job"][::-1]
             boxes = [jobs.pop(0) if b[0] == "job" else b for b in boxes]
@@ -1062,7 +1169,7 @@ def canva_boxes(look: Look, rng: random.Random, traits: dict, name_blocks: list,
             boxes = boxes[:]
             rng.shuffle(boxes)
         else:
-            boxes = sorted(boxes, key=lambda b: (b[1] < 1_000_000, b[2]))
+            boxes = sorted(boxes, key=lambda b: (b[1] < 1_000_000, b[2], b[1]))
         if number:
             out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         for kind, x, y0, w, h, blocks in boxes:
