@@ -20,22 +20,38 @@ Drawn, each a trait (a failing class shows as a trait value that scores low):
               certifications; left or right), boxes (Canva: floating text boxes, wps:txbx with a VML
               fallback holding the same text, in an XML order that is not the reading order), frames
               (LibreOffice: contact in a w:framePr frame, the rest in a two-column w:sectPr section),
-              header (Pages/WPS: name and contact in the page header only)
+              header (Pages/WPS: name and contact in the page header only, on every page or the first),
+              header_box (a Word template's sidebar: a text box anchored in the page header)
   headings    style (Heading 1/2, Title, Subtitle), bold large runs, caps + character spacing (w:caps,
               w:spacing), small caps
   fields      title_comma "Title, Company", company_dash "Company — Title", title_at "Title at Company",
               title_over (company on the next line), company_over, breaks (title, company and dates
               in one paragraph split by soft w:br breaks)
   dates at    tab (after a right tab stop on the title line), cell (a nested job table: first line |
-              dates), own (their own line), after_company ("Company | dates")
+              dates), cell_wrapped (a narrow date cell, the end after a soft break), left_cell (a timeline:
+              dates in a narrow left cell), frame (LibreOffice: the dates in a w:framePr frame at the right,
+              written before the title it stands beside), grid (the whole history one table, employer |
+              role and duties | dates, a promotion's employer cell merged down with w:vMerge), own (their
+              own line), after_company ("Company | dates")
   date shape  mon "Jan 2019 – Present", slash "01/2019 - 03/2021", year "2019 – 2021", long "March 2019
               — Current", dotted "2019.03 - 2021.05", since "Since 2020" (the older jobs in years)
-  bullets     list (Word numbering), glyph (Google Docs numbering with custom glyphs), typed ("• " typed)
+  dash xml    the dates' dash as text, as a w:noBreakHyphen element, or as a Symbol-font w:sym (F02D)
+  inline wrap the dates' runs inside w:smartTag, w:customXml or a plain-text content control (w:sdt)
+  bullets     list (Word numbering), glyph (Google Docs numbering with custom glyphs), typed ("• " typed;
+              trait typed glyph, private-use Symbol glyphs U+F0B7 / U+F0A7 among them)
   runs        whole, split (a w:r per word or letter group, Pages/WPS, with w:lastRenderedPageBreak)
   tracked     none, date_fix (a start year deleted and another inserted), deleted_role (a whole job
               deleted, w:del/w:delText), inserted_role (a true job inserted as a tracked change),
               moved_role (a job's header moved: w:moveFrom at the old place, w:moveTo at the new),
-              deleted_items (a tool and a certification deleted)
+              deleted_items (a tool and a certification deleted), end_fix ("Present" deleted, an end date
+              inserted), title_fix (a title deleted, another inserted), hidden_role (a job in w:vanish text)
+  box grain   Canva: a box per block (name, each job, each section), or per element (each job's header,
+              its dates at the right at the same height, its duties: three boxes); box order reading,
+              sidebar_first/last, jobs_reversed, dates_last, shuffled (positions always tell the order)
+  links       none, w:hyperlink, a HYPERLINK field (fldChar/instrText), w:fldSimple HYPERLINK, for the
+              email, the profile and (outside tracked changes) each employer
+  comments    Google Docs / Word web / LibreOffice review comments (comments.xml) naming another job,
+              a date, a tool and a certification: none of it is the resume
   and: sdt (content controls round the sections, date pickers round dates), spacing (empty
   paragraphs), bookmarks, hyperlinks, a footer with PAGE / NUMPAGES fields, the box order for Canva,
   jobs (1-7), the career track, a promotion grouped under its company or not, the summary stating
@@ -55,6 +71,13 @@ The truth (the judgement calls):
     foundation.  PM years within 0.5 of a boundary are flagged (trait "level edge").
   - is_pm: has held a PM role (the headline is the latest title).
   - certifications held / in progress, tools: ids of lexicons/certifications.toml and tools.toml.
+
+First draws (before any fix; about 0.06 s a resume): seed 1, 300 resumes: roles F1 0.91, with employer
+0.90, years within one year 96%, level 92%, PM 100%, certifications held 1.00, in progress 1.00, tools
+1.00; seed 7, 100: 0.88, 0.87, 90%, 93%, 99%, 1.00, 1.00, 1.00.  Outside four classes every resume was
+read right (roles F1 1.00): the grid history (the dates cell after the duties goes to the next job),
+the Symbol-font w:sym dash (dropped: no range is read), Canva boxes whose XML order is not the reading
+order (the anchors' offsets are not used), and one LibreOffice timeline (--only 227).
 """
 from __future__ import annotations
 
@@ -878,7 +901,7 @@ def make(seed: int, index: int, as_of: date = AS_OF) -> tuple:
         projects.append(para(look, runs(look, "A side project run with a volunteer team of five, from pitch to launch.")))
     volunteering = []
     if rng.random() < 0.4:
-        year = rng.randint(roles[-1].start[0], as_of.year - 1)
+        year = rng.randint(min(roles[-1].start[0], as_of.year - 1), as_of.year - 1)
         volunteering.append(para(look, runs(look, f"Volunteer Treasurer, {rng.choice(['Riverside', 'Old Mill', 'Hillcrest'])} Community Food Bank\x01{year} – {min(as_of.year, year + 3)}", bold=True), tab_right=width))
     skills = [name_ for name_ in tool_names] + rng.sample(SOFT_SKILLS, 3)
     rng.shuffle(skills)
