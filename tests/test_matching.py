@@ -565,3 +565,16 @@ def test_security_plus_written_with_a_space():
 def test_a_status_in_the_next_cell_of_a_certification_entry(text, statuses):
     found = match_text(text)
     assert {match.id: match.status for match in found.certifications} == statuses
+
+
+@pytest.mark.parametrize(
+    "text, statuses",
+    [
+        ("CERTIFICATIONS\nITIL 4 Foundation — AXELOS, 2010\nLean Six Sigma Green Belt — IASSC, in\nprogress\nLANGUAGES",
+         {"itil": "held", "six-sigma": "in_progress"}),
+        ("Certifications\nPMP, exam\nscheduled for 2027", {"pmp": "in_progress"}),
+        ("Certifications\nCSM, in\nJira and Confluence", {"csm": "held"}),
+    ],
+)
+def test_a_status_a_narrow_column_wrapped_to_the_next_line(text, statuses):
+    assert {match.id: match.status for match in match_text(text).certifications} == statuses

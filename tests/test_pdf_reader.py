@@ -1097,3 +1097,31 @@ def test_a_month_starting_with_a_is_no_connector_of_a_wrapped_range():
     assert [(item.position, item.startDate, item.endDate) for item in work] == [
         ("Project Manager", "2023-02", "2023-07"), ("Agile Project Manager", "2021-04", "2022-07"), ("Systems Analyst", "2019-05", "2020-08"),
     ]
+
+
+def test_two_job_cards_whose_lines_line_up_are_read_one_after_the_other():
+    """Two short job cards side by side, their title, employer and dates on the same rows: read
+    row by row they would give "TITLE | TITLE" and "dates | dates"; each card is read in turn."""
+
+    def draw(c):
+        at = placer(c)
+        at(40, 0, "Nikhil Brastley", True)
+        at(40, 14, "nikhil@example.com | London, UK")
+        at(40, 40, "WORK HISTORY", True)
+        for x, title, employer, dates in ((40, "IT PROJECT COORDINATOR", "Redhallow Energy, Manchester, UK", "December 2025 — Current"),
+                                          (300, "ASSISTANT PROJECT MANAGER", "Tidewell Labs, Remote", "August 2021 — July 2025")):
+            at(x, 60, title, True)
+            at(x, 74, employer)
+            at(x, 88, dates)
+        at(40, 110, "IT SUPPORT SPECIALIST", True)
+        at(40, 124, "Brinmoor Retail, Austin, TX")
+        at(40, 138, "December 2017 — March 2021")
+        at(40, 160, "EDUCATION", True)
+        at(40, 174, "BCom Finance, University of Eastbrook, 2016")
+
+    work = work_read(draw)
+    assert [(item.position, item.name, item.startDate) for item in work] == [
+        ("IT PROJECT COORDINATOR", "Redhallow Energy", "2025-12"),
+        ("ASSISTANT PROJECT MANAGER", "Tidewell Labs", "2021-08"),
+        ("IT SUPPORT SPECIALIST", "Brinmoor Retail", "2017-12"),
+    ]

@@ -395,6 +395,18 @@ def _resolve_overlaps(hits: list[_Hit], size: int) -> list[_Hit]:
 _CLAUSE_BREAK = re.compile(r"[;|•·▪]|(?<=[A-Za-z0-9)\]])\.(?:\s|$)")
 
 
+_CUT_STATUS = re.compile(r"\b(?:in|currently|exam|expected\s+in)\s*$", re.IGNORECASE)
+
+
+def _status_wrapped(after_own: str, to_line_end: bool, ctx: "_Context", line_index: int) -> bool:
+    """The status cut by a narrow column at the line's end: "Lean Six Sigma Green Belt — IASSC,
+    in" over "progress"."""
+    if not to_line_end or not _CUT_STATUS.search(after_own) or line_index + 1 >= len(ctx.line_starts):
+        return False
+    following = ctx.line(line_index + 1).text[:40]
+    return _IN_PROGRESS_AFTER.search(f"{after_own.rstrip()} {following}") is not None and _IN_PROGRESS_AFTER.search(after_own) is None
+
+
 def _status_cell_in_progress(text: str, rest_of_cell: str, clause_end: int, breaks: list, after: int) -> bool:
     """The name alone in its cell, the next cell its status: "Certified ScrumMaster (CSM) | In
     progress", "PMP | Expected 2027" (a certification entry with its date column)."""
@@ -634,7 +646,11 @@ def _judge_certifications(pipe: Pipeline, doc, ctx: _Context, hits: list[_Hit]) 
             own_before = before_own.rsplit(",", 1)[-1]
             if _IN_PROGRESS_BEFORE.search(own_before):
                 hit.status, hit.from_before = "in_progress", True
-            elif _IN_PROGRESS_AFTER.search(after_own) or _status_cell_in_progress(text, text[max(mention_end, finish):clause_end], clause_end, breaks, after):
+            elif (
+                _IN_PROGRESS_AFTER.search(after_own)
+                or _status_cell_in_progress(text, text[max(mention_end, finish):clause_end], clause_end, breaks, after)
+                or _status_wrapped(after_own, clause_end == len(text), ctx, line_index)
+            ):
                 hit.status = "in_progress"
             elif _NAME_CERTIFIED.search(text[begin:finish]) or _CERTIFIED.match(after_own):
                 hit.status = "held"  # "PMP certified Scrum training lead"

@@ -888,7 +888,18 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
         name = "sidebar" if region is sidebar else "body"
         column = index.get(id(region), 0)
         headings = _heading_cells(chunks)
+        parallel = _side_by_side_entries(chunks)
         for row in sorted(by_row):
+            if row in parallel:
+                # entries side by side (job cards in two columns, no duties to tell their lines
+                # apart): each column's lines in turn, once, where the block begins
+                block = parallel[row]
+                if row == block[0]:
+                    for side in (0, 1):
+                        for block_row in block:
+                            cell = sorted((c for c in chunks if c.row == block_row), key=lambda c: c.x0)[side]
+                            lines.append(_make_line(cell.words, page.number, name, column))
+                continue
             words = by_row[row]
             heading = headings.get(row)
             if heading is not None:
@@ -897,6 +908,40 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
                 words = [word for word in words if all(word is not own for own in heading.words)]
             lines.append(_make_line(words, page.number, name, column, frozenset(starts.get(row, ()))))
     return lines
+
+
+def _side_by_side_entries(chunks: list[_Chunk]) -> dict[int, list[int]]:
+    """Rows of two cells each where one row's two cells are both nothing but a date range
+    ("December 2025 — Current | August 2021 — July 2025"): two entries side by side, each
+    column one job's title, employer and dates.  The block: the run of rows around that one
+    whose two cells start where its cells start.  Row -> the block's rows."""
+    rows: dict[int, list[_Chunk]] = {}
+    for chunk in chunks:
+        rows.setdefault(chunk.row, []).append(chunk)
+    blocks: dict[int, list[int]] = {}
+    ordered = sorted(rows)
+    for position, row in enumerate(ordered):
+        cells = sorted(rows[row], key=lambda c: c.x0)
+        if row in blocks or len(cells) != 2 or not all(_dates_piece(cell) and _DATE_RANGE_TEXT.search(_text(cell.words)) for cell in cells):
+            continue
+
+        def aligned(other: int) -> bool:
+            others = sorted(rows[other], key=lambda c: c.x0)
+            return len(others) == 2 and all(abs(a.x0 - b.x0) <= 2.0 for a, b in zip(others, cells))
+
+        first = last = position
+        while first > 0 and aligned(ordered[first - 1]) and position - first < 3:
+            first -= 1
+        while last + 1 < len(ordered) and aligned(ordered[last + 1]) and last - position < 3:
+            last += 1
+        block = ordered[first : last + 1]
+        if len(block) >= 2:
+            for member in block:
+                blocks[member] = block
+    return blocks
+
+
+_DATE_RANGE_TEXT = re.compile(r"(?:19|20)\d\d.*(?:[-–—]|\bto\b|\btill\b|\buntil\b)|(?:[-–—]|\bto\b)\s*(?:present|current|now|today|date)", re.IGNORECASE)
 
 
 def _heading_cells(chunks: list[_Chunk]) -> dict[int, _Chunk]:
