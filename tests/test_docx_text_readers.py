@@ -279,6 +279,14 @@ def test_symbol_font_bullet() -> None:
     assert texts(read_docx(save(document), OPTIONS, None)) == ["• Led the PMO"]
 
 
+def test_symbol_font_dash_between_dates() -> None:
+    """Word writes a dash from the Symbol font as w:sym F02D: the dash of "February 2023 - Current"."""
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    add_xml(paragraph, '<w:r NS><w:t xml:space="preserve">February 2023 </w:t><w:sym w:font="Symbol" w:char="F02D"/><w:t xml:space="preserve"> Current</w:t></w:r>')
+    assert texts(read_docx(save(document), Options(), "cv.docx")) == ["February 2023 - Current"]
+
+
 def _rewrite(data: bytes, change) -> bytes:
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()

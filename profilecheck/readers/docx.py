@@ -657,7 +657,7 @@ class _Walker:
             elif tag == _w("noBreakHyphen"):
                 state.add("-", size, bold)
             elif tag == _w("sym"):
-                state.add(_symbol(child.get(_w("char"), "")), size, bold)
+                state.add(_symbol(child.get(_w("char"), ""), child.get(_w("font"), "")), size, bold)
             elif tag == _w("lastRenderedPageBreak"):
                 # Where Word broke pages when it last laid the document out.
                 if self.counting:
@@ -893,9 +893,20 @@ def _inner(region: str, inner: str) -> str:
     return region if region in ("header", "footer") else inner
 
 
-def _symbol(code: str) -> str:
+# The Symbol font's punctuation, as Word writes it (w:sym w:font="Symbol" w:char="F02D"): the
+# code in the private-use area means the font's glyph at its low byte.
+_SYMBOL_FONT = {0x20: " ", 0x2D: "-", 0x2F: "/", 0x3A: ":", 0x7E: "~", 0xAE: "→", 0xB7: "•", 0xBE: "—", 0xD7: "·"}
+
+
+def _symbol(code: str, font: str = "") -> str:
     try:
-        return chr(int(code, 16))
+        value = int(code, 16)
+    except (ValueError, OverflowError):
+        return ""
+    if font.lower() == "symbol" and (value & 0xFF) in _SYMBOL_FONT and (value < 0x100 or 0xF000 <= value <= 0xF0FF):
+        return _SYMBOL_FONT[value & 0xFF]  # "February 2023 [F02D] Current" is a dash, not a private glyph
+    try:
+        return chr(value)
     except (ValueError, OverflowError):
         return ""
 
