@@ -2082,3 +2082,32 @@ def test_a_side_item_and_a_tab_before_the_experience_heading_name_the_side_secti
         "07/2020 - 09/2025",
     ])
     assert [(w.startDate, w.position) for w in profile_of(data).work] == [("2025-10", "Project Manager"), ("2020-07", "Software Engineer")]
+
+
+def test_a_grid_of_jobs_whose_dates_stand_in_the_last_cell() -> None:
+    """One table for the whole history: employer | title and duties | dates.  Each row's dates
+    belong to its own job, not to the job of the next row."""
+    import io
+
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_paragraph("Work Experience")
+    table = document.add_table(rows=0, cols=3)
+    for employer, title, dates in (("Northwind Freight, Leeds", "Delivery Manager", "Mar 2021 – Present"),
+                                   ("Harborline Bank, York", "Project Manager", "Jan 2017 – Feb 2021"),
+                                   ("Tallis Systems, Hull", "Business Analyst", "Jun 2014 – Dec 2016")):
+        cells = table.add_row().cells
+        cells[0].text = employer
+        cells[1].text = title
+        cells[1].add_paragraph("• Ran the weekly steering review for the sponsors.")
+        cells[1].add_paragraph("• Kept the RAID log and the release calendar.")
+        cells[2].text = dates
+    buffer = io.BytesIO()
+    document.save(buffer)
+    works = profile_of(buffer.getvalue()).work
+    assert [(w.position, w.name, w.startDate) for w in works] == [
+        ("Delivery Manager", "Northwind Freight", "2021-03"),
+        ("Project Manager", "Harborline Bank", "2017-01"),
+        ("Business Analyst", "Tallis Systems", "2014-06"),
+    ]

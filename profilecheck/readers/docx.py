@@ -576,7 +576,7 @@ class _Walker:
         for cells in grid:
             cells = [cell for cell in cells if cell]
             joined = _joined_row(cells, region)
-            lines.extend(joined if joined is not None else (line for cell in cells for line in cell))
+            lines.extend(joined if joined is not None else (line for cell in _dates_cell_first(cells) for line in cell))
         return lines
 
     # -- paragraphs
@@ -1042,6 +1042,21 @@ def _sentence_cell(text: str) -> bool:
     """A cell that holds a sentence or more ("Built the integrations between the CRM and ..."),
     not a field."""
     return len(text.split()) >= _SENTENCE_WORDS and text.rstrip().endswith((".", "!", ";"))
+
+
+def _dates_cell_first(cells: list[list[Line]]) -> list[list[Line]]:
+    """A job's row whose last cell holds nothing but its dates, after a cell of its title and
+    duties ("Northwind | Project Manager, duties... | 2019 – 2021"): the dates are read first, as
+    they lead the job, not after its duties where they would seem the next job's."""
+    if len(cells) < 2 or sum(len(cell) for cell in cells[:-1]) < 3 or len(cells[-1]) > 2:
+        return cells
+    from ..structure.dates import find_range  # structure never imports readers
+
+    text = " ".join(line.text for line in cells[-1]).strip()
+    found = find_range(text)
+    if found is None or len(text) > 40 or text[: found.span[0]].strip(" ([") or text[found.span[1]:].strip(" )]"):
+        return cells
+    return [cells[-1], *cells[:-1]]
 
 
 def _joined_row(cells: list[list[Line]], region: str) -> Optional[list[Line]]:
