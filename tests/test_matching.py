@@ -578,3 +578,10 @@ def test_a_status_in_the_next_cell_of_a_certification_entry(text, statuses):
 )
 def test_a_status_a_narrow_column_wrapped_to_the_next_line(text, statuses):
     assert {match.id: match.status for match in match_text(text).certifications} == statuses
+
+
+def test_a_tool_name_is_not_read_into_the_next_lines_job_title():
+    found = match_text("• Tracked the backlog using Jira\nService Desk Analyst, Northolm Financial\nJan 2015 - Dec 2017")
+    assert {match.id for match in found.tools} == {"jira"}
+    # a name a line break cut is still one name
+    assert {match.id for match in match_text("Scheduled the plan in Microsoft\nProject and tracked it weekly").tools} == {"microsoft-project"}

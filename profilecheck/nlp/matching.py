@@ -78,6 +78,12 @@ _SWALLOWED_BY_TOOLS = frozenset({"technical", "methodology", "competency", "soft
 # ---------------------------------------------------------------- line context
 
 _NEWLINE = re.compile(r"\n")
+# A name read across a line break whose next line goes on as a job's title
+_TITLE_GOES_ON = re.compile(
+    r"\s*(?:analyst|manager|engineer|developer|lead|director|specialist|coordinator|consultant|administrator|architect|"
+    r"officer|technician|owner|agent|representative|supervisor|head)\b",
+    re.IGNORECASE,
+)
 _LIST_LABEL = re.compile(
     rf"^\W*(?:(?:{lexicon.cue_pattern('list-label-modifiers')})\s+)?(?:{lexicon.cue_pattern('list-labels')})\b[^:\n]{{0,30}}:",
     re.IGNORECASE,
@@ -333,6 +339,8 @@ def _collect_hits(pipe: Pipeline, doc, ctx: _Context) -> list[_Hit]:
             if not_after and s > 0 and doc[s - 1].lower_ in not_after:
                 continue
         start, end = norm.to_original(begin_norm, end_norm)
+        if "\n" in ctx.text[start:end] and _TITLE_GOES_ON.match(ctx.text, end):
+            continue  # "... using Jira" over "Service Desk Analyst, Northolm": a job's title, no tool
         line_index = ctx.line_index(start)
         if guard is not None and guard[3] and ctx.section_at(start) in guard[3]:
             line = ctx.line(line_index)
