@@ -107,3 +107,17 @@ def test_a_title_scoped_to_a_business_function_keeps_its_comma():
     text = HEAD + "Director, IT Delivery | Jan 2019 – Present\n" + DUTIES + "Head, Data & Analytics | Jun 2015 – Dec 2018\n" + DUTIES + TAIL
     work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
     assert [(w.position, w.name) for w in work] == [("Director, IT Delivery", None), ("Head, Data & Analytics", None)]
+
+
+def test_dates_with_a_place_over_title_and_employer_with_no_duties_between():
+    """"[ dates ] | Toronto, ON" / "SENIOR SCRUM MASTER" / "Halcyra Media, Toronto, ON", the next
+    job's dates right after: the employer line is its own job's, not a header of the next."""
+    text = HEAD + (
+        "[ 15/10/2024 – 01/09/2025 ] | Toronto, ON\nSENIOR SCRUM MASTER\nHalcyra Media, Toronto, ON\n"
+        "[ 01/05/2022 – 01/05/2024 ] | Seattle, WA\nDIRECTOR, IT DELIVERY\nTalvora Solutions, Seattle, WA\n" + DUTIES
+    ) + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    assert [(w.position, w.name, w.startDate) for w in work] == [
+        ("SENIOR SCRUM MASTER", "Halcyra Media", "2024-10"),
+        ("DIRECTOR, IT DELIVERY", "Talvora Solutions", "2022-05"),
+    ]

@@ -1046,7 +1046,11 @@ def _lines_owed(lines: list[tuple[int, str]], entries: list[_Entry], previous_an
         and _title_led(lines[previous_anchor + 1][1])
     ):
         # "11/2019 – 11/2023 | Wexbridge Energy" / "Portfolio Manager" / "06/2017 – 10/2019 | Kestrano
-        # Telecom": each job's dates and employer over its title, the title the job's before
+        # Telecom": each job's dates and employer over its title, the title the job's before (and
+        # the employer under it: "[ dates ] | Toronto, ON" / "SENIOR SCRUM MASTER" / "Halcyra Media,
+        # Toronto, ON" / "[ dates ] | Seattle, WA")
+        if previous_anchor + 2 < index and _employer_and_place(lines[previous_anchor + 2][1]) and not _title_led(lines[previous_anchor + 2][1]):
+            return 2
         return 1
     if not _bare(lines[previous_anchor][1], previous.range) or any(TITLE_WORDS.search(text) for text in previous.header):
         return 0
