@@ -16,6 +16,7 @@ The steps, per document:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional, Sequence
@@ -103,9 +104,15 @@ def without_struck(chars: Sequence[Char], rules: Sequence[Rule]) -> list[Char]:
 
 def strikes_any(words: Sequence[Word], rules: Sequence[Rule]) -> bool:
     """Whether a rule may strike out some of these words' glyphs (a word's box stands for its
-    glyphs: the rule runs through its middle band over part of it)."""
+    glyphs: the rule runs through its middle band over part of it).  Each rule looks only at the
+    words whose top lies within a box's height above it (words sorted by their tops)."""
+    if not rules or not words:
+        return False
+    ordered = sorted(words, key=lambda word: word.top)
+    tops = [word.top for word in ordered]
+    tallest = max(word.bottom - word.top for word in ordered)
     for x0, x1, y, thickness in rules:
-        for word in words:
+        for word in ordered[bisect_left(tops, y - tallest) : bisect_right(tops, y)]:
             height = word.bottom - word.top
             if (
                 x0 < word.x1 and word.x0 < x1
@@ -832,7 +839,7 @@ def _make_line(words: list[Word], page: int, region: str, column: int, cell_star
     gutter apart from the one before (a table's next cell, dates set right): " | " parts them,
     as a tab does in Word and text (readers/docx.py, readers/text.py)."""
     words = sorted(words, key=lambda w: w.x0)
-    if len(words) >= _SPACED_RUN:
+    if len(words) >= _SPACED_RUN and sum(1 for word in words if len(word.text) == 1) >= 3:  # (a run needs three letters alone)
         words, cell_starts = _spaced_letters_joined(words, cell_starts)
     chars = sum(len(w.text) for w in words)
     size = _weighted_median([(_size_of(w), len(w.text)) for w in words])
