@@ -287,6 +287,46 @@ def test_symbol_font_dash_between_dates() -> None:
     assert texts(read_docx(save(document), Options(), "cv.docx")) == ["February 2023 - Current"]
 
 
+def placed_box_run(lines: list[str], x: float, y: float, width: float, height: float) -> str:
+    """A run holding a text box placed on the page at (x, y) points, its lines as paragraphs."""
+    emu = 12700
+    paragraphs = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    return (
+        '<w:r NS><w:drawing><wp:anchor>'
+        f'<wp:positionH relativeFrom="page"><wp:posOffset>{int(x * emu)}</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="page"><wp:posOffset>{int(y * emu)}</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{int(width * emu)}" cy="{int(height * emu)}"/><wp:docPr id="1" name="Box"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f"<wps:wsp><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def test_a_page_of_boxes_is_read_in_reading_order_not_the_files_order() -> None:
+    """A design tool's page: each block a text box placed on the page, listed in the file in any
+    order.  The side column (left) is read first, then the main column top to bottom, a job's
+    dates set beside its title right after it."""
+    boxes = {
+        "name": (["Mira Castellane", "Delivery Manager"], 200, 40, 340, 40),
+        "contact": (["CONTACT", "mira@example.com", "Leeds, UK"], 30, 40, 150, 60),
+        "skills": (["SKILLS", "Jira", "Scrum"], 30, 120, 150, 60),
+        "heading": (["EXPERIENCE"], 200, 100, 340, 20),
+        "job1": (["Delivery Manager, Northwind Freight"], 200, 130, 220, 20),
+        "dates1": (["Mar 2021 – Present"], 430, 130, 110, 20),
+        "duties1": (["Ran the release calendar for six teams."], 200, 150, 340, 20),
+        "job2": (["Project Manager, Harborline Bank"], 200, 180, 220, 20),
+        "dates2": (["Jan 2017 – Feb 2021"], 430, 180, 110, 20),
+    }
+    document = docx.Document()
+    for key in ("dates2", "skills", "job1", "heading", "name", "duties1", "dates1", "contact", "job2"):
+        add_xml(document.add_paragraph(), placed_box_run(*boxes[key]))
+    assert texts(read_docx(save(document), OPTIONS, None)) == [
+        "CONTACT", "mira@example.com", "Leeds, UK", "SKILLS", "Jira", "Scrum",
+        "Mira Castellane", "Delivery Manager", "EXPERIENCE", "Delivery Manager, Northwind Freight", "Mar 2021 – Present",
+        "Ran the release calendar for six teams.", "Project Manager, Harborline Bank", "Jan 2017 – Feb 2021",
+    ]
+
+
 def _rewrite(data: bytes, change) -> bytes:
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()

@@ -711,6 +711,18 @@ class _Walker:
                     self.images += 1
                 self._find_boxes(child, state, floating or _floats(child))
 
+    def boxes_in_reading_order(self, pages: list[list[tuple[tuple[float, float, float, float], object]]]) -> list[Line]:
+        """The lines of a body made of floating text boxes only (a design tool's page, each block a
+        box placed on it), the boxes of each page in reading order (`_reading_order`), not in the
+        order the file happens to list them."""
+        lines: list[Line] = []
+        for number, boxes in enumerate(pages, 1):
+            for index in _reading_order([spot for spot, _ in boxes]):
+                for line in self._textbox(boxes[index][1], "body"):
+                    lines.append(Line(line.text, page=number, size=line.size, bold=line.bold, region=line.region, column=line.column))
+        self.explicit_breaks = max(self.explicit_breaks, len(pages) - 1)
+        return lines
+
     def _textbox(self, box, region: str) -> list[Line]:
         counting, self.counting = self.counting, False  # breaks in a box do not break pages
         try:
@@ -842,6 +854,56 @@ def _spot(box) -> Optional[tuple[float, float, float, float]]:
     except (AttributeError, TypeError, ValueError):
         return None
     return offsets[0], offsets[1], width, height
+
+
+_BOXED_PAGE_MIN = 4  # floating boxes a body of nothing else needs to be read as a designed page
+
+
+def _page_of_boxes(body) -> Optional[list[list[tuple[tuple[float, float, float, float], object]]]]:
+    """A body whose paragraphs hold nothing but floating text boxes placed on the page by offsets
+    (and page breaks between them): each page's boxes with their spots, in the file's order; None
+    for any other body (a paragraph with text of its own, a table, a box placed otherwise)."""
+    pages: list[list] = [[]]
+    count = 0
+    for child in body:
+        if child.tag == _w("sectPr"):
+            continue
+        if child.tag != P:
+            return None
+        if any((t.text or "").strip() for t in child.iter(T) if not any(a.tag == TXBX_CONTENT for a in t.iterancestors())):
+            return None  # text of its own, outside any box
+        contents = [element for element in child.iter(TXBX_CONTENT) if not any(a.tag == FALLBACK for a in element.iterancestors())]
+        contents = [element for element in contents if not any(a.tag == TXBX_CONTENT for a in element.iterancestors())]
+        if any(br.get(_w("type")) == "page" for br in child.iter(_w("br"))) and pages[-1]:
+            pages.append([])
+        for content in contents:
+            spot = _spot(content)
+            if spot is None or _frames_of(content) != ("page", "page"):
+                return None
+            pages[-1].append((spot, content))
+            count += 1
+    return [page for page in pages if page] if count >= _BOXED_PAGE_MIN else None
+
+
+def _reading_order(spots: list[tuple[float, float, float, float]]) -> list[int]:
+    """The boxes (x, y, width, height) read as an eye reads a page: columns from the left, a box
+    joining the column its width overlaps by half, each column top to bottom (boxes at one height
+    left to right: a job's title, then its dates set beside it)."""
+    columns: list[list] = []  # [x0, x1, indices]
+    for index in sorted(range(len(spots)), key=lambda number: (spots[number][0], -spots[number][2])):
+        x, _, width, _ = spots[index]
+        for column in columns:
+            overlap = min(column[1], x + width) - max(column[0], x)
+            if overlap > 0.5 * min(width, column[1] - column[0]):
+                column[0], column[1] = min(column[0], x), max(column[1], x + width)
+                column[2].append(index)
+                break
+        else:
+            columns.append([x, x + width, [index]])
+    order: list[int] = []
+    for column in sorted(columns, key=lambda found: found[0]):
+        order.extend(sorted(column[2], key=lambda number: (round(spots[number][1]), spots[number][0])))
+    return order
 
 
 def _frames_of(box) -> tuple[Optional[str], Optional[str]]:
@@ -1147,7 +1209,8 @@ def _walk(package: _Package) -> tuple[list[Line], _Walker]:
     walker = _Walker(_Styles(package.styles), _Numbering(package.numbering))
     headers = _header_footer_lines(package, walker, "header")
     walker.counting = True
-    body = walker.block(package.body, "body") + walker.deferred
+    placed = _page_of_boxes(package.body)
+    body = walker.boxes_in_reading_order(placed) if placed else walker.block(package.body, "body") + walker.deferred
     body = _laid_out_body(body, walker.raw_body)
     walker.counting = False
     pages = _pages_of(walker)
