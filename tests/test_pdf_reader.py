@@ -1125,3 +1125,27 @@ def test_two_job_cards_whose_lines_line_up_are_read_one_after_the_other():
         ("ASSISTANT PROJECT MANAGER", "Tidewell Labs", "2021-08"),
         ("IT SUPPORT SPECIALIST", "Brinmoor Retail", "2017-12"),
     ]
+
+
+def test_joining_letters_set_apart_looks_at_each_word_about_once(monkeypatch):
+    """A row of many one- and two-letter pieces that are no letter-spacing ("a ab ab a ab ab ...",
+    as a hostile file may draw on one baseline) is passed through in one look per word, not a
+    look at every run from every word (which took minutes on a long row)."""
+    from profilecheck.models import Word
+    from profilecheck.readers import layout
+
+    looks = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def fullmatch(self, text):
+            looks.append(text)
+            return self.pattern.fullmatch(text)
+
+    monkeypatch.setattr(layout, "_SPACED_PIECE", Counting(layout._SPACED_PIECE))
+    words = [Word("a" if n % 3 == 0 else "ab", 7.0 * n, 7.0 * n + 5, 0, 10, 10, False) for n in range(3000)]
+    line = layout._make_line(words, 1, "body", 0)
+    assert line.text.split() == [word.text for word in words]
+    assert len(looks) <= 2 * len(words)

@@ -805,6 +805,9 @@ def _spaced_letters_joined(words: list[Word], cell_starts: frozenset) -> tuple[l
                 starts.add(id(joined[0]))
             out.extend(joined)
             index = end
+        elif end - index >= _SPACED_RUN:
+            out.extend(run)  # (a run that is no letter-spacing is passed whole: one look per word)
+            index = end
         else:
             out.append(words[index])
             index += 1
