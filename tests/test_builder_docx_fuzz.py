@@ -2,32 +2,14 @@
 agrees with itself, and a drawn resume opens.  Nothing here asserts how well profilecheck reads it."""
 from __future__ import annotations
 
-import importlib.util
 import io
-import sys
 import zipfile
 from datetime import date
-from pathlib import Path
 
 import pytest
+from benchmark_module import load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load():
-    """The set's module, from its file (benchmarks/ is no package; its own imports need the path)."""
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location("builder_docx_fuzz", BENCHMARKS / "builder_docx_fuzz.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["builder_docx_fuzz"] = module  # dataclasses look their module up while the class is made
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-
-
-fuzz = _load()
+fuzz = load_benchmark("builder_docx_fuzz")
 
 AS_OF = date(2026, 11, 30)
 

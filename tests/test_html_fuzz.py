@@ -4,31 +4,15 @@ drawn resume prints with Chromium and is read.  profilecheck's accuracy is the b
 business, not these tests'."""
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
+from benchmark_module import load_benchmark
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-
-
-def _load():
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location("html_fuzz", BENCHMARKS / "html_fuzz.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["html_fuzz"] = module  # dataclasses look their module up while the class is made
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
-
-
-html_fuzz = _load()
+html_fuzz = load_benchmark("html_fuzz")
 AS_OF = date(2026, 11, 30)
 
 
