@@ -121,3 +121,17 @@ def test_dates_with_a_place_over_title_and_employer_with_no_duties_between():
         ("SENIOR SCRUM MASTER", "Halcyra Media", "2024-10"),
         ("DIRECTOR, IT DELIVERY", "Talvora Solutions", "2022-05"),
     ]
+
+
+def test_a_job_of_one_year_in_the_cell_after_its_employer():
+    """"Assistant Project Manager" / "Tessaro Digital, Cape Town | 2023" among jobs written
+    "| 2020 – 2022": a job of that one year."""
+    text = HEAD + (
+        "Scrum Master\nStandel Software, Cape Town | Since 2024\n" + DUTIES
+        + "Assistant Project Manager\nTessaro Digital, Cape Town | 2023\n" + DUTIES
+        + "Project Coordinator\nAmbervale Energy, Toronto, ON | 2020 – 2022\n" + DUTIES
+    ) + TAIL
+    work = profilecheck.analyze_text(text, Options(as_of=AS_OF)).profile.work
+    assert [(w.position, w.startDate, w.endDate) for w in work] == [
+        ("Scrum Master", "2024", None), ("Assistant Project Manager", "2023", "2023"), ("Project Coordinator", "2020", "2022"),
+    ]

@@ -714,7 +714,7 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
         else:
             found = find_range(text)
         if found is None:
-            found = _single_date_range(text) or _lone_start_date(lines, index) or _date_under_header(lines, index)
+            found = _single_date_range(text) or _year_cell_under_title(lines, index) or _lone_start_date(lines, index) or _date_under_header(lines, index)
             found = found or _open_ended_range(lines, index)
             if found is None:
                 continue
@@ -1266,6 +1266,23 @@ def _single_date_range(text: str) -> Optional[DateRange]:
         return None
     # (a season is a job of its months: "Summer 2023 Trainee" ran June to August)
     return DateRange(date, season_end(match.group("date")) or date, False, match.span())
+
+
+_YEAR_CELL_RE = re.compile(rf"\s\|\s*(?P<date>{_YEAR_TEXT}|{_MONTH_TEXT}\s*,?\s*{_YEAR_TEXT})\s*$", re.IGNORECASE)
+
+
+def _year_cell_under_title(lines: list[tuple[int, str]], index: int) -> Optional[DateRange]:
+    """A job of one year given in the cell after its employer, its title on the line above:
+    "Assistant Project Manager" / "Tessaro Digital, Cape Town | 2023" (the other jobs write
+    "| 2020 – 2022" there)."""
+    text = lines[index][1]
+    match = _YEAR_CELL_RE.search(text)
+    if match is None or index == 0 or len(text.split()) > 12 or _ends_sentence(text[: match.start()]):
+        return None
+    if not _title_led(lines[index - 1][1]) or TITLE_WORDS.search(text[: match.start()]):
+        return None
+    date = parse_date(match.group("date"))
+    return DateRange(date, date, False, match.span("date")) if date is not None else None
 
 
 _LONE_MONTH_DATE_RE = re.compile(rf"\W{{0,3}}(?P<date>{_MONTH_TEXT}\s*,?\s*{_YEAR_TEXT}|(?:0?[1-9]|1[0-2])\s*/\s*{_YEAR_TEXT})\W{{0,3}}", re.IGNORECASE)
