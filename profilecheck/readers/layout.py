@@ -505,16 +505,11 @@ def _headings_beside(fewer: list[_Chunk], other: list[_Chunk], first_other: int)
     """Below the lines above it, the narrower side holds nothing but section headings, each on a
     baseline of the other side: a table of sections, its headings in the left cells ("WORK
     EXPERIENCE" beside the first job, "EDUCATION" beside the first degree)."""
-    from ..structure.sections import heading_aliases, normalise_heading
-
     below = [c for c in fewer if c.row >= first_other]
     if len(below) < 2:
         return False
-    aliases = heading_aliases()
     baselines = [o.baseline for o in other]
-    return all(
-        normalise_heading(_text(chunk.words)) in aliases and _on_a_baseline(chunk, baselines) for chunk in below
-    )
+    return all(_is_heading(chunk) and _on_a_baseline(chunk, baselines) for chunk in below)
 
 
 def _same_edge(chunk: _Chunk, above: _Chunk) -> bool:
@@ -537,14 +532,15 @@ def _names_a_section(chunks: list[_Chunk]) -> bool:
     """A line of these is a section's heading, whole ("SKILLS", "Work Experience").  Lines
     that line up prove nothing when a Word document sets its side column and its main column
     on the same lines, a tab between them: every line of one has a partner in the other."""
+    return any(_is_heading(chunk) for chunk in chunks)
+
+
+def _is_heading(chunk: _Chunk) -> bool:
+    """The chunk is a section's heading, whole, by the heading lexicon."""
     from ..structure.sections import heading_aliases, normalise_heading  # the heading lexicon; structure never imports readers
 
-    aliases = heading_aliases()
-    for chunk in chunks:
-        text = " ".join(word.text for word in chunk.words)
-        if len(text) <= 40 and text[:1].isalpha() and normalise_heading(text) in aliases:
-            return True
-    return False
+    text = _text(chunk.words)
+    return len(text) <= 40 and text[:1].isalpha() and normalise_heading(text) in heading_aliases()
 
 
 def _table_with_rows_across(fewer: list[_Chunk], other: list[_Chunk]) -> bool:
@@ -762,20 +758,6 @@ CELL_MARK = " | "  # between the pieces of a row that a gutter-wide gap parts (t
 _MARKER = re.compile(r"[^\w\s]{1,2}|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")  # "•", "–", "1.", "a)", "iv."
 
 
-def _letter_spaced(words: list[Word]) -> str:
-    """A letter-spaced heading drawn a glyph at a time ("W O R K  E X P E R I E N C E"): two
-    blanks where the gap is clearly wider than between its letters, so that repair._unspace
-    joins the letters of each word and keeps the words apart."""
-    gaps = [right.x0 - left.x1 for left, right in zip(words, words[1:])]
-    letters_gap = sorted(gaps)[len(gaps) // 2]
-    em = max(words[0].size, 1.0)
-    pieces = [words[0].text]
-    for gap, word in zip(gaps, words[1:]):
-        pieces.append("  " if gap > max(2 * letters_gap, letters_gap + 0.15 * em) else " ")
-        pieces.append(word.text)
-    return "".join(pieces)
-
-
 _SPACED_RUN = 4  # pieces of one or two letters in a row, most of them one: letters set apart
 _SPACED_PIECE = re.compile(r"[^\W\d_]{1,2}|[&/+–-]")
 
@@ -851,8 +833,6 @@ def _make_line(words: list[Word], page: int, region: str, column: int, cell_star
         cell_starts = cell_starts - {id(words[1])}  # a list's bullet or number, its text a tab away: no cell
     if cell_starts:
         text = "".join((CELL_MARK if id(w) in cell_starts else " ") + w.text if n else w.text for n, w in enumerate(words))
-    elif len(words) >= 4 and all(len(w.text) == 1 for w in words):
-        text = _letter_spaced(words)
     elif words[0].bold and not words[-1].bold:
         # "Portfolio Manager Grupo Meridiano": a bold title, then the plain employer
         text = bold_lead_apart([(("" if n == 0 else " ") + w.text, w.size, w.bold) for n, w in enumerate(words)])
@@ -897,8 +877,9 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
             by_row.setdefault(chunk.row, []).extend(chunk.words)
         name = "sidebar" if region is sidebar else "body"
         column = index.get(id(region), 0)
-        headings = _heading_cells(chunks)
-        parallel = _side_by_side_entries(chunks)
+        cells_of = _cells_by_row(chunks)
+        headings = _heading_cells(cells_of)
+        parallel = _side_by_side_entries(cells_of)
         for row in sorted(by_row):
             if row in parallel:
                 # entries side by side (job cards in two columns, no duties to tell their lines
@@ -907,8 +888,7 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
                 if row == block[0]:
                     for side in (0, 1):
                         for block_row in block:
-                            cell = sorted((c for c in chunks if c.row == block_row), key=lambda c: c.x0)[side]
-                            lines.append(_make_line(cell.words, page.number, name, column))
+                            lines.append(_make_line(cells_of[block_row][side].words, page.number, name, column))
                 continue
             words = by_row[row]
             heading = headings.get(row)
@@ -920,23 +900,28 @@ def page_lines(page: PageWords, rows: list[_Row], gap: float) -> list[PlacedLine
     return lines
 
 
-def _side_by_side_entries(chunks: list[_Chunk]) -> dict[int, list[int]]:
+def _cells_by_row(chunks: list[_Chunk]) -> dict[int, list[_Chunk]]:
+    """Row -> its chunks (cells), left to right."""
+    rows: dict[int, list[_Chunk]] = {}
+    for chunk in chunks:
+        rows.setdefault(chunk.row, []).append(chunk)
+    return {row: sorted(cells, key=lambda c: c.x0) for row, cells in rows.items()}
+
+
+def _side_by_side_entries(rows: dict[int, list[_Chunk]]) -> dict[int, list[int]]:
     """Rows of two cells each where one row's two cells are both nothing but a date range
     ("December 2025 — Current | August 2021 — July 2025"): two entries side by side, each
     column one job's title, employer and dates.  The block: the run of rows around that one
     whose two cells start where its cells start.  Row -> the block's rows."""
-    rows: dict[int, list[_Chunk]] = {}
-    for chunk in chunks:
-        rows.setdefault(chunk.row, []).append(chunk)
     blocks: dict[int, list[int]] = {}
     ordered = sorted(rows)
     for position, row in enumerate(ordered):
-        cells = sorted(rows[row], key=lambda c: c.x0)
+        cells = rows[row]
         if row in blocks or len(cells) != 2 or not all(_dates_piece(cell) and _DATE_RANGE_TEXT.search(_text(cell.words)) for cell in cells):
             continue
 
         def aligned(other: int) -> bool:
-            others = sorted(rows[other], key=lambda c: c.x0)
+            others = rows[other]
             return len(others) == 2 and all(abs(a.x0 - b.x0) <= 2.0 for a, b in zip(others, cells))
 
         first = last = position
@@ -954,24 +939,12 @@ def _side_by_side_entries(chunks: list[_Chunk]) -> dict[int, list[int]]:
 _DATE_RANGE_TEXT = re.compile(r"(?:19|20)\d\d.*(?:[-–—]|\bto\b|\btill\b|\buntil\b)|(?:[-–—]|\bto\b)\s*(?:present|current|now|today|date)", re.IGNORECASE)
 
 
-def _heading_cells(chunks: list[_Chunk]) -> dict[int, _Chunk]:
+def _heading_cells(rows: dict[int, list[_Chunk]]) -> dict[int, _Chunk]:
     """Rows whose first cell names a section, in a table that sets every section's heading in a
     cell left of the section (the rest of the left column empty): row -> that cell.  Two such
     rows at least, at one left edge; a side column read row by row beside the jobs holds more
     than headings ("English (fluent)", "Jira") and is left alone."""
-    from ..structure.sections import heading_aliases, normalise_heading
-
-    aliases = heading_aliases()
-    rows: dict[int, list[_Chunk]] = {}
-    for chunk in chunks:
-        rows.setdefault(chunk.row, []).append(chunk)
-    cells = {}
-    for row, pieces in rows.items():
-        if len(pieces) >= 2:
-            first = min(pieces, key=lambda c: c.x0)
-            text = _text(first.words)
-            if len(text) <= 40 and normalise_heading(text) in aliases:
-                cells[row] = first
+    cells = {row: pieces[0] for row, pieces in rows.items() if len(pieces) >= 2 and _is_heading(pieces[0])}
     if len(cells) < 2:
         return {}
     edge = min(cell.x0 for cell in cells.values())
@@ -979,7 +952,7 @@ def _heading_cells(chunks: list[_Chunk]) -> dict[int, _Chunk]:
     if any(abs(cell.x0 - edge) > 2.0 or cell.x1 >= content for cell in cells.values()):
         return {}
     first_row = min(cells)
-    left_column = [c for c in chunks if c.row >= first_row and c.x1 < content and c.x0 < content - 2.0]
+    left_column = [c for row, pieces in rows.items() if row >= first_row for c in pieces if c.x1 < content and c.x0 < content - 2.0]
     if any(c.row not in cells or c is not cells[c.row] for c in left_column):
         return {}
     return cells
