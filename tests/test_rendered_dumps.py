@@ -487,3 +487,160 @@ def test_a_dates_cell_wrapped_after_its_dash_with_the_next_cell_beside_each_half
         ("2023-12", "present", "IT Program Manager"),
         ("2020-09", "2023-11", "Program Manager"),
     ]
+
+
+# ---------------------------------------------------------------- jobs set down under side headings
+
+
+def test_jobs_below_a_side_columns_certifications_and_languages_are_work_history() -> None:
+    # pdftotext's blocks put the side column's certifications and languages between the first
+    # job and the rest: the later jobs, written as the first is, go on the work history.
+    found = roles([
+        "Marisol Quenby",
+        "WORK EXPERIENCE",
+        "Delivery Lead",
+        "06/2022 - 03/2025",
+        "Farrowdale Insurance Ltd, Toronto, Canada",
+        "· Planned the release of a claims platform with a team of nine",
+        "CERTIFICATIONS",
+        "Lean Six Sigma Yellow Belt",
+        "Scrum.org, May 2026",
+        "LANGUAGES",
+        "French",
+        "B2",
+        "QA Automation Engineer",
+        "05/2019 - 04/2022",
+        "Pellmore Software Ltd, Lisbon, Portugal",
+        "· Cut the regression cycle from five days to one",
+        "Java Developer",
+        "12/2017 - 03/2019",
+        "Quenby Payments LLC, Warsaw, Poland",
+        "EDUCATION",
+        "BSc in Computer Science",
+        "Riverton Technical University",
+        "Sep 2013 – Jun 2017",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2022-06", "2025-03", "Delivery Lead"),
+        ("2019-05", "2022-04", "QA Automation Engineer"),
+        ("2017-12", "2019-03", "Java Developer"),
+    ]
+
+
+def test_jobs_below_a_side_columns_education_with_wrapped_dates_are_work_history() -> None:
+    found = roles([
+        "Marisol Quenby",
+        "WORK EXPERIENCE",
+        "January 2026–Present",
+        "Program Manager",
+        "Farrowdale Analytics Ltd, Austin, TX",
+        "· Kept the risk log for the steering committee",
+        "Docker",
+        "EDUCATION",
+        "Bachelor of Economics",
+        "Riverton Technical University",
+        "2001 - 2004",
+        "May 2023–September",
+        "2025",
+        "DevOps Engineer",
+        "Pellmore Digital, Kyiv, Ukraine",
+        "· Ran sprint planning for two product teams",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2026-01", "present", "Program Manager"),
+        ("2023-05", "2025-09", "DevOps Engineer"),
+    ]
+
+
+def test_a_certification_entry_under_its_heading_stays_a_certification() -> None:
+    # The same pass must not take a course with a title's word and its dates for a job.
+    found = roles([
+        "Marisol Quenby",
+        "WORK EXPERIENCE",
+        "Delivery Lead",
+        "06/2022 - 03/2025",
+        "Farrowdale Insurance Ltd, Toronto, Canada",
+        "CERTIFICATIONS",
+        "Professional Scrum Master I",
+        "03/2021 - 06/2021",
+        "Scrum.org",
+        "Project Manager course",
+        "01/2020 - 02/2020",
+        "Riverton Academy",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2022-06", "Delivery Lead")]
+
+
+# ---------------------------------------------------------------- a job read as its dates alone
+
+
+def test_a_header_parted_from_its_dates_by_side_blocks_gets_them_back() -> None:
+    # The first job's title and employer come first (the side column's skills among them); the
+    # side column's blocks follow, then its dates alone: the dates are the header's.
+    found = roles([
+        "Rasmi Oakhurst",
+        "KEY SKILLS",
+        "Jira",
+        "EXPERIENCE",
+        "Git",
+        "Team Lead",
+        "Kanban",
+        "Farrowdale Telecom S.A., Warsaw, Poland",
+        "- Moved 40 servers to a public cloud with no unplanned downtime",
+        "LANGUAGE SKILLS",
+        "Polish (C1)",
+        "CONTACT",
+        "someone@mail.test",
+        "AUG 2024 - Till date",
+        "- Cut the regression cycle from five days to one",
+        "Data Analyst",
+        "MAR 2022 - MAY 2024",
+        "Pellmore Logistics S.A., Dublin, Ireland",
+        "- Kept the risk log",
+        "QA Engineer",
+        "APR 2020 - MAR 2022",
+        "Quenby Software, Austin, TX",
+    ])
+    assert [(start, title, employer) for start, _, title, employer in found] == [
+        ("2024-08", "Team Lead", "Farrowdale Telecom S.A."),
+        ("2022-03", "Data Analyst", "Pellmore Logistics S.A."),
+        ("2020-04", "QA Engineer", "Quenby Software"),
+    ]
+
+
+def test_graded_skills_above_a_jobs_dates_are_no_header() -> None:
+    # The side column's graded skills end just above a job's dates: they are not its title and
+    # employer ("Budgeting — Intermediate" is no "Intermediate" at "Budgeting").
+    found = roles([
+        "Ilona Farrowdale",
+        "EXPERIENCE",
+        "Senior Project Manager",
+        "09.2023 — 08.2025",
+        "Pellmore Health, Lisbon, Portugal",
+        "• Planned the release of a billing platform",
+        "Git: Advanced",
+        "Budgeting — Intermediate",
+        "05.2018 — 12.2019",
+        "TRAININGS",
+        "PRINCE2 Foundation",
+    ])
+    assert all(title not in ("Intermediate", "Budgeting") and employer not in ("Intermediate", "Budgeting") for _, _, title, employer in found)
+    assert ("2023-09", "2025-08", "Senior Project Manager", "Pellmore Health") in found
+
+
+def test_a_degree_set_down_among_the_jobs_is_no_job() -> None:
+    found = roles([
+        "Dorian Oakhurst",
+        "Career",
+        "Java Developer",
+        "10.2022  06.2023",
+        "Pellmore Systems Ltd, Berlin, Germany",
+        "Built REST services in Java and Spring for the customer portal",
+        "Engineer's degree,",
+        "Telecommunications",
+        "Riverton Technical University",
+        "Sep 1996  Jun 2000",
+        "Technical Skills",
+        "Excel  Intermediate",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2022-10", "Java Developer")]

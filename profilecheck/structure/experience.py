@@ -41,7 +41,7 @@ from .dates import (
 )
 from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import ORG_WORDS, TITLE_WORDS
-from .side_items import is_certification_line
+from .side_items import graded_side_item, is_certification_line
 
 EMPLOYMENT_TYPES = re.compile(
     r"^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|"
@@ -652,12 +652,16 @@ def _is_study(work: Work) -> bool:
     """"2020 – 2021 Northwind Academy, Java programming, educational program": the header names a
     course or a programme of study and no job title."""
     fields = " ".join(filter(None, (work.position, work.name)))
+    if work.position and _DEGREE_TITLE_RE.search(work.position):
+        return True  # "Engineer's degree, Telecommunications": a study set down among the jobs
     if any(_STUDENT_LEAD_RE.match(field) for field in (work.position, work.name) if field):
         return True  # "Student in Northwind Academy, Java developer": the course's project role
     return bool(_STUDY_RE.search(fields)) and not (work.position and TITLE_WORDS.search(work.position))
 
 
 _STUDY_AFTER_DATES_RE = re.compile(r"\W*(?:(?:full[- ]time |part[- ]time )?student|studies|study|course|bootcamp)\W*", re.IGNORECASE)
+# A degree where a title stands ("Engineer's degree", "Master of Science", "BSc Computing")
+_DEGREE_TITLE_RE = re.compile(r"\b(?:degree|diploma)\b|^(?:bachelor|master(?:'s|’s)?\s+(?:of|in)|b\.?sc|m\.?sc|mba|ph\.?d)\b", re.IGNORECASE)
 _STUDENT_LEAD_RE = re.compile(r"(?:student|course participant)\s+(?:in|at|of)\b", re.IGNORECASE)
 
 
@@ -2212,6 +2216,9 @@ def _function_only(text: str) -> bool:
 
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
+    header = [text for text in header if not graded_side_item(text)]  # a side column's "Git: Advanced" read in
+    if not header:
+        return None, None, None
     stated = _title_at(header)
     if stated is not None:
         others = [text for text in header if not _TITLE_AT_RE.match(text.strip())]

@@ -1029,4 +1029,6 @@ def find_sections(
             first_line = index + 1
             start = offsets[index + 1] if index + 1 < len(lines) else total
     close(len(lines))
-    return tuple(sections)
+    from .work_resumed import work_resumed
+
+    return work_resumed(tuple(sections), lines, offsets, total)

@@ -79,6 +79,16 @@ def is_certification_line(text: str) -> bool:
     return found > 0 and TITLE_WORDS.search(rest) is None
 
 
+def graded_side_item(text: str) -> bool:
+    """"Budgeting — Intermediate", "Jira: Expert", "German (B2)": a side column's skill or language
+    with its grade, which no job's header holds."""
+    text = text.strip()
+    if _is_language_line(text):
+        return True
+    items = [item for item in _ITEM_SPLIT.split(text) if item]
+    return bool(items) and all(_without_grade(item)[1] and _is_skill_item(item) for item in items)
+
+
 def names_a_competency(text: str) -> bool:
     """"Risk management", "Budgeting": a project manager's competency as a skills list names it."""
     return alias_key(text) in _competency_keys()

@@ -140,10 +140,13 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
         # short one): the reader lost which job they belong to (a layout a converter
         # scattered), so a header without dates may well have had them; none is called undated.
         return []
-    # a dated job's own header, or a line next to a date line (its header, above or below its dates)
+    # a dated job's own header, or a line next to a date line (its header, above or below its
+    # dates); not next to the dates of a job read as its dates alone: its header is not there
     blocked = taken | set(date_lines)
-    blocked |= {index for index in range(len(texts)) if any(0 < date - index <= 2 for date in date_lines)}
-    blocked |= {index for index in range(len(texts)) if any(0 < index - date <= 2 for date in bare_dates)}
+    headless = _headless_date_lines(lines, dated)
+    near = [date for date in date_lines if date not in headless]
+    blocked |= {index for index in range(len(texts)) if any(0 < date - index <= 2 for date in near)}
+    blocked |= {index for index in range(len(texts)) if any(0 < index - date <= 2 for date in bare_dates if date not in headless)}
     found: list[_Header] = []
     for index, text in enumerate(texts):
         if index in blocked:
@@ -153,10 +156,20 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
             continue  # "Program Manager | PMP" over an address and a phone: a side column's headline
         if evidence is not None:
             found.append(_Header(index, 1, evidence))
-    found = _with_two_line_headers(texts, found, blocked, dated=bool(dated), makes=_dated_makes(lines, dated))
+    makes = _dated_makes(lines, dated)
+    if any(not work.position and not work.name for work in dated):
+        # a job read as its dates alone: its header stands apart, written either way round
+        makes |= {"TE", "ET"}
+    found = _with_two_line_headers(texts, found, blocked, dated=bool(dated), makes=makes)
     if not dated and len(found) == 1 and found[0].index > 1 and found[0].lines == 1:
         return []  # one lone header deep in a history without dates: no history of that make
     return found
+
+
+def _headless_date_lines(lines: list[tuple[int, str]], dated: list[Work]) -> set[int]:
+    """The lines where a job read as its dates alone (no title, no employer) begins."""
+    starts = {work.span[0] for work in dated if not work.position and not work.name}
+    return {index for index, (offset, _) in enumerate(lines) if any(offset <= start < offset + len(lines[index][1]) + 1 for start in starts)}
 
 
 def _dated_makes(lines: list[tuple[int, str]], dated: list[Work]) -> set[str]:

@@ -1,0 +1,119 @@
+"""Jobs set down under a side column's heading, found again by the shape of the jobs above.
+
+A two-column resume turned into text line by line (a PDF-to-text dump, a converter's Word file)
+puts the side column's headings among the jobs: "CERTIFICATIONS", "LANGUAGES", "EDUCATION AND
+TRAINING" stand between one job and the next, and everything below them reads as certifications
+or languages.  The section finder keeps such a heading inside the work history when it can tell
+from its neighbours; this pass looks at what it could not: a section after the work history
+whose lines hold a job written the way the work history writes its own (its dates alone on a
+line or not, its title the same number of lines before or after them), with a title's word and
+no school, degree or course on the job's lines.  From that job on, the section is work history.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..models import Line, Section
+
+# The headings a side column brings; projects, volunteering, awards and publications hold dated
+# posts of their own kind and keep them.
+_RESUMABLE = ("certifications", "contact", "education", "interests", "languages", "skills", "summary")
+_TITLE_OFFSETS = (-1, 1, -2, 2)  # the nearest first: the title's place from its dates
+
+
+@dataclass(frozen=True)
+class JobShape:
+    """How a work history writes a job: its dates alone on their line or not, and where its
+    title stands from them (lines before, negative, or after the dates' last line)."""
+
+    dates_alone: bool
+    title_offset: int
+
+
+def _dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, bool]]:
+    """A job's dates by month starting on line `index`: the index of their last line (a narrow
+    column may wrap the end year onto a line of its own) and whether they stand alone; or None."""
+    from .dates import find_range
+    from .sections import _end_year_below, _job_month_range
+
+    text = lines[index].text.strip()
+    found = _job_month_range(text)
+    if found is not None:
+        rest = (text[: found.span[0]] + text[found.span[1] :]).strip(" |,;:()[]·•-–—\t")
+        return index, not rest
+    wrapped = _end_year_below(lines, index)
+    if wrapped is not None and wrapped.start.month is not None and find_range(text) is None:
+        return index + 1, True
+    return None
+
+
+def job_shape(lines: tuple[Line, ...], first: int, last: int) -> Optional[JobShape]:
+    """The shape of the first dated job between lines `first` and `last` (exclusive) whose
+    title stands near its dates (a side column's lines may part the first one from its title)."""
+    from .sections import _job_title_line
+
+    for index in range(first, last):
+        dates = _dates_at(lines, index)
+        if dates is None:
+            continue
+        end, alone = dates
+        for offset in _TITLE_OFFSETS:
+            at = index + offset if offset < 0 else end + offset
+            if first <= at < last and _job_title_line(lines[at].text):
+                return JobShape(alone, offset)
+    return None
+
+
+def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobShape) -> Optional[int]:
+    """The first line of the first job shaped like `shape` between `first` and `last`, or None."""
+    from .education import INSTITUTION_RE, names_a_study
+    from .sections import _job_title_line, _names_a_course
+
+    for index in range(first, last):
+        dates = _dates_at(lines, index)
+        if dates is None or dates[1] != shape.dates_alone:
+            continue
+        end = dates[0]
+        at = index + shape.title_offset if shape.title_offset < 0 else end + shape.title_offset
+        if not (first <= at < last) or not _job_title_line(lines[at].text):
+            continue
+        top, bottom = min(index, at), max(end, at)
+        own = [line.text for line in lines[top : min(bottom + 2, last)]]  # with the line after: an employer
+        if any(names_a_study(text) or INSTITUTION_RE.search(text) or _names_a_course(text) for text in own):
+            continue
+        return top
+    return None
+
+
+def work_resumed(sections: tuple[Section, ...], lines: tuple[Line, ...], offsets: list[int], total: int) -> tuple[Section, ...]:
+    """The sections with each side section after the work history cut where a job shaped like the
+    work history's first one begins, the rest of it work history again."""
+    from .sections import _side_column_among, activities_heading
+
+    experience = next((section for section in sections if section.name == "experience"), None)
+    if experience is None:
+        return sections
+    shape = job_shape(lines, experience.first_line, experience.last_line)
+    if shape is None:
+        return sections
+    # a side column's lines among the jobs: the columns were read into each other
+    side_column = _side_column_among(lines, experience.first_line, experience.last_line)
+    result: list[Section] = []
+    after_work = False
+    for section in sections:
+        if section is experience:
+            after_work = True
+        if not after_work or section.name not in _RESUMABLE or activities_heading(section.heading):
+            result.append(section)
+            continue
+        start = _job_starts_at(lines, section.first_line, section.last_line, shape)
+        if start is not None and section.name == "education" and not side_column:
+            start = None  # a one-column education may hold dated posts ("Teaching Assistant"): studies
+        if start is None:
+            result.append(section)
+            continue
+        if start > section.first_line:
+            result.append(Section(section.name, section.heading, section.start, max(section.start, offsets[start] - 1), section.first_line, start))
+        result.append(Section("experience", "", offsets[start], section.end, start, section.last_line))
+    return tuple(result)
