@@ -644,3 +644,27 @@ def test_a_degree_set_down_among_the_jobs_is_no_job() -> None:
         "Excel  Intermediate",
     ])
     assert [(start, title) for start, _, title, _ in found] == [("2022-10", "Java Developer")]
+
+
+def test_jobs_with_title_beside_their_dates_go_on_past_a_side_heading() -> None:
+    # The work history's jobs carry their title on their dates' line; one written so below the
+    # side column's certifications is a job too.
+    found = roles([
+        "Angela Quenby",
+        "EXPERIENCE",
+        "JAN 2022 - APR 2022 FRONT END DEVELOPER INTERN",
+        "FARROWDALE",
+        "Redesigned the tables of the admin screens",
+        "CERTIFICATIONS",
+        "ITIL 4 Foundation",
+        "PeopleCert, 2021",
+        "OCT 2020 - DEC 2020 LEGAL ADVISER",
+        "PELLMORE METALS",
+        "Drafted and edited over 200 contracts",
+        "PROFESSIONAL SKILLS",
+        "HTML",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2022-01", "2022-04", "FRONT END DEVELOPER INTERN"),
+        ("2020-10", "2020-12", "LEGAL ADVISER"),
+    ]

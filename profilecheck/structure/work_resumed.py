@@ -19,65 +19,72 @@ from ..models import Line, Section
 # The headings a side column brings; projects, volunteering, awards and publications hold dated
 # posts of their own kind and keep them.
 _RESUMABLE = ("certifications", "contact", "education", "interests", "languages", "skills", "summary")
-_TITLE_OFFSETS = (-1, 1, -2, 2)  # the nearest first: the title's place from its dates
+_TITLE_OFFSETS = (0, -1, 1, -2, 2)  # the nearest first: the title's place from its dates (0: beside them)
 
 
 @dataclass(frozen=True)
 class JobShape:
     """How a work history writes a job: its dates alone on their line or not, and where its
-    title stands from them (lines before, negative, or after the dates' last line)."""
+    title stands from them (lines before, negative, or after the dates' last line; 0 beside
+    them on their line)."""
 
     dates_alone: bool
     title_offset: int
 
 
-def _dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, bool]]:
+def _dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
     """A job's dates by month starting on line `index`: the index of their last line (a narrow
-    column may wrap the end year onto a line of its own) and whether they stand alone; or None."""
+    column may wrap the end year onto a line of its own) and what else their line holds; or None."""
     from .dates import find_range
     from .sections import _end_year_below, _job_month_range
 
     text = lines[index].text.strip()
     found = _job_month_range(text)
     if found is not None:
-        rest = (text[: found.span[0]] + text[found.span[1] :]).strip(" |,;:()[]·•-–—\t")
-        return index, not rest
+        return index, (text[: found.span[0]] + " " + text[found.span[1] :]).strip(" |,;:()[]·•-–—\t")
     wrapped = _end_year_below(lines, index)
     if wrapped is not None and wrapped.start.month is not None and find_range(text) is None:
-        return index + 1, True
+        return index + 1, ""
     return None
+
+
+def _title_at(lines: tuple[Line, ...], index: int, end: int, rest: str, offset: int, first: int, last: int) -> bool:
+    """The job's title stands `offset` lines from its dates (0: on their line, beside them)."""
+    from .sections import _job_title_line
+
+    if offset == 0:
+        return bool(rest) and _job_title_line(rest)
+    at = index + offset if offset < 0 else end + offset
+    return first <= at < last and _job_title_line(lines[at].text)
 
 
 def job_shape(lines: tuple[Line, ...], first: int, last: int) -> Optional[JobShape]:
     """The shape of the first dated job between lines `first` and `last` (exclusive) whose
     title stands near its dates (a side column's lines may part the first one from its title)."""
-    from .sections import _job_title_line
-
     for index in range(first, last):
         dates = _dates_at(lines, index)
         if dates is None:
             continue
-        end, alone = dates
+        end, rest = dates
         for offset in _TITLE_OFFSETS:
-            at = index + offset if offset < 0 else end + offset
-            if first <= at < last and _job_title_line(lines[at].text):
-                return JobShape(alone, offset)
+            if _title_at(lines, index, end, rest, offset, first, last):
+                return JobShape(not rest, offset)
     return None
 
 
 def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobShape) -> Optional[int]:
     """The first line of the first job shaped like `shape` between `first` and `last`, or None."""
     from .education import INSTITUTION_RE, names_a_study
-    from .sections import _job_title_line, _names_a_course
+    from .sections import _names_a_course
 
     for index in range(first, last):
         dates = _dates_at(lines, index)
-        if dates is None or dates[1] != shape.dates_alone:
+        if dates is None or (not dates[1]) != shape.dates_alone:
             continue
-        end = dates[0]
-        at = index + shape.title_offset if shape.title_offset < 0 else end + shape.title_offset
-        if not (first <= at < last) or not _job_title_line(lines[at].text):
+        end, rest = dates
+        if not _title_at(lines, index, end, rest, shape.title_offset, first, last):
             continue
+        at = index if shape.title_offset == 0 else index + shape.title_offset if shape.title_offset < 0 else end + shape.title_offset
         top, bottom = min(index, at), max(end, at)
         own = [line.text for line in lines[top : min(bottom + 2, last)]]  # with the line after: an employer
         if any(names_a_study(text) or INSTITUTION_RE.search(text) or _names_a_course(text) for text in own):
