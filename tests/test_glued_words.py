@@ -15,10 +15,15 @@ from profilecheck.readers.glued import split_glued_words
         ("a role of seniorbusinessand system analyst", "a role of senior business and system analyst"),
         ("requirementelicitation and elaboration", "requirement elicitation and elaboration"),
         ("led stakeholdermanagement and budgeting", "led stakeholder management and budgeting"),
+        # 22 letters or more: no word, whatever its case; the words the document writes apart
+        # elsewhere are pieces too ("responsible", below in the document)
+        ("PROFESSIONALEXPERIENCE", "PROFESSIONAL EXPERIENCE"),
+        ("Responsibleforstakeholdermanagement of the bank", "Responsible for stakeholder management of the bank"),
+        ("a team of nine, workingwithvendorsandstakeholders daily", "a team of nine, working with vendors and stakeholders daily"),
     ],
 )
 def test_a_run_of_known_words_is_set_apart(glued: str, apart: str) -> None:
-    assert split_glued_words(["Someone Somebody", glued]) == ["Someone Somebody", apart]
+    assert split_glued_words(["Someone Somebody", glued, "Responsible for reporting"])[1] == apart
 
 
 @pytest.mark.parametrize(
@@ -27,7 +32,9 @@ def test_a_run_of_known_words_is_set_apart(glued: str, apart: str) -> None:
         "Sales, Det norske bransjemagasinet",  # a compound of another language: its pieces are no English trade words
         "Northwind CyberBionicSystematics",  # a name in camel case
         "Senior Projectmanager ICT",  # a Dutch compound with its capital (a LinkedIn headline stays as written)
-        "PROFESSIONALEXPERIENCE",  # capitals: a name or a heading, left as written
+        "SOMEONESOMEBODY",  # capitals: a name, left as written
+        "Alexandrapetrovakuznetsova",  # a long name run together: its pieces are no words
+        "Softwareentwicklungsprojektleiter",  # a long compound of another language
         "www.bestprojectmanagement.com",  # an address
         "someone@projectmanagementoffice.org",
         "linkedin.com/in/projectmanagementpro",

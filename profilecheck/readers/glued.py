@@ -25,6 +25,13 @@ from typing import Iterable, Optional
 _MIN_LETTERS = 14
 _MAX_LETTERS = 60
 _MAX_PIECES = 4
+# A run of 22 letters or more is no English word a resume writes: a phrase that lost its spaces
+# ("Managedtheportfolioofinternalprojects"), cut into more pieces, and with a capital at its start
+# or in capitals throughout ("PROFESSIONALEXPERIENCE") as well (a compound of another language
+# or a name is rarely so long, and its pieces are no English words of the trade anyway)
+_LONG_RUN = 22
+_MAX_LONG_PIECES = 8
+_OWN_PIECE = 4  # the document's own words a long run may be cut into: four letters or more
 _MIN_PIECE = 2
 _SHORT_PIECE = 3
 _EDGE_PIECE = 3  # the first and the last piece: "and", "into", never "or" or "of"
@@ -70,8 +77,12 @@ def _piece_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _trade_phrases() -> frozenset[str]:
-    """The lexicons' names and aliases of two words, in lower case ("stakeholder management")."""
-    pairs = (_WORD_RE.findall(text.lower()) for text in _lexicon_texts())
+    """The lexicons' names and aliases of two words and the section names of two words, in lower
+    case ("stakeholder management", "professional experience")."""
+    from .. import lexicon
+
+    texts = [*_lexicon_texts(), *(alias for section in lexicon.load_sections() for alias in section.aliases)]
+    pairs = (_WORD_RE.findall(text.lower()) for text in texts)
     return frozenset(" ".join(words) for words in pairs if len(words) == 2)
 
 
@@ -95,6 +106,12 @@ def split_glued_words(lines: list[str]) -> list[str]:
             counts[run.lower()] = counts.get(run.lower(), 0) + 1
     written = {run for run, count in counts.items() if count > 1}
     known = _piece_words()
+    # A long run may be made of any of the words the document writes apart elsewhere ("managed",
+    # "responsible"): it is no word itself, and the document's own words are the likeliest pieces.
+    own_words = frozenset(
+        word.lower() for line in lines for word in _WORD_RE.findall(line) if _OWN_PIECE <= len(word) < _MIN_LETTERS
+    )
+    long_known = known | own_words
     cache: dict[str, Optional[str]] = {}
 
     def repair(match: re.Match[str]) -> str:
@@ -105,11 +122,17 @@ def split_glued_words(lines: list[str]) -> list[str]:
             return cache[run] or run
         cache[run] = None
         lowered = run.lower()
-        if lowered in known or lowered in written or not run.islower():
+        long_run = len(run) >= _LONG_RUN
+        cased = run.isupper() or (run[0].isupper() and run[1:].islower())
+        if lowered in known or lowered in written or not (run.islower() or (long_run and cased)):
             return run  # a word of the trade; a capital may begin a name or another language's compound ("Projectmanager")
-        pieces = _fewest_pieces(run, known)
+        pieces = _fewest_pieces(lowered, long_known, _MAX_LONG_PIECES) if long_run else _fewest_pieces(lowered, known)
         if pieces is None:
             return run
+        if run.isupper():
+            pieces = [piece.upper() for piece in pieces]
+        elif run[0].isupper():
+            pieces[0] = pieces[0].capitalize()
         cache[run] = " ".join(pieces)
         return cache[run]
 
@@ -145,8 +168,8 @@ def _common_words() -> frozenset[str]:
     return frozenset(cue_words("common-words"))
 
 
-def _fewest_pieces(run: str, known: frozenset[str]) -> Optional[list[str]]:
-    """The run as the fewest known words (ties: the longest pieces first), or None."""
+def _fewest_pieces(run: str, known: frozenset[str], most: int = _MAX_PIECES) -> Optional[list[str]]:
+    """The run as the fewest known words, `most` at most (ties: the longest pieces first), or None."""
     size = len(run)
     # best[i]: (pieces, -sum of squared lengths, cut points) for run[:i]
     best: list[Optional[tuple[int, int, tuple[int, ...]]]] = [None] * (size + 1)
@@ -154,7 +177,7 @@ def _fewest_pieces(run: str, known: frozenset[str]) -> Optional[list[str]]:
     for end in range(_MIN_PIECE, size + 1):
         for start in range(max(0, end - _MAX_LETTERS), end - _MIN_PIECE + 1):
             before = best[start]
-            if before is None or before[0] >= _MAX_PIECES or not _known(run[start:end], known):
+            if before is None or before[0] >= most or not _known(run[start:end], known):
                 continue
             candidate = (before[0] + 1, before[1] - (end - start) ** 2, before[2] + (end,))
             if best[end] is None or candidate[:2] < best[end][:2]:
