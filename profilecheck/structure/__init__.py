@@ -22,6 +22,7 @@ from .linkedin import (
     read_linkedin_pdf,
     strip_interface_lines,
 )
+from .name_elsewhere import name_in_profile_field, name_run_into_headline
 from .sections import activities_heading, find_sections, heading_of
 from .side_column import side_section_begun, without_side_column
 from .undated import is_undated_header, with_undated_roles
@@ -275,7 +276,11 @@ def _find_name(document: Document, header_lines: list[str]) -> Optional[str]:
                 # (name, headline, city, as LinkedIn lays them out, the name taken away)
                 continue
             return candidate.title() if candidate.isupper() else candidate
-    return _name_further_down(document)
+    texts = [line.text.strip() for line in document.lines[:_NAME_FIELD_LINES]]
+    return _name_further_down(document) or name_run_into_headline(texts) or name_in_profile_field(texts)
+
+
+_NAME_FIELD_LINES = 15  # the first lines, where a contact block stands
 
 
 def _name_further_down(document: Document) -> Optional[str]:
