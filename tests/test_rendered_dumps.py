@@ -668,3 +668,78 @@ def test_jobs_with_title_beside_their_dates_go_on_past_a_side_heading() -> None:
         ("2022-01", "2022-04", "FRONT END DEVELOPER INTERN"),
         ("2020-10", "2020-12", "LEGAL ADVISER"),
     ]
+
+
+# ---------------------------------------------------------------- a side column's study inside the jobs
+
+
+def test_a_study_range_written_unlike_the_jobs_and_out_of_order_is_no_job() -> None:
+    # The side column's "Sep 1999 – Jun 2003" lands just under the heading, above the first job's
+    # title; every job is dated "12.2023 — PRESENT" and they run newest first.
+    found = roles([
+        "Fennick Oakhurst",
+        "Professional Experience",
+        "Sep 1999 – Jun 2003",
+        "IT Project Manager",
+        "12.2023 — PRESENT",
+        "Farrowdale Insurance GmbH, Berlin, Germany",
+        "· Cut the regression cycle from five days to one",
+        "Project Coordinator",
+        "09.2022 — 07.2023",
+        "Pellmore Telecom S.A., Berlin, Germany",
+        "· Ran sprint planning, reviews and retrospectives for two product teams",
+        "Program Manager",
+        "08.2019 — 05.2021",
+        "Quenby Software GmbH, Warsaw, Poland",
+    ])
+    assert [(start, title, employer) for start, _, title, employer in found] == [
+        ("2023-12", "IT Project Manager", "Farrowdale Insurance GmbH"),
+        ("2022-09", "Project Coordinator", "Pellmore Telecom S.A."),
+        ("2019-08", "Program Manager", "Quenby Software GmbH"),
+    ]
+
+
+def test_an_education_heading_between_a_jobs_header_and_its_dates_ends_nothing() -> None:
+    found = roles([
+        "Fennick Oakhurst",
+        "Professional Experience",
+        "IT Project Manager",
+        "12.2023 — PRESENT",
+        "Farrowdale Insurance GmbH, Berlin, Germany",
+        "· Cut the regression cycle from five days to one",
+        "IT Program Manager",
+        "Pellmore Payments Inc., Berlin, Germany",
+        "Education",
+        "07.2021 — 06.2022",
+        "Program Manager",
+        "08.2019 — 05.2021",
+        "Quenby Software GmbH, Warsaw, Poland",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [
+        ("2023-12", "IT Project Manager"),
+        ("2021-07", "IT Program Manager"),
+        ("2019-08", "Program Manager"),
+    ]
+
+
+def test_education_after_a_job_dated_before_its_title_stays_education() -> None:
+    # One column, dates above each title: "Education" and its dated degree end the work history.
+    found = roles([
+        "Fennick Oakhurst",
+        "Experience",
+        "Jan 2020 – Present",
+        "Project Manager",
+        "Farrowdale Insurance GmbH",
+        "Education",
+        "Sep 2015 – Jun 2019",
+        "BSc Computer Science, Riverton University",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2020-01", "Project Manager")]
+
+
+def test_a_middle_dot_before_an_irregular_verb_is_a_bullet() -> None:
+    from profilecheck.readers.repair import clean_line
+
+    assert clean_line("· Ran sprint planning, reviews and retrospectives").startswith("• Ran")
+    assert clean_line("· Led a team of nine engineers").startswith("• Led")
+    assert clean_line("· 2nd").startswith("·")  # LinkedIn's degree of connection

@@ -276,7 +276,9 @@ def _unspace(line: str) -> str:
 
 # A middle dot before a duty opened by a verb in the past ("· Managed a budget of 1.2M EUR"):
 # a list's bullet after all, unlike LinkedIn's "· 2nd", "· Full-time" or a place after it.
-_DOT_DUTY_RE = re.compile(r"^· ?(?=[A-Z][a-z]{2,}ed\s(?:\S+\s+){2,}\S)")
+# (the past of the irregular verbs duties open with too: "· Ran sprint planning for two teams")
+_IRREGULAR_PAST = "Ran|Led|Built|Cut|Kept|Wrote|Drove|Set|Made|Grew|Won|Took|Brought|Oversaw|Sold|Held|Taught|Began|Gave|Found|Spent|Sent|Rebuilt|Rewrote|Undertook|Overcame|Upheld|Withstood"
+_DOT_DUTY_RE = re.compile(rf"^· ?(?=(?:[A-Z][a-z]{{2,}}ed|{_IRREGULAR_PAST})\s(?:\S+\s+){{2,}}\S)")
 
 
 def _bullet(line: str) -> str:

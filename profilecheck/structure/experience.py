@@ -550,17 +550,43 @@ def _bare_years(text: str, found: DateRange) -> bool:
 
 def _study_years_out_of_order(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]]) -> list[tuple[int, DateRange]]:
     """Drop a line of bare years that ends before the job below it began, in a history whose other
-    jobs, dated by month, run newest first: a side column's study years, no job."""
-    dated = [found for _, found in anchors if found.start.month is not None]
-    if len(dated) < 2 or any(newer.start.index(1) < older.start.index(1) for newer, older in zip(dated, dated[1:])):
-        return anchors
+    jobs, dated by month, run newest first: a side column's study years, no job.  So too a range
+    out of that order written unlike every other (by month names among numbers, or the reverse).""" 
+    styles = [_date_style(lines[index][1], found) for index, found in anchors]
     kept = []
     for number, (index, found) in enumerate(anchors):
         below = anchors[number + 1][1] if number + 1 < len(anchors) else None
-        if below is not None and _bare_years(lines[index][1], found) and found.end is not None and found.end.year < below.start.year:
-            continue
+        if below is not None and found.end is not None and found.end.year < below.start.year:
+            others = styles[:number] + styles[number + 1 :]
+            if _bare_years(lines[index][1], found) and _newest_first(anchors, number):
+                continue
+            usual = max(set(others), key=others.count) if others else None
+            if (
+                len(others) >= 2 and others.count(usual) >= _USUAL_STYLE * len(others) and styles[number] != usual
+                and styles.count(styles[number]) <= len(styles) - others.count(usual) and _newest_first(anchors, number)
+            ):
+                continue  # "Sep 1999 – Jun 2003" among jobs all dated "12.2023 — PRESENT": a study's
         kept.append((index, found))
     return kept
+
+
+def _newest_first(anchors: list[tuple[int, DateRange]], left_out: int) -> bool:
+    """The other jobs dated by month (two or more) run newest first."""
+    dated = [found for number, (_, found) in enumerate(anchors) if number != left_out and found.start.month is not None]
+    return len(dated) >= 2 and all(newer.start.index(1) >= older.start.index(1) for newer, older in zip(dated, dated[1:]))
+
+
+_USUAL_STYLE = 0.75  # the share of the other jobs' dates written one way that makes it the history's
+_NUMERIC_DATE_RE = re.compile(r"\d{1,2}\s*(?P<mark>[./-])\s*\d{4}")
+
+
+def _date_style(text: str, found: DateRange) -> str:
+    """How a range is written: months by name, by number (with their mark), or years alone."""
+    written = text[found.span[0] : found.span[1]]
+    if found.start.month is None:
+        return "years"
+    numeric = _NUMERIC_DATE_RE.search(written)
+    return f"numbers{numeric.group('mark')}" if numeric else "names"
 
 
 def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:

@@ -549,7 +549,29 @@ def education_interleaved(lines: tuple[Line, ...], first_line: int, index: int, 
         return True
     if _whole_job_line(below) and (_whole_job_line(last) or _duty_line(last)):
         return True
+    if _header_above_dates_below(lines, first_line, index):
+        return True
     return _study_block_then_jobs(lines, index, body_size) or _jobs_go_on_below(lines, first_line, index, body_size, _undated_tail(above))
+
+
+def _header_above_dates_below(lines: tuple[Line, ...], first_line: int, index: int) -> bool:
+    """The heading parts a job's header from its dates: the work history writes each job's title
+    above its dates, the title (with at most its employer's line) stands just above the heading
+    with no dates yet, and a job's dates by month stand just below it, no study's word after them
+    ("IT Program Manager" / "Northwind Payments, Berlin" / "Education" / "07.2021 — 06.2022")."""
+    from .dates import find_range
+    from .education import names_a_study
+    from .work_resumed import job_shape
+
+    shape = job_shape(lines, first_line, index)
+    if shape is None or shape.title_offset >= 0 or index + 1 >= len(lines):
+        return False
+    above = [line.text.strip() for line in lines[max(first_line, index - 2) : index]]
+    if not above or any(find_range(text) is not None for text in above) or not any(_job_title_line(text) for text in above):
+        return False
+    below = lines[index + 1].text.strip()
+    after = [line.text for line in lines[index + 2 : index + 4]]
+    return _job_month_range(below) is not None and not any(names_a_study(text) for text in after)
 
 
 def _undated_tail(above: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from ..models import Line, Section
 # The headings a side column brings; projects, volunteering, awards and publications hold dated
 # posts of their own kind and keep them.
 _RESUMABLE = ("certifications", "contact", "education", "interests", "languages", "skills", "summary")
+_SHAPES_READ = 5
 _TITLE_OFFSETS = (0, -1, 1, -2, 2)  # the nearest first: the title's place from its dates (0: beside them)
 
 
@@ -59,8 +60,10 @@ def _title_at(lines: tuple[Line, ...], index: int, end: int, rest: str, offset: 
 
 
 def job_shape(lines: tuple[Line, ...], first: int, last: int) -> Optional[JobShape]:
-    """The shape of the first dated job between lines `first` and `last` (exclusive) whose
-    title stands near its dates (a side column's lines may part the first one from its title)."""
+    """The shape most of the first dated jobs between lines `first` and `last` (exclusive) share,
+    of those whose title stands near their dates (a side column's lines may part one from its
+    title)."""
+    shapes: list[JobShape] = []
     for index in range(first, last):
         dates = _dates_at(lines, index)
         if dates is None:
@@ -68,8 +71,13 @@ def job_shape(lines: tuple[Line, ...], first: int, last: int) -> Optional[JobSha
         end, rest = dates
         for offset in _TITLE_OFFSETS:
             if _title_at(lines, index, end, rest, offset, first, last):
-                return JobShape(not rest, offset)
-    return None
+                shapes.append(JobShape(not rest, offset))
+                break
+        if len(shapes) == _SHAPES_READ:
+            break
+    # the shape most of them share, the first one's on a tie (a side column's stray dates may
+    # stand beside the first job's title)
+    return max(shapes, key=lambda shape: (shapes.count(shape), -shapes.index(shape))) if shapes else None
 
 
 def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobShape) -> Optional[int]:
