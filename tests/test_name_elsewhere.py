@@ -63,3 +63,8 @@ def test_a_headline_alone_is_no_name(lines: list[str]) -> None:
 ])
 def test_a_profile_field_without_a_name_gives_none(line: str) -> None:
     assert name_in_profile_field(["Project Manager", line]) is None
+
+
+def test_praise_in_capitals_before_a_title_is_no_name() -> None:
+    assert name_run_into_headline(["HIGHLY ACCOMPLISHED HEALTHCARE ANALYST", "Professional Summary"]) is None
+    assert name_run_into_headline(["SEASONED DELIVERY MANAGER", "Riga, Latvia"]) is None
