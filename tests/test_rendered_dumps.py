@@ -743,3 +743,25 @@ def test_a_middle_dot_before_an_irregular_verb_is_a_bullet() -> None:
     assert clean_line("· Ran sprint planning, reviews and retrospectives").startswith("• Ran")
     assert clean_line("· Led a team of nine engineers").startswith("• Led")
     assert clean_line("· 2nd").startswith("·")  # LinkedIn's degree of connection
+
+
+def test_a_details_block_between_a_title_and_its_dates_leaves_the_job() -> None:
+    # "DETAILS" heads a side column's contact block, as "Contact" does.
+    found = roles([
+        "Sunniva Quenby",
+        "EXPERIENCE",
+        "Java Developer",
+        "2023 – 2026",
+        "Farrowdale Insurance, Warsaw, Poland",
+        "Risk management",
+        "Development Team Lead",
+        "DETAILS",
+        "+48 600 000 000",
+        "someone@mail.test",
+        "Kyiv, Ukraine",
+        "linkedin.com/in/someone",
+        "2021 – 2022",
+        "Pellmore Logistics Ltd, Warsaw, Poland",
+        "Cut the regression cycle from five days to one with automated tests",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2023", "Java Developer"), ("2021", "Development Team Lead")]
