@@ -39,6 +39,21 @@ def test_history_without_any_dates_lists_each_job():
     assert roles(text) == [("Project Manager", "Harbourline Freight", None, False), ("Business Analyst", "Oakridge Mutual", None, False)]
 
 
+def test_headers_with_no_description_between_pair_from_the_first_line():
+    # Title over employer, job after job, nothing else: each title goes with the line below it,
+    # the last pair too (not "Harbourline Freight" over "Business Analyst").
+    text = (
+        "Experience\nHead of PMO\nHarbourline Freight\nBusiness Analyst\nOakridge Mutual\nClient: Brackwater Retail\n"
+        "Test Lead\nPellmore Systems GmbH\nQA Engineer\nQuenby Software\n"
+    )
+    assert roles(text) == [
+        ("Head of PMO", "Harbourline Freight", None, False),
+        ("Business Analyst", "Oakridge Mutual", None, False),
+        ("Test Lead", "Pellmore Systems GmbH", None, False),
+        ("QA Engineer", "Quenby Software", None, False),
+    ]
+
+
 def test_undated_jobs_are_told_to_the_person_not_called_missing():
     text = (
         "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"

@@ -405,7 +405,12 @@ def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[
             continue
         make = "TE" if _title_only(first) and _employer_only(second) else "ET" if _employer_only(first) and _title_only(second) else None
         after = texts[index + 2] if index + 2 < len(texts) else ""
-        if make and after and not _title_only(after):
+        # Headers with no description between them alternate title and employer: a title's line
+        # after the pair opens the next pair written the same way (the run's first line tells
+        # which way), and the last pair of the run ends the section.
+        in_run = bool(pairs) and pairs[-1][0].index + 2 == index and pairs[-1][2] == make
+        next_pair = make == "TE" and index + 3 < len(texts) and _title_only(after) and _employer_only(_without_duration(texts[index + 3]))
+        if make and ((after and not _title_only(after)) or next_pair or (not after and in_run)):
             length = _duration_months(texts[index]) or _duration_months(texts[index + 1])
             pairs.append((_Header(index, 2, False), bool(length), make))
             index += 2
