@@ -54,6 +54,17 @@ def test_headers_with_no_description_between_pair_from_the_first_line():
     ]
 
 
+def test_an_undated_job_written_like_the_dated_ones_with_dates_beside_the_title():
+    # The dated jobs write "Employer" over "Title, dates"; the oldest, its dates lost, is
+    # "Employer" over "Title": a job of the same make.
+    text = (
+        "Career History\nPellmore Systems GmbH\nProgramme Manager, 08/2022 – 08/2026\n• Introduced Kanban to the support team\n"
+        "Quenby Analytics\nDelivery Manager, 03/2019 – 06/2022\n• Wrote user stories\n"
+        "Brackwater Energy\nSystems Administrator\nClient: Oakridge Mutual\n• Maintained the servers and the backup routine\n"
+    )
+    assert roles(text)[-1] == ("Systems Administrator", "Brackwater Energy", None, False)
+
+
 def test_undated_jobs_are_told_to_the_person_not_called_missing():
     text = (
         "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"

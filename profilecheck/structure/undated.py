@@ -177,13 +177,22 @@ def _dated_makes(lines: list[tuple[int, str]], dated: list[Work]) -> set[str]:
     employer's, "ET" the other way round (an undated job written the same way is one)."""
     makes = set()
     for work in dated:
-        own = [text.strip() for offset, text in lines if work.span[0] <= offset <= work.span[1]]
+        # (the dates may share a line with the title or the employer: "Programme Manager, 08/2022 – 08/2026")
+        own = [_without_dates(text.strip()) for offset, text in lines if work.span[0] <= offset <= work.span[1]]
         for first, second in zip(own, own[1:3]):
             if _title_only(first) and _employer_only(second):
                 makes.add("TE")
             elif _employer_only(first) and _title_only(second):
                 makes.add("ET")
     return makes
+
+
+def _without_dates(text: str) -> str:
+    """The line without the date range on it and the commas or dashes that set it apart."""
+    found = find_range(text)
+    if found is None:
+        return text
+    return (text[: found.span[0]].rstrip(" ,|–—-(") + " " + text[found.span[1] :].lstrip(" ,|–—-)")).strip()
 
 
 # (the month's name as dates.py knows it: "Marketing 2019" names no month)
