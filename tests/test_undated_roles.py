@@ -65,6 +65,15 @@ def test_an_undated_job_written_like_the_dated_ones_with_dates_beside_the_title(
     assert roles(text)[-1] == ("Systems Administrator", "Brackwater Energy", None, False)
 
 
+def test_a_key_achievements_label_above_an_undated_two_line_header_ends_no_history():
+    text = (
+        "Employment\nBrackwater Retail\nProject Manager\nKey responsibilities:\n• Ran daily stand-ups and reviews\n"
+        "Key achievements:\n• Raised customer satisfaction from 72% to 90%\nPellmore Energy Ltd\nTest Lead\nDuties:\n"
+        "• Wrote user stories and acceptance criteria\n"
+    )
+    assert roles(text) == [("Project Manager", "Brackwater Retail", None, False), ("Test Lead", "Pellmore Energy Ltd", None, False)]
+
+
 def test_undated_jobs_are_told_to_the_person_not_called_missing():
     text = (
         "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"

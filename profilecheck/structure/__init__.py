@@ -25,7 +25,7 @@ from .linkedin import (
 from .name_elsewhere import name_in_profile_field, name_run_into_headline
 from .sections import activities_heading, find_sections, heading_of
 from .side_column import side_section_begun, without_side_column
-from .undated import is_undated_header, with_undated_roles
+from .undated import undated_job_header, with_undated_roles
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -81,7 +81,7 @@ def _build_profile(document: Document) -> Profile:
     export = read_linkedin_pdf(document) if kind == "linkedin-pdf" else None
     # An export's text has only the template's headings: "Key Achievements" in a description is none.
     sections = export.sections if export else find_sections(
-        document, linkedin_heading if kind == "linkedin-text" else None, only_more=export_text, job_header=is_undated_header
+        document, linkedin_heading if kind == "linkedin-text" else None, only_more=export_text, job_header=undated_job_header
     )
 
     def lines_of_section(section) -> list[tuple[int, str]]:

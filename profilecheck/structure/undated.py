@@ -295,6 +295,17 @@ def _city_moved(pieces: list[str]) -> list[str]:
     return moved
 
 
+def undated_job_header(text: str, following: str = "") -> bool:
+    """A job's header without dates starts at this line: on the line alone, or as a title's line
+    over an employer's that names an organisation (or the other way round)."""
+    if is_undated_header(text):
+        return True
+    text, following = _without_duration(text), _without_duration(following)
+    return (_title_only(text) and _employer_only(following) and _names_an_organisation(following)) or (
+        _employer_only(text) and _names_an_organisation(text) and _title_only(following)
+    )
+
+
 def is_undated_header(text: str) -> bool:
     """A line that is a whole job header written without dates (for the section finder)."""
     return one_line_header(text) is not None
