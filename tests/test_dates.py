@@ -36,6 +36,9 @@ AS_OF = date(2026, 11, 25)
         ("2025.02 - Present", "2025-02", None, True),
         ("2019.03 – 2025.02", "2019-03", "2025-02", False),
         ("Jan-2015 to Dec-2016", "2015-01", "2016-12", False),
+        ("Sep/2019 - Nov/2021", "2019-09", "2021-11", False),  # a slash between month and year
+        ("09-2019 / 11-2021", "2019-09", "2021-11", False),  # not "2019 / 11" read as a year and its month
+        ("Jan 2019 - Presently", "2019-01", None, True),
         ("Aug 12, 2015 - Sep 1, 2017", "2015-08", "2017-09", False),
         ("January 17th 2007- Present", "2007-01", None, True),
         ("12 Mar 2015 - 1 Apr 2016", "2015-03", "2016-04", False),

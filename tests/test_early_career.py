@@ -234,3 +234,24 @@ def test_a_certificate_and_an_activity_are_no_lost_work_history() -> None:
         "Key Skills:", "Jira, Confluence",
     ])
     assert jobs(text) == []
+
+
+def test_a_juniors_one_job_with_no_work_history_heading_is_read() -> None:
+    # The one job stands under "Skills" (its heading lost) or above the first heading.
+    assert jobs(
+        "Dana Oakhurst\nJunior QA Engineer\nABOUT ME\nFinished a QA course, looking for a first position.\n"
+        "SKILLS\nSelenium, Postman, SQL\nQA Intern, Farrowdale Labs (Haifa, Israel) 03/2023 - 08/2023\n"
+        "Wrote test plans and ran regression tests\nEDUCATION\nQA Automation course, Riverton College, 2022\n"
+    ) == [("QA Intern", "Farrowdale Labs", "2023-03", "2023-08")]
+    assert [job[:3] for job in jobs(
+        "Dana Oakhurst\nJunior QA Engineer\nLooking for a first position in QA.\n2023 - now  QA Tester, Farrowdale Labs\n"
+        "Wrote test plans and ran regression tests\nEDUCATION\n2021 - 2022 QA Automation course, Riverton College\n"
+    )] == [("QA Tester", "Farrowdale Labs", "2023")]
+
+
+def test_a_graduates_dated_course_or_headline_is_no_job() -> None:
+    # No employer, or a course's or a school's line: not the one job.
+    assert jobs(
+        "Dana Oakhurst\nJunior Project Manager | 2024 - present\nSKILLS\nJira, Confluence\n"
+        "Google Project Management course, Coursera, 03/2024 - 06/2024\nEDUCATION\nBA, Riverton University, 2019 - 2023\n"
+    ) == []

@@ -39,6 +39,41 @@ def test_history_without_any_dates_lists_each_job():
     assert roles(text) == [("Project Manager", "Harbourline Freight", None, False), ("Business Analyst", "Oakridge Mutual", None, False)]
 
 
+def test_headers_with_no_description_between_pair_from_the_first_line():
+    # Title over employer, job after job, nothing else: each title goes with the line below it,
+    # the last pair too (not "Harbourline Freight" over "Business Analyst").
+    text = (
+        "Experience\nHead of PMO\nHarbourline Freight\nBusiness Analyst\nOakridge Mutual\nClient: Brackwater Retail\n"
+        "Test Lead\nPellmore Systems GmbH\nQA Engineer\nQuenby Software\n"
+    )
+    assert roles(text) == [
+        ("Head of PMO", "Harbourline Freight", None, False),
+        ("Business Analyst", "Oakridge Mutual", None, False),
+        ("Test Lead", "Pellmore Systems GmbH", None, False),
+        ("QA Engineer", "Quenby Software", None, False),
+    ]
+
+
+def test_an_undated_job_written_like_the_dated_ones_with_dates_beside_the_title():
+    # The dated jobs write "Employer" over "Title, dates"; the oldest, its dates lost, is
+    # "Employer" over "Title": a job of the same make.
+    text = (
+        "Career History\nPellmore Systems GmbH\nProgramme Manager, 08/2022 – 08/2026\n• Introduced Kanban to the support team\n"
+        "Quenby Analytics\nDelivery Manager, 03/2019 – 06/2022\n• Wrote user stories\n"
+        "Brackwater Energy\nSystems Administrator\nClient: Oakridge Mutual\n• Maintained the servers and the backup routine\n"
+    )
+    assert roles(text)[-1] == ("Systems Administrator", "Brackwater Energy", None, False)
+
+
+def test_a_key_achievements_label_above_an_undated_two_line_header_ends_no_history():
+    text = (
+        "Employment\nBrackwater Retail\nProject Manager\nKey responsibilities:\n• Ran daily stand-ups and reviews\n"
+        "Key achievements:\n• Raised customer satisfaction from 72% to 90%\nPellmore Energy Ltd\nTest Lead\nDuties:\n"
+        "• Wrote user stories and acceptance criteria\n"
+    )
+    assert roles(text) == [("Project Manager", "Brackwater Retail", None, False), ("Test Lead", "Pellmore Energy Ltd", None, False)]
+
+
 def test_undated_jobs_are_told_to_the_person_not_called_missing():
     text = (
         "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"

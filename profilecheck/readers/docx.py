@@ -768,7 +768,7 @@ class _Walker:
                 continue
             if bullet and not lines and not text.startswith("•"):
                 text = "• " + text  # Word draws list bullets itself: the text has none
-            elif not lines and _TYPED_DOT_BULLET.match(raw):
+            elif not lines and _TYPED_DOT_BULLET.match(raw) and not text.startswith("•"):  # (clean_line may have made it one)
                 text = "• " + text.lstrip("·").lstrip()  # a middle dot and a tab typed as the bullet
             size, bold = _format_of(pieces)
             if style.heading:

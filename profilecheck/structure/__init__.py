@@ -25,7 +25,7 @@ from .linkedin import (
 from .name_elsewhere import name_in_profile_field, name_run_into_headline
 from .sections import activities_heading, find_sections, heading_of
 from .side_column import side_section_begun, without_side_column
-from .undated import is_undated_header, with_undated_roles
+from .undated import undated_job_header, with_undated_roles
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -81,7 +81,7 @@ def _build_profile(document: Document) -> Profile:
     export = read_linkedin_pdf(document) if kind == "linkedin-pdf" else None
     # An export's text has only the template's headings: "Key Achievements" in a description is none.
     sections = export.sections if export else find_sections(
-        document, linkedin_heading if kind == "linkedin-text" else None, only_more=export_text, job_header=is_undated_header
+        document, linkedin_heading if kind == "linkedin-text" else None, only_more=export_text, job_header=undated_job_header
     )
 
     def lines_of_section(section) -> list[tuple[int, str]]:
@@ -128,6 +128,12 @@ def _build_profile(document: Document) -> Profile:
         others = [section for section in sections if section.name not in ("experience", "education", "header", "contact") + _NO_JOB_SECTIONS
                   and not activities_heading(section.heading)]
         work = _jobs_under([lines_of_section(section) for section in others]) or work
+    if not any(item.startDate for item in work):
+        # A junior's one job with no work history heading at all ("QA Intern, Northwind (Haifa)
+        # 03/2023 - 08/2023" under "Skills", or above the first heading): one will do when it is
+        # plainly a job (a title, an employer, dates by month or running on, no study in sight).
+        places = [section for section in sections if section.name in _ONE_JOB_SECTIONS and not activities_heading(section.heading)]
+        work = _one_plain_job([lines_of_section(section) for section in places], basics.name) or work
     # Jobs whose dates were left out or lost, each a header of its own under the experience heading
     work = with_undated_roles(experience_parts, work)
     education = parse_education(texts_of("education"))
@@ -217,6 +223,31 @@ def _jobs_elsewhere(sections, lines_of_section, work) -> tuple:
             if (job.startDate, (job.position or "").lower()) not in known and len(job.startDate) == 7:
                 found.append(job)
     return tuple(found)
+
+
+# Where a CV without a work history heading may hold its one job (not under a heading that names
+# what its dated lines are: studies, courses, projects, volunteering, awards, references).
+_ONE_JOB_SECTIONS = ("header", "summary", "skills", "interests", "contact", "languages")
+
+
+def _one_plain_job(parts: list[list[tuple[int, str]]], person: Optional[str]) -> tuple:
+    """The one job among these sections' lines when exactly one plain job stands there: a title, an
+    employer (not the `person`'s own name above a dated headline), a start by month (or an end
+    still open), no degree, school or course on it."""
+    from .sections import _names_a_course
+
+    found = []
+    for part in parts:
+        for work in parse_work_sections([[item for item in part if item[1].strip()]]):
+            fields = " ".join(filter(None, (work.position, work.name, work.location)))
+            if (
+                work.startDate and work.position and work.name and work.name != person
+                and (len(work.startDate) == 7 or work.current)
+                and TITLE_WORDS.search(work.position)
+                and not DEGREE_RE.search(fields) and not INSTITUTION_RE.search(fields) and not _names_a_course(fields)
+            ):
+                found.append(work)
+    return tuple(found) if len(found) == 1 else ()
 
 
 def _jobs_under(parts: list[list[tuple[int, str]]]) -> tuple:

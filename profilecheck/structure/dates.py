@@ -50,7 +50,7 @@ _FULL_DATE = (
 )
 _DATE = (
     rf"(?:{_FULL_DATE}"
-    rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,'’-]?\s*(?:{_YEAR}|['’]\d\d)"
+    rf"|(?:{_DAY}\s+)?{_MONTH}\s*(?:{_DAY}\s*,?\s*)?[,'’/-]?\s*(?:{_YEAR}|['’]\d\d)"
     rf"|{_SEASON}\s+{_YEAR}"
     rf"|{_QUARTER}\s*{_YEAR}"
     rf"|{_YEAR}\s*,?\s*{_MONTH_AFTER_YEAR}(?![a-z])(?!\s*,?\s*[0-3]?\d\b)"
@@ -60,7 +60,7 @@ _DATE = (
 )
 # A date with its month: two of these side by side are a range even with no dash between.
 _MONTH_DATE = (
-    rf"(?:{_FULL_DATE}|{_MONTH}\s*[,'’-]?\s*{_YEAR}"  # "June’2019" as well
+    rf"(?:{_FULL_DATE}|{_MONTH}\s*[,'’/-]?\s*{_YEAR}"  # "June’2019", "Sep/2019" as well
     rf"|(?:0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR}"
     rf"|{_YEAR}\s*[./]\s*(?:0[1-9]|1[0-2])(?!\d))"
 )
@@ -68,7 +68,7 @@ _MONTH_DATE = (
 # "current time", "present day", "ongoing", "nowadays" (or "nowdays"), "at present", "by now",
 # "continuing", "still working".
 _PRESENT = (
-    r"(?:(?:at\s+)?present(?:\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|ongoing|onwards?|continuing|by\s+now|"
+    r"(?:(?:at\s+)?present(?:ly|\s+(?:day|time))?|pres\b\.?|current(?:ly)?(?:\s+time)?|ongoing|onwards?|continuing|by\s+now|"
     r"still\s+(?:working|employed|there)|"
     r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|nowa?days|now|present|today)|tilldate|till\s*date|"
     r"(?:(?:till|until|to|up\s+to)\s+)?(?:the\s+present|this\s+day)|"
@@ -83,7 +83,7 @@ _SEP = r"(?:\s*(?:-{1,3}|–|—|−|~|to|until|till|through|thru|up\s+to)\s*)"
 # 2019 y.", "2016-2019 yy."; part of the range, no field of the job.
 _YEAR_MARK = r"(?:\s*(?:y|yy|г|гг)\.(?!\w))?"
 RANGE_RE = re.compile(
-    rf"(?<![\w/.])(?P<start>{_DATE}){_YEAR_MARK}{_SEP}(?P<end>{_DATE}|{_PRESENT}){_YEAR_MARK}(?![\w/])", re.IGNORECASE
+    rf"(?<![\w/.])(?<!\d-)(?P<start>{_DATE}){_YEAR_MARK}{_SEP}(?P<end>{_DATE}|{_PRESENT}){_YEAR_MARK}(?![\w/])", re.IGNORECASE
 )
 # Two dates side by side with only spaces between (or none, the converter having dropped the
 # dash: "Apr 2020Jun 2020"): a table row or a lost dash.  Only when the
@@ -197,7 +197,7 @@ class DateRange:
 
 
 _MONTH_YEAR_RE = re.compile(
-    rf"(?:{_DAY}\s+)?({_MONTH})\s*(?:{_DAY}\s*,?\s*)?[,'’-]?\s*({_YEAR}|['’]\d\d)", re.IGNORECASE
+    rf"(?:{_DAY}\s+)?({_MONTH})\s*(?:{_DAY}\s*,?\s*)?[,'’/-]?\s*({_YEAR}|['’]\d\d)", re.IGNORECASE
 )
 _YEAR_MONTH_NAME_RE = re.compile(rf"({_YEAR})\s*,?\s*({_MONTH})", re.IGNORECASE)
 

@@ -409,19 +409,21 @@ _INTERLEAVED_REACH = 40
 
 
 def _undated_job_follows(
-    lines: tuple[Line, ...], index: int, body_size: float, job_header: Optional[Callable[[str], bool]], reach: int = 8
+    lines: tuple[Line, ...], index: int, body_size: float, job_header: Optional[Callable[[str, str], bool]], reach: int = 8
 ) -> bool:
-    """A job's header written without dates ("Neolines, Frontend developer") comes within the
-    next lines before any other heading: a job's "Key Achievements:" or "Technologies:" label
-    above it is no section of its own.  `job_header` tells such a header (the work-history
-    reader's test, handed in: it reads headings itself)."""
+    """A job's header written without dates ("Neolines, Frontend developer", or a title's line and
+    an employer's) comes within the next lines before any other heading: a job's "Key
+    Achievements:" or "Technologies:" label above it is no section of its own.  `job_header`
+    tells such a header from a line and the one after it (the work-history reader's test,
+    handed in: it reads headings itself)."""
     if job_header is None:
         return False
-    for line in lines[index + 1 : index + 1 + reach]:
+    for number, line in enumerate(lines[index + 1 : index + 1 + reach]):
         heading = heading_of(line, body_size)
         if heading is not None and not heading.qualified:
             return False
-        if job_header(line.text.strip()):
+        following = index + 2 + number
+        if job_header(line.text.strip(), lines[following].text.strip() if following < len(lines) else ""):
             return True
     return False
 
@@ -940,7 +942,7 @@ def find_sections(
     document: Document,
     more_names: Optional[Callable[[str], Optional[str]]] = None,
     only_more: bool = False,
-    job_header: Optional[Callable[[str], bool]] = None,
+    job_header: Optional[Callable[[str, str], bool]] = None,
 ) -> tuple[Section, ...]:
     """Cut the document at its headings; `more_names` names the section of a line that is no
     heading of the lexicon's (a LinkedIn text's "Experiência"), or None; with `only_more` its names

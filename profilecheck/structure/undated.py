@@ -177,13 +177,22 @@ def _dated_makes(lines: list[tuple[int, str]], dated: list[Work]) -> set[str]:
     employer's, "ET" the other way round (an undated job written the same way is one)."""
     makes = set()
     for work in dated:
-        own = [text.strip() for offset, text in lines if work.span[0] <= offset <= work.span[1]]
+        # (the dates may share a line with the title or the employer: "Programme Manager, 08/2022 – 08/2026")
+        own = [_without_dates(text.strip()) for offset, text in lines if work.span[0] <= offset <= work.span[1]]
         for first, second in zip(own, own[1:3]):
             if _title_only(first) and _employer_only(second):
                 makes.add("TE")
             elif _employer_only(first) and _title_only(second):
                 makes.add("ET")
     return makes
+
+
+def _without_dates(text: str) -> str:
+    """The line without the date range on it and the commas or dashes that set it apart."""
+    found = find_range(text)
+    if found is None:
+        return text
+    return (text[: found.span[0]].rstrip(" ,|–—-(") + " " + text[found.span[1] :].lstrip(" ,|–—-)")).strip()
 
 
 # (the month's name as dates.py knows it: "Marketing 2019" names no month)
@@ -284,6 +293,17 @@ def _city_moved(pieces: list[str]) -> list[str]:
         if head and last[:1].isupper() and _is_place(moved[number + 1]) and _is_place(f"{last}, {moved[number + 1]}"):
             moved[number], moved[number + 1] = head, f"{last}, {moved[number + 1]}"
     return moved
+
+
+def undated_job_header(text: str, following: str = "") -> bool:
+    """A job's header without dates starts at this line: on the line alone, or as a title's line
+    over an employer's that names an organisation (or the other way round)."""
+    if is_undated_header(text):
+        return True
+    text, following = _without_duration(text), _without_duration(following)
+    return (_title_only(text) and _employer_only(following) and _names_an_organisation(following)) or (
+        _employer_only(text) and _names_an_organisation(text) and _title_only(following)
+    )
 
 
 def is_undated_header(text: str) -> bool:
@@ -405,7 +425,12 @@ def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[
             continue
         make = "TE" if _title_only(first) and _employer_only(second) else "ET" if _employer_only(first) and _title_only(second) else None
         after = texts[index + 2] if index + 2 < len(texts) else ""
-        if make and after and not _title_only(after):
+        # Headers with no description between them alternate title and employer: a title's line
+        # after the pair opens the next pair written the same way (the run's first line tells
+        # which way), and the last pair of the run ends the section.
+        in_run = bool(pairs) and pairs[-1][0].index + 2 == index and pairs[-1][2] == make
+        next_pair = make == "TE" and index + 3 < len(texts) and _title_only(after) and _employer_only(_without_duration(texts[index + 3]))
+        if make and ((after and not _title_only(after)) or next_pair or (not after and in_run)):
             length = _duration_months(texts[index]) or _duration_months(texts[index + 1])
             pairs.append((_Header(index, 2, False), bool(length), make))
             index += 2
