@@ -47,6 +47,7 @@ SHAPES = {
     "numbered header": "1. {t}, {c}, {s} – {e}",
     "EMPLOYER / title, dates": "{C}\n{t}, {s} – {e}",
     "dates: title, employer": "{s} – {e}: {t}, {c}",
+    "dates: title in employer, town": "{s} – {e}: {t} in {c}, Haifa",
 }
 
 

@@ -286,6 +286,25 @@ def test_an_emoji_given_as_two_utf16_halves_is_one_character_again() -> None:
     assert "Lone" in cleaned and "half and" in cleaned
 
 
+@pytest.mark.parametrize("line, put_back", [
+    ("2022 august2025 april: Assistant Manager", "2022 august – 2025 april: Assistant Manager"),
+    ("2025 octoberPresent: Backend Developer", "2025 october – Present: Backend Developer"),
+    ("20132017 BSc in Mathematics", "2013 – 2017 BSc in Mathematics"),
+])
+def test_a_dash_lost_with_no_space_left_is_put_back(line, put_back):
+    # a dump that dropped every character beyond ASCII, the en dash among them
+    from profilecheck.readers.repair import lost_dash
+
+    assert lost_dash(line) == put_back
+
+
+@pytest.mark.parametrize("line", ["ID 2013201799", "Version 20192018 of the tool", "Ticket #20152016"])
+def test_numbers_that_are_no_two_years_stay(line):
+    from profilecheck.readers.repair import lost_dash
+
+    assert lost_dash(line) == line
+
+
 def test_a_lost_dash_before_a_month_and_year_is_put_back():
     from profilecheck.readers.repair import lost_dash
 

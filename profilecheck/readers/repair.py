@@ -359,15 +359,35 @@ _LOST_YEAR_DASH = re.compile(
 _LOST_LEADING_DASH = re.compile(rf"^([ \u00a0]*{_YEAR_TEXT})[ \u00a0]{{2,}}(?=[A-Z])")
 
 
+# A dash dropped with no space left (a dump that lost every character beyond ASCII, an en dash
+# among them): "2022 august2025 april", "2025 octoberPresent", "20132017" (two years run together).
+_GLUED_MONTH_DASH = re.compile(
+    rf"(?<![\w/.])({_YEAR_TEXT}[ \u00a0]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
+    rf"(?=(?:{_YEAR_TEXT}|present|current|now|till date|to date|ongoing)(?![\w/]))",
+    re.IGNORECASE,
+)
+_GLUED_YEARS = re.compile(rf"(?<![\w/.+#№-])({_YEAR_TEXT})({_YEAR_TEXT})(?![\w/.-])")
+
+
 def lost_dash(text: str) -> str:
     """Put back the dash a converter dropped from a resume's dates, leaving the spaces around it
     ("2018  2019", "Feb 2024  Sep 2026", "2019  Platform Engineer @ Northwind"): cleaning the line would close the gap,
-    and the two years would read as two numbers.  Word files made from PDFs carry such lines, and
-    so does text pasted from them; call it on the raw line, before `clean_line`."""
+    and the two years would read as two numbers; or none ("2022 august2025 april", "20132017").
+    Word files made from PDFs carry such lines, and so does text pasted from them; call it on the
+    raw line, before `clean_line`."""
+    if any(character.isdigit() for character in text):
+        text = _GLUED_MONTH_DASH.sub(r"\1 – ", text)
+        text = _GLUED_YEARS.sub(_years_apart, text)
     if "  " not in text and "\u00a0" not in text:
         return text
     text = _LOST_YEAR_DASH.sub(r"\1 – ", text)
     return _LOST_LEADING_DASH.sub(r"\1: ", text)
+
+
+def _years_apart(match: re.Match[str]) -> str:
+    """"20132017" as "2013 – 2017" when the second year is not before the first; else as written."""
+    first, second = match.group(1), match.group(2)
+    return f"{first} – {second}" if 0 <= int(second) - int(first) <= 40 else match.group(0)
 
 
 # A tab between two words, typed to line fields up ("Quillfeather Freight<TAB>Leeds, UK",

@@ -2190,12 +2190,39 @@ def _is_duration_line(text: str) -> bool:
 _TITLE_AT_RE = re.compile(r"^(?P<title>[^,|]{2,60}?)\s+(?:at|@)\s+(?P<employer>[^,|(]{2,60}?)(?:\s*\((?P<inner>[^()]*)\))?\s*(?:,\s*(?P<rest>.*))?$")
 
 
+# "Backend Developer in Northwind Health, Haifa": "in" for "at", as CVs written from Russian or
+# Hebrew put it; only with a place after the employer or a company's word in it ("Specialist in
+# Data Analysis" names a scope, "Developer in Haifa" a place).
+_TITLE_IN_RE = re.compile(_TITLE_AT_RE.pattern.replace("(?:at|@)", "in"))
+
+
+def _city_shaped(text: str) -> bool:
+    """"Haifa", "Rishon LeZion": one to three capitalised words, no title's or company's word, no
+    digit: a town's name by its shape (no gazetteer names every town)."""
+    words = text.strip().split()
+    return (
+        1 <= len(words) <= 3 and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+        and not TITLE_WORDS.search(text) and not ORG_WORDS.search(text)
+    )
+
+
 def _title_at(header: list[str]) -> Optional[tuple[str, str, Optional[str]]]:
     """A header line that says it outright: "Web developer at Northwind LLC, Riverton"."""
+    from .side_items import is_skill_line, names_a_competency
+
     for text in header:
         match = _TITLE_AT_RE.match(text.strip())
         if match is None:
-            continue
+            match = _TITLE_IN_RE.match(text.strip())
+            if match is None:
+                continue
+            employer, rest = match.group("employer").strip(), match.group("rest") or match.group("inner") or ""
+            if (
+                not employer[:1].isupper() or names_a_competency(employer) or is_skill_line(employer)
+                or not (ORG_WORDS.search(employer) or _bracketed_place(rest) or _is_place(rest.strip()) or _city_shaped(rest))
+                or not TITLE_WORDS.search(match.group("title").split()[-1])
+            ):
+                continue
         title, employer = match.group("title").strip(" -–—|·"), match.group("employer").strip(" -–—|·")
         if not TITLE_WORDS.search(title) or TITLE_WORDS.search(employer) or _is_place(employer):
             continue
@@ -2247,7 +2274,7 @@ def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Opti
         return None, None, None
     stated = _title_at(header)
     if stated is not None:
-        others = [text for text in header if not _TITLE_AT_RE.match(text.strip())]
+        others = [text for text in header if not (_TITLE_AT_RE.match(text.strip()) or _TITLE_IN_RE.match(text.strip()))]
         _, _, other_location = _split_header(others) if others else (None, None, None)
         return stated[0], stated[1], stated[2] or other_location
     # Split every piece on commas too, then put back a qualifier that belongs to the title:
