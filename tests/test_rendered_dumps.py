@@ -765,3 +765,25 @@ def test_a_details_block_between_a_title_and_its_dates_leaves_the_job() -> None:
         "Cut the regression cycle from five days to one with automated tests",
     ])
     assert [(start, title) for start, _, title, _ in found] == [("2023", "Java Developer"), ("2021", "Development Team Lead")]
+
+
+def test_a_certification_at_the_top_of_a_side_column_is_no_headline() -> None:
+    # The side column comes first: its contact block, then its courses. "Certified ScrumMaster"
+    # is a course, not the person's headline (which would make a developer a project manager).
+    profile = build_profile(read_docx(dump_docx([
+        "DETAILS",
+        "+48 600 000 000",
+        "someone@mail.test",
+        "COURSES",
+        "Certified ScrumMaster",
+        "Scrum Alliance, Mar 2026",
+        "LANGUAGES",
+        "Portuguese – B2",
+        "Ottilie Farrowdale",
+        "Front End Developer",
+        "WORK EXPERIENCE",
+        "Front End Developer",
+        "12/2023 - 10/2025",
+        "Pellmore Software Inc., Berlin, Germany",
+    ]), Options(as_of=date(2026, 11, 30)), None))
+    assert profile.basics.label != "Certified ScrumMaster"

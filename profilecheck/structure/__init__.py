@@ -24,6 +24,7 @@ from .linkedin import (
 )
 from .name_elsewhere import name_in_profile_field, name_run_into_headline
 from .sections import activities_heading, find_sections, heading_of
+from .side_items import is_certification_line
 from .side_column import side_section_begun, without_side_column
 from .undated import undated_job_header, with_undated_roles
 
@@ -273,7 +274,7 @@ def _basics(document: Document, text: str, sections, texts_of) -> Basics:
     for section in sections:
         if section.name in ("header", "contact"):
             header_lines.extend(line for line in text[section.start:section.end].split("\n") if line.strip())
-    if not any(section.name == "header" for section in sections):
+    if not any(section.name in ("header", "contact") for section in sections):
         header_lines = [line.text for line in document.lines[:8]]
     name = _find_name(document, header_lines)
     linkedin = contact.find_linkedin(text)
@@ -362,6 +363,7 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
             or contact.parse_location(stripped)
             or heading_of(Line(stripped))
             or _contact_pieces_only(stripped)
+            or is_certification_line(stripped)  # "Certified ScrumMaster" heads a side column's courses
         ):
             continue
         if (TITLE_WORDS.search(stripped) or HEADLINE_HINT.search(stripped)) and len(stripped) <= 240:
