@@ -787,3 +787,22 @@ def test_a_certification_at_the_top_of_a_side_column_is_no_headline() -> None:
         "Pellmore Software Inc., Berlin, Germany",
     ]), Options(as_of=date(2026, 11, 30)), None))
     assert profile.basics.label != "Certified ScrumMaster"
+
+
+def test_a_left_column_label_split_over_two_lines_beside_a_jobs_header_and_dates() -> None:
+    # A left column of labels read line by line beside the content: "PROFESSIONAL" stands before
+    # the first job's title, "EXPERIENCE" before its dates; "MILITARY" / "SERVICE" likewise.
+    found = roles([
+        "R&D TEAM LEADER",
+        "SUMMARY Recently relocated; eager to grow in a strong team.",
+        "PROFESSIONAL R&D Team Leader at Farrowdale Networks, Kyiv",
+        "EXPERIENCE December 2017 – December 2021",
+        "- Planned sprints and reviewed code",
+        "Senior Android Developer at Pellmore Games, Holon",
+        "August 2013 – October 2017",
+        "- Integrated payment services",
+        "MILITARY January 2003 – December 2004 Intelligence Analyst, Quenby Defence Corps",
+        "SERVICE",
+        "EDUCATION September 2002 – June 2006 B.Sc. in Information Systems, Riverton Academy",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2017-12", "R&D Team Leader"), ("2013-08", "Senior Android Developer")]

@@ -134,21 +134,23 @@ def education_beside_experience(heading: str) -> bool:
 
 def _heading_before_dates(raw: str) -> Optional[Heading]:
     """An experience heading that shares its line with the first job's dates, as a table row
-    reads: "Work experience  04/2022 – 07/2022 (contract)"."""
+    reads: "Work experience  04/2022 – 07/2022 (contract)" (an education's or a military
+    service's too: "MILITARY January 2003 – December 2004 Analyst, ...")."""
     from .dates import find_range
 
     words = raw.split()
     for cut in range(min(4, len(words) - 1), 0, -1):
         head = " ".join(words[:cut])
         section = _section_of(normalise_heading(head))
-        if section not in ("experience", "education"):
+        if section not in ("experience", "education", "military"):
             continue
         rest = re.sub(rf"^\s*(?:\S+\s+){{{cut}}}", "", raw)
         found = find_range(rest)
+        # (a heading in capitals may be a left column's, its first word on the line above)
         if found is not None and found.span[0] == 0:
-            return Heading(section, head, rest)
+            return Heading(section, head, rest, run_in=head.isupper())
         if section == "education" and _school_follows(rest):
-            return Heading(section, head, rest)
+            return Heading(section, head, rest, run_in=head.isupper())
     return None
 
 
