@@ -806,3 +806,20 @@ def test_a_left_column_label_split_over_two_lines_beside_a_jobs_header_and_dates
         "EDUCATION September 2002 – June 2006 B.Sc. in Information Systems, Riverton Academy",
     ])
     assert [(start, title) for start, _, title, _ in found] == [("2017-12", "R&D Team Leader"), ("2013-08", "Senior Android Developer")]
+
+
+def test_a_heading_run_into_the_first_jobs_line_after_dated_studies() -> None:
+    # "Employment history" opens the first job's line; the studies above it are no side column
+    # whose years the jobs' dates would be taken for.
+    found = roles([
+        "Manual QA Tester",
+        "Education:",
+        "2013 - 2017 B.A. in Economics, Riverton University of Economics",
+        "Employment history Manual QA Tester\tFarrowdale Insurance, Almaty, Kazakhstan — 2024 - present",
+        "Technologies: MongoDB, Docker",
+        "QA Engineer\tPellmore Health Systems, Odesa, Ukraine — 2023 - 2024",
+        "Manual QA Tester\tQuenby Logic Ltd, Herzliya, Israel — 2020 - 2023",
+        "VOLUNTEERING 2025 - 2026 Volunteer at a food bank, organised weekly deliveries",
+        "LANGUAGES Arabic - native",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2024", "Manual QA Tester"), ("2023", "QA Engineer"), ("2020", "Manual QA Tester")]

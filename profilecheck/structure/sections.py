@@ -142,7 +142,7 @@ def _heading_before_dates(raw: str) -> Optional[Heading]:
     for cut in range(min(4, len(words) - 1), 0, -1):
         head = " ".join(words[:cut])
         section = _section_of(normalise_heading(head))
-        if section not in ("experience", "education", "military"):
+        if section not in ("experience", "education", "military", "volunteering", "projects"):
             continue
         rest = re.sub(rf"^\s*(?:\S+\s+){{{cut}}}", "", raw)
         found = find_range(rest)
@@ -380,11 +380,23 @@ def _run_in_begun_above(lines: tuple[Line, ...], first_line: int, index: int, he
 
 
 def _inline_experience(raw: str) -> Optional[Heading]:
-    """A long line that is an experience heading with the first job after a colon."""
+    """A long line that is an experience heading with the first job after a colon, or run in
+    with no colon when the heading has two words or more and the job's line after it opens with
+    a capital and holds a title and dates ("Employment history Manual QA Tester  Northwind —
+    2024 - present")."""
+    from .title_words import TITLE_WORDS
+
     head, colon, rest = raw.partition(":")
     if colon and rest.strip() and len(head.split()) <= 4 and _section_of(normalise_heading(head)) == "experience":
         if _has_dates(rest):
             return Heading("experience", head.strip(), rest.strip())
+    words = raw.split()
+    for cut in (3, 2):
+        if len(words) <= cut + 1:
+            continue
+        head, rest = " ".join(words[:cut]), raw.split(None, cut)[cut]
+        if _section_of(normalise_heading(head)) == "experience" and rest[:1].isupper() and _has_dates(rest) and TITLE_WORDS.search(rest):
+            return Heading("experience", head, rest.strip())
     return None
 
 

@@ -121,6 +121,8 @@ def side_section_begun(lines: tuple[Line, ...], section: Section) -> Optional[st
     if beside is not None:
         return beside
     index = section.first_line
+    if 0 <= index < len(lines) and section.heading and lines[index].text.strip().startswith(section.heading):
+        index += 1  # the heading opens the section's first line ("Employment history QA Tester ..."): what is above it counts
     if not 0 < index <= len(lines):
         return None
     above = _side_heading(lines[index - 1].text.strip())
