@@ -23,7 +23,8 @@ from .linkedin import (
     strip_interface_lines,
 )
 from .name_elsewhere import name_in_profile_field, name_run_into_headline
-from .sections import activities_heading, find_sections, heading_of
+from .sections import activities_heading, find_sections, heading_of, line_offsets
+from .work_resumed import work_resumed
 from .side_items import is_certification_line
 from .side_column import side_section_begun, without_side_column
 from .undated import undated_job_header, with_undated_roles
@@ -84,6 +85,9 @@ def _build_profile(document: Document) -> Profile:
     sections = export.sections if export else find_sections(
         document, linkedin_heading if kind == "linkedin-text" else None, only_more=export_text, job_header=undated_job_header
     )
+    if not export and not export_text:
+        # jobs a side column's heading set apart from the work history, found again by their shape
+        sections = work_resumed(sections, lines, line_offsets(lines), len(text))
 
     def lines_of_section(section) -> list[tuple[int, str]]:
         found, offset = [], section.start

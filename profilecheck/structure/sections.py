@@ -577,7 +577,6 @@ def _header_above_dates_below(lines: tuple[Line, ...], first_line: int, index: i
     ("IT Program Manager" / "Northwind Payments, Berlin" / "Education" / "07.2021 — 06.2022")."""
     from .dates import find_range
     from .education import names_a_study
-    from .work_resumed import job_shape
 
     shape = job_shape(lines, first_line, index)
     if shape is None or shape.title_offset >= 0 or index + 1 >= len(lines):
@@ -926,6 +925,66 @@ def _dates_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: 
     return False
 
 
+# ---------------------------------------------------------------- the shape of a work history's jobs
+
+_SHAPES_READ = 5
+_TITLE_OFFSETS = (0, -1, 1, -2, 2)  # the nearest first: the title's place from its dates (0: beside them)
+
+
+@dataclass(frozen=True)
+class JobShape:
+    """How a work history writes a job: its dates alone on their line or not, and where its
+    title stands from them (lines before, negative, or after the dates' last line; 0 beside
+    them on their line)."""
+
+    dates_alone: bool
+    title_offset: int
+
+
+def _dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
+    """A job's dates by month starting on line `index`: the index of their last line (a narrow
+    column may wrap the end year onto a line of its own) and what else their line holds; or None."""
+    from .dates import find_range
+
+    text = lines[index].text.strip()
+    found = _job_month_range(text)
+    if found is not None:
+        return index, (text[: found.span[0]] + " " + text[found.span[1] :]).strip(" |,;:()[]·•-–—\t")
+    wrapped = _end_year_below(lines, index)
+    if wrapped is not None and wrapped.start.month is not None and find_range(text) is None:
+        return index + 1, ""
+    return None
+
+
+def _title_at(lines: tuple[Line, ...], index: int, end: int, rest: str, offset: int, first: int, last: int) -> bool:
+    """The job's title stands `offset` lines from its dates (0: on their line, beside them)."""
+    if offset == 0:
+        return bool(rest) and _job_title_line(rest)
+    at = index + offset if offset < 0 else end + offset
+    return first <= at < last and _job_title_line(lines[at].text)
+
+
+def job_shape(lines: tuple[Line, ...], first: int, last: int) -> Optional[JobShape]:
+    """The shape most of the first dated jobs between lines `first` and `last` (exclusive) share,
+    of those whose title stands near their dates (a side column's lines may part one from its
+    title)."""
+    shapes: list[JobShape] = []
+    for index in range(first, last):
+        dates = _dates_at(lines, index)
+        if dates is None:
+            continue
+        end, rest = dates
+        for offset in _TITLE_OFFSETS:
+            if _title_at(lines, index, end, rest, offset, first, last):
+                shapes.append(JobShape(not rest, offset))
+                break
+        if len(shapes) == _SHAPES_READ:
+            break
+    # the shape most of them share, the first one's on a tie (a side column's stray dates may
+    # stand beside the first job's title)
+    return max(shapes, key=lambda shape: (shapes.count(shape), -shapes.index(shape))) if shapes else None
+
+
 def line_offsets(lines: tuple[Line, ...]) -> list[int]:
     """Character offset of each line in Document.text (lines joined by newlines)."""
     offsets, position = [], 0
@@ -1067,6 +1126,4 @@ def find_sections(
             first_line = index + 1
             start = offsets[index + 1] if index + 1 < len(lines) else total
     close(len(lines))
-    from .work_resumed import work_resumed
-
-    return work_resumed(tuple(sections), lines, offsets, total)
+    return tuple(sections)

@@ -11,73 +11,14 @@ no school, degree or course on the job's lines.  From that job on, the section i
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from ..models import Line, Section
+from .sections import JobShape, _dates_at, _title_at, job_shape
 
 # The headings a side column brings; projects, volunteering, awards and publications hold dated
 # posts of their own kind and keep them.
 _RESUMABLE = ("certifications", "contact", "education", "interests", "languages", "skills", "summary")
-_SHAPES_READ = 5
-_TITLE_OFFSETS = (0, -1, 1, -2, 2)  # the nearest first: the title's place from its dates (0: beside them)
-
-
-@dataclass(frozen=True)
-class JobShape:
-    """How a work history writes a job: its dates alone on their line or not, and where its
-    title stands from them (lines before, negative, or after the dates' last line; 0 beside
-    them on their line)."""
-
-    dates_alone: bool
-    title_offset: int
-
-
-def _dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
-    """A job's dates by month starting on line `index`: the index of their last line (a narrow
-    column may wrap the end year onto a line of its own) and what else their line holds; or None."""
-    from .dates import find_range
-    from .sections import _end_year_below, _job_month_range
-
-    text = lines[index].text.strip()
-    found = _job_month_range(text)
-    if found is not None:
-        return index, (text[: found.span[0]] + " " + text[found.span[1] :]).strip(" |,;:()[]·•-–—\t")
-    wrapped = _end_year_below(lines, index)
-    if wrapped is not None and wrapped.start.month is not None and find_range(text) is None:
-        return index + 1, ""
-    return None
-
-
-def _title_at(lines: tuple[Line, ...], index: int, end: int, rest: str, offset: int, first: int, last: int) -> bool:
-    """The job's title stands `offset` lines from its dates (0: on their line, beside them)."""
-    from .sections import _job_title_line
-
-    if offset == 0:
-        return bool(rest) and _job_title_line(rest)
-    at = index + offset if offset < 0 else end + offset
-    return first <= at < last and _job_title_line(lines[at].text)
-
-
-def job_shape(lines: tuple[Line, ...], first: int, last: int) -> Optional[JobShape]:
-    """The shape most of the first dated jobs between lines `first` and `last` (exclusive) share,
-    of those whose title stands near their dates (a side column's lines may part one from its
-    title)."""
-    shapes: list[JobShape] = []
-    for index in range(first, last):
-        dates = _dates_at(lines, index)
-        if dates is None:
-            continue
-        end, rest = dates
-        for offset in _TITLE_OFFSETS:
-            if _title_at(lines, index, end, rest, offset, first, last):
-                shapes.append(JobShape(not rest, offset))
-                break
-        if len(shapes) == _SHAPES_READ:
-            break
-    # the shape most of them share, the first one's on a tie (a side column's stray dates may
-    # stand beside the first job's title)
-    return max(shapes, key=lambda shape: (shapes.count(shape), -shapes.index(shape))) if shapes else None
 
 
 def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobShape) -> Optional[int]:
