@@ -360,10 +360,17 @@ _LOST_LEADING_DASH = re.compile(rf"^([ \u00a0]*{_YEAR_TEXT})[ \u00a0]{{2,}}(?=[A
 
 
 # A dash dropped with no space left (a dump that lost every character beyond ASCII, an en dash
-# among them): "2022 august2025 april", "2025 octoberPresent", "20132017" (two years run together).
+# among them): "2022 august2025 april", "2025 octoberPresent", "2024/072025/02", "07/202402/2025",
+# "2025/04present", "20132017" (two years run together).
 _GLUED_MONTH_DASH = re.compile(
     rf"(?<![\w/.])({_YEAR_TEXT}[ \u00a0]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)"
     rf"(?=(?:{_YEAR_TEXT}|present|current|now|till date|to date|ongoing)(?![\w/]))",
+    re.IGNORECASE,
+)
+_NUMERIC_MONTH = r"(?:0[1-9]|1[0-2])"
+_GLUED_NUMERIC_DASH = re.compile(
+    rf"(?<![\w/.])({_YEAR_TEXT}[/.]{_NUMERIC_MONTH}|{_NUMERIC_MONTH}[/.]{_YEAR_TEXT})"
+    rf"(?=(?:{_YEAR_TEXT}[/.]{_NUMERIC_MONTH}|{_NUMERIC_MONTH}[/.]{_YEAR_TEXT}|present|current|now|till date|to date)(?![\w/]))",
     re.IGNORECASE,
 )
 _GLUED_YEARS = re.compile(rf"(?<![\w/.+#№-])({_YEAR_TEXT})({_YEAR_TEXT})(?![\w/.-])")
@@ -377,6 +384,7 @@ def lost_dash(text: str) -> str:
     raw line, before `clean_line`."""
     if any(character.isdigit() for character in text):
         text = _GLUED_MONTH_DASH.sub(r"\1 – ", text)
+        text = _GLUED_NUMERIC_DASH.sub(r"\1 – ", text)
         text = _GLUED_YEARS.sub(_years_apart, text)
     if "  " not in text and "\u00a0" not in text:
         return text
