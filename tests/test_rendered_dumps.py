@@ -823,3 +823,29 @@ def test_a_heading_run_into_the_first_jobs_line_after_dated_studies() -> None:
         "LANGUAGES Arabic - native",
     ])
     assert [(start, title) for start, _, title, _ in found] == [("2024", "Manual QA Tester"), ("2023", "QA Engineer"), ("2020", "Manual QA Tester")]
+
+
+def test_an_end_month_that_lost_its_year_ends_before_the_next_job() -> None:
+    # "October 2020 – February": the year of the end was lost; the newer job began March 2025,
+    # so the older one ran to February 2025 (not to February 2021, nor one month long).
+    found = roles([
+        "EXPERIENCE AND PROJECTS:",
+        "Cinderpoint",
+        "Software Engineer",
+        "March 2025 – now (1 year 9 months)",
+        "Tbilisi, Georgia",
+        "- Developed new features for a customer portal",
+        "Pellmore Jewelry",
+        "Assistant Manager",
+        "October 2020 – February",
+        "Haifa, Israel",
+        "- Served customers and handled complaints",
+        "EDUCATION",
+        "2012 – 2016 Master's degree in Applied Mathematics, Riverton Institute",
+        "February 2019 – April",
+        "2019",
+    ])
+    assert [(start, end, title) for start, end, title, _ in found] == [
+        ("2025-03", "present", "Software Engineer"),
+        ("2020-10", "2025-02", "Assistant Manager"),
+    ]

@@ -764,7 +764,7 @@ def _find_anchors(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, DateRan
 # A range whose end kept its month and lost its year, the two months run together or not:
 # "Jun 2019Oct Front-end Developer", "Oct 2014 Feb Web Developer".
 _LOST_END_YEAR_RE = re.compile(
-    rf"^\W{{0,3}}(?P<start>{_MONTH_TEXT}\s*[,-]?\s*{_YEAR_TEXT})\s*(?P<end>{_MONTH_TEXT})(?![\w/])(?!\s*[,.'’/-]?\s*\d)",
+    rf"^\W{{0,3}}(?P<start>{_MONTH_TEXT}\s*[,-]?\s*{_YEAR_TEXT})\s*(?:(?:-{{1,2}}|–|—|to|till|until)\s*)?(?P<end>{_MONTH_TEXT})(?![\w/])(?!\s*[,.'’/-]?\s*\d)",
     re.IGNORECASE,
 )
 
