@@ -849,3 +849,25 @@ def test_an_end_month_that_lost_its_year_ends_before_the_next_job() -> None:
         ("2025-03", "present", "Software Engineer"),
         ("2020-10", "2025-02", "Assistant Manager"),
     ]
+
+
+def test_the_first_jobs_title_after_the_work_historys_heading_and_a_colon() -> None:
+    # "Work experience: Project Coordinator": the heading and the first job's title on one line;
+    # each job's "Technologies:" line is no heading of its own.
+    found = roles([
+        "PROJECT COORDINATOR",
+        "Work experience: Project Coordinator",
+        "Farrowdale Media | AUG 2018 TO AUG 2023",
+        "- Ran daily stand-ups and sprint reviews",
+        "Technologies: Selenium, Confluence, React",
+        "Java Developer",
+        "Pellmore Digital | AUG 2012 TO JUN 2015",
+        "- Refactored legacy modules",
+        "Technologies: Power BI, Java, SQL",
+        "Military service",
+        "MAY 2006 TO MAY 2008 Combat Soldier, Quenby Defence Corps",
+    ])
+    assert [(start, title, employer) for start, _, title, employer in found] == [
+        ("2018-08", "Project Coordinator", "Farrowdale Media"),
+        ("2012-08", "Java Developer", "Pellmore Digital"),
+    ]

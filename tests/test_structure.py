@@ -702,6 +702,7 @@ Facilities Manager, Quillon Health, 2010 - 2020"""))
         ("Ran the programme over 3 years in the public sector.", None),
         ("Built a model with 3 years of sales data.", None),
         ("Birth year: 1990", None),
+        ("Senior Web Developer - 10 plus years of experience", 10),
     ],
 )
 def test_totals_stated_the_ways_people_write_them(summary, years):

@@ -36,7 +36,7 @@ _NUMBER_WORDS = {
 }
 STATED_YEARS_RE = re.compile(
     r"(?<![\d.])(\d{1,2}(?:\.\d)?|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
-    r"\s*\+?\s*-?\s*(?:years?|yrs?)\b['’]?(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experi[ae]nce|expertise)",
+    r"\s*(?:\+|\bplus\b)?\s*-?\s*(?:years?|yrs?)\b['’]?(?!\s*old\b)(?:\s+of)?(?:\s+[\w-]+){0,4}?\s+(?:experi[ae]nce|expertise)",
     re.IGNORECASE,
 )
 _NUMBER = r"(\d{1,2}(?:\.\d)?|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"

@@ -242,8 +242,9 @@ def _heading_of_text(text: str) -> Optional[Heading]:
     if section is None:
         return None
     if inline and section not in ("skills", "languages", "certifications", "summary", "contact"):
-        if section == "experience" and _has_dates(inline):
-            return Heading(section, raw.strip(), inline)  # "Experience: Developer, 2021 – now"
+        if section == "experience" and (_has_dates(inline) or _is_title_line(inline)):
+            # "Experience: Developer, 2021 – now", "Work experience: Project Coordinator"
+            return Heading(section, raw.strip(), inline)
         return None
     return Heading(section, raw.strip(), inline)
 
@@ -388,7 +389,8 @@ def _inline_experience(raw: str) -> Optional[Heading]:
 
     head, colon, rest = raw.partition(":")
     if colon and rest.strip() and len(head.split()) <= 4 and _section_of(normalise_heading(head)) == "experience":
-        if _has_dates(rest):
+        if _has_dates(rest) or _is_title_line(rest):
+            # ("Work experience: Project Coordinator", the first job's title after the colon)
             return Heading("experience", head.strip(), rest.strip())
     words = raw.split()
     for cut in (3, 2):
