@@ -22,6 +22,7 @@ from .linkedin import (
     read_linkedin_pdf,
     strip_interface_lines,
 )
+from .left_labels import left_labels_apart
 from .name_elsewhere import name_in_profile_field, name_run_into_headline
 from .sections import activities_heading, find_sections, heading_of, line_offsets
 from .work_resumed import work_resumed
@@ -76,6 +77,8 @@ def _build_profile(document: Document) -> Profile:
         lines = english_date_lines(lines)  # the interface's month names and "o momento"
     elif kind != "linkedin-pdf":
         lines = dates_in_english(lines)  # "marzo 2019 – actualidad" on a resume in English
+    if kind not in ("linkedin-text", "linkedin-pdf"):
+        lines = left_labels_apart(lines)  # "PROFESSIONAL 2024 – 2025: ..." over "HISTORY ..."
     document = dataclasses.replace(document, lines=lines, kind=kind)
     text = document.text
     # A LinkedIn export is read by its template (type sizes, spacing); other files by headings

@@ -1,0 +1,80 @@
+"""Section labels of a left column split over two lines, read line by line beside the content.
+
+A CV laid out as a narrow left column of labels beside the content, turned into text line by line
+(a PDF dump, a converter's Word file), runs each label into the content line at its height; a
+label of two words that wrapped in its column puts one word on each of two lines:
+
+    PROFESSIONAL 2024 – 2025: Business Analyst, Northwind Bank, Rehovot
+    HISTORY Analysed data with SQL and Excel
+    ARMY 2021 – 2023 Intelligence Analyst, ...
+    service
+
+A careful reader sees "PROFESSIONAL HISTORY" and "ARMY service" at once.  This pass, run on the
+lines before the sections are found, sets such a label on a line of its own ("PROFESSIONAL
+HISTORY"), followed by the two content lines without it.  Only a label whose two halves open the
+two lines, in capitals (the second may be in lower case when it stands alone), that together are
+a heading of the lexicon, and with content run in beside at least one half.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Optional
+
+from ..models import Line
+from .sections import _section_of, normalise_heading
+
+_LABEL_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z&/-]*$")
+
+
+def _label_words(words: list[str], count: int, lower_alone: bool) -> bool:
+    """The first `count` words read as a label's: capitals (or, when `lower_alone`, lower case)."""
+    head = words[:count]
+    if len(head) < count or not all(_LABEL_WORD_RE.match(word) for word in head):
+        return False
+    return all(word.isupper() or word == "&" for word in head) or (lower_alone and all(word.islower() for word in head))
+
+
+def _split_label(first: str, second: str) -> Optional[tuple[str, str, str]]:
+    """(the label, the first line's content, the second line's content) when the two lines open
+    with the two halves of a label, else None."""
+    first_words, second_words = first.split(), second.split()
+    for size_first in (2, 1):
+        if not _label_words(first_words, size_first, lower_alone=False):
+            continue
+        for size_second in (2, 1):
+            alone = len(second_words) == size_second  # the half alone on its line may be in lower case
+            if not _label_words(second_words, size_second, lower_alone=alone):
+                continue
+            label = " ".join(first_words[:size_first] + second_words[:size_second])
+            if _section_of(normalise_heading(label)) is None:
+                continue
+            rest_first = " ".join(first_words[size_first:])
+            rest_second = " ".join(second_words[size_second:])
+            if not rest_first and not rest_second:
+                return None  # two labels alone, one under the other: the section finder's case
+            return label, rest_first, rest_second
+    return None
+
+
+def left_labels_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """The lines with each two-line label of a left column set on a line of its own."""
+    result: list[Line] = []
+    index = 0
+    changed = False
+    while index < len(lines):
+        line = lines[index]
+        split = _split_label(line.text.strip(), lines[index + 1].text.strip()) if index + 1 < len(lines) else None
+        if split is None:
+            result.append(line)
+            index += 1
+            continue
+        label, rest_first, rest_second = split
+        result.append(dataclasses.replace(line, text=label))
+        if rest_first:
+            result.append(dataclasses.replace(line, text=rest_first))
+        if rest_second:
+            result.append(dataclasses.replace(lines[index + 1], text=rest_second))
+        index += 2
+        changed = True
+    return tuple(result) if changed else lines
