@@ -871,3 +871,25 @@ def test_the_first_jobs_title_after_the_work_historys_heading_and_a_colon() -> N
         ("2018-08", "Project Coordinator", "Farrowdale Media"),
         ("2012-08", "Java Developer", "Pellmore Digital"),
     ]
+
+
+def test_dates_last_after_a_single_duty_line() -> None:
+    # Each job's dates come after its description, the first job with one duty only (its bullet
+    # lost); the dates are not the next job's.
+    found = roles([
+        "Professional experience:",
+        "Junior Full Stack Developer - Farrowdale (Herzliya, office)",
+        "Took part in code reviews and sprint planning",
+        "August 2025-Current",
+        "Customer Care Associate - Pellmore (Almaty, remote)",
+        "Served customers and handled complaints",
+        "October 2021-May 2025",
+        "Accountant - Quenby (Odesa, remote)",
+        "Prepared contracts and reports",
+        "April 2018-June 2021",
+        "Education:",
+        "September 2006-June 2010 Engineer's degree, Riverton Institute",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [
+        ("2025-08", "Junior Full Stack Developer"), ("2021-10", "Customer Care Associate"), ("2018-04", "Accountant"),
+    ]

@@ -833,8 +833,10 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
     table row's right cell holding them, read after the left one) or a duty's last line (a
     reader of text blocks puts the dates set right on the title's line after the job's whole
     block)."""
-    if not anchors or anchors[0][0] < 3:
+    if not anchors or anchors[0][0] < 2:
         return None
+    if anchors[0][0] == 2 and not _duty_like(lines[1][1]):
+        return None  # "Title" / "Employer" / dates: the usual order
     if len(anchors) == 1 and not _ends_a_description(lines[anchors[0][0] - 1][1]):  # a bullet or a duty
         return None  # one job's header may stand straight above its dates, as usual
     for index, found in anchors:
@@ -857,6 +859,11 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
         reordered.extend([lines[start], lines[index], *lines[start + 1 : index]])
     reordered.extend(tail)
     return reordered
+
+
+def _duty_like(text: str) -> bool:
+    """A line of what was done: a bullet, a duty's verb, or a sentence."""
+    return _is_bullet(text) or _starts_duty(text) or _is_description(text)
 
 
 def _ends_a_description(text: str) -> bool:
