@@ -74,6 +74,18 @@ def test_a_key_achievements_label_above_an_undated_two_line_header_ends_no_histo
     assert roles(text) == [("Project Manager", "Brackwater Retail", None, False), ("Test Lead", "Pellmore Energy Ltd", None, False)]
 
 
+def test_a_work_tables_column_names_and_a_merged_header_make_no_undated_job():
+    # A table's column names ("Period", "Position and employer") over the first job, read as
+    # lines; the first job's title and employer read as one title: no undated job of them.
+    text = (
+        "Experience:\nPeriod\nOctober 2024 – November\n2026\nPosition and employer\nTechnical Project Manager\n"
+        "Pellmore Inc.\nDuties\n• Coordinated vendors in three countries\n"
+        "June 2021 – April 2024 | Senior Program Manager\nQuenby Meridiano\n"
+        "December 2020 – April 2021 | Senior Program Manager\nFarrowdale Nordiche, Warsaw\n"
+    )
+    assert all(start is not None for _, _, start, _ in roles(text))
+
+
 def test_undated_jobs_are_told_to_the_person_not_called_missing():
     text = (
         "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"

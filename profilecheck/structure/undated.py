@@ -25,6 +25,7 @@ from typing import Optional
 from ..models import Work
 from .dates import _DURATION_UNIT, _MONTH, _YEAR, MONTHS, find_range
 from .experience import (
+    _FORM_LABEL_RE,
     BULLET,
     ORG_WORDS,
     TITLE_WORDS,
@@ -234,8 +235,13 @@ def _dated_header_lines(lines: list[tuple[int, str]], dated: list[Work]) -> set[
         own = [index for index, (offset, text) in enumerate(lines) if offset <= work.span[1] and offset + len(text) > work.span[0]]
         dates = next((index for index in own if find_range(lines[index][1]) is not None), own[0] if own else 0)
         for index in own:
-            # the lines down to its date line, and the two below it that name its fields
-            if index <= dates or (index <= dates + 2 and any(name in lines[index][1] for name in names)):
+            # the lines down to its date line, and the two below it that name its fields (or the
+            # four below it whose lines its field was read from: "Technical Project Manager" and
+            # "Fabrikam Inc." read as one title under a table's column names)
+            text = lines[index][1].strip()
+            if index <= dates or (index <= dates + 2 and any(name in text for name in names)):
+                taken.add(index)
+            elif index <= dates + 4 and len(text) > 3 and any(text in name and text != name for name in names):
                 taken.add(index)
         if work.position:
             # and wherever it stands, the first line that names its title (six lines below the
@@ -379,6 +385,7 @@ def _employer_only(text: str) -> bool:
     return (
         1 <= len(words) <= 8 and _header_shaped(text) and not TITLE_WORDS.search(text) and not _is_place(text)
         and not is_skill_line(text)  # "Agile, Scrum, Kanban": the methods of the job above
+        and not _FORM_LABEL_RE.fullmatch(text.strip())  # "Position and employer": a work table's column name
     )
 
 
