@@ -55,3 +55,28 @@ def test_jobs_under_a_split_label_are_read() -> None:
         "EDUCATION 2014 – 2018 Engineer's degree, Riverton Institute",
     ]), Options(as_of=date(2026, 11, 30)), None))
     assert [(work.startDate, work.position) for work in profile.work] == [("2023", "Business Analyst"), ("2024", "Business Analyst")]
+
+
+def test_a_column_of_labels_each_run_into_its_first_line() -> None:
+    # Three labels or more run into their content: each is set apart, "EXPERIENCE" too, though
+    # the first job's start date was lost ("— present").
+    profile = build_profile(read_docx(dump_docx([
+        "Project Manager",
+        "PROFILE Motivated developer looking for the next challenge.",
+        "SKILLS Programming languages: Power BI, Angular, Git",
+        "EXPERIENCE  — present: Project Manager, Farrowdale, Novosibirsk, Russia",
+        "12/2019 — 09/2023: Business Analyst, Pellmore Software, Tel Aviv, Israel",
+        "04/2016 — 03/2019: QA Engineer, Quenby Studio, Novosibirsk, Russia",
+        "EDUCATION 09/2009 — 06/2013 M.A. in Jurisprudence, Riverton University",
+        "LANGUAGES English - fluent",
+    ]), Options(as_of=date(2026, 11, 30)), None))
+    assert [(work.startDate, work.position) for work in profile.work if work.startDate] == [
+        ("2019-12", "Business Analyst"), ("2016-04", "QA Engineer"),
+    ]
+    assert [section.name for section in profile.sections][:4] == ["header", "summary", "skills", "experience"]
+
+
+def test_one_run_in_label_alone_is_left_to_the_section_finder() -> None:
+    assert texts(["Jordan Vale", "SKILLS Jira, Confluence, MS Project", "Experience", "Project Manager, Northwind"]) == [
+        "Jordan Vale", "SKILLS Jira, Confluence, MS Project", "Experience", "Project Manager, Northwind",
+    ]

@@ -293,6 +293,7 @@ def test_an_emoji_given_as_two_utf16_halves_is_one_character_again() -> None:
     ("2024/072025/02  Business Analyst", "2024/07 – 2025/02  Business Analyst"),
     ("2025/04present", "2025/04 – present"),
     ("07/202402/2025 QA Engineer", "07/2024 – 02/2025 QA Engineer"),
+    ("2019 november  2021 august: Project Manager", "2019 november – 2021 august: Project Manager"),
 ])
 def test_a_dash_lost_with_no_space_left_is_put_back(line, put_back):
     # a dump that dropped every character beyond ASCII, the en dash among them

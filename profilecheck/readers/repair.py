@@ -356,6 +356,12 @@ _LOST_YEAR_DASH = re.compile(
     rf"(?<![\w/.])({_YEAR_TEXT})[ \u00a0]{{2,}}(?=(?:(?:{_MONTH_TEXT})?{_YEAR_TEXT}|present|current|now|today|till date|to date|ongoing)(?![\w/]))",
     re.IGNORECASE,
 )
+# "2019 november  2021 august": a year before its month, the dash between the two lost
+_LOST_YEAR_MONTH_DASH = re.compile(
+    rf"(?<![\w/.])({_YEAR_TEXT}[ \u00a0](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)[ \u00a0]{{2,}}"
+    rf"(?=(?:{_YEAR_TEXT}|present|current|now|today|till date|to date|ongoing)(?![\w/]))",
+    re.IGNORECASE,
+)
 _LOST_LEADING_DASH = re.compile(rf"^([ \u00a0]*{_YEAR_TEXT})[ \u00a0]{{2,}}(?=[A-Z])")
 
 
@@ -389,6 +395,7 @@ def lost_dash(text: str) -> str:
     if "  " not in text and "\u00a0" not in text:
         return text
     text = _LOST_YEAR_DASH.sub(r"\1 – ", text)
+    text = _LOST_YEAR_MONTH_DASH.sub(r"\1 – ", text)
     return _LOST_LEADING_DASH.sub(r"\1: ", text)
 
 

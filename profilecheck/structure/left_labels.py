@@ -13,7 +13,9 @@ A careful reader sees "PROFESSIONAL HISTORY" and "ARMY service" at once.  This p
 lines before the sections are found, sets such a label on a line of its own ("PROFESSIONAL
 HISTORY"), followed by the two content lines without it.  Only a label whose two halves open the
 two lines, in capitals (the second may be in lower case when it stands alone), that together are
-a heading of the lexicon, and with content run in beside at least one half.
+a heading of the lexicon, and with content run in beside at least one half.  Once three lines or
+more open with a label in capitals run into their content, the column is plain and every such
+label is set apart ("EXPERIENCE — present: Project Manager, ..." whose start date was lost).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from ..models import Line
 from .sections import _section_of, normalise_heading
 
 _LABEL_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z&/-]*$")
+_COLUMN_LABELS = 3  # labels run into the content that show a column of them
 
 
 def _label_words(words: list[str], count: int, lower_alone: bool) -> bool:
@@ -57,8 +60,25 @@ def _split_label(first: str, second: str) -> Optional[tuple[str, str, str]]:
     return None
 
 
+def _run_in_label(text: str) -> Optional[tuple[str, str]]:
+    """(the label, the content) for a line opened by a label of one to three words in capitals
+    that is a heading of the lexicon, content run in after it ("SKILLS Programming languages:
+    ...", "EXPERIENCE — present: Project Manager, ..."); else None."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) <= size or not _label_words(words, size, lower_alone=False):
+            continue
+        label = " ".join(words[:size])
+        if _section_of(normalise_heading(label)) is not None:
+            return label, " ".join(words[size:])
+    return None
+
+
 def left_labels_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """The lines with each two-line label of a left column set on a line of its own."""
+    """The lines with each two-line label of a left column set on a line of its own; and, in a
+    document with such a column (three labels or more run into the content), each one-line
+    label as well."""
+    column = sum(1 for line in lines if _run_in_label(line.text.strip()) is not None) >= _COLUMN_LABELS
     result: list[Line] = []
     index = 0
     changed = False
@@ -66,7 +86,12 @@ def left_labels_apart(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         line = lines[index]
         split = _split_label(line.text.strip(), lines[index + 1].text.strip()) if index + 1 < len(lines) else None
         if split is None:
-            result.append(line)
+            run_in = _run_in_label(line.text.strip()) if column else None
+            if run_in is not None:
+                result.extend([dataclasses.replace(line, text=run_in[0]), dataclasses.replace(line, text=run_in[1])])
+                changed = True
+            else:
+                result.append(line)
             index += 1
             continue
         label, rest_first, rest_second = split
