@@ -77,6 +77,36 @@ def test_months_named_in_another_language() -> None:
     ]
 
 
+def test_months_named_in_russian_ukrainian_and_hebrew() -> None:
+    # CVs of people who moved keep their first language's months and word for "now".
+    data = paragraphs_docx([
+        "Ana Okafor",
+        "EXPERIENCE",
+        "Project Manager, Tailspin Logistics",
+        "Январь 2020 — наст. время",
+        "Business Analyst, Northwind Traders",
+        "вересень 2017 – грудня 2019",
+        "QA Engineer, Contoso Ltd",
+        "ספטמבר 2014 - מאי 2017",
+        "Support Engineer, Fabrikam",
+        "янв. 2012 - авг. 2014",
+        "EDUCATION",
+        "BSc Computer Science, University of Eastmoor, 2011",
+    ])
+    assert [(title, start, end) for title, _, start, end in roles(data)] == [
+        ("Project Manager", "2020-01", None),
+        ("Business Analyst", "2017-09", "2019-12"),
+        ("QA Engineer", "2014-09", "2017-05"),
+        ("Support Engineer", "2012-01", "2014-08"),
+    ]
+
+
+def test_a_hebrew_word_for_today_ends_a_range() -> None:
+    data = paragraphs_docx(["EXPERIENCE", "Project Manager, Tailspin Logistics", "ספטמבר 2019 - עד היום", "Ran the programme."])
+    work = profile_of(data).work
+    assert [(item.startDate, item.current) for item in work] == [("2019-09", True)]
+
+
 def test_an_english_line_keeps_its_words() -> None:
     # Only a line that gains a date range is rewritten: "Mars" is no month in a project's name.
     data = paragraphs_docx(["EXPERIENCE", "Project Manager, Tailspin Logistics", "Jan 2020 - Present",

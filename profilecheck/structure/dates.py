@@ -73,7 +73,7 @@ _PRESENT = (
     r"(?:(?:till|until|til|to|up\s+to|upto)\s+)?(?:date|nowa?days|now|present|today)|tilldate|till\s*date|"
     r"(?:(?:till|until|to|up\s+to)\s+)?(?:the\s+present|this\s+day)|"
     # a CV pasted from Russian: "н.в." (to this day), "по настоящее время" (to the present time)
-    r"(?:по\s+)?(?:н\.\s?в\.?|наст\.\s*вр\.?|настоящее\s+время|сей\s+день))"
+    r"(?:по\s+)?(?:н\.\s?в\.?|наст\.\s*вр(?:емя|\.)?|настоящее\s+время|сей\s+день))"
 )
 # Open ends that cannot be read as anything else, for ranges written without a dash.
 _PRESENT_BARE = r"(?:present|current|now|today|till\s+date|to\s+date|till\s+now|until\s+now|up\s+to\s+now|ongoing|onwards?)"

@@ -331,6 +331,24 @@ _MONTH_NAMES = {
     "ianuarie": "january", "februarie": "february", "martie": "march", "aprilie": "april",
     "iunie": "june", "iulie": "july", "septembrie": "september", "octombrie": "october",
     "noiembrie": "november", "decembrie": "december",
+    # Russian (as written alone, "of" the month, and "in" it) and Ukrainian: CVs of people who
+    # moved write them so in an English CV's dates ("сентябрь 2019 – май 2021")
+    "январь": "january", "января": "january", "январе": "january", "февраль": "february", "февраля": "february",
+    "феврале": "february", "март": "march", "марта": "march", "марте": "march", "апрель": "april", "апреля": "april",
+    "апреле": "april", "май": "may", "мая": "may", "мае": "may", "июнь": "june", "июня": "june", "июне": "june",
+    "июль": "july", "июля": "july", "июле": "july", "август": "august", "августа": "august", "августе": "august",
+    "сентябрь": "september", "сентября": "september", "сентябре": "september", "октябрь": "october",
+    "октября": "october", "октябре": "october", "ноябрь": "november", "ноября": "november", "ноябре": "november",
+    "декабрь": "december", "декабря": "december", "декабре": "december",
+    "січень": "january", "січня": "january", "лютий": "february", "лютого": "february", "березень": "march",
+    "березня": "march", "квітень": "april", "квітня": "april", "травень": "may", "травня": "may",
+    "червень": "june", "червня": "june", "липень": "july", "липня": "july", "серпень": "august", "серпня": "august",
+    "вересень": "september", "вересня": "september", "жовтень": "october", "жовтня": "october",
+    "листопад": "november", "листопада": "november", "грудень": "december", "грудня": "december",
+    # Hebrew
+    "ינואר": "january", "פברואר": "february", "מרץ": "march", "מרס": "march", "אפריל": "april", "מאי": "may",
+    "יוני": "june", "יולי": "july", "אוגוסט": "august", "ספטמבר": "september", "אוקטובר": "october",
+    "נובמבר": "november", "דצמבר": "december",
 }
 _MONTH_NAME_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True)) + r")(?!\w)\.?",
@@ -351,6 +369,8 @@ _MONTH_SHORT = {
     "out": "october", "oct": "october", "ott": "october", "okt": "october",
     "nov": "november",
     "dez": "december", "dic": "december", "déc": "december", "dec": "december",
+    "янв": "january", "фев": "february", "мар": "march", "апр": "april", "июн": "june", "июл": "july",
+    "авг": "august", "сен": "september", "сент": "september", "окт": "october", "ноя": "november", "дек": "december",
 }
 _MONTH_SHORT_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, _MONTH_SHORT), key=len, reverse=True)) + r")\.?"
@@ -360,13 +380,15 @@ _MONTH_SHORT_RE = re.compile(
 # The words of the phrases below, for a cheap test of a line before it is rewritten.
 _LETTERS_OF_PRESENT = (
     "momento atual presente attuale oggi actualidad actualmente actual atualmente hoy aujourd présent actuel "
-    "actuellement heute derzeit aktuell heden momenteel nu nå dag obecnie halen şu anda saat ini kini prezent"
+    "actuellement heute derzeit aktuell heden momenteel nu nå dag obecnie halen şu anda saat ini kini prezent "
+    "היום כיום הווה сейчас теперішній час"
 )
 # "Present" as the interfaces write it (the export often keeps the English word).
 _PRESENT_RE = re.compile(
     r"(?<!\w)(?:o momento|momento atual|presente|attuale|oggi|la actualidad|actualidad|actualmente|"
     r"actual|atual|atualmente|hoy|aujourd['’]hui|présent|actuel|actuellement|heute|derzeit|aktuell|heden|"
-    r"momenteel|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent)(?!\w)",
+    r"momenteel|nu|nå|i dag|obecnie|halen|şu anda|saat ini|kini|prezent|עד היום|היום|כיום|הווה|"
+    r"по сей день|до сих пор|сейчас|теперішній час)(?!\w)",
     re.IGNORECASE,
 )
 _FOREIGN_DATE_WORDS = frozenset(
