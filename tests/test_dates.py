@@ -39,6 +39,7 @@ AS_OF = date(2026, 11, 25)
         ("Sep/2019 - Nov/2021", "2019-09", "2021-11", False),  # a slash between month and year
         ("09-2019 / 11-2021", "2019-09", "2021-11", False),  # not "2019 / 11" read as a year and its month
         ("Jan 2019 - Presently", "2019-01", None, True),
+        ("2022 july – 2023 may: Java Developer", "2022-07", "2023-05", False),  # "may" before a colon is a month
         ("Aug 12, 2015 - Sep 1, 2017", "2015-08", "2017-09", False),
         ("January 17th 2007- Present", "2007-01", None, True),
         ("12 Mar 2015 - 1 Apr 2016", "2015-03", "2016-04", False),

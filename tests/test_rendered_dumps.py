@@ -893,3 +893,18 @@ def test_dates_last_after_a_single_duty_line() -> None:
     assert [(start, title) for start, _, title, _ in found] == [
         ("2025-08", "Junior Full Stack Developer"), ("2021-10", "Customer Care Associate"), ("2018-04", "Accountant"),
     ]
+
+
+def test_a_teacher_at_a_numbered_school_is_a_job() -> None:
+    # "City School No. 14": the school employs the teacher, its number is no day of the start,
+    # and "No." ends no sentence.
+    found = roles([
+        "Experience and projects",
+        "Mathematics Teacher, Riverton School No. 14",
+        "Jul 2024 - Apr 2026",
+        "• Taught classes of 30 pupils",
+        "Riverton School No. 9 Nov. 2022  Jun. 2024",
+        "Mathematics Teacher",
+        "• Prepared lessons",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2024-07", "Mathematics Teacher"), ("2022-11", "Mathematics Teacher")]

@@ -36,8 +36,9 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 # A quarter for a month, as contractors date short engagements ("Q3 2021"): its first month
 _QUARTER = r"(?:q[1-4])"
 _DAY = r"(?:[0-3]?\d(?:st|nd|rd|th)?)"
-# After a year, "may" is a month only with a capital or a comma ("2014, May"), not in "2019 may".
-_MONTH_AFTER_YEAR = rf"(?:(?!may\b){_MONTH}|(?-i:May)|(?<=,)\s*may|(?<=, )may)"
+# After a year, "may" is a month only with a capital or a comma ("2014, May"), or before a colon,
+# a dash or the line's end ("2022 july – 2023 may: Developer"), not in "in 2019 may have".
+_MONTH_AFTER_YEAR = rf"(?:(?!may\b){_MONTH}|(?-i:May)|(?<=,)\s*may|(?<=, )may|may(?=\s*(?:[:–—-]|$)))"
 # One date: month-name year (with an optional day: "Aug 12, 2015", "17th January 2007"),
 # year then month name ("2019 October", "2012, November"), numeric month/year, year.month,
 # 'yy, or a bare year.

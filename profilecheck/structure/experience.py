@@ -77,8 +77,9 @@ def _is_bullet(text: str) -> bool:
     return text.startswith(BULLET)
 
 
-# A dot that ends a company's legal form or initials, not a sentence: "Fabrikam Inc.", "Vértice S.A."
-_ABBREVIATION_DOT = re.compile(r"(?:\b(?:inc|ltd|co|corp|llc|plc|pty|ltda|bros)|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$", re.IGNORECASE)
+# A dot that ends a company's legal form or initials, not a sentence: "Fabrikam Inc.", "Vértice S.A.",
+# "City School No." (before its number)
+_ABBREVIATION_DOT = re.compile(r"(?:\b(?:inc|ltd|co|corp|llc|plc|pty|ltda|bros|no|nr|st|dept|univ)|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$", re.IGNORECASE)
 
 
 def _ends_sentence(text: str, marks: str = ".;") -> bool:
@@ -1850,6 +1851,8 @@ def _wrapped_rest(text: str, following: str) -> Optional[str]:
     joined = f"{text} {following}"
     found = find_range(joined)
     if found is not None and found.span[0] < len(text) < found.span[1] and not joined[found.span[1]:].strip(" .,;)"):
+        if text[found.span[0] :].strip().isdigit() and len(text[found.span[0] :].strip()) <= 2:
+            return None  # "City School No. 14" / "Jul 2024 - Apr 2026": a number, no day of the start
         return joined
     return None
 
