@@ -908,3 +908,27 @@ def test_a_teacher_at_a_numbered_school_is_a_job() -> None:
         "• Prepared lessons",
     ])
     assert [(start, title) for start, _, title, _ in found] == [("2024-07", "Mathematics Teacher"), ("2022-11", "Mathematics Teacher")]
+
+
+def test_dates_last_with_a_side_column_and_a_course_between_the_jobs() -> None:
+    found = roles([
+        "PROFESSIONAL EXPERIENCE:",
+        "Frontend Developer - Farrowdale Labs (Almaty, hybrid)",
+        "Email: someone@mail.test",
+        "• Optimised SQL queries and cut response time",
+        "• Refactored legacy modules",
+        "October 2024 -- Present",
+        "Java",
+        "October 2023 -- April 2024: Student in Riverton QA School, Data Analysis course, Rishon LeZion",
+        "• Built a final project with a team of four",
+        "Frontend Developer - Pellmore Ltd (Netanya, remote)",
+        "• Took part in code reviews",
+        "November 2021 -- April 2024",
+        "Intern, Frontend Developer - Quenby (Rehovot, office)",
+        "• Developed new features",
+        "May 2021 -- July 2021",
+        "Education:",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [
+        ("2024-10", "Frontend Developer"), ("2021-11", "Frontend Developer"), ("2021-05", "Intern, Frontend Developer"),
+    ]

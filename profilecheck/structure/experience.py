@@ -834,6 +834,9 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
     table row's right cell holding them, read after the left one) or a duty's last line (a
     reader of text blocks puts the dates set right on the title's line after the job's whole
     block)."""
+    # (a course's dates among the jobs, "October 2023 -- April 2024: Student in ...", stay where
+    # they are, a study set down among the jobs; a side column's lines are no job's header)
+    anchors = [(index, found) for index, found in anchors if not _names_a_course_or_study(lines[index][1], found)]
     if not anchors or anchors[0][0] < 2:
         return None
     if anchors[0][0] == 2 and not _duty_like(lines[1][1]):
@@ -845,7 +848,7 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
         rest = re.sub(r"(?i)\b(?:from|since|period)\b", "", text[: found.span[0]] + text[found.span[1]:]).strip(" ,:;|·-–—()")
         if rest and not DURATION_RE.match(rest):
             return None
-    starts = [0] + [index + 1 for index, _ in anchors[:-1]]
+    starts = [0] + [_next_header_line(lines, index + 1, following) for (index, _), (following, _) in zip(anchors, anchors[1:])]
     for start, (index, _) in zip(starts, anchors):
         header = lines[start][1]
         if start + 1 >= index or not _is_header_like(header) or _is_description(header):
@@ -856,10 +859,35 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
     if tail and _is_header_like(tail[0][1]) and TITLE_WORDS.search(tail[0][1]) and not tail[0][1].rstrip().endswith("."):
         return None  # a header after the last date line: the dates lead the jobs after all
     reordered: list[tuple[int, str]] = []
+    previous_end = 0
     for start, (index, _) in zip(starts, anchors):
-        reordered.extend([lines[start], lines[index], *lines[start + 1 : index]])
+        # (a side column's lines skipped before the header keep their place, above it)
+        reordered.extend([*lines[previous_end:start], lines[start], lines[index], *lines[start + 1 : index]])
+        previous_end = index + 1
     reordered.extend(tail)
     return reordered
+
+
+def _next_header_line(lines: list[tuple[int, str]], index: int, stop: int) -> int:
+    """The first line from `index` (before `stop`) that may open a job's header: no side column's
+    plain item ("Java", "Email: ..."), no bullet, no dated line (a course's set down between two
+    jobs); `index` itself when there is none."""
+    from .side_items import is_side_item
+
+    for number in range(index, stop):
+        text = lines[number][1].strip()
+        if _is_bullet(text) or find_range(text) is not None:
+            continue
+        if any(is_side_item(section, text) for section in ("skills", "languages", "contact")):
+            continue
+        return number
+    return index
+
+
+def _names_a_course_or_study(text: str, found: DateRange) -> bool:
+    """A dated line that names a course or a study, not a job: "Student in Northwind Academy, ..."."""
+    rest = text[: found.span[0]] + " " + text[found.span[1] :]
+    return bool(_STUDY_RE.search(rest) or _STUDENT_LEAD_RE.search(rest))
 
 
 def _duty_like(text: str) -> bool:
