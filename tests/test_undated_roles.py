@@ -86,6 +86,16 @@ def test_a_work_tables_column_names_and_a_merged_header_make_no_undated_job():
     assert all(start is not None for _, _, start, _ in roles(text))
 
 
+def test_an_undated_title_within_a_dated_ones_title_after_its_description_is_a_job():
+    # "Project Manager" is within "Senior IT Project Manager", a few lines below its dates, but
+    # after that job's description: the header of a job of its own.
+    text = (
+        "Work Experience\nSenior IT Project Manager\nHarbourline Insurance\n2023 - present\n• Kept the RAID log\n"
+        "Acted as Scrum Master when needed.\n\nProject Manager\nOakridge Media (5 months)\n• Delivered the CRM rollout\n"
+    )
+    assert [role[:2] for role in roles(text)] == [("Senior IT Project Manager", "Harbourline Insurance"), ("Project Manager", "Oakridge Media")]
+
+
 def test_undated_jobs_are_told_to_the_person_not_called_missing():
     text = (
         "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"

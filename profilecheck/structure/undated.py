@@ -241,8 +241,11 @@ def _dated_header_lines(lines: list[tuple[int, str]], dated: list[Work]) -> set[
             text = lines[index][1].strip()
             if index <= dates or (index <= dates + 2 and any(name in text for name in names)):
                 taken.add(index)
-            elif index <= dates + 4 and len(text) > 3 and any(text in name and text != name for name in names):
-                taken.add(index)
+            elif (
+                index <= dates + 4 and len(text) > 3 and any(text in name and text != name for name in names)
+                and not any(_is_bullet(lines[between][1].strip()) or _is_description(lines[between][1].strip()) for between in range(dates + 1, index))
+            ):
+                taken.add(index)  # (no description between: the header's own lines)
         if work.position:
             # and wherever it stands, the first line that names its title (six lines below the
             # dates, under the employer, place and industry); a later line with the same title
