@@ -36,6 +36,10 @@ def test_a_second_half_alone_in_lower_case() -> None:
     ["Professional 2024 – 2025: Analyst", "History of the project"],  # no capitals: no left column
     ["SQL Server administration", "HISTORY of changes"],  # not one heading together
     ["ARMY 2021 – 2023 Analyst", "service desk tickets handled"],  # lower case with more after it: a sentence
+    ["EDUCATION AND TRAINING", "WORK EXPERIENCE"],  # two whole headings, one under the other
+    ["EDUCATION AND TRAINING", "WORK EXPERIENCE", "BSc in Computer Science", "12.2023 to Current Senior Project Manager"],
+    # headings of two words in capitals, each alone on its line: no column of labels run in
+    ["ABOUT ME", "Scrum Master who ships.", "EMPLOYMENT HISTORY", "Pellmore Labs | Kyiv | 11.2025 – Present", "LANGUAGE SKILLS", "Spanish (Basic)"],
 ])
 def test_lines_that_are_no_split_label_stay(lines: list[str]) -> None:
     assert texts(lines) == lines

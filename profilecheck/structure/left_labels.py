@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from ..models import Line
-from .sections import _section_of, normalise_heading
+from .sections import _section_of, heading_aliases, normalise_heading
 
 _LABEL_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z&/-]*$")
 _COLUMN_LABELS = 3  # labels run into the content that show a column of them
@@ -36,6 +36,12 @@ def _label_words(words: list[str], count: int, lower_alone: bool) -> bool:
     if len(head) < count or not all(_LABEL_WORD_RE.match(word) for word in head):
         return False
     return all(word.isupper() or word == "&" for word in head) or (lower_alone and all(word.islower() for word in head))
+
+
+def _one_heading(key: str) -> bool:
+    """A heading of the lexicon, or one joined to a short second by "and" ("experience and
+    projects")."""
+    return key in heading_aliases() or (" and " in key and _section_of(key) is not None)
 
 
 def _split_label(first: str, second: str) -> Optional[tuple[str, str, str]]:
@@ -50,8 +56,10 @@ def _split_label(first: str, second: str) -> Optional[tuple[str, str, str]]:
             if not _label_words(second_words, size_second, lower_alone=alone):
                 continue
             label = " ".join(first_words[:size_first] + second_words[:size_second])
-            if _section_of(normalise_heading(label)) is None:
-                continue
+            if not _one_heading(normalise_heading(label)):
+                continue  # (not "EDUCATION AND" + "WORK EXPERIENCE": two headings)
+            if _section_of(normalise_heading(first)) is not None or _section_of(normalise_heading(second)) is not None:
+                continue  # either line a heading whole ("EDUCATION AND TRAINING" over "WORK EXPERIENCE")
             rest_first = " ".join(first_words[size_first:])
             rest_second = " ".join(second_words[size_second:])
             if not rest_first and not rest_second:
@@ -64,12 +72,16 @@ def _run_in_label(text: str) -> Optional[tuple[str, str]]:
     """(the label, the content) for a line opened by a label of one to three words in capitals
     that is a heading of the lexicon, content run in after it ("SKILLS Programming languages:
     ...", "EXPERIENCE — present: Project Manager, ..."); else None."""
+    if _section_of(normalise_heading(text)) is not None:
+        return None  # the line a heading whole ("ABOUT ME", "EMPLOYMENT HISTORY")
     words = text.split()
     for size in (3, 2, 1):
         if len(words) <= size or not _label_words(words, size, lower_alone=False):
             continue
+        if _label_words(words, size + 1, lower_alone=False) and len(words) == size + 1:
+            continue  # capitals throughout, two or three words: a heading of its own, not a label and content
         label = " ".join(words[:size])
-        if _section_of(normalise_heading(label)) is not None:
+        if normalise_heading(label) in heading_aliases():
             return label, " ".join(words[size:])
     return None
 
