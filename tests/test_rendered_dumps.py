@@ -932,3 +932,16 @@ def test_dates_last_with_a_side_column_and_a_course_between_the_jobs() -> None:
     assert [(start, title) for start, _, title, _ in found] == [
         ("2024-10", "Frontend Developer"), ("2021-11", "Frontend Developer"), ("2021-05", "Intern, Frontend Developer"),
     ]
+
+
+def test_a_service_under_a_side_heading_stacked_below_military_service_is_no_job() -> None:
+    found = roles([
+        "Experience",
+        "Jul 2023 – Oct 2024 Frontend Developer at Farrowdale Data, Beer Sheva, Israel",
+        "React",
+        "Military service",
+        "Languages",
+        "Jul 2019 – Jul 2021 Combat Soldier, Quenby Defence Corps",
+        "English - Advanced",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2023-07", "Frontend Developer")]

@@ -19,6 +19,7 @@ from .sections import JobShape, _dates_at, _title_at, job_shape
 # The headings a side column brings; projects, volunteering, awards and publications hold dated
 # posts of their own kind and keep them.
 _RESUMABLE = ("certifications", "contact", "education", "interests", "languages", "skills", "summary")
+_OWN_DATED = ("military", "projects", "volunteering", "publications", "awards", "references")
 
 
 def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobShape) -> Optional[int]:
@@ -57,10 +58,15 @@ def work_resumed(sections: tuple[Section, ...], lines: tuple[Line, ...], offsets
     side_column = _side_column_among(lines, experience.first_line, experience.last_line)
     result: list[Section] = []
     after_work = False
+    previous = None
     for section in sections:
         if section is experience:
             after_work = True
-        if not after_work or section.name not in _RESUMABLE or activities_heading(section.heading):
+        stacked = previous is not None and previous.name in _OWN_DATED and previous.first_line >= previous.last_line
+        previous = section
+        if not after_work or section.name not in _RESUMABLE or activities_heading(section.heading) or stacked:
+            # (under "Languages" stacked straight below "Military service", a side column's
+            # heading read between, the dated lines may be the service's)
             result.append(section)
             continue
         start = _job_starts_at(lines, section.first_line, section.last_line, shape)
