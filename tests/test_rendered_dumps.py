@@ -945,3 +945,31 @@ def test_a_service_under_a_side_heading_stacked_below_military_service_is_no_job
         "English - Advanced",
     ])
     assert [(start, title) for start, _, title, _ in found] == [("2023-07", "Frontend Developer")]
+
+
+def test_a_degree_read_as_an_employer_is_no_job() -> None:
+    # An "Education" heading read inside the last job keeps the history going; the degree's line
+    # below it ("M.A. in Jurisprudence, Riverton Academy") is no job for all that.
+    found = roles([
+        "Frontend Developer",
+        "PROFESSIONAL HISTORY",
+        "Frontend Developer - May 2024-now",
+        "Pellmore LLC - Holon, Israel",
+        "Developed new features for a customer portal",
+        "Frontend Developer - Nov 2018-Dec 2021",
+        "Quenby Insurance - Odesa, Ukraine",
+        "Languages",
+        "Maintained CI pipelines and release builds",
+        "Russian - basic",
+        "Frontend Developer - Sep 2015-Sep 2018",
+        "French - intermediate",
+        "Farrowdale - Haifa, Israel",
+        "Arabic - basic",
+        "Education",
+        "Developed new features for a customer portal",
+        "Maintained CI pipelines and release builds",
+        "Sep 2007-Jun 2011 M.A. in Jurisprudence, Riverton Academy of Sciences",
+        "Maintained CI pipelines and release builds",
+        "Dec 2023-Mar 2024 Full Stack Web Development course, Quenby IT College",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [("2024-05", "Frontend Developer"), ("2018-11", "Frontend Developer"), ("2015-09", "Frontend Developer")]

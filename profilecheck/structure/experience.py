@@ -679,16 +679,20 @@ def _is_study(work: Work) -> bool:
     """"2020 – 2021 Northwind Academy, Java programming, educational program": the header names a
     course or a programme of study and no job title."""
     fields = " ".join(filter(None, (work.position, work.name)))
-    if work.position and _DEGREE_TITLE_RE.search(work.position):
-        return True  # "Engineer's degree, Telecommunications": a study set down among the jobs
+    if any(field and _DEGREE_TITLE_RE.search(field) for field in (work.position, work.name)):
+        return True  # "Engineer's degree, Telecommunications", "M.A. in Law": a study set down among the jobs
     if any(_STUDENT_LEAD_RE.match(field) for field in (work.position, work.name) if field):
         return True  # "Student in Northwind Academy, Java developer": the course's project role
     return bool(_STUDY_RE.search(fields)) and not (work.position and TITLE_WORDS.search(work.position))
 
 
 _STUDY_AFTER_DATES_RE = re.compile(r"\W*(?:(?:full[- ]time |part[- ]time )?student|studies|study|course|bootcamp)\W*", re.IGNORECASE)
-# A degree where a title stands ("Engineer's degree", "Master of Science", "BSc Computing")
-_DEGREE_TITLE_RE = re.compile(r"\b(?:degree|diploma)\b|^(?:bachelor|master(?:'s|’s)?\s+(?:of|in)|b\.?sc|m\.?sc|mba|ph\.?d)\b", re.IGNORECASE)
+# A degree where a title or an employer stands ("Engineer's degree", "Master of Science", "BSc
+# Computing", "M.A. in Jurisprudence")
+_DEGREE_TITLE_RE = re.compile(
+    r"\b(?:degree|diploma)\b|^(?:bachelor|master(?:'s|’s)?\s+(?:of|in)|b\.?sc|m\.?sc|mba|ph\.?d)\b|^(?:[bm]\.?[as]\.?|[bm]\.?eng\.?)\s+(?:in|of)\s",
+    re.IGNORECASE,
+)
 _STUDENT_LEAD_RE = re.compile(r"(?:student|course participant)\s+(?:in|at|of)\b", re.IGNORECASE)
 
 
