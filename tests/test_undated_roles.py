@@ -96,6 +96,19 @@ def test_an_undated_title_within_a_dated_ones_title_after_its_description_is_a_j
     assert [role[:2] for role in roles(text)] == [("Senior IT Project Manager", "Harbourline Insurance"), ("Project Manager", "Oakridge Media")]
 
 
+def test_a_jobs_bullets_after_its_dates_show_the_dates_lead_it():
+    # Title / employer / dates / bullets, the newest job's dates emptied: not "dates last" (the
+    # newest job does not take the next one's dates).
+    text = (
+        "WORK EXPERIENCE\nTechnical Project Manager\nQuarry Lane Software ( – present)\n* Introduced Kanban to the support team\n"
+        "* Wrote user stories\nBusiness Analyst\nNimbrook Telecom\nJan 2020 - Dec 2023\n* Built the test plan\n* Kept the RAID log\n"
+        "Junior Business Analyst\nBrisk Ledger LLC\nOct 2017 – Nov 2019\n* Ran daily stand-ups\n"
+    )
+    assert [(title, start) for title, _, start, _ in roles(text)] == [
+        ("Technical Project Manager", None), ("Business Analyst", "2020-01"), ("Junior Business Analyst", "2017-10"),
+    ]
+
+
 def test_undated_jobs_are_told_to_the_person_not_called_missing():
     text = (
         "Experience\nProject Manager\nHarbourline Freight\n- Led a team of 6 engineers through a CRM migration\n\n"

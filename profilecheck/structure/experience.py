@@ -874,17 +874,19 @@ def _dates_last(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange
 
 def _next_header_line(lines: list[tuple[int, str]], index: int, stop: int) -> int:
     """The first line from `index` (before `stop`) that may open a job's header: no side column's
-    plain item ("Java", "Email: ..."), no bullet, no dated line (a course's set down between two
-    jobs); `index` itself when there is none."""
+    plain item ("Java", "Email: ..."), no dated line (a course's set down between two jobs) nor
+    the course's bullets; `index` itself when there is none."""
     from .side_items import is_side_item
 
+    after_course = False
     for number in range(index, stop):
         text = lines[number][1].strip()
-        if _is_bullet(text) or find_range(text) is not None:
+        if find_range(text) is not None:
+            after_course = True  # (a course's dates between two jobs, its bullets after it)
             continue
-        if any(is_side_item(section, text) for section in ("skills", "languages", "contact")):
+        if (_is_bullet(text) and after_course) or any(is_side_item(section, text) for section in ("skills", "languages", "contact")):
             continue
-        return number
+        return number  # (a job's own bullet right after its dates: they lead the job, not end it)
     return index
 
 
