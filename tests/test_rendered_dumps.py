@@ -973,3 +973,39 @@ def test_a_degree_read_as_an_employer_is_no_job() -> None:
         "Dec 2023-Mar 2024 Full Stack Web Development course, Quenby IT College",
     ])
     assert [(start, title) for start, _, title, _ in found] == [("2024-05", "Frontend Developer"), ("2018-11", "Frontend Developer"), ("2015-09", "Frontend Developer")]
+
+
+def test_a_job_with_a_study_run_into_its_employer_line_stays_a_job() -> None:
+    # "Business Analyst, ..." over its dates, a side column's degree glued to a duty above: the
+    # job keeps its title and dates whatever its employer reads as.
+    found = roles([
+        "Dorian Oakhurst",
+        "DETAILS",
+        "DEVELOPMENT TEAM LEAD",
+        "+48 600 000 000",
+        "someone@mail.test SUMMARY",
+        "Berlin, Germany",
+        "Development Team Lead with 12+ years of experience in delivering software for",
+        "linkedin.com/in/someone",
+        "banks, retail and logistics.",
+        "EXPERTISE",
+        "Scrum EMPLOYMENT HISTORY",
+        "Selenium",
+        "Development Team Lead, Farrowdale Telecom",
+        "Python",
+        "Oct 2025 – now | Riga, Latvia",
+        "Power BI",
+        "Managed a budget of 1.2M EUR across three parallel projects",
+        "EDUCATION",
+        "Kept the risk log and the weekly status report for the steering committee",
+        "BSc in Computer Science Introduced Kanban boards and work-in-progress limits in Jira",
+        "Riverton Polytechnic Moved 40 servers to a public cloud with no unplanned downtime",
+        "2007 - 2010",
+        "Business Analyst, Pellmore Labs Ltd",
+        "LANGUAGE SKILLS Oct 2023 – Aug 2025 | Berlin, Germany",
+        "Cut the regression cycle from five days to one with automated tests",
+        "Portuguese (B1)",
+        "Support Engineer, Quenby Telecom LLC",
+        "Sep 2020 – Oct 2023 | Warsaw, Poland",
+    ])
+    assert ("2023-10", "Business Analyst") in [(start, title) for start, _, title, _ in found]

@@ -679,8 +679,10 @@ def _is_study(work: Work) -> bool:
     """"2020 – 2021 Northwind Academy, Java programming, educational program": the header names a
     course or a programme of study and no job title."""
     fields = " ".join(filter(None, (work.position, work.name)))
-    if any(field and _DEGREE_TITLE_RE.search(field) for field in (work.position, work.name)):
-        return True  # "Engineer's degree, Telecommunications", "M.A. in Law": a study set down among the jobs
+    if work.position and _DEGREE_TITLE_RE.search(work.position):
+        return True  # "Engineer's degree, Telecommunications": a study set down among the jobs
+    if work.name and _DEGREE_TITLE_RE.search(work.name) and not (work.position and TITLE_WORDS.search(work.position)):
+        return True  # "Riverton Academy" over "M.A. in Law" (a job's title keeps its job, whatever ran into its employer)
     if any(_STUDENT_LEAD_RE.match(field) for field in (work.position, work.name) if field):
         return True  # "Student in Northwind Academy, Java developer": the course's project role
     return bool(_STUDY_RE.search(fields)) and not (work.position and TITLE_WORDS.search(work.position))

@@ -58,8 +58,10 @@ def _split_label(first: str, second: str) -> Optional[tuple[str, str, str]]:
             label = " ".join(first_words[:size_first] + second_words[:size_second])
             if not _one_heading(normalise_heading(label)):
                 continue  # (not "EDUCATION AND" + "WORK EXPERIENCE": two headings)
-            if _section_of(normalise_heading(first)) is not None or _section_of(normalise_heading(second)) is not None:
-                continue  # either line a heading whole ("EDUCATION AND TRAINING" over "WORK EXPERIENCE")
+            if _section_of(normalise_heading(first)) is not None:
+                continue  # the first line a heading whole ("EDUCATION AND TRAINING" over "WORK EXPERIENCE")
+            if not alone and _section_of(normalise_heading(second)) is not None:
+                continue  # the second a heading whole of more than the label's half
             rest_first = " ".join(first_words[size_first:])
             rest_second = " ".join(second_words[size_second:])
             if not rest_first and not rest_second:
