@@ -90,7 +90,7 @@ def _build_profile(document: Document) -> Profile:
     )
     if not export and not export_text:
         # jobs a side column's heading set apart from the work history, found again by their shape
-        sections = work_resumed(sections, lines, line_offsets(lines), len(text))
+        sections = work_resumed(sections, lines, line_offsets(lines))
 
     def lines_of_section(section) -> list[tuple[int, str]]:
         found, offset = [], section.start

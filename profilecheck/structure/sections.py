@@ -943,7 +943,7 @@ class JobShape:
     title_offset: int
 
 
-def _dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
+def job_dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
     """A job's dates by month starting on line `index`: the index of their last line (a narrow
     column may wrap the end year onto a line of its own) and what else their line holds; or None."""
     from .dates import find_range
@@ -958,7 +958,7 @@ def _dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
     return None
 
 
-def _title_at(lines: tuple[Line, ...], index: int, end: int, rest: str, offset: int, first: int, last: int) -> bool:
+def title_near_dates(lines: tuple[Line, ...], index: int, end: int, rest: str, offset: int, first: int, last: int) -> bool:
     """The job's title stands `offset` lines from its dates (0: on their line, beside them)."""
     if offset == 0:
         return bool(rest) and _job_title_line(rest)
@@ -972,12 +972,12 @@ def job_shape(lines: tuple[Line, ...], first: int, last: int) -> Optional[JobSha
     title)."""
     shapes: list[JobShape] = []
     for index in range(first, last):
-        dates = _dates_at(lines, index)
+        dates = job_dates_at(lines, index)
         if dates is None:
             continue
         end, rest = dates
         for offset in _TITLE_OFFSETS:
-            if _title_at(lines, index, end, rest, offset, first, last):
+            if title_near_dates(lines, index, end, rest, offset, first, last):
                 shapes.append(JobShape(not rest, offset))
                 break
         if len(shapes) == _SHAPES_READ:

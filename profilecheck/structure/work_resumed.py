@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..models import Line, Section
-from .sections import JobShape, _dates_at, _title_at, job_shape
+from .sections import JobShape, job_dates_at, job_shape, title_near_dates
 
 # The headings a side column brings; projects, volunteering, awards and publications hold dated
 # posts of their own kind and keep them.
@@ -28,11 +28,11 @@ def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobSha
     from .sections import _names_a_course
 
     for index in range(first, last):
-        dates = _dates_at(lines, index)
+        dates = job_dates_at(lines, index)
         if dates is None or (not dates[1]) != shape.dates_alone:
             continue
         end, rest = dates
-        if not _title_at(lines, index, end, rest, shape.title_offset, first, last):
+        if not title_near_dates(lines, index, end, rest, shape.title_offset, first, last):
             continue
         at = index if shape.title_offset == 0 else index + shape.title_offset if shape.title_offset < 0 else end + shape.title_offset
         top, bottom = min(index, at), max(end, at)
@@ -43,7 +43,7 @@ def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobSha
     return None
 
 
-def work_resumed(sections: tuple[Section, ...], lines: tuple[Line, ...], offsets: list[int], total: int) -> tuple[Section, ...]:
+def work_resumed(sections: tuple[Section, ...], lines: tuple[Line, ...], offsets: list[int]) -> tuple[Section, ...]:
     """The sections with each side section after the work history cut where a job shaped like the
     work history's first one begins, the rest of it work history again."""
     from .sections import _side_column_among, activities_heading
