@@ -48,6 +48,8 @@ def _split_label(first: str, second: str) -> Optional[tuple[str, str, str]]:
     """(the label, the first line's content, the second line's content) when the two lines open
     with the two halves of a label, else None."""
     first_words, second_words = first.split(), second.split()
+    if not first_words or not second_words or not _label_words(first_words, 1, lower_alone=False):
+        return None
     for size_first in (2, 1):
         if not _label_words(first_words, size_first, lower_alone=False):
             continue
@@ -74,9 +76,11 @@ def _run_in_label(text: str) -> Optional[tuple[str, str]]:
     """(the label, the content) for a line opened by a label of one to three words in capitals
     that is a heading of the lexicon, content run in after it ("SKILLS Programming languages:
     ...", "EXPERIENCE — present: Project Manager, ..."); else None."""
+    words = text.split()
+    if len(words) < 2 or not _label_words(words, 1, lower_alone=False):
+        return None  # (the cheap test first: most lines open with no word in capitals)
     if _section_of(normalise_heading(text)) is not None:
         return None  # the line a heading whole ("ABOUT ME", "EMPLOYMENT HISTORY")
-    words = text.split()
     for size in (3, 2, 1):
         if len(words) <= size or not _label_words(words, size, lower_alone=False):
             continue
