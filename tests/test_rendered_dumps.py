@@ -1009,3 +1009,43 @@ def test_a_job_with_a_study_run_into_its_employer_line_stays_a_job() -> None:
         "Sep 2020 – Oct 2023 | Warsaw, Poland",
     ])
     assert ("2023-10", "Business Analyst") in [(start, title) for start, _, title, _ in found]
+
+
+def test_a_title_in_capitals_naming_a_scrum_master_is_no_degree() -> None:
+    from profilecheck.structure.education import names_a_study
+
+    assert not names_a_study("SENIOR SCRUM MASTER")
+    assert names_a_study("MASTER OF SCIENCE")
+
+
+def test_bare_years_after_jobs_all_dated_by_month_are_a_side_columns_studies() -> None:
+    # The second column of a card grid read after the first: its jobs resume the history, and
+    # the education's bare years at its foot ("2016 – 2018") are no jobs; nor is a skills list
+    # read above them ("Vendor management") a header.
+    found = roles([
+        "Work Experience",
+        "Farrowdale Bank | Dec 2025 – Present",
+        "SENIOR PROJECT MANAGER",
+        "Built a weekly status pack for executives.",
+        "Pellmore Telecom | Sep 2019 – Apr 2022",
+        "PROJECT LEAD",
+        "Tracked dependencies across 5 workstreams.",
+        "Quenby Solutions | Apr 2010 – May 2015",
+        "BUSINESS ANALYST",
+        "Mapped current and target processes.",
+        "Skills",
+        "Roadmapping",
+        "Riverton Labs | Jul 2022 – Nov 2025",
+        "SENIOR SCRUM MASTER",
+        "Ostrowe Telecom | Jul 2015 – Aug 2019",
+        "TECHNICAL PROJECT MANAGER",
+        "Delivered a payment gateway integration.",
+        "2016 – 2018",
+        "2005 – 2008",
+        "Vendor management",
+        "Requirements gathering",
+    ])
+    assert sorted((start, title) for start, _, title, _ in found) == [
+        ("2010-04", "BUSINESS ANALYST"), ("2015-07", "TECHNICAL PROJECT MANAGER"), ("2019-09", "PROJECT LEAD"),
+        ("2022-07", "SENIOR SCRUM MASTER"), ("2025-12", "SENIOR PROJECT MANAGER"),
+    ]

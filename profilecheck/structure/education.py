@@ -59,7 +59,7 @@ _MASTER_TITLE_RE = re.compile(r"(?<!certified )(?<!professional )\b(?:scrum|web)
 def names_a_study(text: str) -> bool:
     """The line names a degree, a school or a study's word ("faculty", "thesis", "GPA"): its dates
     are no job's (lexicons/cue_words.toml `study-words`)."""
-    degree = DEGREE_RE.search(_MASTER_TITLE_RE.sub(" ", text)) if "aster" in text else DEGREE_RE.search(text)
+    degree = DEGREE_RE.search(_MASTER_TITLE_RE.sub(" ", text)) if "aster" in text.lower() else DEGREE_RE.search(text)
     return bool(degree or INSTITUTION_RE.search(text) or _study_words().search(text))
 
 

@@ -41,7 +41,7 @@ from .dates import (
 )
 from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import ORG_WORDS, TITLE_WORDS
-from .side_items import graded_side_item, is_certification_line
+from .side_items import graded_side_item, is_certification_line, names_a_competency
 
 EMPLOYMENT_TYPES = re.compile(
     r"^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|"
@@ -567,8 +567,26 @@ def _study_years_out_of_order(lines: list[tuple[int, str]], anchors: list[tuple[
                 and styles.count(styles[number]) <= len(styles) - others.count(usual) and _newest_first(anchors, number)
             ):
                 continue  # "Sep 1999 – Jun 2003" among jobs all dated "12.2023 — PRESENT": a study's
+        if _trailing_bare_years(lines, anchors, styles, number):
+            continue
         kept.append((index, found))
     return kept
+
+
+_TRAILING_DATED_JOBS = 3  # jobs dated by month above that make bare years after them a side column's
+
+
+def _trailing_bare_years(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]], styles: list[str], number: int) -> bool:
+    """Bare years alone on their line ("2016 – 2018") after the last of three jobs or more all dated
+    by month: a side column's study years read after the work history, no job (a history dated by
+    years writes every job so)."""
+    index, found = anchors[number]
+    if not _bare_years(lines[index][1], found) or not _bare(lines[index][1], found):
+        return False
+    start = len(styles)
+    while start > 0 and styles[start - 1] == "years":
+        start -= 1  # the run of bare years that ends the history
+    return number >= start >= _TRAILING_DATED_JOBS and "years" not in styles[:start]
 
 
 def _newest_first(anchors: list[tuple[int, DateRange]], left_out: int) -> bool:
@@ -2315,7 +2333,8 @@ def _function_only(text: str) -> bool:
 
 def _split_header(header: list[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """Decide which header fragments are the position, the employer and the location."""
-    header = [text for text in header if not graded_side_item(text)]  # a side column's "Git: Advanced" read in
+    # a side column's "Git: Advanced" or "Vendor management" read in: no title, no employer
+    header = [text for text in header if not graded_side_item(text) and not names_a_competency(text.strip())]
     if not header:
         return None, None, None
     stated = _title_at(header)
