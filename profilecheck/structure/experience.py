@@ -578,11 +578,14 @@ _TRAILING_DATED_JOBS = 3  # jobs dated by month above that make bare years after
 
 def _trailing_bare_years(lines: list[tuple[int, str]], anchors: list[tuple[int, DateRange]], styles: list[str], number: int) -> bool:
     """Bare years alone on their line ("2016 – 2018") after the last of three jobs or more all dated
-    by month: a side column's study years read after the work history, no job (a history dated by
-    years writes every job so)."""
+    by month, no header above them (a duty's end, or more bare years): a side column's study years
+    read after the work history, no job (a history dated by years writes every job so)."""
     index, found = anchors[number]
     if not _bare_years(lines[index][1], found) or not _bare(lines[index][1], found):
         return False
+    above = lines[index - 1][1].strip() if index > 0 else ""
+    if above and find_range(above) is None and _is_header_like(above) and not _ends_a_description(above):
+        return False  # "Warehouse Operative" / "Northgate Depot" / "2016 - 2017": a job's own header above
     start = len(styles)
     while start > 0 and styles[start - 1] == "years":
         start -= 1  # the run of bare years that ends the history
