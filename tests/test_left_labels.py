@@ -37,6 +37,7 @@ def test_a_second_half_alone_in_lower_case() -> None:
     ["SQL Server administration", "HISTORY of changes"],  # not one heading together
     ["ARMY 2021 – 2023 Analyst", "service desk tickets handled"],  # lower case with more after it: a sentence
     ["EDUCATION AND TRAINING", "WORK EXPERIENCE"],  # two whole headings, one under the other
+    ["IT project manager with 14+ years of experience.", "EXPERIENCE"],  # an acronym opening a sentence
     ["EDUCATION AND TRAINING", "WORK EXPERIENCE", "BSc in Computer Science", "12.2023 to Current Senior Project Manager"],
     # headings of two words in capitals, each alone on its line: no column of labels run in
     ["ABOUT ME", "Scrum Master who ships.", "EMPLOYMENT HISTORY", "Pellmore Labs | Kyiv | 11.2025 – Present", "LANGUAGE SKILLS", "Spanish (Basic)"],

@@ -68,6 +68,8 @@ def _split_label(first: str, second: str) -> Optional[tuple[str, str, str]]:
             rest_second = " ".join(second_words[size_second:])
             if not rest_first and not rest_second:
                 return None  # two labels alone, one under the other: the section finder's case
+            if rest_first[:1].islower() or rest_second[:1].islower():
+                continue  # "IT project manager with ..." over "EXPERIENCE": a sentence's acronym, no label
             return label, rest_first, rest_second
     return None
 
@@ -86,9 +88,9 @@ def _run_in_label(text: str) -> Optional[tuple[str, str]]:
             continue
         if _label_words(words, size + 1, lower_alone=False) and len(words) == size + 1:
             continue  # capitals throughout, two or three words: a heading of its own, not a label and content
-        label = " ".join(words[:size])
-        if normalise_heading(label) in heading_aliases():
-            return label, " ".join(words[size:])
+        label, rest = " ".join(words[:size]), " ".join(words[size:])
+        if normalise_heading(label) in heading_aliases() and not rest[:1].islower():
+            return label, rest
     return None
 
 
