@@ -109,7 +109,7 @@ from rapidfuzz import fuzz as rfuzz  # noqa: E402
 
 import profilecheck  # noqa: E402
 from profilecheck.options import Options  # noqa: E402
-from realworld import BAND, StressCounts, StressShare, same_month, title_like  # noqa: E402
+from realworld import BAND, StressCounts, StressShare, role_pairs, same_month, title_like  # noqa: E402
 
 AS_OF = date(2026, 11, 30)
 
@@ -899,18 +899,6 @@ def same_with_employer(found: dict, expected: dict) -> bool:
     return same_role(found, expected) and employer_like(found["employer"], expected["employer"])
 
 
-def pairs(found: list, expected: list, same) -> int:
-    used: set = set()
-    matched = 0
-    for role in expected:
-        for k, candidate in enumerate(found):
-            if k not in used and same(candidate, role):
-                used.add(k)
-                matched += 1
-                break
-    return matched
-
-
 MEASURES = ["roles (title + start) F1", "roles (+ employer) F1", "every role, dated or not F1"]
 SHARES = ["years within 1 year", "files with every role right", "is a project manager", "level band"]
 
@@ -925,13 +913,13 @@ def score(report, truth: Truth, scores: dict) -> dict:
     found = [f for f in found_all if f["start"]]
     expected = truth.roles
     wrong = {}
-    m = pairs(found, expected, same_role)
+    m = role_pairs(found, expected, same_role)
     scores[MEASURES[0]].add(m, len(found) - m, len(expected) - m)
-    e = pairs(found, expected, same_with_employer)
+    e = role_pairs(found, expected, same_with_employer)
     scores[MEASURES[1]].add(e, len(found) - e, len(expected) - e)
     every_found = [f for f in found_all if f["start"] or f["title"]]
     every_expected = [*expected, *truth.undated]
-    a = pairs(every_found, every_expected, lambda f, x: title_like(f["title"], x["title"]) and (
+    a = role_pairs(every_found, every_expected, lambda f, x: title_like(f["title"], x["title"]) and (
         same_month(f["start"], x["start"]) if x["start"] else not f["start"]))
     scores[MEASURES[2]].add(a, len(every_found) - a, len(every_expected) - a)
     all_right = m == len(found) == len(expected)
