@@ -18,6 +18,14 @@ def name_of(lines: list[str]):
 
 
 def test_a_name_in_capitals_run_into_the_headline_is_read() -> None:
+    profile = build_profile(read_docx(dump_docx([
+        "MARISOL QUENBY FULL STACK DEVELOPER with 2+ years of experience",
+        "********** | | | English, Hebrew | Haifa, Israel | 1990",
+        "TECHNICAL SKILLS",
+        "Java, Spring, SQL",
+    ]), Options(as_of=date(2026, 11, 30)), None))
+    # the headline runs on after the name, not the anonymised contact line below
+    assert profile.basics.label == "FULL STACK DEVELOPER with 2+ years of experience"
     assert name_of([
         "MARISOL QUENBY FULL STACK DEVELOPER with 2+ years of experience",
         "70% backend Java, 30% frontend React",

@@ -362,6 +362,9 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
         if not seen_name:
             if name and name.lower() in stripped.lower():
                 seen_name = True
+                rest = stripped[stripped.lower().find(name.lower()) + len(name):].strip(" |,-–—")
+                if rest and TITLE_WORDS.search(rest) and len(rest) <= 240 and stripped.lower().startswith(name.lower()):
+                    return rest  # "DANA KOWALCZYK FULL STACK DEVELOPER with 3+ years": the headline runs on after the name
             continue
         if (
             contact.find_email(stripped)
