@@ -72,7 +72,8 @@ def per_file(files: list[Path], rounds: int) -> list[tuple[str, float]]:
 
     def forget_lines() -> None:
         """Empty what the structure stage keeps per line of text (a date range, a heading, a place)."""
-        for kept in (dates.find_range, sections._heading_of_text, contact.parse_location):
+        # (find_range keeps its answers in _find_range, keyed by the document's day-first writing too)
+        for kept in (dates._find_range, sections._heading_of_text, contact.parse_location):
             kept.cache_clear()
 
     warm_up()

@@ -580,15 +580,16 @@ def _header_above_dates_below(lines: tuple[Line, ...], first_line: int, index: i
     from .dates import find_range
     from .education import names_a_study
 
-    shape = job_shape(lines, first_line, index)
-    if shape is None or shape.title_offset >= 0 or index + 1 >= len(lines):
-        return False
+    if index + 1 >= len(lines) or _job_month_range(lines[index + 1].text.strip()) is None:
+        return False  # (the cheap tests first)
     above = [line.text.strip() for line in lines[max(first_line, index - 2) : index]]
     if not above or any(find_range(text) is not None for text in above) or not any(_job_title_line(text) for text in above):
         return False
-    below = lines[index + 1].text.strip()
     after = [line.text for line in lines[index + 2 : index + 4]]
-    return _job_month_range(below) is not None and not any(names_a_study(text) for text in after)
+    if any(names_a_study(text) for text in after):
+        return False
+    shape = job_shape(lines, first_line, index)
+    return shape is not None and shape.title_offset < 0
 
 
 def _undated_tail(above: list[str]) -> list[str]:
@@ -943,12 +944,17 @@ class JobShape:
     title_offset: int
 
 
+_YEAR_HINT_RE = re.compile(r"\d{4}|\d[/.]\d\d\b|['’]\d\d")
+
+
 def job_dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
     """A job's dates by month starting on line `index`: the index of their last line (a narrow
     column may wrap the end year onto a line of its own) and what else their line holds; or None."""
     from .dates import find_range
 
     text = lines[index].text.strip()
+    if _YEAR_HINT_RE.search(text) is None:
+        return None  # (the cheap test first: a job's dates, whole or wrapped, show a year on their first line)
     found = _job_month_range(text)
     if found is not None:
         return index, (text[: found.span[0]] + " " + text[found.span[1] :]).strip(" |,;:()[]·•-–—\t")

@@ -54,8 +54,6 @@ def work_resumed(sections: tuple[Section, ...], lines: tuple[Line, ...], offsets
     shape = job_shape(lines, experience.first_line, experience.last_line)
     if shape is None:
         return sections
-    # a side column's lines among the jobs: the columns were read into each other
-    side_column = _side_column_among(lines, experience.first_line, experience.last_line)
     result: list[Section] = []
     after_work = False
     previous = None
@@ -70,8 +68,10 @@ def work_resumed(sections: tuple[Section, ...], lines: tuple[Line, ...], offsets
             result.append(section)
             continue
         start = _job_starts_at(lines, section.first_line, section.last_line, shape)
-        if start is not None and section.name == "education" and not side_column:
-            start = None  # a one-column education may hold dated posts ("Teaching Assistant"): studies
+        if start is not None and section.name == "education" and not _side_column_among(lines, experience.first_line, experience.last_line):
+            # (a side column's lines among the jobs: the columns were read into each other); a
+            # one-column education may hold dated posts ("Teaching Assistant"): studies
+            start = None
         if start is None:
             result.append(section)
             continue
