@@ -944,7 +944,7 @@ class JobShape:
     title_offset: int
 
 
-_YEAR_HINT_RE = re.compile(r"\d{4}|\d[/.]\d\d\b|['’]\d\d")
+_YEAR_HINT_RE = re.compile(r"\d\d")  # a year of four digits or two ("Sep 19 - Nov 21")
 
 
 def job_dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str]]:
