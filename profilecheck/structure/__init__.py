@@ -244,35 +244,39 @@ def _one_plain_job(parts: list[list[tuple[int, str]]], person: Optional[str]) ->
     still open), no degree, school or course on it."""
     from .sections import _names_a_course
 
+    found = [
+        work for work in _titled_jobs(parts)
+        if work.name and work.name != person and (len(work.startDate) == 7 or work.current)
+        and TITLE_WORDS.search(work.position) and not _names_a_course(_fields(work))
+    ]
+    return tuple(found) if len(found) == 1 else ()
+
+
+def _fields(work) -> str:
+    return " ".join(filter(None, (work.position, work.name, work.location)))
+
+
+def _titled_jobs(parts: list[list[tuple[int, str]]]) -> list:
+    """The dated jobs read among these sections' lines that have a title (a title's word, or
+    working for oneself) and no school or degree in sight."""
     found = []
     for part in parts:
         for work in parse_work_sections([[item for item in part if item[1].strip()]]):
-            fields = " ".join(filter(None, (work.position, work.name, work.location)))
             if (
-                work.startDate and work.position and work.name and work.name != person
-                and (len(work.startDate) == 7 or work.current)
-                and TITLE_WORDS.search(work.position)
-                and not DEGREE_RE.search(fields) and not INSTITUTION_RE.search(fields) and not _names_a_course(fields)
+                work.startDate
+                and work.position
+                and (TITLE_WORDS.search(work.position) or _SELF_EMPLOYED.match(work.position))
+                and not DEGREE_RE.search(_fields(work))
+                and not INSTITUTION_RE.search(_fields(work))
             ):
                 found.append(work)
-    return tuple(found) if len(found) == 1 else ()
+    return found
 
 
 def _jobs_under(parts: list[list[tuple[int, str]]]) -> tuple:
     """Jobs found among a section's entries: dated, with a job title, and no school or degree in
     sight.  All of them when at least two are, else none (one could be a study placement)."""
-    found = []
-    for part in parts:
-        for work in parse_work_sections([[item for item in part if item[1].strip()]]):
-            fields = " ".join(filter(None, (work.position, work.name, work.location)))
-            if (
-                work.startDate
-                and work.position
-                and (TITLE_WORDS.search(work.position) or _SELF_EMPLOYED.match(work.position))
-                and not DEGREE_RE.search(fields)
-                and not INSTITUTION_RE.search(fields)
-            ):
-                found.append(work)
+    found = _titled_jobs(parts)
     return tuple(found) if len(found) >= 2 else ()
 
 
@@ -362,8 +366,8 @@ def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str
         if not seen_name:
             if name and name.lower() in stripped.lower():
                 seen_name = True
-                rest = stripped[stripped.lower().find(name.lower()) + len(name):].strip(" |,-–—")
-                if rest and TITLE_WORDS.search(rest) and len(rest) <= 240 and stripped.lower().startswith(name.lower()):
+                rest = stripped[len(name):].strip(" |,-–—") if stripped.lower().startswith(name.lower()) else ""
+                if rest and TITLE_WORDS.search(rest) and len(rest) <= 240:
                     return rest  # "DANA KOWALCZYK FULL STACK DEVELOPER with 3+ years": the headline runs on after the name
             continue
         if (

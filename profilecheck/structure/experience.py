@@ -562,10 +562,7 @@ def _study_years_out_of_order(lines: list[tuple[int, str]], anchors: list[tuple[
             if _bare_years(lines[index][1], found) and _newest_first(anchors, number):
                 continue
             usual = max(set(others), key=others.count) if others else None
-            if (
-                len(others) >= 2 and others.count(usual) >= _USUAL_STYLE * len(others) and styles[number] != usual
-                and styles.count(styles[number]) <= len(styles) - others.count(usual) and _newest_first(anchors, number)
-            ):
+            if len(others) >= 2 and others.count(usual) >= _USUAL_STYLE * len(others) and styles[number] != usual and _newest_first(anchors, number):
                 continue  # "Sep 1999 – Jun 2003" among jobs all dated "12.2023 — PRESENT": a study's
         if _trailing_bare_years(lines, anchors, styles, number):
             continue
@@ -2275,7 +2272,7 @@ def _city_shaped(text: str) -> bool:
 
 def _title_at(header: list[str]) -> Optional[tuple[str, str, Optional[str]]]:
     """A header line that says it outright: "Web developer at Northwind LLC, Riverton"."""
-    from .side_items import is_skill_line, names_a_competency
+    from .side_items import is_skill_line
 
     for text in header:
         match = _TITLE_AT_RE.match(text.strip())

@@ -964,11 +964,16 @@ def job_dates_at(lines: tuple[Line, ...], index: int) -> Optional[tuple[int, str
     return None
 
 
+def title_index(index: int, end: int, offset: int) -> int:
+    """The line `offset` lines from dates on lines `index` to `end` (0: their own line)."""
+    return index if offset == 0 else index + offset if offset < 0 else end + offset
+
+
 def title_near_dates(lines: tuple[Line, ...], index: int, end: int, rest: str, offset: int, first: int, last: int) -> bool:
     """The job's title stands `offset` lines from its dates (0: on their line, beside them)."""
     if offset == 0:
         return bool(rest) and _job_title_line(rest)
-    at = index + offset if offset < 0 else end + offset
+    at = title_index(index, end, offset)
     return first <= at < last and _job_title_line(lines[at].text)
 
 

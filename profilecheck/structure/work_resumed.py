@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..models import Line, Section
-from .sections import JobShape, job_dates_at, job_shape, title_near_dates
+from .sections import JobShape, job_dates_at, job_shape, title_index, title_near_dates
 
 # The headings a side column brings; projects, volunteering, awards and publications hold dated
 # posts of their own kind and keep them.
@@ -34,7 +34,7 @@ def _job_starts_at(lines: tuple[Line, ...], first: int, last: int, shape: JobSha
         end, rest = dates
         if not title_near_dates(lines, index, end, rest, shape.title_offset, first, last):
             continue
-        at = index if shape.title_offset == 0 else index + shape.title_offset if shape.title_offset < 0 else end + shape.title_offset
+        at = title_index(index, end, shape.title_offset)
         top, bottom = min(index, at), max(end, at)
         own = [line.text for line in lines[top : min(bottom + 2, last)]]  # with the line after: an employer
         if any(names_a_study(text) or INSTITUTION_RE.search(text) or _names_a_course(text) for text in own):
