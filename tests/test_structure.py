@@ -719,3 +719,19 @@ def test_a_heading_wrapped_in_a_narrow_column():
     ))
     assert [(w.position, w.startDate) for w in profile.work] == [("Project Lead", "2024")]
     assert [e.institution for e in profile.education] == ["University of Lannister Bay"]
+
+
+def test_a_contact_line_left_with_a_birth_date_and_a_town_is_no_headline():
+    """"| | | 9 March 1988 | Nesher": the addresses emptied, a birth date and a town kept."""
+    profile = build_profile(doc("""| | | 9 march 1988 | Nesher Gardens
+Skills
+Fast learner, good at analysis.
+Employment History
+2018: Quenby Components Ltd
+Role: Production manager."""))
+    assert profile.basics.label is None
+    headline = build_profile(doc("""| | | 09.03.1988 | Nesher
+Java Developer | Spring | SQL
+Employment History
+2018: Quenby Components Ltd"""))
+    assert headline.basics.label == "Java Developer | Spring | SQL"

@@ -23,7 +23,7 @@ from .linkedin import (
     strip_interface_lines,
 )
 from .left_labels import left_labels_apart
-from .name_elsewhere import name_in_profile_field, name_run_into_headline
+from .name_elsewhere import name_in_page_footer, name_in_profile_field, name_run_into_headline
 from .sections import activities_heading, find_sections, heading_of, line_offsets
 from .work_resumed import work_resumed
 from .side_items import is_certification_line
@@ -320,7 +320,10 @@ def _find_name(document: Document, header_lines: list[str]) -> Optional[str]:
                 continue
             return candidate.title() if candidate.isupper() else candidate
     texts = [line.text.strip() for line in document.lines[:_NAME_FIELD_LINES]]
-    return _name_further_down(document) or name_run_into_headline(texts) or name_in_profile_field(texts)
+    return (
+        _name_further_down(document) or name_run_into_headline(texts) or name_in_profile_field(texts)
+        or name_in_page_footer([line.text for line in document.lines])
+    )
 
 
 _NAME_FIELD_LINES = 15  # the first lines, where a contact block stands
@@ -360,7 +363,8 @@ def _strip_name_noise(text: str) -> str:
 
 
 def _find_headline(header_lines: list[str], name: Optional[str]) -> Optional[str]:
-    seen_name = name is None
+    # (a name found elsewhere, in a footer or a profile's slug, comes after no headline)
+    seen_name = name is None or not any(name.lower() in line.lower() for line in header_lines[:8])
     for index, line in enumerate(header_lines[:8]):
         stripped = line.strip()
         if not seen_name:
@@ -415,11 +419,19 @@ def _contact_pieces_only(line: str) -> bool:
     a line of personal details ("Birth year: 1990 | City: Lyon, France | LinkedIn")."""
     pieces = [piece.strip() for piece in re.split(r"[|•·]", line)]
     named = [piece for piece in pieces if piece]
+    # (two cells emptied or more: what is left is the person's details, a birth date, a town)
+    emptied = len(pieces) - len(named) >= 2
     return "|" in line and bool(named) and all(
         _CONTACT_LABEL.fullmatch(piece) or contact.parse_location(piece) or contact.find_email(piece)
         or contact.find_phone(piece) or contact.find_linkedin(piece) or _PERSONAL_LABEL.match(piece)
+        or _BIRTH_DATE.fullmatch(piece)
+        or (emptied and len(piece.split()) <= 3 and all(word[:1].isupper() for word in piece.split()) and not TITLE_WORDS.search(piece))
         for piece in named
     )
+
+
+# A date with its day, as a birth date stands among the contacts: "9 March 1984", "09.03.1984".
+_BIRTH_DATE = re.compile(r"\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}")
 
 
 def _continues_headline(headline: str, line: str) -> bool:

@@ -359,6 +359,10 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             entry.title_locked = hint != "Company Name" and len(hint.split()) <= 8 and bool(_WHOLE_PLACEHOLDER_RE.search(after))
         elif _place_beside_dates(before, after, entry.header):
             entry.location = _trim(before or after)  # "Title, Employer" / "Zurich | Jan 2019 – Mar 2021"
+        elif not before and any(TITLE_WORDS.search(line) for line in entry.header) and (_is_description(after) or (
+            _ends_sentence(after) and (_starts_with_verb(after) or _mostly_lower(after))
+        )):
+            entry.prose.append(after)  # "Title Employer, Town" / "Oct 2018 - Mar 2022 Built a shop from scratch;"
         elif _fragments(f"{before}  {after}".strip()):
             entry.header.append(f"{before}  {after}".strip())
             if before and len(before.split()) <= 8:
@@ -440,6 +444,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
 
     works = []
     previous_employer: Optional[str] = None
+    for entry, (index, _) in zip(entries, anchors):
+        entry.study = entry.study or _side_study_dates(lines, index, entry.header)
     entries = [entry for entry in entries if not entry.study]
     for entry in entries:
         position, employer, location = _split_header(entry.header)
@@ -460,6 +466,10 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 position = lead.group("title")
                 entry.prose[0] = entry.prose[0][lead.end():]
         location = location or entry.location
+        if position and employer and location and len(employer.split()) <= 2 and _is_place(f"{employer}, {location}"):
+            apart = _title_then_employer(position)
+            if apart is not None:  # "Business Owner Greengage Deli, Perm, Russia": no mark between title and employer
+                position, employer, location = apart[0], apart[1], f"{employer}, {location}"
         if employer is None and location:
             employer, location = _employer_in_place(location)
         if location:
@@ -633,6 +643,38 @@ _DUTY_VERBS = frozenset(cue_words("common-past")) | frozenset(
 )
 
 
+def _title_then_employer(piece: str) -> Optional[tuple[str, str]]:
+    """A title and its employer run together, the title first ("Stock Market Specialist Northwind
+    Filing Office"): (title, employer) cut after the last title word, when what follows is a
+    name in capitals with no title word; None otherwise ("Summer internship as Java Developer")."""
+    words = piece.split()
+    ends = [number for number, word in enumerate(words) if TITLE_WORDS.fullmatch(word.strip(".,()"))]
+    if not ends or ends[-1] >= len(words) - 1 or not words[0][:1].isupper():
+        return None
+    title, employer = " ".join(words[: ends[-1] + 1]), " ".join(words[ends[-1] + 1 :])
+    if not all(word[:1].isupper() or word in _NAME_JOINERS for word in employer.split()) or _is_place(employer):
+        return None
+    return title, employer
+
+
+# A school's name ending the line: "... Northern Academic University", "Bioinformatics Institute"
+_INSTITUTION_END_RE = re.compile(r"\b(?:university|institute|college|academy|school|polytechnic)\W*$", re.IGNORECASE)
+
+
+def _side_study_dates(lines: list[tuple[int, str]], index: int, header: list[str]) -> bool:
+    """Dates just below a school's name, with no title anywhere in the job read from them: a
+    side column's education read in among the jobs ("... Bioinformatics Institute" / "Aug 2020 -
+    June 2021")."""
+    above = lines[index - 1][1] if index > 0 else ""
+    return bool(_INSTITUTION_END_RE.search(above)) and not any(TITLE_WORDS.search(text) for text in (*header, above, lines[index][1]))
+
+
+def _mostly_lower(text: str) -> bool:
+    """A sentence's words, not a name's: four words or more, most of them in lower case."""
+    words = text.split()
+    return len(words) >= 4 and sum(1 for word in words if word[:1].islower()) * 2 >= len(words)
+
+
 def _starts_with_verb(text: str) -> bool:
     """"Supported the sales director", "Led a team": a duty, not a title."""
     first = text.split()[0]
@@ -703,6 +745,8 @@ def _is_study(work: Work) -> bool:
         return True  # "Riverton Academy" over "M.A. in Law" (a job's title keeps its job, whatever ran into its employer)
     if any(_STUDENT_LEAD_RE.match(field) for field in (work.position, work.name) if field):
         return True  # "Student in Northwind Academy, Java developer": the course's project role
+    if work.position and _STUDY_MARK_RE.search(work.position):
+        return True  # "Python Developer (Education, Sep 2020 - Aug 2021)": the author marks it a study
     return bool(_STUDY_RE.search(fields)) and not (work.position and TITLE_WORDS.search(work.position))
 
 
@@ -714,6 +758,11 @@ _DEGREE_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _STUDENT_LEAD_RE = re.compile(r"(?:student|course participant)\s+(?:in|at|of)\b", re.IGNORECASE)
+# A title's own bracket or its last word that says the role was a study ("Python Developer
+# (Education, ...)", "Java Developer student"; a working student's is a job)
+_STUDY_MARK_RE = re.compile(
+    r"\(\s*(?:education|studies|study|course|student|bootcamp)\b|(?<!working )\bstudent\W*$", re.IGNORECASE
+)
 
 
 def _unique(works: list[Work]) -> tuple[Work, ...]:
@@ -2098,7 +2147,12 @@ def _title_label_dropped(offset: int, text: str) -> tuple[int, str]:
     """"Position: IT Project Manager" under a job's dates: the label and its colon are no part of
     the title, even where no other field is labelled."""
     match = _TITLE_LABEL_RE.match(text)
-    return (offset + match.end(), text[match.end():]) if match else (offset, text)
+    if match is None:
+        return offset, text
+    value = text[match.end():]
+    if len(value.split()) <= 6 and value.rstrip().endswith(".") and value.count(".") == 1:
+        value = value.rstrip()[:-1]  # "Role: Production manager.": a title with a full stop, no sentence
+    return offset + match.end(), value
 
 
 def _field_labels_dropped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

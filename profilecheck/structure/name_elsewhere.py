@@ -3,7 +3,8 @@
 A PDF turned into text, or into a Word file of one paragraph, loses what set the name apart (its
 size, its line): the name in capitals runs into the headline on the first line ("DANA KOWALCZYK
 FULL STACK DEVELOPER with 3+ years"), or survives only as the text of the profile link ("LinkedIn:
-Dana Kowalczyk", the link's address dropped) or in the link's slug ("LinkedIn: dana-kowalczyk").
+Dana Kowalczyk", the link's address dropped) or in the link's slug ("LinkedIn: dana-kowalczyk"), or in the page's footer with its number ("Dana
+Kowalczyk 1" closing the text).
 A careful reader takes it from there; so does this module, as the last resort of the header
 reader (only when no line reads as a name).
 """
@@ -71,4 +72,21 @@ def name_in_profile_field(lines: list[str]) -> Optional[str]:
         name = " ".join(part.capitalize() for part in parts)
         if looks_like_name(name):
             return name
+    return None
+
+
+_FOOTER_RE = re.compile(r"(?P<name>\S+(?:\s+\S+){1,2})\s+(?:page\s+)?\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?", re.IGNORECASE)
+_FOOTER_LINES = 3  # the last lines, where a page's footer ends the text
+
+
+def name_in_page_footer(lines: list[str]) -> Optional[str]:
+    """A name with the page's number after it among the last lines ("Dana Kowalczyk 1", "Dana
+    Kowalczyk  Page 2 of 2"): a footer that repeats the person's name on every page."""
+    for text in reversed([line.strip() for line in lines if line.strip()][-_FOOTER_LINES:]):
+        footer = _FOOTER_RE.fullmatch(text)
+        if footer is None:
+            continue
+        name = footer.group("name")
+        if looks_like_name(name) and not TITLE_WORDS.search(name) and not looks_like_location(name):
+            return name.title() if name.isupper() else name
     return None

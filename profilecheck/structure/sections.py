@@ -444,7 +444,10 @@ def _undated_job_follows(
     return False
 
 
-def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = 15) -> bool:
+_NEXT_JOB_REACH = 15  # lines from a heading inside the work history to the next job's dates
+
+
+def _more_jobs_follow(lines: tuple[Line, ...], index: int, body_size: float, reach: int = _NEXT_JOB_REACH) -> bool:
     """A date range comes within the next lines before any other heading; or, further on and past
     other side-column headings, a job's title with its dates."""
     from .dates import find_range
@@ -1114,8 +1117,10 @@ def find_sections(
         if current_name == "experience" and not heading.in_gutter and not heading.run_in and not _names_activities(heading) and (
             heading.inline or heading.section in SIDE_SECTIONS + ("awards",)
         ):
+            # (with a side column's lines among the jobs, the next job's dates stand twice as far)
+            reach = 2 * _NEXT_JOB_REACH if _side_column_among(lines, first_line, index) else _NEXT_JOB_REACH
             if heading.section != "experience" and (
-                _more_jobs_follow(lines, index, document.body_size) or _header_owed_below(lines, first_line, index)
+                _more_jobs_follow(lines, index, document.body_size, reach) or _header_owed_below(lines, first_line, index)
                 or ((heading.inline or heading.section == "awards") and _undated_job_follows(lines, index, document.body_size, job_header))
             ):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read

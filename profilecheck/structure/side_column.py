@@ -57,6 +57,8 @@ def _trailing_heading(text: str) -> Optional[tuple[str, str]]:
         tail = " ".join(words[-size:])
         if not (tail.isupper() or (tail.istitle() and size == 1 and tail != "Skills")):
             continue  # "... improved Communication Skills" ends a sentence, not a column
+        if size == 1 and not tail.isupper() and ORG_WORDS.fullmatch(tail) and words[-2][:1].isupper():
+            continue  # "Kestrel Technologies": a company's name, not a heading run in
         section = heading_aliases().get(normalise_heading(tail))
         if (section in SIDE_SECTIONS and section != "summary") or (section == "education" and _capitals_after_lower(words, size)):
             return " ".join(words[:-size]).rstrip(" |"), section

@@ -50,6 +50,8 @@ from .side_items import is_skill_line
 _EMPTIED_BRACKETS_RE = re.compile(r"\(\s*(?:[-–—]\s*)?(?P<open>now|present|current|today)?\s*(?:[-–—]\s*)?\)\s*$", re.IGNORECASE)
 # An open end alone where the dates stood: "Designer and Consultant  Current".
 _OPEN_END_RE = re.compile(r"\s+(?:current|present|now|to date|till date)\.?$", re.IGNORECASE)
+# The same before the header, its start lost: "- present Northwind (Haifa, Israel) Web Developer".
+_OPEN_LEAD_RE = re.compile(r"^(?:[-–—]\s*)?(?:present|current|now|till date|to date)\s+(?=[A-Z])")
 # Working for oneself, said before or after a title: the title makes a job with no employer.
 _FREELANCE_RE = re.compile(
     r"^(?:freelance|freelancing|independent|self[- ]employed|contract|contracting)\b|"
@@ -60,6 +62,8 @@ _FREELANCE_RE = re.compile(
 _CLIENT_RE = re.compile(r"(?:clients?|customers?|project|account)\b", re.IGNORECASE)
 _LEGAL_FORM_RE = re.compile(r"\b(?:inc|ltd|llc|llp|plc|corp|gmbh|ag|s\.?a|b\.?v)\b\.?", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"@\w|^\+?[\d ()./-]{9,}$")
+# A business named by its web address: "shopfinder.io - Lviv, Ukraine".
+_DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:com|io|ru|net|org|ua|co|ai|app|dev|de|uk|il|by|kz|pl|eu|me|tech)\b")
 _YEAR_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _MAX_WORDS = 12
 _MAX_CHARS = 110
@@ -261,7 +265,7 @@ def _header_shaped(text: str) -> bool:
     if not text or len(text) > _MAX_CHARS or _ends_sentence(text) or text.endswith((",", ":")):
         return False
     words = text.split()
-    if len(words) > _MAX_WORDS or not text[:1].isupper() or _LABEL_RE.match(text):
+    if len(words) > _MAX_WORDS or not (text[:1].isupper() or _DOMAIN_RE.match(words[0])) or _LABEL_RE.match(text):
         return False
     # ("Test Lead", "Release Manager", "Support Analyst": a verb's form heading a title is no duty)
     titled_start = len(words) > 1 and not words[0].lower().endswith("ed") and (
@@ -328,6 +332,9 @@ def one_line_header(text: str) -> Optional[bool]:
     emptied = _EMPTIED_BRACKETS_RE.search(text)
     current = bool(emptied and emptied.group("open"))
     core = text[: emptied.start()].strip() if emptied else text
+    lead = _OPEN_LEAD_RE.match(core)
+    if lead and not emptied:
+        return True if one_line_header(core[lead.end():]) is not None else None
     if not _header_shaped(core) or not TITLE_WORDS.search(core):
         return None
     if emptied:
@@ -395,7 +402,7 @@ def _employer_only(text: str) -> bool:
 def _names_an_organisation(text: str) -> bool:
     """An employer's line that says so: a legal form or a company word, an anonymised "Company
     Name", or a place after the name ("Northwind, Lyon, France")."""
-    return bool(_LEGAL_FORM_RE.search(text) or ORG_WORDS.search(text) or "Company Name" in text) or any(
+    return bool(_LEGAL_FORM_RE.search(text) or ORG_WORDS.search(text) or "Company Name" in text or _DOMAIN_RE.match(text)) or any(
         _is_place(piece) for piece in _fragments(text)[1:]
     )
 
@@ -575,7 +582,10 @@ def _without_emptied(text: str) -> str:
     if emptied:
         return text[: emptied.start()].strip()
     open_end = _OPEN_END_RE.search(text)
-    return text[: open_end.start()].strip() if open_end else text
+    if open_end:
+        return text[: open_end.start()].strip()
+    lead = _OPEN_LEAD_RE.match(text)
+    return text[lead.end():].strip() if lead else text
 
 
 @functools.lru_cache(maxsize=1)

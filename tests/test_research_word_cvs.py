@@ -1,0 +1,132 @@
+"""Work history in the shapes the research dataset's Word CVs take, each class as an invented CV
+written the way the converter left it (one paragraph with line breaks).  Every name, employer
+and place here is invented."""
+from __future__ import annotations
+
+from test_rendered_dumps import roles
+
+
+def test_a_role_the_author_marks_as_education_is_a_study() -> None:
+    found = roles([
+        "Orla Brennick", "WORK EXPERIENCE",
+        "Python Developer (Aug. 2022 to present)", "Kestrel Games,", "Projects: Website, Store", "Technologies: Python, Django",
+        "Python Developer (Apr. 2022 – Aug. 2022)", "Tamsin Textiles,", "Projects: Finance bot",
+        "Python Developer (Education, Sep. 2021 – Aug. 2022)", "Coding Academy Online,", "Projects: Social network",
+    ])
+    assert found == [
+        ("2022-08", "present", "Python Developer", "Kestrel Games"),
+        ("2022-04", "2022-08", "Python Developer", "Tamsin Textiles"),
+    ]
+
+
+def test_a_working_students_job_stays_a_job() -> None:
+    found = roles([
+        "Orla Brennick", "WORK EXPERIENCE",
+        "Software Developer, working student", "Tamsin Textiles, Bremen, Germany", "Mar 2021 – Aug 2022",
+        "Kept the release board up to date.",
+    ])
+    assert [start for start, _, _, _ in found] == ["2021-03"]
+
+
+def test_a_role_label_with_a_full_stop_gives_the_title() -> None:
+    # "YYYY - Employer" over "Role: Title." (the label's value ends with a full stop); the
+    # course's "Role: ... student." is a study
+    found = roles([
+        "Employment History", "2019 - Northwind Coding School", "Role: Java Developer student.",
+        "Built web applications with common frameworks.", "2018: Quenby Components Ltd", "Role: Production manager.",
+        "Company profile: makes heating elements for industry.", "2009 – 2016 Farrow Motors -> Pellmore Trucks",
+        "Role: Car dealership director.", "Achievements: grew sales of new vehicles.",
+        "Education:", "2019 - 2020", "Northwind Coding School - software engineering.",
+    ])
+    assert found == [
+        ("2018", "2018", "Production manager", "Quenby Components Ltd"),
+        ("2009", "2016", "Car dealership director", "Farrow Motors -> Pellmore Trucks"),
+    ]
+
+
+def test_an_open_end_whose_start_was_lost_leads_the_header() -> None:
+    # "- present Employer (City, Country) Title": the digits of every date lost, the current
+    # job's open end kept at the head of its line
+    found = roles([
+        "Web Developer", "Experience",
+        "• present Lumora (Haifa, Israel) Web FrontEnd Developer", "Description: A map viewer for field data.",
+        "Responsibilities: Built the client side.",
+        "• Quillon (Tel Aviv, Israel) Web Full Stack Developer", "Description: A knowledge base.", "Responsibilities: Renewed the UI.",
+        "• Brightwell (Holon, Israel) Web Front End Developer", "Description: An archive search.",
+        "Education", "• Riverton Polytechnic, Lviv Ukraine",
+    ])
+    assert found == [
+        (None, "present", "Web FrontEnd Developer", "Lumora"),
+        (None, None, "Web Full Stack Developer", "Quillon"),
+        (None, None, "Web Front End Developer", "Brightwell"),
+    ]
+
+
+def test_an_employer_named_by_its_web_address() -> None:
+    found = roles([
+        "Back-end Developer", "Work experience:", "PHP Developer (9 month)", "Ardent Systems LLC - Lviv, Ukraine",
+        "Developed the server side of web apps", "WEB Developer (5 month)", "Corvin Bank - Lviv, Ukraine",
+        "Maintained a web application", "PHP Developer (4 month)", "shopfinder.io - Lviv, Ukraine", "Developed small projects in PHP",
+        "Education:", "2018 Riverton IT school",
+    ])
+    assert [(title, employer) for _, _, title, employer in found] == [
+        ("PHP Developer", "Ardent Systems LLC"), ("WEB Developer", "Corvin Bank"), ("PHP Developer", "shopfinder.io"),
+    ]
+
+
+def test_title_and_employer_with_no_mark_between_then_dates_and_the_first_duty() -> None:
+    found = roles([
+        "Work history", "Business Owner Greengage Deli, Perm, Russia",
+        "Oct 2018 - Mar 2022 Built a profitable shop from scratch;", "Managed a team of 20 people.",
+        "C# Software Developer Central Filing Office, Perm, Russia", "Jan 2016 - Oct 2018 Delivered a document system from scratch;",
+        "Stock Market Specialist Central Filing Office, Perm, Russia", "Apr 2005 - Jan 2016 Work with clients and paperwork.",
+        "Education", "Engineer Ural Institute of Trade", "Sep 2003 - Aug 2009 Food process engineer",
+    ])
+    assert found == [
+        ("2018-10", "2022-03", "Business Owner", "Greengage Deli"),
+        ("2016-01", "2018-10", "C# Software Developer", "Central Filing Office"),
+        ("2005-04", "2016-01", "Stock Market Specialist", "Central Filing Office"),
+    ]
+
+
+# Two columns read line by line: the skills column's labels ("Technologies:", "Other:") and
+# items stand among the jobs, its education's schools and dates too; the name survives only in
+# the page's footer.
+INTERLEAVED = [
+    "Backend Developer", "Location: Utopia", "GitHub", "LinkedIn", "Experience Skills", "Languages:",
+    "Golang Developer", "Golang, Java, Python,", "Kestrel Technologies", "C++", "Nov 2021 - Present", "Technologies:",
+    "Built a microservice backend in Golang for a new learning platform that", "PostgreSQL,",
+    "offers sandboxes for each lesson", "MongoDB, Redis,", "Wrote APIs (REST, WebSocket, gRPC) and business features", "Kafka",
+    "Other:", "Fixed several session timeout bugs,", "REST, gRPC,", "raising product stability", "Microservices,",
+    "Machine Learning Engineer Intern Prometheus,", "Linux/Bash, Docker,", "Ringwell Labs", "SQL", "May 2019 - Oct 2019",
+    "Worked with data scientists on data pipelines, shipping ML Education", "models to production with Python",
+    "Built a recommendation system and a fraud service Applied Mathematics", "and Informatics",
+    "Other projects Northern Academic", "University", "OpenDocDB Aug 2019 - July 2023",
+    "Contributed to an open-source document database; learned a lot about document stores Genomics Institute",
+    "Aug 2020 - June 2021", "Search Engine and Access Control Integration",
+    "A hackathon project: we joined a search engine to an access control system.",
+    "Languages: English (C1),", "Russian (native)", "Tobias Lindqvist 1",
+]
+
+
+def test_a_side_columns_labels_among_the_jobs_end_no_work_history() -> None:
+    assert roles(INTERLEAVED) == [
+        ("2021-11", "present", "Golang Developer", "Kestrel Technologies"),
+        ("2019-05", "2019-10", "Machine Learning Engineer Intern", "Ringwell Labs"),
+    ]
+
+
+def test_a_name_with_the_page_number_in_the_footer() -> None:
+    from datetime import date
+
+    from test_docx_work_history import dump_docx
+
+    from profilecheck.options import Options
+    from profilecheck.readers.docx import read_docx
+    from profilecheck.structure import build_profile
+
+    profile = build_profile(read_docx(dump_docx(INTERLEAVED), Options(as_of=date(2026, 11, 30)), None))
+    assert profile.basics.name == "Tobias Lindqvist"
+    assert profile.basics.label == "Backend Developer"  # (the headline stays, though the name is not above it)
+    referee = build_profile(read_docx(dump_docx(INTERLEAVED[:-1] + ["Recommendations:", "Tobias Lindqvist"]), Options(), None))
+    assert referee.basics.name is None  # a referee's name closing the text is not the person's
