@@ -130,3 +130,25 @@ def test_a_name_with_the_page_number_in_the_footer() -> None:
     assert profile.basics.label == "Backend Developer"  # (the headline stays, though the name is not above it)
     referee = build_profile(read_docx(dump_docx(INTERLEAVED[:-1] + ["Recommendations:", "Tobias Lindqvist"]), Options(), None))
     assert referee.basics.name is None  # a referee's name closing the text is not the person's
+
+
+def test_employers_with_the_colon_their_lost_dates_followed() -> None:
+    # "Employer: " or "Employer: -" over the title, every date lost
+    found = roles([
+        "Junior C++ developer", "Work experience", "Nordvik Progress:", "Junior C++ developer",
+        "> Moved old data structures to async code", "> Unit-testing", "Film Scouts Ltd: -", "Location manager",
+        "> Searched for spaces to film adverts", "Harbour Arts Center:", "Exhibition space assistant",
+        "> Prepared exhibitions, lectures, discussions", "Education", "Riverton School of Coding", "2020 - ongoing",
+    ])
+    assert [(title, employer) for _, _, title, employer in found] == [
+        ("Junior C++ developer", "Nordvik Progress"), ("Location manager", "Film Scouts Ltd"),
+        ("Exhibition space assistant", "Harbour Arts Center"),
+    ]
+
+
+def test_a_label_over_a_title_is_no_employer() -> None:
+    found = roles([
+        "Junior C++ developer", "Work experience", "Projects:", "Booking App Developer", "> Built the booking flow",
+        "Responsibilities:", "Support Engineer", "> Answered tickets",
+    ])
+    assert all(employer not in ("Projects", "Responsibilities") for _, _, _, employer in found)

@@ -22,9 +22,10 @@ import functools
 import re
 from typing import Optional
 
-from ..models import Work
+from ..models import Line, Work
 from .dates import _DURATION_UNIT, _MONTH, _YEAR, MONTHS, find_range
 from .experience import (
+    _DESCRIPTION_LABELS,
     _FORM_LABEL_RE,
     BULLET,
     ORG_WORDS,
@@ -44,6 +45,7 @@ from .experience import (
     _starts_with_verb,
     _title_scope,
 )
+from .sections import heading_of
 from .side_items import is_skill_line
 
 # Brackets emptied of their dates by a converter or a template: "( )", "( - )", "( now)", "()".
@@ -436,7 +438,7 @@ def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[
     starts = {header.index for header in found} | {header.index + 1 for header in found if header.lines == 2}
     index = 0
     while index + 1 < len(texts):
-        first, second = _without_duration(texts[index]), _without_duration(texts[index + 1])
+        first, second = _without_emptied_colon(_without_duration(texts[index])), _without_duration(texts[index + 1])
         if {index, index + 1} & (starts | blocked):
             index += 1
             continue
@@ -574,10 +576,33 @@ def _places_joined(piece: str) -> bool:
     return len(parts) >= 2 and all(part[:1].isupper() and len(part.split()) <= 2 for part in parts) and any(_is_place(part) for part in parts)
 
 
+# An employer's name with the colon its dates followed, the dates lost: "Nordvik Progress:",
+# "Location Scouts: -"
+_EMPTIED_COLON_RE = re.compile(r"\s*:\s*(?:[-–—]\s*)?$")
+
+
+def _without_emptied_colon(text: str) -> str:
+    """"Nordvik Progress: -" -> "Nordvik Progress"; a label ("Responsibilities:", "Client:",
+    "Projects:") keeps its colon, and so stays no header."""
+    cut = _EMPTIED_COLON_RE.search(text)
+    if cut is None or cut.start() == 0:
+        return text
+    name = text[: cut.start()]
+    if _DESCRIPTION_LABELS.match(name + ":") or _FORM_LABEL_RE.fullmatch(name) or _CLIENT_RE.match(name) or _run_in_heading(name):
+        return text
+    if heading_of(Line(name)) is not None or _LABEL_WORD_RE.search(name):
+        return text
+    return name
+
+
+# Words that make a line a label of the description, not an employer's name
+_LABEL_WORD_RE = re.compile(r"\b(?:projects?|skills?|stack|tools|technolog\w*|languages?|summary|profile|objective|education|details)$", re.IGNORECASE)
+
+
 def _without_emptied(text: str) -> str:
     """The header's text without what stood for its dates: emptied brackets, a lone open end,
-    the job's length."""
-    text = _without_duration(_without_bullet(text))
+    an employer's colon, the job's length."""
+    text = _without_emptied_colon(_without_duration(_without_bullet(text)))
     emptied = _EMPTIED_BRACKETS_RE.search(text)
     if emptied:
         return text[: emptied.start()].strip()
