@@ -440,7 +440,11 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             # taken to run until the newer one began.
             entries[number].range = DateRange(found.start, newer, False, found.span)
 
-    _open_newest_start(entries, [find_range(lines[index][1]) is None for index, _ in anchors])
+    _open_newest_start(
+        entries,
+        [find_range(lines[index][1]) is None for index, _ in anchors],
+        [bool(_YEAR_DASH_RE.match(lines[index][1])) for index, _ in anchors],
+    )
 
     works = []
     previous_employer: Optional[str] = None
@@ -618,20 +622,32 @@ def _date_style(text: str, found: DateRange) -> str:
     return f"numbers{numeric.group('mark')}" if numeric else "names"
 
 
-def _open_newest_start(entries: list[_Entry], single: list[bool]) -> None:
-    """The newest job given only its start month ("Full-stack Developer  Sep 2019" above jobs that
-    ended before it) runs to the present: nobody lists a one-month job as their latest."""
+_YEAR_DASH_RE = re.compile(rf"\W{{0,3}}{_YEAR_TEXT}\s*[-–—]\s+\S")
+
+
+def _open_newest_start(entries: list[_Entry], single: list[bool], dash_after: list[bool]) -> None:
+    """The newest job given only its start month ("Full-stack Developer  Sep 2019"), or its year
+    and a dash ("2022 - Northwind. Engineer."), above jobs that ended before it runs to the
+    present: nobody lists a one-month job as their latest, and the dash opens a range."""
     if len(entries) < 2:
         return
     newest = max(range(len(entries)), key=lambda number: entries[number].range.start.index(1))
     found = entries[newest].range
-    if not single[newest] or not found.start.month or found.current or found.end != found.start:
+    if not single[newest] or not (found.start.month or dash_after[newest]) or found.current or found.end != found.start:
         return
     if newest not in (0, len(entries) - 1):
         return  # the newest job stands first (or last, oldest first) in a history in order
     others = [entry.range for number, entry in enumerate(entries) if number != newest]
+
     # Jobs that ended did so before it began (a side job still running does not say otherwise).
-    if all(other.current or other.end is None or other.end.index(12) <= found.start.index(1) + 1 for other in others):
+    def ended_before(other: DateRange) -> bool:
+        if other.current or other.end is None:
+            return True
+        if found.start.month is None or other.end.month is None:
+            return other.end.year <= found.start.year  # "2019 – 2022" then "2022 - ..."
+        return other.end.index(12) <= found.start.index(1) + 1
+
+    if all(ended_before(other) for other in others):
         entries[newest].range = DateRange(found.start, None, True, found.span)
 
 
