@@ -152,3 +152,14 @@ def test_a_label_over_a_title_is_no_employer() -> None:
         "Responsibilities:", "Support Engineer", "> Answered tickets",
     ])
     assert all(employer not in ("Projects", "Responsibilities") for _, _, _, employer in found)
+
+
+def test_a_side_columns_language_above_a_job_is_no_employer() -> None:
+    found = roles([
+        "Dana Kowal", "Web Developer", "Experience",
+        "Web-developer at Northwind, Riverton", "April 2014 – October 2015 Ability to Work in a Team",
+        "Built web apps for the company. System administration. Languages", "English",
+        "Web-developer, Teamleader at Brightbrush , Moscow", "October 2015 – December 2018 Russian", "Led a team of 3 programmers.",
+        "Web-developer, Teamlead at Quill Ltd, Moscow", "January 2019 – Present", "Worked on a busy site.",
+    ])
+    assert [employer for _, _, _, employer in found] == ["Northwind", "Brightbrush", "Quill Ltd"]

@@ -312,6 +312,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         while start - 1 > floor and budget > 0 and _is_header_like(lines[start - 1][1]):
             if _is_description(lines[start - 1][1]):
                 break
+            if start < index and _language_item(lines[start - 1][1]):
+                break  # "English" above "Web-developer at Northwind": a side column's language, no header of the job
             if start == index and is_certification_line(lines[start - 1][1]) and _titled_date_line(text):
                 break  # "Certified ScrumMaster" over "Technical Project Manager  Jun 2024 – now": a side column's
             if _continues_bullet(lines, start - 1) and not (start - 1 >= index - 2 and _title_led(lines[start - 1][1])) and not (
@@ -683,6 +685,17 @@ def _side_study_dates(lines: list[tuple[int, str]], index: int, header: list[str
     June 2021")."""
     above = lines[index - 1][1] if index > 0 else ""
     return bool(_INSTITUTION_END_RE.search(above)) and not any(TITLE_WORDS.search(text) for text in (*header, above, lines[index][1]))
+
+
+def _language_item(text: str) -> bool:
+    """A language alone on its line (with its level or not): a side column's item."""
+    from .side_items import is_side_item
+
+    stripped = text.strip()
+    return (stripped.lower() in _LANGUAGE_NAMES or is_side_item("languages", stripped)) and not TITLE_WORDS.search(text)
+
+
+_LANGUAGE_NAMES = frozenset(cue_words("language-names"))
 
 
 def _mostly_lower(text: str) -> bool:
