@@ -163,3 +163,49 @@ def test_a_side_columns_language_above_a_job_is_no_employer() -> None:
         "Web-developer, Teamlead at Quill Ltd, Moscow", "January 2019 – Present", "Worked on a busy site.",
     ])
     assert [employer for _, _, _, employer in found] == ["Northwind", "Brightbrush", "Quill Ltd"]
+
+
+def test_an_open_end_alone_between_employer_and_title() -> None:
+    # "Employer" / "Present." / "Title": the start lost, the open end kept on a line of its own
+    found = roles([
+        "DANA KOWAL", "FRONTEND WEB DEVELOPER.", "WORK EXPERIENCE", "Northbiz-Web", "Present.", "Frontend Web Developer",
+        "Development of the client side and adding", "functionality", "Technical support, optimization",
+        "Quillon LTD", "Frontend Web developer", "Development of client-server applications", "Optimization, bug fixing, refactoring",
+        "EDUCATION", "2021 Riverton Institute: MSc in Computer Science",
+    ])
+    assert found == [
+        (None, "present", "Frontend Web Developer", "Northbiz-Web"), (None, None, "Frontend Web developer", "Quillon LTD"),
+    ]
+
+
+def test_a_side_headings_word_before_the_name_is_no_part_of_it() -> None:
+    from datetime import date
+
+    from test_docx_work_history import dump_docx
+
+    from profilecheck.options import Options
+    from profilecheck.readers.docx import read_docx
+    from profilecheck.structure import build_profile
+
+    lines = ["CONTACTS DANA KOWAL", "FRONTEND WEB DEVELOPER.", "WORK EXPERIENCE", "Northbiz-Web", "Frontend Web Developer", "Built the UI."]
+    profile = build_profile(read_docx(dump_docx(lines), Options(as_of=date(2026, 11, 30)), None))
+    assert profile.basics.name == "Dana Kowal"
+
+
+def test_one_job_with_a_lone_open_end_between_employer_and_title() -> None:
+    found = roles([
+        "DANA KOWAL", "WORK EXPERIENCE", "Northbiz-Web", "Present.", "Frontend Web Developer",
+        "Development of the client side", "Technical support, optimization", "LANGUAGES", "English",
+    ])
+    assert found == [(None, "present", "Frontend Web Developer", "Northbiz-Web")]
+
+
+def test_what_is_left_of_a_contact_line_does_not_run_on_the_headline() -> None:
+    from test_docx_work_history import dump_docx
+
+    from profilecheck.options import Options
+    from profilecheck.readers.docx import read_docx
+    from profilecheck.structure import build_profile
+
+    lines = ["DANA KOWAL", "FRONTEND WEB DEVELOPER.", "com Riverton Age: 27 years old", "WORK EXPERIENCE", "Northbiz-Web", "Frontend Web Developer"]
+    assert build_profile(read_docx(dump_docx(lines), Options(), None)).basics.label == "FRONTEND WEB DEVELOPER."

@@ -357,6 +357,8 @@ def _is_headline(line: str) -> bool:
 
 def _strip_name_noise(text: str) -> str:
     text = re.sub(r"^(?:name\s*:\s*)", "", text.strip(), flags=re.IGNORECASE)
+    # "CONTACTS DANA KOWAL": a side column's heading read into the name's line
+    text = re.sub(r"^(?:contacts?|contact (?:info|details)|profile|about me|resume|cv|curriculum vitae)\s*:?\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE)
     # "Jane Doe, PMP" / "Jane Doe (She/Her)": keep the name itself
     text = re.sub(r"\s*\((?:she|he|they)/\w+\)", "", text, flags=re.IGNORECASE)
     return re.split(r",\s*(?=[A-Z]{2,})|\s+\|\s+", text)[0].strip()
@@ -435,8 +437,8 @@ _BIRTH_DATE = re.compile(r"\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}[./]\d{1,2}
 
 
 def _continues_headline(headline: str, line: str) -> bool:
-    if not line or contact.find_email(line) or contact.parse_location(line) or heading_of(Line(line)):
-        return False
+    if not line or contact.find_email(line) or contact.parse_location(line) or heading_of(Line(line)) or _PERSONAL_LABEL.search(line):
+        return False  # ("com Riverton Age: 27": what is left of a contact line, no headline's rest)
     return bool(re.match(r"^[&|/,·•–-]|^[a-z]", line)) or headline.rstrip().endswith(("|", ",", "&", "/", "-", "–", "·"))
 
 

@@ -93,12 +93,15 @@ def with_undated_roles(parts: list[list[tuple[int, str]]], works: tuple[Work, ..
         lines = [(offset, text) for offset, text in lines if text.strip()]
         if not lines:
             continue
+        lines, open_at = _lone_open_ends_dropped(lines)
         low, high = lines[0][0], lines[-1][0] + len(lines[-1][1])
         inside = [work for work in result if work.startDate and low <= work.span[0] <= high]
-        headers = _undated_headers(lines, inside)
+        headers = _undated_headers(lines, inside, open_at)
         if not headers:
             continue
-        undated = _jobs_of(lines, headers, inside)
+        undated = [
+            dataclasses.replace(work, current=True) if work.span[0] in open_at else work for work in _jobs_of(lines, headers, inside)
+        ]
         result = _cut(result, [lines[header.index][0] for header in headers], lines)
         result.extend(undated)
         added = True
@@ -110,6 +113,25 @@ def with_undated_roles(parts: list[list[tuple[int, str]]], works: tuple[Work, ..
     within = sorted((work for work in result if any(low <= work.span[0] <= high for low, high in ranges)), key=lambda work: work.span[0])
     others = [work for work in result if work not in within]
     return tuple(_dates_given_back(within) + others)
+
+
+_LONE_OPEN_END_RE = re.compile(r"(?:present|current|now|till now|until now|to date|till date)\.?", re.IGNORECASE)
+
+
+def _lone_open_ends_dropped(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The lines without an open end alone on its line between an employer's and a title's
+    lines ("Northbiz" / "Present." / "Frontend Developer": the start lost), and the offsets of
+    the lines above them, where such a job's header begins."""
+    kept: list[tuple[int, str]] = []
+    open_at: set[int] = set()
+    for number, (offset, text) in enumerate(lines):
+        if _LONE_OPEN_END_RE.fullmatch(text.strip()) and 0 < number < len(lines) - 1:
+            above, below = lines[number - 1][1].strip(), lines[number + 1][1].strip()
+            if (_employer_only(above) and _title_only(below)) or (_title_only(above) and _employer_only(below)):
+                open_at.add(lines[number - 1][0])
+                continue
+        kept.append((offset, text))
+    return kept, open_at
 
 
 def _dates_given_back(works: list[Work]) -> list[Work]:
@@ -134,7 +156,7 @@ def _dates_given_back(works: list[Work]) -> list[Work]:
 # ---------------------------------------------------------------- finding the headers
 
 
-def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_Header]:
+def _undated_headers(lines: list[tuple[int, str]], dated: list[Work], open_at: frozenset[int] = frozenset()) -> list[_Header]:
     texts = [text.strip() for _, text in lines]
     taken = _dated_header_lines(lines, dated)
     date_lines = [index for index, text in enumerate(texts) if find_range(text) is not None]
@@ -167,7 +189,8 @@ def _undated_headers(lines: list[tuple[int, str]], dated: list[Work]) -> list[_H
     if any(not work.position and not work.name for work in dated):
         # a job read as its dates alone: its header stands apart, written either way round
         makes |= {"TE", "ET"}
-    found = _with_two_line_headers(texts, found, blocked, dated=bool(dated), makes=makes)
+    opened = {index for index, (offset, _) in enumerate(lines) if offset in open_at}
+    found = _with_two_line_headers(texts, found, blocked, dated=bool(dated), makes=makes, opened=opened)
     if not dated and len(found) == 1 and found[0].index > 1 and found[0].lines == 1:
         return []  # one lone header deep in a history without dates: no history of that make
     return found
@@ -409,11 +432,13 @@ def _names_an_organisation(text: str) -> bool:
     )
 
 
-def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[int], dated: bool, makes: set[str]) -> list[_Header]:
+def _with_two_line_headers(
+    texts: list[str], found: list[_Header], blocked: set[int], dated: bool, makes: set[str], opened: set[int] = frozenset()
+) -> list[_Header]:
     """A title's line with its employer's line just below (or above) it, then a description:
     a job's header over two lines.  In a history with no dates at all, taken when two jobs or
-    more are written so (a one-line header counts) or a length stands on one of the lines; in a
-    dated history, when a length stands there or the dated jobs write their header the same way.
+    more are written so (a one-line header counts) or a length stands on one of the lines (or a
+    lone open end stood between them, `opened`); in a dated history, when a length stands there or the dated jobs write their header the same way.
     A one-line header that is a title alone ("Programme Manager ( now)") takes the employer's
     line just above it."""
     starts = {header.index for header in found}
@@ -450,7 +475,8 @@ def _with_two_line_headers(texts: list[str], found: list[_Header], blocked: set[
         in_run = bool(pairs) and pairs[-1][0].index + 2 == index and pairs[-1][2] == make
         next_pair = make == "TE" and index + 3 < len(texts) and _title_only(after) and _employer_only(_without_duration(texts[index + 3]))
         if make and ((after and not _title_only(after)) or next_pair or (not after and in_run)):
-            length = _duration_months(texts[index]) or _duration_months(texts[index + 1])
+            # (an open end that stood between the two lines says as much as a length)
+            length = _duration_months(texts[index]) or _duration_months(texts[index + 1]) or index in opened
             pairs.append((_Header(index, 2, False), bool(length), make))
             index += 2
             continue
