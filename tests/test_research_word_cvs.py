@@ -209,3 +209,23 @@ def test_what_is_left_of_a_contact_line_does_not_run_on_the_headline() -> None:
 
     lines = ["DANA KOWAL", "FRONTEND WEB DEVELOPER.", "com Riverton Age: 27 years old", "WORK EXPERIENCE", "Northbiz-Web", "Frontend Web Developer"]
     assert build_profile(read_docx(dump_docx(lines), Options(), None)).basics.label == "FRONTEND WEB DEVELOPER."
+
+
+def test_a_length_in_brackets_after_a_tab_as_a_printed_cv_gives_it() -> None:
+    from datetime import date
+
+    from test_docx_work_history import dump_docx
+
+    from profilecheck.options import Options
+    from profilecheck.readers.docx import read_docx
+    from profilecheck.structure import build_profile
+
+    lines = [
+        "Back-end Developer", "Work experience:", "PHP Developer | (9 month)", "Ardent Systems LLC - Lviv, Ukraine",
+        "Developed the server side of web apps", "WEB Developer | (5 month)", "Corvin Bank - Lviv, Ukraine", "Maintained a web application",
+        "Education:", "2018 Riverton IT school",
+    ]
+    profile = build_profile(read_docx(dump_docx(lines), Options(as_of=date(2026, 11, 30)), None))
+    assert [(work.position, work.name, work.months) for work in profile.work] == [
+        ("PHP Developer", "Ardent Systems LLC", 9), ("WEB Developer", "Corvin Bank", 5),
+    ]

@@ -571,9 +571,10 @@ def _one_line_fields(text: str) -> tuple[Optional[str], Optional[str], Optional[
     return position, named[0] if named else None, ", ".join(places) if places else None
 
 
-# How long the job lasted, in place of its dates: "(2 years)", "| 1 year 6 months", "- 8 months".
+# How long the job lasted, in place of its dates: "(2 years)", "| 1 year 6 months", "- 8 months",
+# "| (9 month)" (a tab before the brackets, as a PDF's text gives it)
 _DURATION_TAIL_RE = re.compile(
-    rf"\s*(?:\(|\||·|-|–|—|,)\s*\d+(?:[.,]\d)?\s*{_DURATION_UNIT}(?:\s*,?\s*(?:and\s+)?\d+\s*{_DURATION_UNIT})?\s*\)?\s*$",
+    rf"\s*(?:(?:\||·|-|–|—|,)\s*\(?|\()\s*\d+(?:[.,]\d)?\s*{_DURATION_UNIT}(?:\s*,?\s*(?:and\s+)?\d+\s*{_DURATION_UNIT})?\s*\)?\s*$",
     re.IGNORECASE,
 )
 
