@@ -735,3 +735,16 @@ Java Developer | Spring | SQL
 Employment History
 2018: Quenby Components Ltd"""))
     assert headline.basics.label == "Java Developer | Spring | SQL"
+
+
+def test_a_languages_lines_wrapped_rest_is_no_name():
+    """"LinkedIn: | Languages: English, Hebrew," / "Ukrainian, Russian": the list wrapped."""
+    profile = build_profile(doc("""******
+WEB FRONTEND DEVELOPER
+Residence: Herzliya
+LinkedIn: | Languages: English, Hebrew,
+Ukrainian, Russian
+EXPERIENCE
+2021-present: Frontend developer, Quillon Labs"""))
+    assert profile.basics.name is None
+    assert looks_like_name("Dawn English")
