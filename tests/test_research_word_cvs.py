@@ -229,3 +229,20 @@ def test_a_length_in_brackets_after_a_tab_as_a_printed_cv_gives_it() -> None:
     assert [(work.position, work.name, work.months) for work in profile.work] == [
         ("PHP Developer", "Ardent Systems LLC", 9), ("WEB Developer", "Corvin Bank", 5),
     ]
+
+
+def test_the_job_befores_stack_and_a_page_number_are_no_employer() -> None:
+    # Employer / Title / dates (length), the description ending in a labelled stack; a page's
+    # number left between two jobs
+    found = roles([
+        "Experience", "Kestrel.io", "Full-stack Developer", "October 2021 - Present (8 months)",
+        "Built the cart and checkout of a marketplace", "Frontend:", "Vue, TypeScript, WebPack, SCSS",
+        "Backend - Golang, Postgres, MemCached", "Ringwell Telecom", "Frontend Engineer (Angular, Vue)",
+        "October 2020 - October 2021 (1 year 1 month)", "Developed a React SPA", "Git, GitLab, TeamCity, Docker", "24",
+        "Frontend Engineer", "August 2019 - October 2019 (3 months)", "Developed an Angular 7 web application",
+    ])
+    assert [(start, title, employer) for start, _, title, employer in found[:2]] == [
+        ("2021-10", "Full-stack Developer", "Kestrel.io"), ("2020-10", "Frontend Engineer (Angular, Vue)", "Ringwell Telecom"),
+    ]
+    # (no employer of its own: read as one more role at the employer above, as LinkedIn groups them)
+    assert found[2][0] == "2019-08" and found[2][3] in (None, "Ringwell Telecom")

@@ -314,6 +314,10 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 break
             if start < index and _language_item(lines[start - 1][1]):
                 break  # "English" above "Web-developer at Northwind": a side column's language, no header of the job
+            if not re.search(r"[^\W\d_]", lines[start - 1][1]):
+                break  # '""', "24": a name a converter emptied, a page's number; nothing above it is this job's
+            if start <= index - 2 and _labelled_tech_list(lines[start - 1][1]):
+                break  # "Backend - Golang, Postgres, Redis" above "Employer" / "Title": the job before's stack
             if start == index and is_certification_line(lines[start - 1][1]) and _titled_date_line(text):
                 break  # "Certified ScrumMaster" over "Technical Project Manager  Jun 2024 – now": a side column's
             if _continues_bullet(lines, start - 1) and not (start - 1 >= index - 2 and _title_led(lines[start - 1][1])) and not (
@@ -685,6 +689,19 @@ def _side_study_dates(lines: list[tuple[int, str]], index: int, header: list[str
     June 2021")."""
     above = lines[index - 1][1] if index > 0 else ""
     return bool(_INSTITUTION_END_RE.search(above)) and not any(TITLE_WORDS.search(text) for text in (*header, above, lines[index][1]))
+
+
+_TECH_LIST_RE = re.compile(r"^(?P<label>[A-Z][\w /+#.]{0,24}?)\s*[-–:]\s*(?P<items>[^,]+(?:,[^,]+){2,})$")
+
+
+def _labelled_tech_list(text: str) -> bool:
+    """"Backend - Golang, Postgres, Redis": a label and a list of three items or more, no place
+    ("Northwind - Riverton, Utopia, USA" is an employer and its place)."""
+    match = _TECH_LIST_RE.match(text.strip())
+    if match is None or TITLE_WORDS.search(match.group("label")):
+        return False
+    items = match.group("items")
+    return not (looks_like_location(items) or _is_place(items)) and all(len(item.split()) <= 3 for item in items.split(","))
 
 
 def _language_item(text: str) -> bool:
