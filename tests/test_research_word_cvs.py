@@ -246,3 +246,26 @@ def test_the_job_befores_stack_and_a_page_number_are_no_employer() -> None:
     ]
     # (no employer of its own: read as one more role at the employer above, as LinkedIn groups them)
     assert found[2][0] == "2019-08" and found[2][3] in (None, "Ringwell Telecom")
+
+
+def test_a_side_heading_between_an_undated_jobs_employer_and_title() -> None:
+    # A side column's "Languages" read in between "Employer: -" and the title below it
+    found = roles([
+        "Junior C++ developer", "Work experience", "Nordvik Progress:", "Junior C++ developer",
+        "> Moved old data structures to async code", "> Unit-testing", "Teamwork", "Film Scouts Ltd: -", "Languages",
+        "Location manager", "English > Searched for spaces to film adverts", "Russian", "for search engines; on-site help",
+        "Education", "Riverton School of Coding", "2020 - ongoing",
+    ])
+    assert [(title, employer) for _, _, title, employer in found] == [
+        ("Junior C++ developer", "Nordvik Progress"), ("Location manager", "Film Scouts Ltd"),
+    ]
+
+
+def test_a_side_heading_after_a_dated_job_over_its_functions_makes_no_undated_jobs() -> None:
+    found = roles([
+        "OWNER", "Executive Experience", "Company Name City , State", "Hotel & Marina PRESIDENT May 1989 to October 2010", "Skills",
+        "CATERING DIRECTOR |", "Planned the menus for family functions and business meetings.", "GENERAL MANAGER |",
+        "Scheduled and trained 35 part and full time employees.", "INSURANCE, LICENSE & PERMIT SPECIALIST |",
+        "Set up accounts with insurance agencies for the company.",
+    ])
+    assert all(start for start, _, _, _ in found)

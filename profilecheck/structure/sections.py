@@ -507,6 +507,19 @@ def _header_owed_below(lines: tuple[Line, ...], first_line: int, index: int) -> 
     return _is_title_line(below)
 
 
+def _undated_pair_across(lines: tuple[Line, ...], first_line: int, index: int, job_header: Optional[Callable[[str, str], bool]]) -> bool:
+    """The side heading at `index` parts the two lines of a job's header written without dates
+    ("Film Scouts Ltd: -" / "Languages" / "Location manager"): a reader of text blocks set it
+    between them."""
+    if job_header is None or index <= first_line:
+        return False
+    above = next((line.text.strip() for line in reversed(lines[first_line:index]) if line.text.strip()), "")
+    below = next((line.text.strip() for line in lines[index + 1 : index + 2] if line.text.strip()), "")
+    # (only an employer's line that kept the colon of its lost dates: a dated job's line, or a
+    # sub-heading of its functions, is no such header)
+    return bool(re.search(r"\w\s*:\s*(?:[-–—]\s*)?$", above)) and bool(below) and job_header(above, below)
+
+
 def _open_start_before_title(text: str, by_month: bool = False) -> bool:
     """A job's line led by its start date and a dash with the end wrapped to the next line, a
     title after it: "Feb 2024 –  Delivery Manager" (a dates column beside the job's header);
@@ -1121,6 +1134,7 @@ def find_sections(
             reach = 2 * _NEXT_JOB_REACH if _side_column_among(lines, first_line, index) else _NEXT_JOB_REACH
             if heading.section != "experience" and (
                 _more_jobs_follow(lines, index, document.body_size, reach) or _header_owed_below(lines, first_line, index)
+                or _undated_pair_across(lines, first_line, index, job_header)
                 or ((heading.inline or heading.section == "awards") and _undated_job_follows(lines, index, document.body_size, job_header))
             ):
                 # "Technologies: Oracle, C++" under one job, or a side column's "Skills" read

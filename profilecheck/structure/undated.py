@@ -338,7 +338,7 @@ def undated_job_header(text: str, following: str = "") -> bool:
     over an employer's that names an organisation (or the other way round)."""
     if is_undated_header(text):
         return True
-    text, following = _without_duration(text), _without_duration(following)
+    text, following = _without_emptied_colon(_without_duration(text)), _without_duration(following)
     return (_title_only(text) and _employer_only(following) and _names_an_organisation(following)) or (
         _employer_only(text) and _names_an_organisation(text) and _title_only(following)
     )
