@@ -263,8 +263,9 @@ def test_a_side_heading_between_an_undated_jobs_employer_and_title() -> None:
 
 def test_a_side_heading_after_a_dated_job_over_its_functions_makes_no_undated_jobs() -> None:
     found = roles([
-        "OWNER", "Executive Experience", "Company Name City , State", "Hotel & Marina PRESIDENT May 1989 to October 2010", "Skills",
-        "CATERING DIRECTOR |", "Planned the menus for family functions and business meetings.", "GENERAL MANAGER |",
+        "OWNER", "Education", "Riverton University 1984 Bachelors Degree : Hospitality Management City , State",
+        "Executive Experience", "Company Name City , State", "Hotel, Restaurant & Marina PRESIDENT May 1989 to October 2010", "Skills",
+        "BANQUET & CATERING DIRECTOR |", "Planned the menus for family functions and business meetings.", "GENERAL MANAGER |",
         "Scheduled and trained 35 part and full time employees.", "INSURANCE, LICENSE & PERMIT SPECIALIST |",
         "Set up accounts with insurance agencies for the company.",
     ])
