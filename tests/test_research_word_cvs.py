@@ -270,3 +270,25 @@ def test_a_side_heading_after_a_dated_job_over_its_functions_makes_no_undated_jo
         "Set up accounts with insurance agencies for the company.",
     ])
     assert all(start for start, _, _, _ in found)
+
+
+def test_a_wrapped_open_end_below_its_start_is_no_lost_start() -> None:
+    # "FEB 2026 –" / "Current": a dates column's range wrapped; the job is dated, not undated
+    found = roles([
+        "Marek Quillan", "PROFESSIONAL EXPERIENCE", "FEB 2026 –", "Current", "Program Manager", "Brightfield Logistics, Toronto, Canada",
+        "– Onboarded two offshore vendors", "– Managed a budget of 1.2M EUR", "JUN 2024 – DEC", "2025", "Delivery Manager",
+        "Hexagrid Payments LLC, Austin, TX", "JUL 2022 – JUN", "2024", "IT Project Manager", "Redfern Systems S.A., Dublin, Ireland",
+        "– Built REST services in Java",
+    ])
+    assert [(start, title) for start, _, title, _ in found] == [
+        ("2026-02", "Program Manager"), ("2024-06", "Delivery Manager"), ("2022-07", "IT Project Manager"),
+    ]
+
+
+def test_a_titles_scope_after_its_comma_stays_in_the_title() -> None:
+    found = roles([
+        "RELEVANT EXPERIENCE", "2024 - 2026: Senior IT Project Manager, Digital Channels at Brightwater", "Health (Bengaluru, Italy)",
+        "• Worked with legal and security on the vendor due diligence;", "2022 - 2024: Project Lead at Ferrovie Nordiche (Lyon, France)",
+        "• Ran the release train.",
+    ])
+    assert [title for _, _, title, _ in found] == ["Senior IT Project Manager, Digital Channels", "Project Lead"]

@@ -313,7 +313,8 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
             if _is_description(lines[start - 1][1]):
                 break
             if start < index and _language_item(lines[start - 1][1]):
-                break  # "English" above "Web-developer at Northwind": a side column's language, no header of the job
+                start -= 1  # "English" above "Web-developer at Northwind": a side column's language, no header line
+                continue
             if not re.search(r"[^\W\d_]", lines[start - 1][1]):
                 break  # '""', "24": a name a converter emptied, a page's number; nothing above it is this job's
             if start <= index - 2 and _labelled_tech_list(lines[start - 1][1]):
@@ -341,7 +342,9 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 entries[-1].location = text_above.strip()
                 start += 1
         header_start_of.append(start)
-        entry.header = [lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1])]
+        entry.header = [
+            lines[i][1] for i in range(start, index) if not _is_duration_line(lines[i][1]) and not _language_item(lines[i][1])
+        ]
         before, after = text[: found.span[0]].strip(), _length_dropped(text[found.span[1]:].lstrip(" :").strip())
         before = re.sub(r"(?i)^(?:from|since|dates?:?|period:?)$", "", before)  # "from March 2021 till now"
         if _run_in_heading(after):
@@ -476,7 +479,11 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
                 position = lead.group("title")
                 entry.prose[0] = entry.prose[0][lead.end():]
         location = location or entry.location
-        if position and employer and location and len(employer.split()) <= 2 and _is_place(f"{employer}, {location}"):
+        # ("Perm" / "Russia" read as employer and place: a city and its country, no more; a title
+        # with a comma has its scope after it, "Project Manager, Digital Channels")
+        if position and employer and location and "," not in position + location and len(employer.split()) <= 2 and not ORG_WORDS.search(
+            employer
+        ) and _is_place(f"{employer}, {location}"):
             apart = _title_then_employer(position)
             if apart is not None:  # "Business Owner Greengage Deli, Perm, Russia": no mark between title and employer
                 position, employer, location = apart[0], apart[1], f"{employer}, {location}"
@@ -674,7 +681,7 @@ def _title_then_employer(piece: str) -> Optional[tuple[str, str]]:
     if not ends or ends[-1] >= len(words) - 1 or not words[0][:1].isupper():
         return None
     title, employer = " ".join(words[: ends[-1] + 1]), " ".join(words[ends[-1] + 1 :])
-    if not all(word[:1].isupper() or word in _NAME_JOINERS for word in employer.split()) or _is_place(employer):
+    if not employer[:1].isupper() or not all(word[:1].isupper() or word in _NAME_JOINERS for word in employer.split()) or _is_place(employer):
         return None
     return title, employer
 

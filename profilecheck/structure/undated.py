@@ -127,7 +127,9 @@ def _lone_open_ends_dropped(lines: list[tuple[int, str]]) -> tuple[list[tuple[in
     for number, (offset, text) in enumerate(lines):
         if _LONE_OPEN_END_RE.fullmatch(text.strip()) and 0 < number < len(lines) - 1:
             above, below = lines[number - 1][1].strip(), lines[number + 1][1].strip()
-            if (_employer_only(above) and _title_only(below)) or (_title_only(above) and _employer_only(below)):
+            if re.search(r"\d|[-–—]$", above):
+                pass  # "FEB 2026 –" / "Current": a dated job's range wrapped, no start lost
+            elif (_employer_only(above) and _title_only(below)) or (_title_only(above) and _employer_only(below)):
                 open_at.add(lines[number - 1][0])
                 continue
         kept.append((offset, text))
