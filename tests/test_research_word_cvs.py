@@ -292,3 +292,13 @@ def test_a_titles_scope_after_its_comma_stays_in_the_title() -> None:
         "• Ran the release train.",
     ])
     assert [title for _, _, title, _ in found] == ["Senior IT Project Manager, Digital Channels", "Project Lead"]
+
+
+def test_an_employer_and_remote_over_a_title_with_of() -> None:
+    found = roles([
+        "Experience", "Stonemarch Logistics | Calgary, AB", "Portfolio Manager | 07/2025 — Present", "• Ran the portfolio board",
+        "Kilnworth Labs | Remote", "Director of Program Management | 09/2024 — 06/2025", "• Cut the change lead time by 22%",
+    ])
+    assert [(title, employer) for _, _, title, employer in found] == [
+        ("Portfolio Manager", "Stonemarch Logistics"), ("Director of Program Management", "Kilnworth Labs"),
+    ]
