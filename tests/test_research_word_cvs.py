@@ -302,3 +302,13 @@ def test_an_employer_and_remote_over_a_title_with_of() -> None:
     assert [(title, employer) for _, _, title, employer in found] == [
         ("Portfolio Manager", "Stonemarch Logistics"), ("Director of Program Management", "Kilnworth Labs"),
     ]
+
+
+def test_a_juniors_one_undated_job_at_the_top_of_the_work_history() -> None:
+    found = roles([
+        "FRONT END DEVELOPER", "Riverton, Utopia", "WORK EXPERIENCE", "CONTACTS Quillon Ltd, Rehovot, Israel", "Front End Developer",
+        "Moved the layout to a responsive BEM model, which cut support time by 20%.", "EDUCATION", "2019 Riverton Coding School",
+    ])
+    assert found == [(None, None, "Front End Developer", "Quillon Ltd")]
+    # (a title over a line naming no organisation, alone, stays no job)
+    assert roles(["WORK EXPERIENCE", "Creative Thinker", "Front End Developer", "I like clean code.", "EDUCATION", "2019 BSc"]) == []

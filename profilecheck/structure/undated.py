@@ -485,11 +485,21 @@ def _with_two_line_headers(
         index += 1
     if dated:
         kept = [header for header, length, make in pairs if length or make in makes]
-    elif len(pairs) + len(found) >= 2 or any(length for _, length, _ in pairs):
+    elif len(pairs) + len(found) >= 2 or any(length for _, length, _ in pairs) or _first_and_named(pairs, texts):
         kept = [header for header, _, _ in pairs]
     else:
         kept = []
     return sorted(found + kept, key=lambda header: header.index)
+
+
+def _first_and_named(pairs: list[tuple[_Header, bool, str]], texts: list[str]) -> bool:
+    """One pair alone, the work history's first lines, its employer's line naming an organisation
+    ("Elpisor Ltd, Rehovot, Israel" over "Front End Developer"): a junior's one job."""
+    if len(pairs) != 1 or pairs[0][0].index != 0:
+        return False
+    header, _, make = pairs[0]
+    employer = texts[header.index + (1 if make == "TE" else 0)]
+    return bool(_LEGAL_FORM_RE.search(employer) or ORG_WORDS.search(employer))
 
 
 # ---------------------------------------------------------------- building the jobs
