@@ -312,3 +312,15 @@ def test_a_juniors_one_undated_job_at_the_top_of_the_work_history() -> None:
     assert found == [(None, None, "Front End Developer", "Quillon Ltd")]
     # (a title over a line naming no organisation, alone, stays no job)
     assert roles(["WORK EXPERIENCE", "Creative Thinker", "Front End Developer", "I like clean code.", "EDUCATION", "2019 BSc"]) == []
+
+
+def test_a_dated_header_wrapped_inside_or_before_its_place() -> None:
+    # "dates Employer (City, Country) Title" wrapped by a narrow page: before the bracket, or inside it
+    found = roles([
+        "PROFESSIONAL EXPERIENCE", "2024/05 – 2026/08 Alder Street Media", "(Madrid, Spain) Delivery Manager",
+        "2021/12 – 2024/01 Stadtwerke Aurach (Porto,", "Portugal) Data Analyst", "• Handled change requests with the product owner",
+        "• Reported risks to the programme board every fortnight.",
+    ])
+    assert found == [
+        ("2024-05", "2026-08", "Delivery Manager", "Alder Street Media"), ("2021-12", "2024-01", "Data Analyst", "Stadtwerke Aurach"),
+    ]

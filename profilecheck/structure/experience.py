@@ -1871,6 +1871,9 @@ def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         elif _is_bullet(text) and index + 1 < len(lines) and find_range(text) is None:
             # "• Agile Project Manager, Northwind (September" / "2023 – July 2026)": a job listed as an item
             joined, used = _wrapped_rest(text, lines[index + 1][1].strip()), 2
+        elif index + 1 < len(lines) and _place_and_title_wrapped(text, lines[index + 1][1].strip()):
+            # "2024/05 – 2026/08 Northwind (Porto," / "Portugal) Delivery Manager": one header line wrapped
+            joined, used = f"{text.rstrip()} {lines[index + 1][1].strip()}", 2
         if joined is not None:
             out.append((offset, joined))
             index += used
@@ -1878,6 +1881,22 @@ def _join_split_dates(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((offset, text))
             index += 1
     return out
+
+
+def _place_and_title_wrapped(text: str, following: str) -> bool:
+    """A dated line "dates Employer (City, Country) Title" wrapped in its place's brackets or
+    before them: the next line closes a bracket the line left open, or opens one, and a title
+    follows the bracket."""
+    found = find_range(text)
+    if found is None or _is_bullet(following) or find_range(following) is not None:
+        return False
+    rest = text[found.span[1]:]
+    close = following.find(")")
+    if close < 0 or not TITLE_WORDS.search(following[close + 1:]):
+        return False
+    if rest.count("(") > rest.count(")"):
+        return "(" not in following[:close]  # "... Northwind (Porto," / "Portugal) Data Analyst"
+    return following.startswith("(") and bool(rest.strip())  # "... Northwind" / "(Madrid, Spain) Delivery Manager"
 
 
 def _range_cell_wrapped(lines: list[tuple[int, str]], index: int) -> Optional[list[tuple[int, str]]]:
