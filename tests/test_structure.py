@@ -748,3 +748,27 @@ EXPERIENCE
 2021-present: Frontend developer, Quillon Labs"""))
     assert profile.basics.name is None
     assert looks_like_name("Dawn English")
+
+
+def test_a_profile_paragraph_with_no_heading_under_the_name_is_the_summary():
+    """Many CVs set their profile paragraph under the name and headline with no "Summary" heading."""
+    profile = build_profile(doc("""Dana Kowal
+Golang Developer
+Riverton, Utopia
+Telegram: @dana
+I am a back-end developer who moved from Android (Java/Kotlin) a year
+ago. I built web apps for payments and kept two legacy services alive.
+Also took a couple of courses.
+EXPERIENCE
+Golang Developer, Quillon Labs, 2023 - Present"""))
+    assert profile.basics.summary.startswith("I am a back-end developer who moved from Android")
+    assert "Telegram" not in profile.basics.summary
+    # two columns' words read side by side make no sentence: no summary is made of them
+    columns = build_profile(doc("""Dana Kowal
+Hard skills Implemented projects
+Programming languages Design and implementation of data structures in
+C++ and Go with tests Command line shell for the terminal in C
+Haskell, Scala and Rust 3D renderer in C with shading and a camera
+EXPERIENCE
+Golang Developer, Quillon Labs, 2023 - Present"""))
+    assert columns.basics.summary is None

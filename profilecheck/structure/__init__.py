@@ -291,7 +291,8 @@ def _basics(document: Document, text: str, sections, texts_of) -> Basics:
     linkedin = contact.find_linkedin(text)
     profiles = ([linkedin] if linkedin else []) + contact.find_urls("\n".join(header_lines))
     summary_lines = [line.strip() for line in texts_of("summary") if line.strip()]
-    summary = _join_paragraph(summary_lines) or None
+    # (no summary heading: the profile paragraph many CVs set under the name and headline)
+    summary = _join_paragraph(summary_lines) or _header_paragraph(header_lines) or None
     return Basics(
         name=name,
         label=_find_headline(header_lines, name),
@@ -452,6 +453,38 @@ def _find_location(header_lines: list[str]) -> Location:
 
 
 _BULLETS = ("•", "- ", "– ", "— ", "* ", "▪", "●", "➢", "►", "✓", "✔")  # a LinkedIn export's as typed, too
+
+
+_PARAGRAPH_WORDS = 15  # an unheaded profile paragraph says this much at least
+
+
+def _header_paragraph(header_lines: list[str]) -> str:
+    """The longest run of prose lines in the header (words mostly in lower case, no contact or
+    personal details), as a summary with no heading of its own: "Java developer with 5 years of
+    ... I enjoy ..." under the name and headline.  Empty when there is none."""
+    runs: list[list[str]] = [[]]
+    for line in header_lines:
+        stripped = line.strip()
+        words = stripped.split()
+        plain = sum(1 for word in words if not word[:1].isupper())  # ("7", "(Java/Kotlin)", "and")
+        detail = (
+            contact.find_email(stripped) or contact.find_phone(stripped) or contact.find_linkedin(stripped)
+            or _PERSONAL_LABEL.search(stripped) or re.search(r"https?://|www\.|\w\.\w+/|\.(?:com|me|io|org|net)\b", stripped)
+        )
+        wrapped_end = bool(runs[-1]) and len(words) <= 6 and plain and not _ends_prose(runs[-1][-1])
+        if not detail and ((len(words) >= 6 and plain * 2 >= len(words)) or wrapped_end):
+            runs[-1].append(stripped)
+        elif runs[-1]:
+            runs.append([])
+    best = max(runs, key=lambda run: sum(len(line.split()) for line in run))
+    # (a sentence's end somewhere: two columns' words read side by side make none)
+    if sum(len(line.split()) for line in best) < _PARAGRAPH_WORDS or not re.search(r"[a-z][.!?](?:\s|$)", " ".join(best)):
+        return ""
+    return _join_paragraph(best)
+
+
+def _ends_prose(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?"))
 
 
 def _join_paragraph(lines: list[str]) -> str:
