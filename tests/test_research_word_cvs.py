@@ -324,3 +324,12 @@ def test_a_dated_header_wrapped_inside_or_before_its_place() -> None:
     assert found == [
         ("2024-05", "2026-08", "Delivery Manager", "Alder Street Media"), ("2021-12", "2024-01", "Data Analyst", "Stadtwerke Aurach"),
     ]
+
+
+def test_an_employer_in_capitals_before_its_country_and_the_title_is_kept() -> None:
+    # "dates EMPLOYER, Country, Town  TITLE  side heading": the employer leads; no title to cut
+    found = roles([
+        "EMPLOYMENT 2018 - 2019 PINECREST DIGITAL, Israel, Rishon LeZion  IOS DEVELOPER INTERN  Skills & Expertise",
+        "HISTORY Migrated the front end to a newer framework in 2018  PostgreSQL",
+    ])
+    assert [employer for _, _, _, employer in found] == ["PINECREST DIGITAL"]

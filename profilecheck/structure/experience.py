@@ -483,7 +483,7 @@ def parse_work(lines: list[tuple[int, str]]) -> tuple[Work, ...]:
         # with a comma has its scope after it, "Project Manager, Digital Channels")
         if position and employer and location and "," not in position + location and len(employer.split()) <= 2 and not ORG_WORDS.search(
             employer
-        ) and _is_place(f"{employer}, {location}"):
+        ) and _is_place(f"{employer}, {location}") and _written_before(entry.header, position, employer):
             apart = _title_then_employer(position)
             if apart is not None:  # "Business Owner Greengage Deli, Perm, Russia": no mark between title and employer
                 position, employer, location = apart[0], apart[1], f"{employer}, {location}"
@@ -670,6 +670,13 @@ _DUTY_VERBS = frozenset(cue_words("common-past")) | frozenset(
     "gave sent leads runs builds drives oversees manages supports coordinates develops provides handles works serves "
     "directs assists creates maintains performs prepares reports".split()
 )
+
+
+def _written_before(header: list[str], first: str, second: str) -> bool:
+    """`first` stands before `second` in the header's text (the title leads: "Title Employer,
+    Town, Country", not "EMPLOYER, Country, Town  TITLE")."""
+    text = " ".join(header)
+    return 0 <= text.find(first) < text.find(second)
 
 
 def _title_then_employer(piece: str) -> Optional[tuple[str, str]]:
