@@ -2121,12 +2121,3 @@ def test_the_newest_job_given_its_year_and_a_dash_runs_to_the_present() -> None:
         "2019 2022 Contoso. Junior web developer. Three projects for travel agencies.",
     ])
     assert [(start, end) for start, end, _ in roles(data)] == [("2022", None), ("2019", "2022")]
-
-
-def test_a_year_and_a_dash_below_a_newer_job_stays_one_year() -> None:
-    data = dump_docx([
-        "EXPERIENCE",
-        "2020 – 2023 Northwind Labs. Senior Cloud Engineer. Storage platform project.",
-        "2016 - Contoso. Freelance web developer. Landing pages.",
-    ])
-    assert [(start, end) for start, end, _ in roles(data)] == [("2020", "2023"), ("2016", "2016")]
