@@ -3,7 +3,19 @@ written the way the converter left it (one paragraph with line breaks).  Every n
 and place here is invented."""
 from __future__ import annotations
 
+from datetime import date
+
+from test_docx_work_history import dump_docx
 from test_rendered_dumps import roles
+
+from profilecheck.options import Options
+from profilecheck.readers.docx import read_docx
+from profilecheck.structure import build_profile
+
+
+def profile_of(lines: list[str]):
+    """The profile read from these lines written as a converter's one-paragraph Word file."""
+    return build_profile(read_docx(dump_docx(lines), Options(as_of=date(2026, 11, 30)), None))
 
 
 def test_a_role_the_author_marks_as_education_is_a_study() -> None:
@@ -117,18 +129,11 @@ def test_a_side_columns_labels_among_the_jobs_end_no_work_history() -> None:
 
 
 def test_a_name_with_the_page_number_in_the_footer() -> None:
-    from datetime import date
 
-    from test_docx_work_history import dump_docx
-
-    from profilecheck.options import Options
-    from profilecheck.readers.docx import read_docx
-    from profilecheck.structure import build_profile
-
-    profile = build_profile(read_docx(dump_docx(INTERLEAVED), Options(as_of=date(2026, 11, 30)), None))
+    profile = profile_of(INTERLEAVED)
     assert profile.basics.name == "Tobias Lindqvist"
     assert profile.basics.label == "Backend Developer"  # (the headline stays, though the name is not above it)
-    referee = build_profile(read_docx(dump_docx(INTERLEAVED[:-1] + ["Recommendations:", "Tobias Lindqvist"]), Options(), None))
+    referee = profile_of(INTERLEAVED[:-1] + ["Recommendations:", "Tobias Lindqvist"])
     assert referee.basics.name is None  # a referee's name closing the text is not the person's
 
 
@@ -179,16 +184,9 @@ def test_an_open_end_alone_between_employer_and_title() -> None:
 
 
 def test_a_side_headings_word_before_the_name_is_no_part_of_it() -> None:
-    from datetime import date
-
-    from test_docx_work_history import dump_docx
-
-    from profilecheck.options import Options
-    from profilecheck.readers.docx import read_docx
-    from profilecheck.structure import build_profile
 
     lines = ["CONTACTS DANA KOWAL", "FRONTEND WEB DEVELOPER.", "WORK EXPERIENCE", "Northbiz-Web", "Frontend Web Developer", "Built the UI."]
-    profile = build_profile(read_docx(dump_docx(lines), Options(as_of=date(2026, 11, 30)), None))
+    profile = profile_of(lines)
     assert profile.basics.name == "Dana Kowal"
 
 
@@ -201,31 +199,19 @@ def test_one_job_with_a_lone_open_end_between_employer_and_title() -> None:
 
 
 def test_what_is_left_of_a_contact_line_does_not_run_on_the_headline() -> None:
-    from test_docx_work_history import dump_docx
-
-    from profilecheck.options import Options
-    from profilecheck.readers.docx import read_docx
-    from profilecheck.structure import build_profile
 
     lines = ["DANA KOWAL", "FRONTEND WEB DEVELOPER.", "com Riverton Age: 27 years old", "WORK EXPERIENCE", "Northbiz-Web", "Frontend Web Developer"]
-    assert build_profile(read_docx(dump_docx(lines), Options(), None)).basics.label == "FRONTEND WEB DEVELOPER."
+    assert profile_of(lines).basics.label == "FRONTEND WEB DEVELOPER."
 
 
 def test_a_length_in_brackets_after_a_tab_as_a_printed_cv_gives_it() -> None:
-    from datetime import date
-
-    from test_docx_work_history import dump_docx
-
-    from profilecheck.options import Options
-    from profilecheck.readers.docx import read_docx
-    from profilecheck.structure import build_profile
 
     lines = [
         "Back-end Developer", "Work experience:", "PHP Developer | (9 month)", "Ardent Systems LLC - Lviv, Ukraine",
         "Developed the server side of web apps", "WEB Developer | (5 month)", "Corvin Bank - Lviv, Ukraine", "Maintained a web application",
         "Education:", "2018 Riverton IT school",
     ]
-    profile = build_profile(read_docx(dump_docx(lines), Options(as_of=date(2026, 11, 30)), None))
+    profile = profile_of(lines)
     assert [(work.position, work.name, work.months) for work in profile.work] == [
         ("PHP Developer", "Ardent Systems LLC", 9), ("WEB Developer", "Corvin Bank", 5),
     ]
