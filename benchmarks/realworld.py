@@ -8,12 +8,13 @@
     python benchmarks/realworld.py --labels benchmarks/labels-heldout --labelled-only   # files never tuned on
 
 Per folder and format it prints the share of files with a name, at least one dated role, years
-of experience and a level; the glued-word rate (letter runs of 22+ letters, words read as one);
+of experience, a level and a summary; the glued-word rate (letter runs of 22+ letters, words read as one);
 for LinkedIn exports the share with a headline and a location; for PDFs the agreement between
 the two engines (shared words over all words).  Where `benchmarks/labels/<folder>/<stem>.json`
 exists (written by reading the document, see benchmarks/labels/README.md) it scores the reading
 against it: roles F1, years within one year, level band, "is a project manager", certifications
-held, tools and methodologies F1; for LinkedIn, name, headline, location, email and username
+held, tools and methodologies F1, and (where a resume states a total and its dates give one) how
+often the stated total is more than a year below the dated years or within a year of them; for LinkedIn, name, headline, location, email and username
 exactly right and roles (title + company + start) F1.
 
 The labelled files are the development set the reader was tuned on: figures on them flatter.
@@ -371,6 +372,11 @@ def score_resume(folder: Folder, report, label: dict) -> list[str]:
         years = facts.years_of_experience
         if not folder.share("years within 1 year").add(years is not None and abs(years - label["years"]) <= 1.0):
             misses.append(f"years: found {years}, expected {label['years']}")
+    if facts.years_basis == "dates" and profile.stated_years:
+        # The stated total ("10+ years") beside the years the dates give: why the dates come first.
+        stated, dated = float(profile.stated_years), facts.years_of_experience
+        folder.share("stated total 1+ y below the dates").add(stated < dated - 1.0)
+        folder.share("stated total within 1 y of the dates").add(abs(stated - dated) <= 1.0)
     if label.get("level"):
         found_band = BAND.get(facts.level or "", None)
         if not folder.share("level band").add(found_band == BAND[label["level"]]):
@@ -455,6 +461,7 @@ def run_folder(path: Path, quick: bool, agreement_files: int, labels: Path = LAB
         stats["a dated role"].add(any(work.startDate for work in report.profile.work))
         stats["years"].add(facts.years_of_experience is not None)
         stats["a level"].add(facts.level is not None)
+        stats["a summary"].add(bool(basics.summary))
         if kind.startswith("linkedin"):
             stats["a headline"].add(bool(basics.label))
             stats["a location"].add(bool(location_text(basics.location)))
