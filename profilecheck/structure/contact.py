@@ -178,7 +178,7 @@ def looks_like_name(text: str) -> bool:
         part.strip().lower() in COUNTRIES or part.strip().lower() in US_STATE_NAMES for part in text.split(",")
     )):
         return False  # a place written either way round ("Country, City") is not a name
-    if all(word.lower().strip(",.;") in _language_names() for word in words):
+    if all(word.lower().strip(",.;") in language_names() for word in words):
         return False  # "Ukrainian, Russian": a languages line's wrapped rest ("English" alone may be a surname)
     if text.isupper():
         words = [word.capitalize() for word in words]
@@ -186,7 +186,8 @@ def looks_like_name(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _language_names() -> frozenset[str]:
+def language_names() -> frozenset[str]:
+    """Languages' names in lower case (lexicons/cue_words.toml `language-names`)."""
     from ..lexicon import cue_words
 
     return frozenset(cue_words("language-names"))

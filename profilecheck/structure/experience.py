@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..lexicon import cue_pattern, cue_words
 from ..models import Line, Work
-from .contact import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES, looks_like_location, parse_location
+from .contact import CANADIAN_PROVINCES, US_STATE_NAMES, US_STATES, language_names, looks_like_location, parse_location
 from .education import ISSUERS
 from .dates import (
     _MONTH as _MONTH_TEXT,
@@ -41,7 +41,7 @@ from .dates import (
 )
 from .sections import SIDE_SECTIONS, heading_aliases, heading_of, normalise_heading
 from .title_words import ORG_WORDS, TITLE_WORDS
-from .side_items import graded_side_item, is_certification_line, names_a_competency
+from .side_items import graded_side_item, is_certification_line, is_side_item, names_a_competency
 
 EMPLOYMENT_TYPES = re.compile(
     r"^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|internship|"
@@ -720,13 +720,8 @@ def _labelled_tech_list(text: str) -> bool:
 
 def _language_item(text: str) -> bool:
     """A language alone on its line (with its level or not): a side column's item."""
-    from .side_items import is_side_item
-
     stripped = text.strip()
-    return (stripped.lower() in _LANGUAGE_NAMES or is_side_item("languages", stripped)) and not TITLE_WORDS.search(text)
-
-
-_LANGUAGE_NAMES = frozenset(cue_words("language-names"))
+    return (stripped.lower() in language_names() or is_side_item("languages", stripped)) and not TITLE_WORDS.search(text)
 
 
 def _mostly_lower(text: str) -> bool:
@@ -1005,8 +1000,6 @@ def _next_header_line(lines: list[tuple[int, str]], index: int, stop: int) -> in
     """The first line from `index` (before `stop`) that may open a job's header: no side column's
     plain item ("Java", "Email: ..."), no dated line (a course's set down between two jobs) nor
     the course's bullets; `index` itself when there is none."""
-    from .side_items import is_side_item
-
     after_course = False
     for number in range(index, stop):
         text = lines[number][1].strip()

@@ -51,9 +51,10 @@ from .side_items import is_skill_line
 # Brackets emptied of their dates by a converter or a template: "( )", "( - )", "( now)", "()".
 _EMPTIED_BRACKETS_RE = re.compile(r"\(\s*(?:[-–—]\s*)?(?P<open>now|present|current|today)?\s*(?:[-–—]\s*)?\)\s*$", re.IGNORECASE)
 # An open end alone where the dates stood: "Designer and Consultant  Current".
-_OPEN_END_RE = re.compile(r"\s+(?:current|present|now|to date|till date)\.?$", re.IGNORECASE)
+_OPEN_WORDS = "current|present|now|to date|till date"
+_OPEN_END_RE = re.compile(rf"\s+(?:{_OPEN_WORDS})\.?$", re.IGNORECASE)
 # The same before the header, its start lost: "- present Northwind (Haifa, Israel) Web Developer".
-_OPEN_LEAD_RE = re.compile(r"^(?:[-–—]\s*)?(?:present|current|now|till date|to date)\s+(?=[A-Z])")
+_OPEN_LEAD_RE = re.compile(rf"^(?:[-–—]\s*)?(?:{_OPEN_WORDS})\s+(?=[A-Z])")
 # Working for oneself, said before or after a title: the title makes a job with no employer.
 _FREELANCE_RE = re.compile(
     r"^(?:freelance|freelancing|independent|self[- ]employed|contract|contracting)\b|"
@@ -115,7 +116,7 @@ def with_undated_roles(parts: list[list[tuple[int, str]]], works: tuple[Work, ..
     return tuple(_dates_given_back(within) + others)
 
 
-_LONE_OPEN_END_RE = re.compile(r"(?:present|current|now|till now|until now|to date|till date)\.?", re.IGNORECASE)
+_LONE_OPEN_END_RE = re.compile(rf"(?:{_OPEN_WORDS}|till now|until now)\.?", re.IGNORECASE)
 
 
 def _lone_open_ends_dropped(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
